@@ -1,0 +1,26 @@
+/**
+ * Typed GraphQL documents for the explorer: reads the server's SDL and every `graphql(...)` document
+ * in src/, writes src/gql/ (gitignored). Documents are plain strings (`documentMode: 'string'`), so
+ * the bundle needs no GraphQL runtime.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: '../server/src/schema/**/*.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: true,
+  generates: {
+    './src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { Date: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

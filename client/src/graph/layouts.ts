@@ -1,0 +1,84 @@
+/**
+ * The layouts the explorer offers and their Cytoscape options: fCoSE (force-directed, the default),
+ * concentric (by degree) and layered (dagre, top to bottom along relationship direction).
+ * Registration of the extensions happens once, in registerLayouts().
+ */
+import cytoscape, { type LayoutOptions, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import dagre from 'cytoscape-dagre';
+import type { LayoutName } from './layoutNames.ts';
+
+export type { LayoutName } from './layoutNames.ts';
+
+let registered = false;
+
+/** Registers the fCoSE and dagre extensions with Cytoscape (idempotent). */
+export function registerLayouts(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  cytoscape.use(dagre);
+  registered = true;
+}
+
+/** Options for laying out the whole graph with `name`. */
+export function fullLayoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+  const animate = nodeCount < 300;
+  switch (name) {
+    case 'concentric':
+      return {
+        name: 'concentric',
+        concentric: (node: NodeSingular) => node.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 24,
+        avoidOverlap: true,
+        animate,
+        animationDuration: 300,
+        padding: 40,
+      } as LayoutOptions;
+    case 'layered':
+      return {
+        name: 'dagre',
+        rankDir: 'TB',
+        nodeSep: 28,
+        rankSep: 70,
+        edgeSep: 8,
+        animate,
+        animationDuration: 300,
+        padding: 40,
+      } as LayoutOptions;
+    case 'fcose':
+    default:
+      return {
+        name: 'fcose',
+        quality: 'proof',
+        randomize: true,
+        animate,
+        animationDuration: 400,
+        nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: 90,
+        nodeRepulsion: 6500,
+        nodeSeparation: 60,
+        packComponents: true,
+        padding: 40,
+      } as LayoutOptions;
+  }
+}
+
+/**
+ * Options for placing new nodes around fixed ones: fCoSE starting from the given positions
+ * (randomize off), with every node in `fixed` pinned where it is.
+ */
+export function incrementalLayoutOptions(fixed: { nodeId: string; position: { x: number; y: number } }[]): LayoutOptions {
+  return {
+    name: 'fcose',
+    quality: 'proof',
+    randomize: false,
+    animate: true,
+    animationDuration: 350,
+    fit: false,
+    nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: 90,
+    nodeRepulsion: 6500,
+    fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
+  } as LayoutOptions;
+}

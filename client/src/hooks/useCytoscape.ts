@@ -1,0 +1,238 @@
+/**
+ * The one owner of the Cytoscape instance. Creates it once (in an effect, on the container the
+ * returned ref points at), destroys it on unmount, and keeps it in a ref. Element changes are
+ * applied by diffing the given elements by id inside `cy.batch()`; a layout runs only when the set
+ * of nodes changes: the whole graph when it was empty, otherwise only the new nodes around the
+ * pinned existing ones. Event handlers are read from a ref, so passing new closures never
+ * re-registers anything.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import cytoscape, { type Core, type Layouts, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import { diffElements, indexElements } from '../graph/diffElements.ts';
+import type { GraphElement } from '../graph/elements.ts';
+import { fullLayoutOptions, incrementalLayoutOptions, registerLayouts, type LayoutName } from '../graph/layouts.ts';
+import { placeNewNodes } from '../graph/placement.ts';
+import { applyNeighbourHighlight } from '../graph/highlight.ts';
+
+/** Callbacks from the graph; element ids are Cytoscape ids (`n:...`, `r:...`). */
+export interface CytoscapeHandlers {
+  /** The selected elements changed through the user's clicks or box selection. */
+  onSelectionChange?: (elementIds: string[]) => void;
+  /** A node was double-clicked (or double-tapped). */
+  onNodeDoubleClick?: (elementId: string) => void;
+  /** Right click (or long press): on an element, or on the background (`elementId` null). */
+  onContextMenu?: (target: { elementId: string | null; x: number; y: number }) => void;
+  /** The first non-empty graph has been laid out and drawn. */
+  onFirstRender?: () => void;
+}
+
+/** What the graph view passes in. */
+export interface UseCytoscapeOptions {
+  /** The elements to show (graph/elements.ts). */
+  elements: readonly GraphElement[];
+  stylesheet: StylesheetJson;
+  /** Layout for full layouts. */
+  layout: LayoutName;
+  /** Increment to lay out the whole graph again with `layout`. */
+  layoutRevision: number;
+  /** Element ids that should be selected. */
+  selection: readonly string[];
+  handlers: CytoscapeHandlers;
+}
+
+/** What the hook gives back: the container ref to attach, and the instance ref (null before mount). */
+export interface CytoscapeHandle {
+  containerRef: RefObject<HTMLDivElement | null>;
+  cyRef: RefObject<Core | null>;
+}
+
+/** Name of the performance mark set when the first graph is drawn. */
+export const FIRST_RENDER_MARK = 'policygraph:first-graph-rendered';
+
+/** Owns a Cytoscape instance for the lifetime of the calling component; see the module comment. */
+export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const cyRef = useRef<Core | null>(null);
+  const handlersRef = useRef(options.handlers);
+  handlersRef.current = options.handlers;
+  const appliedRef = useRef(new Map<string, GraphElement>());
+  const layoutRef = useRef<Layouts | null>(null);
+  const layoutNameRef = useRef(options.layout);
+  layoutNameRef.current = options.layout;
+  const firstRenderRef = useRef(false);
+
+  // Create once, destroy on unmount.
+  useEffect(() => {
+    registerLayouts();
+    const cy = cytoscape({
+      container: containerRef.current,
+      style: options.stylesheet,
+      elements: [],
+      minZoom: 0.08,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      pixelRatio: 'auto',
+    });
+    cyRef.current = cy;
+    let selectionTimer = 0;
+    const reportSelection = (): void => {
+      window.clearTimeout(selectionTimer);
+      selectionTimer = window.setTimeout(() => {
+        applyNeighbourHighlight(cy);
+        handlersRef.current.onSelectionChange?.(cy.$(':selected').map((ele) => ele.id()));
+      }, 0);
+    };
+    cy.on('select unselect', reportSelection);
+    cy.on('dbltap', 'node', (event) => handlersRef.current.onNodeDoubleClick?.(event.target.id()));
+    cy.on('cxttap', (event) => {
+      const target = event.target === cy ? null : (event.target.id() as string);
+      handlersRef.current.onContextMenu?.({ elementId: target, x: event.renderedPosition.x, y: event.renderedPosition.y });
+    });
+    return () => {
+      window.clearTimeout(selectionTimer);
+      layoutRef.current?.stop();
+      cy.destroy();
+      cyRef.current = null;
+      appliedRef.current = new Map();
+    };
+    // The stylesheet is fixed for the instance's life; see the effect below for changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    cyRef.current?.style(options.stylesheet);
+  }, [options.stylesheet]);
+
+  // Apply element changes by diffing; lay out only when nodes were added.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const diff = diffElements(appliedRef.current, options.elements);
+    appliedRef.current = indexElements(options.elements);
+    if (diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0) return;
+    const remaining = cy.nodes().length - diff.removedNodes.length;
+    const incremental = remaining > 0 && diff.addedNodes.length > 0;
+    cy.batch(() => {
+      for (const id of diff.removed) cy.getElementById(id).remove();
+      for (const element of diff.changed) {
+        const ele = cy.getElementById(element.data.id);
+        ele.data(element.data);
+        ele.classes(element.classes);
+      }
+      const positions = incremental ? startPositions(cy, diff.addedNodes, options.elements) : new Map();
+      cy.add(
+        diff.added.map((element) => ({
+          group: element.group,
+          data: { ...element.data },
+          classes: element.classes,
+          ...(positions.has(element.data.id) ? { position: positions.get(element.data.id) } : {}),
+        })),
+      );
+    });
+    if (diff.addedNodes.length > 0) {
+      if (incremental) runIncrementalLayout(cy, diff.addedNodes);
+      else runFullLayout(cy);
+    }
+    applyNeighbourHighlight(cy);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [options.elements]);
+
+  // Full layout when the user picks another layout or asks for a fresh one.
+  const firstLayoutEffect = useRef(true);
+  useEffect(() => {
+    if (firstLayoutEffect.current) {
+      firstLayoutEffect.current = false;
+      return;
+    }
+    const cy = cyRef.current;
+    if (cy && cy.nodes().length > 0) runFullLayout(cy);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [options.layout, options.layoutRevision]);
+
+  // Selection from state (URL restore, search, the who-said-what list) into Cytoscape.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Set(options.selection);
+    const current = cy.$(':selected');
+    const same = current.length === wanted.size && current.every((ele) => wanted.has(ele.id()));
+    if (same) return;
+    cy.batch(() => {
+      current.filter((ele) => !wanted.has(ele.id())).unselect();
+      for (const id of wanted) cy.getElementById(id).select();
+    });
+  }, [options.selection, options.elements]);
+
+  function runFullLayout(cy: Core): void {
+    layoutRef.current?.stop();
+    const layout = cy.layout({ ...fullLayoutOptions(layoutNameRef.current, cy.nodes().length) });
+    layoutRef.current = layout;
+    layout.one('layoutstop', () => {
+      cy.fit(undefined, 40);
+      markFirstRender(cy);
+    });
+    layout.run();
+  }
+
+  function runIncrementalLayout(cy: Core, addedIds: string[]): void {
+    layoutRef.current?.stop();
+    const added = cy.collection(addedIds.map((id) => cy.getElementById(id)));
+    const neighbours = added.neighborhood('node').difference(added);
+    const eles = added.union(neighbours).union(added.connectedEdges());
+    const fixed = neighbours.map((node: NodeSingular) => ({ nodeId: node.id(), position: { ...node.position() } }));
+    let layout: Layouts;
+    try {
+      layout = eles.layout(incrementalLayoutOptions(fixed));
+    } catch {
+      return; // the start positions stay; they are near their origin already
+    }
+    layoutRef.current = layout;
+    layout.one('layoutstop', () => {
+      const extent = cy.extent();
+      const outside = added.some((node) => {
+        const p = (node as NodeSingular).position();
+        return p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2;
+      });
+      if (outside) cy.animate({ fit: { eles: cy.elements(), padding: 40 }, duration: 250 });
+      markFirstRender(cy);
+    });
+    layout.run();
+  }
+
+  function markFirstRender(cy: Core): void {
+    if (firstRenderRef.current || cy.nodes().length === 0) return;
+    firstRenderRef.current = true;
+    requestAnimationFrame(() => {
+      performance.mark(FIRST_RENDER_MARK);
+      handlersRef.current.onFirstRender?.();
+    });
+  }
+
+  return { containerRef, cyRef };
+}
+
+/** Start positions of new nodes: around the shown nodes they connect to (graph/placement.ts). */
+function startPositions(cy: Core, addedIds: string[], elements: readonly GraphElement[]): Map<string, { x: number; y: number }> {
+  const adjacency = new Map<string, string[]>();
+  const link = (a: string, b: string): void => {
+    const list = adjacency.get(a);
+    if (list) list.push(b);
+    else adjacency.set(a, [b]);
+  };
+  for (const element of elements) {
+    if (element.group !== 'edges') continue;
+    link(String(element.data.source), String(element.data.target));
+    link(String(element.data.target), String(element.data.source));
+  }
+  const extent = cy.extent();
+  return placeNewNodes(
+    addedIds,
+    (id) => adjacency.get(id) ?? [],
+    (id) => {
+      const node = cy.getElementById(id);
+      return node.nonempty() && node.isNode() ? { ...node.position() } : null;
+    },
+    { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 },
+  );
+}

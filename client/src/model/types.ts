@@ -1,0 +1,75 @@
+/**
+ * The explorer's own view of the graph, independent of the GraphQL documents that fill it
+ * (see api/mappers.ts). Ids are the server's ids, unprefixed; Cytoscape element ids are made from
+ * them in graph/elementIds.ts.
+ */
+
+/** A node kind as the API names it (`PERSON`, `MEASURE`, ...); see graph/nodeKinds.ts for the known ones. */
+export type NodeKind = string;
+
+/** Where a node or relationship is supported: a span of a source document's text. */
+export interface Evidence {
+  /** Id of the document whose `text` holds the quote. */
+  documentId: string;
+  /** Title (name) of that document. */
+  documentTitle: string;
+  /** The exact text, character for character. */
+  quote: string;
+  /** Start offset in UTF-16 code units into the document text, inclusive. */
+  start: number;
+  /** End offset, exclusive: `text.slice(start, end) === quote`. */
+  end: number;
+}
+
+/** What the explorer holds of a statement beyond the common node fields. */
+export interface StatementFacts {
+  quote: string;
+  /** `DIRECT_QUOTE` or `PARAPHRASE`. */
+  form: string;
+  speakerId: string | null;
+  speakerName: string | null;
+  saidToId: string | null;
+  saidToName: string | null;
+  aboutIds: string[];
+  aboutNames: string[];
+}
+
+/** A node of the graph as shown in the explorer. */
+export interface GraphNode {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  aliases: string[];
+  /** ISO 3166-1 alpha-2 code (or `EU`) for actors; null when unknown or not an actor. */
+  country: string | null;
+  /**
+   * The date the timeline places the node at (ISO `YYYY-MM-DD`): a statement's date, a measure's
+   * announcement (or effective) date, a document's publication date; null for undated nodes.
+   */
+  date: string | null;
+  /** Further scalar properties worth showing or exporting (status, measureTypes, documentType, ...). */
+  properties: Record<string, string | number | boolean | string[] | null>;
+  /** Evidence of where the node is mentioned (always present for statements). */
+  evidence: Evidence[];
+  /** Set for statements only. */
+  statement: StatementFacts | null;
+}
+
+/** A relationship of the graph; `source` and `target` are node ids. */
+export interface GraphRelationship {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  evidence: Evidence[];
+  /** Relationship properties such as `role`, `status`, `asOf`. */
+  properties: Record<string, string | number | boolean | null>;
+}
+
+/** A set of nodes and the relationships among them, as a query returned it. */
+export interface Subgraph {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+  /** True when the server capped the result. */
+  truncated: boolean;
+}

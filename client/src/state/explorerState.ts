@@ -1,0 +1,87 @@
+/**
+ * The explorer's whole state, in one plain object the reducer (explorerReducer.ts) changes and the
+ * URL (urlState.ts) mirrors.
+ */
+import type { LayoutName } from '../graph/layoutNames.ts';
+import { OPEN_RANGE, type DateRange } from './dateRange.ts';
+import { EMPTY_GRAPH, type ShownGraph } from './graphOps.ts';
+
+/** Which kinds and relationship types an expansion brings in; empty lists mean all. */
+export interface ExpandFilter {
+  kinds: string[];
+  relationshipTypes: string[];
+}
+
+/** Filters of the who-said-what view; null means any. */
+export interface StatementFilter {
+  speaker: string | null;
+  about: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** The side panel's tabs. */
+export const SIDE_PANELS = ['details', 'statements', 'paths'] as const;
+export type SidePanel = (typeof SIDE_PANELS)[number];
+
+/** A source document opened at a quoted span (UTF-16 offsets into its text). */
+export interface OpenDocument {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** The path request whose result is highlighted: from and to node ids, and which of the paths. */
+export interface PathRequest {
+  from: string;
+  to: string;
+  index: number;
+}
+
+/** A graph the user can go back to with Undo, and what Undo would undo. */
+export interface HistoryEntry {
+  label: string;
+  graph: ShownGraph;
+}
+
+export interface ExplorerState {
+  graph: ShownGraph;
+  /** Earlier graphs, most recent last. */
+  history: HistoryEntry[];
+  /** Selected Cytoscape element ids (`n:...`, `r:...`). */
+  selection: string[];
+  layout: LayoutName;
+  /** Bumped to lay the graph out again. */
+  layoutRevision: number;
+  expandFilter: ExpandFilter;
+  statementFilter: StatementFilter;
+  dateRange: DateRange;
+  panel: SidePanel;
+  document: OpenDocument | null;
+  path: PathRequest | null;
+  /** Server ids of the nodes and relationships on the highlighted path. */
+  pathIds: string[];
+  /** The last query that added to the graph was capped by the server. */
+  truncated: boolean;
+}
+
+export const NO_STATEMENT_FILTER: StatementFilter = { speaker: null, about: null, from: null, to: null };
+
+export const INITIAL_STATE: ExplorerState = {
+  graph: EMPTY_GRAPH,
+  history: [],
+  selection: [],
+  layout: 'fcose',
+  layoutRevision: 0,
+  expandFilter: { kinds: [], relationshipTypes: [] },
+  statementFilter: NO_STATEMENT_FILTER,
+  dateRange: OPEN_RANGE,
+  panel: 'details',
+  document: null,
+  path: null,
+  pathIds: [],
+  truncated: false,
+};
+
+/** How many undo steps are kept. */
+export const HISTORY_LIMIT = 30;
