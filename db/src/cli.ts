@@ -10,7 +10,9 @@ import { localLayout } from './paths.ts';
 
 async function main(command: string | undefined): Promise<number> {
   if (connectionFromEnv() && command !== 'install') {
-    console.error(`NEO4J_URI is set (${process.env.NEO4J_URI}): policygraph uses that server; the local one is not needed.`);
+    console.error(
+      `NEO4J_URI is set (${process.env.NEO4J_URI}): policygraph uses that server; the local one is not needed.`,
+    );
   }
   switch (command) {
     case 'install':
@@ -19,7 +21,9 @@ async function main(command: string | undefined): Promise<number> {
     case 'start': {
       const running = localNeo4jStatus();
       if (running) {
-        console.log(`Neo4j is already running: bolt://127.0.0.1:${running.boltPort} (pid ${running.pid}).`);
+        console.log(
+          `Neo4j is already running: bolt://127.0.0.1:${running.boltPort} (pid ${running.pid}).`,
+        );
         return 0;
       }
       const server = await startLocalNeo4j({ detached: true });

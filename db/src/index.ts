@@ -3,8 +3,20 @@
  * built-in server (resolve from Maven Central, start on JDK 17, wait for Bolt, stop).
  */
 export { DbError, type DbErrorCode } from './errors.ts';
-export { connectionFromEnv, createDriver, ensureNeo4j, type EnsuredNeo4j, type Neo4jConnection } from './connection.ts';
-export { startLocalNeo4j, stopLocalNeo4j, localNeo4jStatus, type LocalNeo4j, type StartOptions } from './local-server.ts';
+export {
+  connectionFromEnv,
+  createDriver,
+  ensureNeo4j,
+  type EnsuredNeo4j,
+  type Neo4jConnection,
+} from './connection.ts';
+export {
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  localNeo4jStatus,
+  type LocalNeo4j,
+  type StartOptions,
+} from './local-server.ts';
 export { installNeo4j, isInstalled } from './install.ts';
 export { findJava } from './java.ts';
 export { freePort, isPortInUse } from './port.ts';

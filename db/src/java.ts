@@ -7,8 +7,11 @@ import { DbError } from './errors.ts';
 const SUPPORTED = [17, 21];
 
 /** Reads the major version (17, 21, ...) that `java -version` prints, or null when it cannot run. */
-export function javaMajorVersion(javaBin: string): number | null {
-  const result = spawnSync(javaBin, ['-version'], { encoding: 'utf8' });
+export function javaMajorVersion(
+  javaBin: string,
+  env: NodeJS.ProcessEnv = process.env,
+): number | null {
+  const result = spawnSync(javaBin, ['-version'], { encoding: 'utf8', env });
   if (result.error) return null;
   return parseJavaVersion(`${result.stderr}${result.stdout}`);
 }
@@ -23,25 +26,28 @@ export function parseJavaVersion(text: string): number | null {
 
 /**
  * Finds a `java` executable of a version Neo4j 5.26 supports (17 or 21), preferring
- * `NEO4J_JAVA_HOME`, then `JAVA_HOME`, then JDKs under /usr/lib/jvm, then `java` on PATH.
+ * `NEO4J_JAVA_HOME`, then `JAVA_HOME`, then JDKs under `jvmRoot` (/usr/lib/jvm), then `java` on the PATH of `env`.
  * @throws DbError JAVA_MISSING when none is found, JAVA_VERSION when only other versions are.
  */
-export function findJava(): { bin: string; version: number } {
+export function findJava(
+  env: NodeJS.ProcessEnv = process.env,
+  jvmRoot = '/usr/lib/jvm',
+): { bin: string; version: number } {
   const candidates: string[] = [];
-  for (const home of [process.env.NEO4J_JAVA_HOME, process.env.JAVA_HOME]) {
+  for (const home of [env.NEO4J_JAVA_HOME, env.JAVA_HOME]) {
     if (home) candidates.push(path.join(home, 'bin', 'java'));
   }
-  const jvmRoot = '/usr/lib/jvm';
   if (existsSync(jvmRoot)) {
     for (const entry of readdirSync(jvmRoot).sort()) {
-      if (/(^|-)17(\D|$)/.test(entry) || /(^|-)21(\D|$)/.test(entry)) candidates.push(path.join(jvmRoot, entry, 'bin', 'java'));
+      if (/(^|-)17(\D|$)/.test(entry) || /(^|-)21(\D|$)/.test(entry))
+        candidates.push(path.join(jvmRoot, entry, 'bin', 'java'));
     }
   }
   candidates.push('java');
   const seen: string[] = [];
   for (const bin of candidates) {
     if (bin !== 'java' && !existsSync(bin)) continue;
-    const version = javaMajorVersion(bin);
+    const version = javaMajorVersion(bin, env);
     if (version === null) continue;
     if (SUPPORTED.includes(version)) return { bin, version };
     seen.push(`${bin} (Java ${version})`);

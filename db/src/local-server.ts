@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { DbError } from './errors.ts';
@@ -44,7 +44,8 @@ export interface LocalNeo4j {
 export async function startLocalNeo4j(options: StartOptions = {}): Promise<LocalNeo4j> {
   const log = options.log ?? console.error;
   const layout = localLayout(options.home);
-  const boltPort = options.boltPort ?? Number(process.env.NEO4J_LOCAL_BOLT_PORT ?? DEFAULT_SETTINGS.boltPort);
+  const boltPort =
+    options.boltPort ?? Number(process.env.NEO4J_LOCAL_BOLT_PORT ?? DEFAULT_SETTINGS.boltPort);
   const heap = options.heap ?? DEFAULT_SETTINGS.heap;
   const java = findJava();
   const lib = await installNeo4j(log);
@@ -81,6 +82,10 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Local
 
   const consoleLog = path.join(layout.logs, 'console.log');
   const out = openSync(consoleLog, 'a');
+  const userLog = path.join(layout.logs, 'neo4j.log');
+  const logOffsets = new Map(
+    [consoleLog, userLog].map((file) => [file, existsSync(file) ? statSync(file).size : 0]),
+  );
   const started = Date.now();
   const child = spawn(
     java.bin,
@@ -96,12 +101,15 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Local
   );
   const pid = child.pid;
   if (pid === undefined) throw new DbError('START_FAILED', `Could not spawn ${java.bin}.`);
-  writeFileSync(layout.pidFile, JSON.stringify({ pid, boltPort, startedAt: new Date().toISOString() }));
+  writeFileSync(
+    layout.pidFile,
+    JSON.stringify({ pid, boltPort, startedAt: new Date().toISOString() }),
+  );
   if (options.detached) child.unref();
 
   const uri = `bolt://127.0.0.1:${boltPort}`;
   try {
-    await waitForBolt(uri, child, options.timeoutMs ?? 120_000, () => failureReason(layout.logs, consoleLog));
+    await waitForBolt(uri, child, options.timeoutMs ?? 120_000, () => failureReason(logOffsets));
   } catch (error) {
     if (isAlive(pid)) process.kill(pid, 'SIGKILL');
     clearPidFile(layout.pidFile, pid);
@@ -131,7 +139,9 @@ export async function stopLocalNeo4j(home?: string): Promise<boolean> {
 }
 
 /** The running local Neo4j of a home folder (pid and port), or null. */
-export function localNeo4jStatus(home?: string): { pid: number; boltPort: number; startedAt: string } | null {
+export function localNeo4jStatus(
+  home?: string,
+): { pid: number; boltPort: number; startedAt: string } | null {
   const running = readPidFile(localLayout(home).pidFile);
   return running && isAlive(running.pid) ? running : null;
 }
@@ -147,13 +157,21 @@ async function stopProcess(pid: number, pidFile: string): Promise<void> {
   clearPidFile(pidFile, pid);
 }
 
-async function waitForBolt(uri: string, child: ChildProcess, timeoutMs: number, reason: () => string): Promise<void> {
+async function waitForBolt(
+  uri: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  reason: () => string,
+): Promise<void> {
   let exited: number | null = null;
   child.once('exit', (code) => {
     exited = code ?? -1;
   });
   const deadline = Date.now() + timeoutMs;
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
+  const driver = neo4j.driver(uri, undefined, {
+    connectionTimeout: 2000,
+    maxConnectionPoolSize: 1,
+  });
   try {
     while (Date.now() < deadline) {
       if (exited !== null) {
@@ -170,30 +188,50 @@ async function waitForBolt(uri: string, child: ChildProcess, timeoutMs: number, 
         await driver.executeQuery('RETURN 1');
         return;
       } catch {
-        await sleep(250);
+        const why = reason();
+        if (STORE_LOCK_PATTERN.test(why)) {
+          throw new DbError(
+            'STORE_LOCKED',
+            `The Neo4j store is locked by another process. Stop the other Neo4j using it (npm run db:stop).\n${why}`,
+          );
+        }
+        await sleep(500);
       }
     }
-    throw new DbError('START_TIMEOUT', `Neo4j did not answer on ${uri} within ${timeoutMs / 1000} s.\n${reason()}`);
+    throw new DbError(
+      'START_TIMEOUT',
+      `Neo4j did not answer on ${uri} within ${timeoutMs / 1000} s.\n${reason()}`,
+    );
   } finally {
     await driver.close();
   }
 }
 
-/** The last lines of Neo4j's logs that explain a failed start. */
-function failureReason(logsDir: string, consoleLog: string): string {
+/** The lines this start wrote to Neo4j's console and user logs (from the given offsets) that explain a failure. */
+function failureReason(logOffsets: Map<string, number>): string {
   const lines: string[] = [];
-  for (const file of [consoleLog, path.join(logsDir, 'neo4j.log'), path.join(logsDir, 'debug.log')]) {
+  for (const [file, from] of logOffsets) {
     if (!existsSync(file)) continue;
-    const text = readFileSync(file, 'utf8').split('\n');
-    lines.push(...text.filter((line) => /ERROR|Exception/.test(line) || STORE_LOCK_PATTERN.test(line)).slice(-6));
+    const text = readFileSync(file).subarray(from).toString('utf8').split('\n');
+    lines.push(
+      ...text
+        .filter((line) => /ERROR|Exception/.test(line) || STORE_LOCK_PATTERN.test(line))
+        .slice(-6),
+    );
   }
-  return lines.length > 0 ? lines.join('\n') : `See ${logsDir} for details.`;
+  return lines.length > 0
+    ? lines.join('\n')
+    : `See ${[...logOffsets.keys()].join(' and ')} for details.`;
 }
 
 function readPidFile(file: string): { pid: number; boltPort: number; startedAt: string } | null {
   if (!existsSync(file)) return null;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as { pid: number; boltPort: number; startedAt: string };
+    return JSON.parse(readFileSync(file, 'utf8')) as {
+      pid: number;
+      boltPort: number;
+      startedAt: string;
+    };
   } catch {
     return null;
   }
@@ -214,6 +252,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** How Neo4j reports a store that another process holds open. */
-const STORE_LOCK_PATTERN = /StoreLockException|FileLockException|already locked|Unable to obtain lock/i;
+const STORE_LOCK_PATTERN =
+  /StoreLockException|FileLockException|already locked|Unable to obtain lock/i;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

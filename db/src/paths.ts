@@ -22,7 +22,9 @@ export interface LocalLayout {
   pidFile: string;
 }
 
-export function localLayout(home = process.env.NEO4J_LOCAL_HOME ?? path.join(projectRoot, '.neo4j')): LocalLayout {
+export function localLayout(
+  home = process.env.NEO4J_LOCAL_HOME ?? path.join(projectRoot, '.neo4j'),
+): LocalLayout {
   return {
     lib: path.join(projectRoot, '.neo4j', `lib-${NEO4J_VERSION}`),
     home,

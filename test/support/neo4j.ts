@@ -44,9 +44,17 @@ export function testDriver(): Driver {
 export async function wipeDatabase(driver: Driver): Promise<void> {
   const database = testConnection().database;
   await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
-  const { records } = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, { database });
+  const { records } = await driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name RETURN name',
+    {},
+    { database },
+  );
   for (const record of records) {
-    await driver.executeQuery(`DROP CONSTRAINT \`${record.get('name') as string}\` IF EXISTS`, {}, { database });
+    await driver.executeQuery(
+      `DROP CONSTRAINT \`${record.get('name') as string}\` IF EXISTS`,
+      {},
+      { database },
+    );
   }
   const indexes = await driver.executeQuery(
     "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
@@ -54,7 +62,11 @@ export async function wipeDatabase(driver: Driver): Promise<void> {
     { database },
   );
   for (const record of indexes.records) {
-    await driver.executeQuery(`DROP INDEX \`${record.get('name') as string}\` IF EXISTS`, {}, { database });
+    await driver.executeQuery(
+      `DROP INDEX \`${record.get('name') as string}\` IF EXISTS`,
+      {},
+      { database },
+    );
   }
 }
 
