@@ -1,0 +1,69 @@
+/**
+ * The server's configuration, read from the environment once at start and validated with zod.
+ * Where Neo4j is comes from @policygraph/db (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
+ * or the built-in local server). Every variable is documented in docs/api.md and .env.example.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { connectionFromEnv, projectRoot } from '@policygraph/db';
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .optional()
+    .transform((value) => (value === undefined ? fallback : ['true', '1', 'yes'].includes(value)));
+
+const origins = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean))
+  .pipe(z.array(z.url({ message: 'must be a comma-separated list of origins like https://example.org' })));
+
+const ENV = z.object({
+  /** HTTP port. @default 4000 */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Interface to listen on. @default 0.0.0.0 */
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** pino level. @default info */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Origins allowed cross-origin (CORS); empty means same-origin only. @default '' */
+  CORS_ORIGINS: origins,
+  /** Serve GraphiQL at /graphql to browsers. @default true */
+  GRAPHIQL: flag(true),
+  /** Neo4j transaction timeout for one query, in milliseconds. @default 10000 */
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** How long the driver retries a query while Neo4j is unreachable, in milliseconds. @default 2000 */
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  /** Apply the schema and load the seed graph at start when its documents are missing. @default true */
+  SEED_ON_START: flag(true),
+  /** Folder of the built explorer served at /. @default client/dist */
+  CLIENT_DIST: z.string().min(1).default(path.join(projectRoot, 'client', 'dist')),
+  /** How long shutdown waits for requests in flight, in milliseconds. @default 10000 */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+});
+
+/** The validated configuration. */
+export type ServerConfig = z.infer<typeof ENV>;
+
+/** Thrown for an invalid environment; the message lists every variable in error. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the configuration.
+ * @throws ConfigError naming each invalid variable (and NEO4J_URI when its scheme is unknown).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const result = ENV.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  try {
+    connectionFromEnv(env);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  ${(error as Error).message}`);
+  }
+  return result.data;
+}

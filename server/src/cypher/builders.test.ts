@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildAttribution } from './attribution.ts';
+import { buildMeasures } from './measures.ts';
+import { buildNeighborhood } from './neighborhood.ts';
+import { buildDocumentTexts, buildNodesByIds, buildRelated } from './nodes.ts';
+import { buildPaths } from './paths.ts';
+import { buildSearch } from './search.ts';
+import { buildStatements } from './statements.ts';
+
+describe('buildSearch', () => {
+  it('queries both full-text indexes and ranks exact and prefix matches first', () => {
+    expect(buildSearch({ text: 'Ministry of Commerce', first: 10 })).toMatchSnapshot();
+  });
+  it('filters by kind only when kinds are given', () => {
+    const query = buildSearch({ text: '商务部', kinds: ['AGENCY', 'PERSON'], first: 5 });
+    expect(query).toMatchSnapshot();
+    expect(query?.cypher).toContain('WHERE node.kind IN $kinds');
+    expect(buildSearch({ text: 'x', kinds: [], first: 5 })?.cypher).not.toContain('$kinds');
+  });
+  it('builds no query for a text made only of syntax', () => {
+    expect(buildSearch({ text: '( ) * - " ~ /', first: 10 })).toBeNull();
+    expect(buildSearch({ text: '   ', first: 10 })).toBeNull();
+  });
+});
+
+describe('buildNeighborhood', () => {
+  it('expands level by level, once per level of depth', () => {
+    const query = buildNeighborhood({ ids: ['mofcom'], depth: 2, limit: 200 });
+    expect(query).toMatchSnapshot();
+    expect(query.cypher.match(/COLLECT \{\n {2}UNWIND/g)).toHaveLength(3); // two levels + relationships
+  });
+  it('splices allow-listed relationship types and passes kinds as a parameter', () => {
+    const query = buildNeighborhood({
+      ids: ['wsj', 'amazon'],
+      depth: 3,
+      kinds: ['DOCUMENT', 'STATEMENT'],
+      relationshipTypes: ['PUBLISHED_BY', 'REPORTED_IN', 'PUBLISHED_BY'],
+      limit: 10,
+    });
+    expect(query).toMatchSnapshot();
+    expect(query.cypher).toContain('[:PUBLISHED_BY|REPORTED_IN]');
+    expect(query.params.relationshipLimit?.toString()).toBe('30');
+  });
+  it('refuses a relationship type outside the data model and a depth out of range', () => {
+    expect(() =>
+      buildNeighborhood({ ids: ['a'], depth: 1, limit: 1, relationshipTypes: ['X]-()-[:Y'] }),
+    ).toThrow(/Unknown relationship type/);
+    expect(() => buildNeighborhood({ ids: ['a'], depth: 4, limit: 1 })).toThrow(/depth/);
+    expect(() => buildNeighborhood({ ids: ['a'], depth: 1.5, limit: 1 })).toThrow(/depth/);
+  });
+});
+
+describe('buildPaths', () => {
+  it('asks for the k shortest simple paths within maxHops', () => {
+    const query = buildPaths({ from: 'wsj', to: 'amazon', maxHops: 4, first: 3 });
+    expect(query).toMatchSnapshot();
+    expect(query.cypher).toContain('SHORTEST 3');
+    expect(query.cypher).toContain('{1,4}');
+  });
+  it('returns the node itself as the path from a node to itself', () => {
+    expect(buildPaths({ from: 'wsj', to: 'wsj', maxHops: 2, first: 1 })).toMatchSnapshot();
+  });
+  it('refuses maxHops and first out of range before splicing them', () => {
+    expect(() => buildPaths({ from: 'a', to: 'b', maxHops: 7, first: 1 })).toThrow(/maxHops/);
+    expect(() => buildPaths({ from: 'a', to: 'b', maxHops: 2, first: 0 })).toThrow(/first/);
+  });
+});
+
+describe('connections', () => {
+  it('filters statements by every given argument, dates as parameters', () => {
+    const query = buildStatements({
+      speaker: 'mao-ning',
+      about: 'cn-gallium-germanium-export-control',
+      reportedIn: 'tmtpost-2023-07-06-cloud-curb',
+      from: '2023-07-01',
+      to: '2023-07-31',
+      first: 20,
+      offset: 40,
+    });
+    expect(query).toMatchSnapshot();
+  });
+  it('builds an unfiltered statements page without WHERE', () => {
+    expect(buildStatements({ first: 5, offset: 0 }).cypher).not.toContain('WHERE');
+  });
+  it('filters measures by issuing authority, covered item and the actor it applies to', () => {
+    expect(buildMeasures({ issuedBy: 'mofcom', covers: 'gallium-nitride', appliesTo: 'amazon', first: 10, offset: 0 })).toMatchSnapshot();
+  });
+});
+
+describe('look-ups by id', () => {
+  it('builds the batched look-ups of the DataLoaders', () => {
+    expect(buildNodesByIds(['mofcom', 'mao-ning'])).toMatchSnapshot();
+    expect(buildDocumentTexts(['tmtpost-2023-07-06-cloud-curb'])).toMatchSnapshot();
+    expect(
+      buildRelated([
+        { key: 'k1', id: 'mao-ning-fair-export-control-measures', direction: 'OUT', types: ['SAID_BY'] },
+        { key: 'k2', id: 'mofcom', direction: 'IN', types: ['ISSUED_BY', 'HOLDS_ROLE'] },
+      ]),
+    ).toMatchSnapshot();
+    expect(buildAttribution(['wsj-sources-cloud-rule-under-consideration'])).toMatchSnapshot();
+  });
+  it('refuses a relationship type outside the data model', () => {
+    expect(() => buildRelated([{ key: 'k', id: 'a', direction: 'OUT', types: ['NOPE'] }])).toThrow(/NOPE/);
+  });
+});

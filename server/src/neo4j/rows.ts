@@ -1,0 +1,97 @@
+/**
+ * Plain JavaScript shapes of what the Cypher queries return, after the one conversion boundary
+ * (./convert.ts): integers are numbers, dates are ISO `YYYY-MM-DD` strings. The GraphQL resolvers
+ * are typed against these (codegen mappers).
+ */
+import type { NodeKindValue } from '../model.ts';
+
+/** One piece of evidence: `quote === text.slice(start, end)` of the document `documentId`. */
+export interface EvidenceRow {
+  documentId: string;
+  quote: string;
+  /** UTF-16 offset into Document.text, inclusive. */
+  start: number;
+  /** UTF-16 offset into Document.text, exclusive. */
+  end: number;
+}
+
+/** A node (`:Entity`) with every property but `text` (see `hasText`). Absent properties are null. */
+export interface NodeRow {
+  id: string;
+  kind: NodeKindValue;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  evidence: EvidenceRow[];
+  /** Every other property of the node, by name (country, status, quote, publishedOn, ...). */
+  properties: Record<string, unknown>;
+  /** True for a document whose full text is held (fetched separately: it can be long). */
+  hasText: boolean;
+}
+
+/** A relationship, pointing from its subject (`source`) to its object (`target`). */
+export interface RelationshipRow {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  evidence: EvidenceRow[];
+  /** `HOLDS_ROLE.role`. */
+  role: string | null;
+  /** `REPORTS_STATUS.status`. */
+  status: string | null;
+  /** `REPORTS_STATUS.asOf`, `YYYY-MM-DD`. */
+  asOf: string | null;
+}
+
+/** Nodes and relationships returned together (a neighbourhood or one path). */
+export interface SubgraphRow {
+  nodes: NodeRow[];
+  relationships: RelationshipRow[];
+  truncated: boolean;
+}
+
+/** A neighbour reached over one relationship. */
+export interface RelatedRow {
+  node: NodeRow;
+  relationship: RelationshipRow;
+}
+
+/** One full-text search result. */
+export interface SearchHitRow {
+  node: NodeRow;
+  score: number;
+  matchedName: string;
+}
+
+/** A page of a Relay connection, with the offset it starts at. */
+export interface ConnectionRow<T> {
+  nodes: T[];
+  totalCount: number;
+  offset: number;
+}
+
+/** A `HOLDS_ROLE` relationship seen from either end. */
+export interface RoleRow {
+  role: string;
+  personId: string;
+  organisationId: string;
+  evidence: EvidenceRow[];
+}
+
+/** A `REPORTS_STATUS` relationship: a document reporting a measure's status as of a date. */
+export interface StatusReportRow {
+  status: string;
+  asOf: string | null;
+  documentId: string;
+  evidence: EvidenceRow[];
+}
+
+/** A page of nodes (statements or measures) as the connection resolvers receive it. */
+export type NodeConnectionRow = ConnectionRow<NodeRow>;
+
+/** One edge of a connection: the node and its opaque cursor. */
+export interface EdgeRow {
+  cursor: string;
+  node: NodeRow;
+}

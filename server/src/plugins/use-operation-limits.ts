@@ -1,0 +1,33 @@
+/**
+ * graphql-armor with the limits of ../limits.ts (depth, aliases, tokens, directives, cost), applied
+ * while an operation is parsed and validated, before any resolver runs. A rejected operation gets
+ * `extensions.code` OPERATION_LIMIT and a message giving the limit.
+ */
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { OPERATION_LIMITS } from '../limits.ts';
+
+const tag = (_context: unknown, error: GraphQLError) => {
+  (error.extensions as Record<string, unknown>).code = 'OPERATION_LIMIT';
+};
+
+export function useOperationLimits(): Plugin {
+  const common = { exposeLimits: true, onReject: [tag], propagateOnRejection: true };
+  return EnvelopArmorPlugin({
+    maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...common },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases, ...common },
+    maxTokens: { n: OPERATION_LIMITS.maxTokens, ...common },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives, ...common },
+    costLimit: {
+      maxCost: OPERATION_LIMITS.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...common,
+    },
+    blockFieldSuggestion: { enabled: false },
+  }) as unknown as Plugin;
+}

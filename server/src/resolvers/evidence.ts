@@ -1,0 +1,18 @@
+/** Resolver of `Evidence.document`, and the node look-up shared by fields that must not be null. */
+import type { RequestContext } from '../context.ts';
+import type { NodeRow } from '../neo4j/rows.ts';
+import type { EvidenceResolvers } from '../schema/resolvers-types.generated.ts';
+
+/**
+ * The node with this id, through the request's batching loader.
+ * @throws Error when it does not exist (a graph that breaks the data model; masked and logged).
+ */
+export async function loadNode(context: RequestContext, id: string): Promise<NodeRow> {
+  const node = await context.loaders.node.load(id);
+  if (!node) throw new Error(`The graph refers to node "${id}", which does not exist.`);
+  return node;
+}
+
+export const Evidence: EvidenceResolvers = {
+  document: (evidence, _args, context) => loadNode(context, evidence.documentId),
+};

@@ -1,0 +1,33 @@
+/** Every resolver of the schema, one file per root field and per type. */
+import type { Resolvers } from '../schema/resolvers-types.generated.ts';
+import { Actor, Role } from './actor.ts';
+import { Statement } from './statement.ts';
+import { MeasureConnection, StatementConnection } from './connections.ts';
+import { DateScalar } from './date-scalar.ts';
+import { Document } from './document.ts';
+import { Evidence } from './evidence.ts';
+import { Item } from './item.ts';
+import { Measure, StatusReport } from './measure.ts';
+import { Node } from './node.ts';
+import { measures } from './query-measures.ts';
+import { neighborhood } from './query-neighborhood.ts';
+import { node } from './query-node.ts';
+import { paths } from './query-paths.ts';
+import { search } from './query-search.ts';
+import { statements } from './query-statements.ts';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query: { search, node, neighborhood, paths, statements, measures },
+  Node,
+  Actor,
+  Role,
+  Item,
+  Document,
+  Measure,
+  StatusReport,
+  Statement,
+  Evidence,
+  StatementConnection,
+  MeasureConnection,
+};

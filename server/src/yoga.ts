@@ -1,0 +1,116 @@
+/**
+ * Builds the GraphQL server (graphql-yoga) over a Neo4j driver: schema and resolvers, per-request
+ * context, error masking and logging, operation limits, GraphiQL with example queries, /health,
+ * /ready, CORS and the built explorer at /. It does not listen: `main.ts` does, and tests call
+ * `app.yoga.fetch('http://yoga/graphql', ...)`.
+ */
+import path from 'node:path';
+import { createSchema, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import type { Neo4jConnection } from '@policygraph/db';
+import type { RequestContext } from './context.ts';
+import { GRAPHIQL_TABS } from './graphiql/examples.ts';
+import { createLogger, yogaLogger } from './logger.ts';
+import { createGraphReader } from './neo4j/graph-reader.ts';
+import { createLoaders } from './neo4j/loaders.ts';
+import { useErrorLogging } from './plugins/use-error-logging.ts';
+import { useOperationLimits } from './plugins/use-operation-limits.ts';
+import { requestIdOf, useRequestId } from './plugins/use-request-id.ts';
+import { useStaticClient } from './plugins/use-static-client.ts';
+import { resolvers } from './resolvers/index.ts';
+import { loadTypeDefs } from './schema/type-defs.ts';
+
+export interface AppOptions {
+  /** The process's one driver (the app never closes it). */
+  driver: Driver;
+  /** Where the driver points; its `database` is used for every query. */
+  connection: Pick<Neo4jConnection, 'database'>;
+  /** @default a pino logger at `info` */
+  logger?: Logger;
+  /** Serve GraphiQL at /graphql to browsers. @default true */
+  graphiql?: boolean;
+  /** Origins allowed cross-origin; empty for same-origin only. @default [] */
+  corsOrigins?: string[];
+  /** Folder of the built explorer served at /; null to serve none. @default null */
+  clientDist?: string | null;
+  /** Neo4j transaction timeout per query, in milliseconds. @default 10000 */
+  queryTimeoutMs?: number;
+  /** Longest wait of /ready for Neo4j, in milliseconds. @default 3000 */
+  readyTimeoutMs?: number;
+}
+
+export interface App {
+  yoga: YogaServerInstance<object, RequestContext>;
+  logger: Logger;
+}
+
+/** The endpoint of the API. */
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+/** Resolves true when Neo4j answers within `timeoutMs`. */
+async function neo4jAnswers(driver: Driver, database: string | undefined, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const probe = driver.getServerInfo(database ? { database } : {}).then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Builds the app. Stateless: every request gets its own context and loaders. */
+export function createApp(options: AppOptions): App {
+  const logger = options.logger ?? createLogger();
+  const database = options.connection.database;
+  const reader = createGraphReader({ driver: options.driver, database, queryTimeoutMs: options.queryTimeoutMs ?? 10_000 });
+  const corsOrigins = options.corsOrigins ?? [];
+  const yoga = createYoga<object, RequestContext>({
+    schema: createSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }),
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    logging: yogaLogger(logger),
+    maskedErrors: { isDev: false },
+    cors: corsOrigins.length > 0 ? { origin: corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
+    graphiql:
+      options.graphiql === false
+        ? false
+        : { title: 'policygraph GraphiQL', defaultTabs: GRAPHIQL_TABS, defaultQuery: GRAPHIQL_TABS[0]!.query },
+    context: ({ request }) => {
+      const requestId = requestIdOf(request);
+      return {
+        requestId,
+        logger: logger.child({ requestId }),
+        reader,
+        loaders: createLoaders(reader, request.signal),
+        signal: request.signal,
+      };
+    },
+    plugins: [
+      useRequestId(),
+      useOperationLimits(),
+      useErrorLogging(logger),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () =>
+          (await neo4jAnswers(options.driver, database, options.readyTimeoutMs ?? 3_000))
+            ? new Response(JSON.stringify({ ready: true }), { status: 200, headers: { 'content-type': 'application/json' } })
+            : new Response(JSON.stringify({ ready: false, reason: 'Neo4j does not answer.' }), {
+                status: 503,
+                headers: { 'content-type': 'application/json' },
+              }),
+      }),
+      ...(options.clientDist
+        ? [useStaticClient({ dir: path.resolve(options.clientDist), apiPaths: [GRAPHQL_ENDPOINT, '/health', '/ready'] })]
+        : []),
+    ],
+  });
+  return { yoga, logger };
+}
