@@ -1,0 +1,80 @@
+/**
+ * Runs the API: reads the configuration, finds (or starts) Neo4j, applies the schema and loads the
+ * seed graph when missing, then listens on PORT (default 4000) and prints the URL. SIGINT/SIGTERM
+ * stop it gracefully: no new connections, requests in flight drain (up to SHUTDOWN_GRACE_MS), the
+ * driver closes, and the built-in Neo4j stops if this process started it.
+ */
+import { createServer } from 'node:http';
+import { createDriver, ensureNeo4j } from '@policygraph/db';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { seedIfMissing } from './seed-on-start.ts';
+import { createApp } from './yoga.ts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const neo4jServer = await ensureNeo4j({ log: (line) => logger.info(line) });
+  const { connection } = neo4jServer;
+  logger.info({ uri: connection.uri, startedHere: neo4jServer.startedHere }, 'Neo4j reachable');
+  const driver = createDriver(connection, { maxTransactionRetryTime: config.NEO4J_RETRY_MS });
+
+  if (config.SEED_ON_START) {
+    try {
+      await seedIfMissing(driver, connection.database, logger);
+    } catch (error) {
+      logger.error({ err: error }, 'could not check or load the seed graph; serving what the database holds');
+    }
+  }
+
+  const { yoga } = createApp({
+    driver,
+    connection,
+    logger,
+    graphiql: config.GRAPHIQL,
+    corsOrigins: config.CORS_ORIGINS,
+    clientDist: config.CLIENT_DIST,
+    queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+  });
+  const server = createServer(yoga);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const grace = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
+    await closed;
+    clearTimeout(grace);
+    await driver.close();
+    await neo4jServer.release();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  server.listen(config.PORT, config.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+    logger.info({ port }, 'listening');
+    console.log(`policygraph is ready: http://${host}:${port}/ (GraphQL and GraphiQL at http://${host}:${port}/graphql)`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
