@@ -1,0 +1,70 @@
+/**
+ * `npm run seed -- [files]`: validates the seed files (default: all of graph-seed/documents), then
+ * creates the schema and loads them into Neo4j (NEO4J_URI, else the local server, started if need be).
+ * Exit codes: 0 loaded, 1 invalid input or a failed write (nothing of that document written), 2 usage.
+ */
+import path from 'node:path';
+import { DbError, createDriver, ensureNeo4j } from '@policygraph/db';
+import { SchemaMismatchError } from './apply-schema.ts';
+import { seedDatabase } from './load.ts';
+import { SeedValidationError, SeedWriteError } from './problems.ts';
+import { formatSummary } from './summary.ts';
+
+const USAGE =
+  'Usage: npm run seed -- [seed.yaml | folder]...  (default: every document in graph-seed/documents)';
+
+/** Files relative to the folder `npm run` was started from (INIT_CWD), not the project root. */
+function resolveArguments(args: readonly string[]): string[] {
+  const base = process.env.INIT_CWD ?? process.cwd();
+  return args.map((arg) => path.resolve(base, arg));
+}
+
+async function main(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const unknown = args.find((arg) => arg.startsWith('-'));
+  if (unknown) {
+    console.error(`Unknown option ${unknown}.\n${USAGE}`);
+    return 2;
+  }
+  const neo4jServer = await ensureNeo4j({ detached: false });
+  const driver = createDriver(neo4jServer.connection);
+  try {
+    const summary = await seedDatabase(driver, {
+      database: neo4jServer.connection.database,
+      files: args.length > 0 ? resolveArguments(args) : undefined,
+    });
+    console.log(formatSummary(summary));
+    return 0;
+  } finally {
+    await driver.close();
+    await neo4jServer.release();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (
+      error instanceof SeedValidationError ||
+      error instanceof SeedWriteError ||
+      error instanceof SchemaMismatchError
+    ) {
+      console.error(error.message);
+    } else if (error instanceof DbError) {
+      console.error(`error [${error.code}]: ${error.message}`);
+    } else if (
+      error instanceof Error &&
+      'code' in error &&
+      typeof error.code === 'string' &&
+      error.name === 'Neo4jError'
+    ) {
+      console.error(`Neo4j refused the request [${error.code}]: ${error.message}`);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  },
+);

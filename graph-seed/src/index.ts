@@ -1,0 +1,20 @@
+/**
+ * @policygraph/graph-seed: the source documents as editable YAML, their validation, and the loader
+ * that writes them to Neo4j as docs/data-model.md describes.
+ */
+export { applySchema, SchemaMismatchError } from './apply-schema.ts';
+export { countGraph, type GraphCounts } from './count-graph.ts';
+export { loadDocuments, seedDatabase } from './load.ts';
+export { defaultDocumentsDir, readSeedDocuments } from './read-documents.ts';
+export {
+  formatProblem,
+  SeedValidationError,
+  SeedWriteError,
+  type ProblemCode,
+  type SeedProblem,
+} from './problems.ts';
+export { formatSummary, type LoadSummary } from './summary.ts';
+export { locateQuote, type QuoteLocation } from './locate-quotes.ts';
+export { EXPECTED_INDEXES } from './schema-statements.ts';
+export type { EvidenceRecord, GraphNode, GraphRelationship, ValidatedDocument } from './types.ts';
+export type { DocumentWriteResult } from './write-document.ts';

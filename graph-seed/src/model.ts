@@ -1,0 +1,84 @@
+/**
+ * The vocabulary of docs/data-model.md as fixed allow-lists: node kinds and their labels, measure
+ * types, statuses, item types, statement forms, document types and date precisions. Labels and
+ * relationship types spliced into Cypher come only from here.
+ */
+
+/** Actor kinds (`kind` property) and their kind label. */
+export const ACTOR_LABELS = {
+  GOVERNMENT: 'Government',
+  AGENCY: 'Agency',
+  COMPANY: 'Company',
+  BUSINESS_UNIT: 'BusinessUnit',
+  MEDIA_OUTLET: 'MediaOutlet',
+  INDUSTRY_ASSOCIATION: 'IndustryAssociation',
+  ANALYST_FIRM: 'AnalystFirm',
+  PERSON: 'Person',
+  COUNTRY_OR_BLOC: 'CountryOrBloc',
+  UNNAMED_SOURCE: 'UnnamedSource',
+} as const;
+
+export type ActorKind = keyof typeof ACTOR_LABELS;
+export const ACTOR_KINDS = Object.keys(ACTOR_LABELS) as [ActorKind, ...ActorKind[]];
+
+/** Every `kind` value a node may have. */
+export type NodeKind = ActorKind | 'MEASURE' | 'ITEM' | 'STATEMENT' | 'DOCUMENT';
+
+/** The labels of a node of each kind, in the order they are written: `Entity`, family, kind. */
+export function labelsOf(kind: NodeKind): readonly string[] {
+  switch (kind) {
+    case 'MEASURE':
+      return ['Entity', 'Measure'];
+    case 'ITEM':
+      return ['Entity', 'Item'];
+    case 'STATEMENT':
+      return ['Entity', 'Statement'];
+    case 'DOCUMENT':
+      return ['Entity', 'Document'];
+    default:
+      return ['Entity', 'Actor', ACTOR_LABELS[kind]];
+  }
+}
+
+export function isActorKind(kind: NodeKind): kind is ActorKind {
+  return kind in ACTOR_LABELS;
+}
+
+/** Date-valued properties of each node kind (stored as Neo4j DATE). */
+export const NODE_DATE_PROPERTIES: Readonly<Partial<Record<NodeKind, readonly string[]>>> = {
+  MEASURE: ['announcedOn', 'effectiveOn'],
+  STATEMENT: ['date'],
+  DOCUMENT: ['publishedOn'],
+};
+
+export const MEASURE_TYPES = [
+  'EXPORT_CONTROL',
+  'PROPOSED_RULE',
+  'LICENSING_REQUIREMENT',
+  'SANCTION',
+  'LISTING',
+  'RESTRICTION',
+] as const;
+
+export const MEASURE_STATUSES = [
+  'UNDER_CONSIDERATION',
+  'PROPOSED',
+  'ANNOUNCED',
+  'IN_EFFECT',
+  'SUSPENDED',
+  'REVOKED',
+  'UNKNOWN',
+] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+export const ITEM_TYPES = ['MATERIAL', 'PRODUCT', 'SERVICE'] as const;
+export const STATEMENT_FORMS = ['DIRECT_QUOTE', 'PARAPHRASE'] as const;
+export const DOCUMENT_TYPES = [
+  'ARTICLE',
+  'REPORT',
+  'ANNOUNCEMENT',
+  'PRESS_CONFERENCE',
+  'DATASET',
+] as const;
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -1,0 +1,109 @@
+/**
+ * Problems found in seed files, and the errors the loader throws.
+ */
+
+/**
+ * What kind of problem: each has a section in docs/seed-format.md.
+ * - FILE_UNREADABLE: the seed file is missing, unreadable, or not a .yaml file.
+ * - YAML_SYNTAX: the file is not well-formed YAML (or repeats a key).
+ * - SCHEMA: a field is missing, unknown, of the wrong type or not one of the allowed values.
+ * - TEXT_NOT_FOUND: the document's text file is missing.
+ * - QUOTE_NOT_FOUND / QUOTE_AMBIGUOUS: a quote is not in the text / occurs more than once.
+ * - DUPLICATE_ID, DUPLICATE_RELATIONSHIP: an id or a relationship is declared twice.
+ * - UNKNOWN_REFERENCE: an id is used but not declared in the same file.
+ * - WRONG_KIND: a relationship joins kinds of node the data model does not allow.
+ * - IMPOSSIBLE_DATE: a date that does not exist, or dates in an impossible order.
+ * - STATUS_MISMATCH: a measure's status is not the status its latest REPORTS_STATUS gives.
+ * - CONFLICTING_DEFINITION: two files declare one id as different kinds of node.
+ */
+export type ProblemCode =
+  | 'FILE_UNREADABLE'
+  | 'YAML_SYNTAX'
+  | 'SCHEMA'
+  | 'TEXT_NOT_FOUND'
+  | 'QUOTE_NOT_FOUND'
+  | 'QUOTE_AMBIGUOUS'
+  | 'DUPLICATE_ID'
+  | 'DUPLICATE_RELATIONSHIP'
+  | 'UNKNOWN_REFERENCE'
+  | 'WRONG_KIND'
+  | 'IMPOSSIBLE_DATE'
+  | 'STATUS_MISMATCH'
+  | 'CONFLICTING_DEFINITION';
+
+/**
+ * One problem in one place: `file` (path as given), `entry` (e.g. `actors[3] (mofcom)`, `document`,
+ * or '' for the whole file), `field` (e.g. `evidence[1]`, or '' for the whole entry).
+ */
+export interface SeedProblem {
+  code: ProblemCode;
+  file: string;
+  entry: string;
+  field: string;
+  message: string;
+}
+
+/** One line per problem: `file: entry: field: [CODE] message`. */
+export function formatProblem(problem: SeedProblem): string {
+  const place = [problem.file, problem.entry, problem.field].filter(Boolean).join(': ');
+  return `${place}: [${problem.code}] ${problem.message}`;
+}
+
+/** Thrown by readSeedDocuments when any file has any problem; nothing has been written. */
+export class SeedValidationError extends Error {
+  readonly problems: readonly SeedProblem[];
+
+  constructor(problems: readonly SeedProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(
+      `The seed files have ${count}; nothing was written.\n${problems.map(formatProblem).join('\n')}`,
+    );
+    this.name = 'SeedValidationError';
+    this.problems = problems;
+  }
+
+  /** The problem codes found, each once, in order of first appearance. */
+  get codes(): ProblemCode[] {
+    return [...new Set(this.problems.map((problem) => problem.code))];
+  }
+}
+
+/**
+ * Thrown by loadDocuments when writing one document fails; its transaction was rolled back, so the
+ * database holds none of that document's content (documents written before it stay).
+ * - KIND_CONFLICT: the database already holds a node with the same id but another kind.
+ * - WRITE_FAILED: Neo4j refused a write (a constraint, a missing endpoint, a lost connection).
+ */
+export class SeedWriteError extends Error {
+  readonly code: 'KIND_CONFLICT' | 'WRITE_FAILED';
+  readonly documentId: string;
+  readonly file: string;
+
+  constructor(
+    code: SeedWriteError['code'],
+    documentId: string,
+    file: string,
+    message: string,
+    cause?: unknown,
+  ) {
+    super(
+      `${file}: document ${documentId}: [${code}] ${message} The transaction was rolled back.`,
+      { cause },
+    );
+    this.name = 'SeedWriteError';
+    this.code = code;
+    this.documentId = documentId;
+    this.file = file;
+  }
+}
+
+/** Collects problems while a file is checked. */
+export class ProblemList {
+  readonly items: SeedProblem[] = [];
+
+  constructor(readonly file: string) {}
+
+  add(code: ProblemCode, entry: string, field: string, message: string): void {
+    this.items.push({ code, file: this.file, entry, field, message });
+  }
+}
