@@ -80,7 +80,11 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
       window.clearTimeout(selectionTimer);
       selectionTimer = window.setTimeout(() => {
         applyNeighbourHighlight(cy);
-        handlersRef.current.onSelectionChange?.(cy.$(':selected').map((ele) => ele.id()));
+        const selected: string[] = [];
+        cy.$(':selected').forEach((ele) => {
+          selected.push(ele.id());
+        });
+        handlersRef.current.onSelectionChange?.(selected);
       }, 0);
     };
     cy.on('select unselect', reportSelection);
@@ -96,8 +100,7 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
       cyRef.current = null;
       appliedRef.current = new Map();
     };
-    // The stylesheet is fixed for the instance's life; see the effect below for changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Created once: the stylesheet effect below applies stylesheet changes.
   }, []);
 
   useEffect(() => {
@@ -135,7 +138,6 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
       else runFullLayout(cy);
     }
     applyNeighbourHighlight(cy);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [options.elements]);
 
   // Full layout when the user picks another layout or asks for a fresh one.
@@ -147,7 +149,6 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
     }
     const cy = cyRef.current;
     if (cy && cy.nodes().length > 0) runFullLayout(cy);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [options.layout, options.layoutRevision]);
 
   // Selection from state (URL restore, search, the who-said-what list) into Cytoscape.
@@ -156,7 +157,11 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
     if (!cy) return;
     const wanted = new Set(options.selection);
     const current = cy.$(':selected');
-    const same = current.length === wanted.size && current.every((ele) => wanted.has(ele.id()));
+    const currentIds = new Set<string>();
+    current.forEach((ele) => {
+      currentIds.add(ele.id());
+    });
+    const same = currentIds.size === wanted.size && [...currentIds].every((id) => wanted.has(id));
     if (same) return;
     cy.batch(() => {
       current.filter((ele) => !wanted.has(ele.id())).unselect();
@@ -177,7 +182,8 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
 
   function runIncrementalLayout(cy: Core, addedIds: string[]): void {
     layoutRef.current?.stop();
-    const added = cy.collection(addedIds.map((id) => cy.getElementById(id)));
+    const wanted = new Set(addedIds);
+    const added = cy.nodes().filter((node) => wanted.has(node.id()));
     const neighbours = added.neighborhood('node').difference(added);
     const eles = added.union(neighbours).union(added.connectedEdges());
     const fixed = neighbours.map((node: NodeSingular) => ({ nodeId: node.id(), position: { ...node.position() } }));

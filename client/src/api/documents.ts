@@ -1,0 +1,165 @@
+/**
+ * Every GraphQL operation the explorer sends, as typed documents (src/gql/ is generated from these
+ * and the server's SDL by `npm run codegen -w client`).
+ */
+import { graphql } from '../gql/index.ts';
+
+/** Where a source supports something: the quoted span and its document. */
+export const EvidenceFieldsFragment = graphql(`
+  fragment EvidenceFields on Evidence {
+    quote
+    start
+    end
+    document {
+      id
+      title
+    }
+  }
+`);
+
+/** What the graph keeps of every node: enough to draw, date, filter and export it. */
+export const GraphNodeFieldsFragment = graphql(`
+  fragment GraphNodeFields on Node {
+    __typename
+    id
+    kind
+    name
+    aliases
+    ... on Actor {
+      country
+    }
+    ... on Measure {
+      status
+      measureTypes
+      announcedOn
+      effectiveOn
+    }
+    ... on Item {
+      itemType
+    }
+    ... on Document {
+      documentType
+      publishedOn
+    }
+    ... on Statement {
+      quote
+      form
+      date
+      datePrecision
+      speaker {
+        id
+        name
+      }
+      saidTo {
+        id
+        name
+      }
+      about {
+        id
+        name
+      }
+      evidence {
+        ...EvidenceFields
+      }
+    }
+  }
+`);
+
+/** A relationship with its properties and evidence. */
+export const RelationshipFieldsFragment = graphql(`
+  fragment RelationshipFields on Relationship {
+    id
+    type
+    source
+    target
+    role
+    status
+    asOf
+    evidence {
+      ...EvidenceFields
+    }
+  }
+`);
+
+export const SubgraphFieldsFragment = graphql(`
+  fragment SubgraphFields on Subgraph {
+    truncated
+    nodes {
+      ...GraphNodeFields
+    }
+    relationships {
+      ...RelationshipFields
+    }
+  }
+`);
+
+/** Autocomplete: names and aliases in any script, with kind and country to tell hits apart. */
+export const SearchQuery = graphql(`
+  query Search($text: String!, $first: Int) {
+    search(text: $text, first: $first) {
+      score
+      matchedName
+      node {
+        id
+        kind
+        name
+        aliases
+        description
+        ... on Actor {
+          country
+        }
+      }
+    }
+  }
+`);
+
+/** The neighbourhood of nodes, for showing a search hit, expanding, and restoring a shared view. */
+export const NeighborhoodQuery = graphql(`
+  query Neighborhood($ids: [ID!]!, $depth: Int, $kinds: [NodeKind!], $relationshipTypes: [String!], $limit: Int) {
+    neighborhood(ids: $ids, depth: $depth, kinds: $kinds, relationshipTypes: $relationshipTypes, limit: $limit) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+/** Shortest paths between two nodes. */
+export const PathsQuery = graphql(`
+  query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {
+    paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+/** Who said what, filtered by speaker, topic and date. */
+export const StatementsQuery = graphql(`
+  query Statements($speaker: ID, $about: ID, $from: Date, $to: Date, $first: Int, $after: String) {
+    statements(speaker: $speaker, about: $about, from: $from, to: $to, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...GraphNodeFields
+          speaker {
+            id
+            name
+            kind
+          }
+          about {
+            id
+            name
+            kind
+          }
+          attribution {
+            id
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+`);

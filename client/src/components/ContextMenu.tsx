@@ -1,0 +1,73 @@
+/**
+ * The context menu of the graph (right click on a node, a relationship or the background): a
+ * keyboard-navigable ARIA menu at the pointer, closed by Escape, a click outside, or choosing.
+ */
+import { useEffect, useRef } from 'react';
+import type { ContextMenuItems } from './GraphView.tsx';
+
+/** Where the menu was asked for: the element (Cytoscape id, null for the background) and the point. */
+export interface ContextMenuTarget {
+  elementId: string | null;
+  x: number;
+  y: number;
+}
+
+/** See the module comment. */
+export function ContextMenu({ target, content, onClose }: { target: ContextMenuTarget; content: ContextMenuItems; onClose: () => void }) {
+  const ref = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    const onDown = (event: MouseEvent) => {
+      if (!ref.current?.contains(event.target as Node)) onClose();
+    };
+    window.addEventListener('mousedown', onDown);
+    return () => window.removeEventListener('mousedown', onDown);
+  }, [onClose]);
+
+  const move = (delta: number) => {
+    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    buttons[(index + delta + buttons.length) % buttons.length]?.focus();
+  };
+
+  return (
+    <div
+      ref={ref}
+      className="context-menu"
+      role="menu"
+      aria-label={content.title}
+      style={{ left: target.x, top: target.y }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+        else if (event.key === 'ArrowDown') {
+          event.preventDefault();
+          move(1);
+        } else if (event.key === 'ArrowUp') {
+          event.preventDefault();
+          move(-1);
+        }
+      }}
+    >
+      <div className="context-menu-title">{content.title}</div>
+      {content.items.map((item, index) =>
+        item ? (
+          <button
+            key={item.label}
+            type="button"
+            role="menuitem"
+            disabled={item.disabled}
+            onClick={() => {
+              onClose();
+              item.run();
+            }}
+          >
+            <span>{item.label}</span>
+            {item.hint ? <span className="hint">{item.hint}</span> : null}
+          </button>
+        ) : (
+          <hr key={`separator-${index}`} />
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * Who said what: statements filtered by speaker, by what they are about and by date (the server
+ * filters), newest first. Each shows who said it, when, to whom and about what, the quote, the
+ * attribution chain, a link to its place in the graph and one to its evidence.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { request } from '../api/graphqlClient.ts';
+import { StatementsQuery } from '../api/documents.ts';
+import { toEvidence } from '../api/mappers.ts';
+import type { StatementsQuery as StatementsResult } from '../gql/graphql.ts';
+import { nodeElementId } from '../graph/elementIds.ts';
+import { useRequest } from '../hooks/useRequest.ts';
+import type { StatementFilter } from '../state/explorerState.ts';
+import { NO_STATEMENT_FILTER } from '../state/explorerState.ts';
+import { ErrorNotice } from './ErrorNotice.tsx';
+import { NodeChips, type NodeRef } from './NodeChip.tsx';
+import { useCommands } from './commands.ts';
+
+type StatementNode = Extract<StatementsResult['statements']['edges'][number]['node'], { __typename: 'Statement' }>;
+interface Page {
+  total: number;
+  statements: StatementNode[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+const PAGE = 50;
+
+async function fetchPage(filter: StatementFilter, after: string | null, signal: AbortSignal): Promise<Page> {
+  const data = await request(
+    StatementsQuery,
+    { speaker: filter.speaker, about: filter.about, from: filter.from, to: filter.to, first: PAGE, after },
+    signal,
+  );
+  const connection = data.statements;
+  return {
+    total: connection.totalCount,
+    statements: connection.edges.flatMap((edge) => (edge.node.__typename === 'Statement' ? [edge.node] : [])),
+    endCursor: connection.pageInfo.endCursor,
+    hasNextPage: connection.pageInfo.hasNextPage,
+  };
+}
+
+export interface StatementsPanelProps {
+  filter: StatementFilter;
+  onFilter: (filter: StatementFilter) => void;
+  /** Ids of the nodes shown in the graph. */
+  shown: ReadonlySet<string>;
+  selection: readonly string[];
+}
+
+/** See the module comment. */
+export function StatementsPanel({ filter, onFilter, shown, selection }: StatementsPanelProps) {
+  const commands = useCommands();
+  const options = useRequest<Page>();
+  const results = useRequest<Page>();
+  const [extra, setExtra] = useState<StatementNode[]>([]);
+  const [cursor, setCursor] = useState<{ endCursor: string | null; hasNextPage: boolean } | null>(null);
+  const { run: runOptions } = options;
+  const { run: runResults } = results;
+
+  useEffect(() => {
+    void runOptions((signal) => fetchPage(NO_STATEMENT_FILTER, null, signal));
+  }, [runOptions]);
+  useEffect(() => {
+    setExtra([]);
+    setCursor(null);
+    void runResults((signal) => fetchPage(filter, null, signal));
+  }, [filter, runResults]);
+
+  const speakers = useMemo(() => distinct(options.state.status === 'done' ? options.state.data.statements.flatMap((s) => (s.speaker ? [s.speaker] : [])) : []), [options.state]);
+  const topics = useMemo(() => distinct(options.state.status === 'done' ? options.state.data.statements.flatMap((s) => s.about) : []), [options.state]);
+  const page = results.state.status === 'done' ? results.state.data : null;
+  const statements = page ? [...page.statements, ...extra] : [];
+  const more = cursor ?? (page ? { endCursor: page.endCursor, hasNextPage: page.hasNextPage } : null);
+  const filtered = filter.speaker || filter.about || filter.from || filter.to;
+
+  const loadMore = async () => {
+    if (!more?.endCursor) return;
+    const next = await fetchPage(filter, more.endCursor, new AbortController().signal);
+    setExtra((list) => [...list, ...next.statements]);
+    setCursor({ endCursor: next.endCursor, hasNextPage: next.hasNextPage });
+  };
+
+  return (
+    <section aria-label="Who said what" data-testid="statements-panel">
+      <div className="filters">
+        <label>
+          Speaker
+          <select className="select" value={filter.speaker ?? ''} onChange={(event) => onFilter({ ...filter, speaker: event.target.value || null })}>
+            <option value="">Anyone</option>
+            {withCurrent(speakers, filter.speaker).map((node) => (
+              <option key={node.id} value={node.id}>
+                {node.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          About
+          <select className="select" value={filter.about ?? ''} onChange={(event) => onFilter({ ...filter, about: event.target.value || null })}>
+            <option value="">Anything</option>
+            {withCurrent(topics, filter.about).map((node) => (
+              <option key={node.id} value={node.id}>
+                {node.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Said from
+          <input className="input" type="date" value={filter.from ?? ''} onChange={(event) => onFilter({ ...filter, from: event.target.value || null })} />
+        </label>
+        <label>
+          Said until
+          <input className="input" type="date" value={filter.to ?? ''} onChange={(event) => onFilter({ ...filter, to: event.target.value || null })} />
+        </label>
+      </div>
+      <div className="statement-meta" style={{ marginBottom: 8 }} aria-live="polite">
+        {results.state.status === 'loading' ? (
+          <>
+            <span className="spinner" /> Loading statements…
+          </>
+        ) : page ? (
+          <span>
+            {page.total === 0 ? 'No statements match these filters.' : `${page.total} statement${page.total === 1 ? '' : 's'}${filtered ? ' match' : ''}`}
+          </span>
+        ) : null}
+        {filtered ? (
+          <button type="button" className="btn btn-small" onClick={() => onFilter(NO_STATEMENT_FILTER)} style={{ marginLeft: 'auto' }}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+      {results.state.status === 'error' ? <ErrorNotice error={results.state.error} onRetry={results.retry} context="Statements" /> : null}
+      <ul className="statement-list">
+        {statements.map((statement) => (
+          <StatementCard
+            key={statement.id}
+            statement={statement}
+            shown={shown.has(statement.id)}
+            selected={selection.includes(nodeElementId(statement.id))}
+            onShow={() => commands.focusNode(statement.id, statement.name)}
+            onEvidence={() => {
+              const first = statement.evidence[0];
+              if (first) commands.openEvidence(toEvidence(first));
+            }}
+          />
+        ))}
+      </ul>
+      {more?.hasNextPage ? (
+        <button type="button" className="btn" onClick={() => void loadMore()} style={{ marginTop: 8 }}>
+          More statements
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function StatementCard(props: { statement: StatementNode; shown: boolean; selected: boolean; onShow: () => void; onEvidence: () => void }) {
+  const { statement } = props;
+  const paraphrase = statement.form === 'PARAPHRASE';
+  return (
+    <li className="statement-card" data-selected={props.selected} data-testid="statement-card">
+      <div className="statement-meta">
+        {statement.speaker ? <NodeChips nodes={[statement.speaker]} /> : <strong>Unknown speaker</strong>}
+        <span>{statement.date ?? 'undated'}</span>
+        <span className="badge">{paraphrase ? 'paraphrase' : 'quote'}</span>
+        {statement.saidTo ? <span>to {statement.saidTo.name}</span> : null}
+      </div>
+      <p className={paraphrase ? 'statement-text paraphrase' : 'statement-text'}>{paraphrase ? statement.quote : `“${statement.quote}”`}</p>
+      {statement.about.length > 0 ? (
+        <div className="statement-meta">
+          about <NodeChips nodes={statement.about} />
+        </div>
+      ) : null}
+      {statement.attribution.length > 0 ? (
+        <div className="statement-meta" title="Attribution chain">
+          via {statement.attribution.map((link) => link.name).join(' → ')}
+        </div>
+      ) : null}
+      <div className="actions" style={{ marginTop: 6 }}>
+        <button type="button" className="btn btn-small" onClick={props.onShow} aria-label={`Show the statement by ${statement.speaker?.name ?? 'unknown'} in the graph`}>
+          {props.shown ? 'Select in graph' : 'Show in graph'}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={props.onEvidence}
+          disabled={statement.evidence.length === 0}
+          aria-label={`Open the evidence of the statement by ${statement.speaker?.name ?? 'unknown'}`}
+        >
+          Evidence
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function distinct(nodes: NodeRef[]): NodeRef[] {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The options, plus the current value when the options do not hold it (a shared link). */
+function withCurrent(options: NodeRef[], current: string | null): NodeRef[] {
+  return current && !options.some((node) => node.id === current) ? [...options, { id: current, name: current, kind: '' }] : options;
+}

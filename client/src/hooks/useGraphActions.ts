@@ -1,0 +1,125 @@
+/**
+ * The requests that change what the graph shows: show a node with its neighbourhood, expand a
+ * node, find paths between two nodes, restore a shared view. Each goes through one request slot,
+ * so the graph view can show its progress and its error with a retry.
+ */
+import { useCallback, useMemo, useState, type Dispatch } from 'react';
+import { fetchNeighborhood, fetchNodesAmong, fetchPaths, type NeighborhoodFilter } from '../api/graphQueries.ts';
+import { nodeElementId } from '../graph/elementIds.ts';
+import type { Subgraph } from '../model/types.ts';
+import type { ExplorerAction } from '../state/explorerReducer.ts';
+import type { PathRequest } from '../state/explorerState.ts';
+import { useRequest, type RequestState } from './useRequest.ts';
+
+/** What a graph request was for, to say so while it runs. */
+export interface GraphTask {
+  label: string;
+  /** Said when it returns nothing. */
+  empty: string | null;
+}
+
+/** The graph actions and the state of the request in flight. */
+export interface GraphActions {
+  state: RequestState<{ task: GraphTask; count: number }>;
+  /** What the latest request is (or was) for. */
+  task: GraphTask | null;
+  retry: () => void;
+  dismiss: () => void;
+  /** Adds `id` and its neighbourhood, and selects it. */
+  showNode: (id: string, name: string) => void;
+  /** Adds the neighbours of `id` (filtered). */
+  expand: (id: string, name: string, filter: NeighborhoodFilter) => void;
+  /** Finds up to three shortest paths; highlights path `index`. */
+  findPaths: (from: string, to: string, names: [string, string], index?: number) => void;
+  /** Shows exactly the nodes `ids` (a shared view), then the path `path` when given. */
+  restore: (ids: string[], path: PathRequest | null) => void;
+}
+
+/** See the module comment. */
+export function useGraphActions(dispatch: Dispatch<ExplorerAction>, onPaths: (paths: Subgraph[]) => void): GraphActions {
+  const slot = useRequest<{ task: GraphTask; count: number }>();
+  const [task, setTask] = useState<GraphTask | null>(null);
+  const { run: runSlot } = slot;
+  const run = useCallback(
+    (task: GraphTask, load: (signal: AbortSignal) => Promise<{ task: GraphTask; count: number }>) => {
+      setTask(task);
+      return runSlot(load);
+    },
+    [runSlot],
+  );
+
+  const showNode = useCallback(
+    (id: string, name: string) => {
+      const task = { label: `Loading ${name} and its neighbours`, empty: `${name} was not found in the graph.` };
+      void run(task, async (signal) => {
+        const subgraph = await fetchNeighborhood([id], { kinds: [], relationshipTypes: [] }, signal);
+        if (!signal.aborted && subgraph.nodes.length > 0) {
+          dispatch({ type: 'graph/merge', subgraph, label: `show ${name}`, select: [nodeElementId(id)] });
+          dispatch({ type: 'panel/set', panel: 'details' });
+        }
+        return { task, count: subgraph.nodes.length };
+      });
+    },
+    [dispatch, run],
+  );
+
+  const expand = useCallback(
+    (id: string, name: string, filter: NeighborhoodFilter) => {
+      const filtered = filter.kinds.length + filter.relationshipTypes.length > 0;
+      const task = {
+        label: `Expanding ${name}`,
+        empty: `${name} has no ${filtered ? 'neighbours that match the expand filters' : 'neighbours'}.`,
+      };
+      void run(task, async (signal) => {
+        const subgraph = await fetchNeighborhood([id], filter, signal);
+        if (!signal.aborted) dispatch({ type: 'graph/merge', subgraph, label: `expansion of ${name}` });
+        return { task, count: subgraph.nodes.length - 1 };
+      });
+    },
+    [dispatch, run],
+  );
+
+  const findPaths = useCallback(
+    (from: string, to: string, names: [string, string], index = 0) => {
+      const task = {
+        label: `Finding paths from ${names[0]} to ${names[1]}`,
+        empty: `No path of up to 4 relationships links ${names[0]} and ${names[1]}.`,
+      };
+      void run(task, async (signal) => {
+        const paths = await fetchPaths(from, to, signal);
+        if (!signal.aborted) {
+          onPaths(paths);
+          const chosen = paths[Math.min(index, Math.max(paths.length - 1, 0))] ?? null;
+          dispatch({ type: 'path/show', path: { from, to, index: chosen ? Math.min(index, paths.length - 1) : 0 }, subgraph: chosen });
+        }
+        return { task, count: paths.length };
+      });
+    },
+    [dispatch, onPaths, run],
+  );
+
+  const restore = useCallback(
+    (ids: string[], path: PathRequest | null) => {
+      const task = { label: 'Opening the shared view', empty: 'None of the nodes of this link are in the graph any more.' };
+      void run(task, async (signal) => {
+        const subgraph = await fetchNodesAmong(ids, signal);
+        const paths = path ? await fetchPaths(path.from, path.to, signal) : [];
+        if (!signal.aborted) {
+          dispatch({ type: 'graph/restore', subgraph });
+          if (path) {
+            onPaths(paths);
+            const chosen = paths[path.index] ?? null;
+            dispatch({ type: 'path/show', path, subgraph: chosen });
+          }
+        }
+        return { task, count: subgraph.nodes.length };
+      });
+    },
+    [dispatch, onPaths, run],
+  );
+
+  return useMemo(
+    () => ({ state: slot.state, task, retry: slot.retry, dismiss: slot.reset, showNode, expand, findPaths, restore }),
+    [slot.state, task, slot.retry, slot.reset, showNode, expand, findPaths, restore],
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * Entry point: mounts the explorer into #root.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import './styles/app.css';
+
+performance.mark('policygraph:app-start');
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
