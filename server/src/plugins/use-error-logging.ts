@@ -16,7 +16,9 @@ interface ErrorLike {
 
 export function useErrorLogging(logger: Logger): Plugin {
   return useErrorHandler(({ errors, context, phase }) => {
-    const requestId = (context as { requestId?: string }).requestId;
+    // For the execution phase envelop passes the execution arguments, whose contextValue is ours.
+    const ours = ((context as { contextValue?: unknown }).contextValue ?? context) as { requestId?: string };
+    const requestId = ours.requestId;
     const log = requestId ? logger.child({ requestId }) : logger;
     for (const raw of errors) {
       const error = raw as ErrorLike;

@@ -1,7 +1,7 @@
 /**
  * graphql-armor with the limits of ../limits.ts (depth, aliases, tokens, directives, cost), applied
  * while an operation is parsed and validated, before any resolver runs. A rejected operation gets
- * `extensions.code` OPERATION_LIMIT and a message giving the limit.
+ * `extensions.code` OPERATION_LIMIT, a message giving the limit, and HTTP status 400.
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql';
@@ -9,7 +9,9 @@ import type { Plugin } from 'graphql-yoga';
 import { OPERATION_LIMITS } from '../limits.ts';
 
 const tag = (_context: unknown, error: GraphQLError) => {
-  (error.extensions as Record<string, unknown>).code = 'OPERATION_LIMIT';
+  const extensions = error.extensions as Record<string, unknown>;
+  extensions.code = 'OPERATION_LIMIT';
+  extensions.http = { status: 400 };
 };
 
 export function useOperationLimits(): Plugin {
