@@ -16,5 +16,7 @@ export {
 export { formatSummary, type LoadSummary } from './summary.ts';
 export { locateQuote, type QuoteLocation } from './locate-quotes.ts';
 export { EXPECTED_INDEXES } from './schema-statements.ts';
+export { labelsOf, type NodeKind } from './model.ts';
+export { RELATIONSHIP_TYPES, type RelationshipType } from './relationship-rules.ts';
 export type { EvidenceRecord, GraphNode, GraphRelationship, ValidatedDocument } from './types.ts';
 export type { DocumentWriteResult } from './write-document.ts';

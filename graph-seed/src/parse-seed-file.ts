@@ -106,7 +106,7 @@ export async function parseSeedFile(
         'YAML_SYNTAX',
         '',
         at ? `line ${at.line}, column ${at.col}` : '',
-        error.message.split('\n')[0] ?? error.message,
+        `${(error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '')}.`,
       );
     }
     return { parsed: null, problems: problems.items };

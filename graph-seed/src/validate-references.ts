@@ -29,7 +29,7 @@ export function validateReferences(
           'UNKNOWN_REFERENCE',
           spec.entry,
           field,
-          `unknown id "${id}"${suggestion(id, declared)}; declare it in this file.`,
+          `unknown id "${id}"${suggestion(id, [...declared.keys(), ...invalidIds])}; declare it in this file.`,
         );
       }
     }
@@ -56,10 +56,10 @@ export function validateReferences(
 }
 
 /** ` (did you mean "mofcom"?)` for the declared id nearest to `id`, when it is close. */
-function suggestion(id: string, declared: ReadonlyMap<string, Declaration>): string {
+function suggestion(id: string, candidates: readonly string[]): string {
   let best: string | null = null;
   let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
-  for (const candidate of declared.keys()) {
+  for (const candidate of candidates) {
     const distance = editDistance(id, candidate);
     if (distance < bestDistance) {
       best = candidate;

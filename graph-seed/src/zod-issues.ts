@@ -47,8 +47,10 @@ export function fieldIssues(
 function wording(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message))
     return 'is required';
-  if (issue.code === 'invalid_type') return issue.message.replace(/^Invalid input: /, '');
-  if (issue.code === 'invalid_value') return issue.message.replace(/^Invalid option: /, '');
+  if (issue.code === 'invalid_type')
+    return issue.message.replace(/^Invalid input: expected/, 'must be');
+  if (issue.code === 'invalid_value')
+    return issue.message.replace(/^Invalid option: expected/, 'must be');
   if (issue.code === 'too_small' && issue.origin === 'array') {
     return `must have at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'entry' : 'entries'}`;
   }

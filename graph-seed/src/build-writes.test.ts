@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BATCH_SIZE,
+  buildDocumentWrites,
+  buildKindConflictQuery,
+  buildNodeWrites,
+  buildRelationshipWrites,
+} from './build-writes.ts';
+import { COUNT_LABELS_QUERY, COUNT_TOTALS_QUERY, COUNT_TYPES_QUERY } from './count-graph.ts';
+import { schemaStatements } from './schema-statements.ts';
+import type { GraphNode, ValidatedDocument } from './types.ts';
+
+const evidence = (quote: string, start: number) => ({
+  documentId: 'doc',
+  quote,
+  start,
+  end: start + quote.length,
+});
+
+const DOCUMENT: ValidatedDocument = {
+  file: 'doc.yaml',
+  documentId: 'doc',
+  nodes: [
+    {
+      id: 'licence',
+      kind: 'MEASURE',
+      name: 'Widget licence',
+      aliases: ['许可证'],
+      properties: {
+        kind: 'MEASURE',
+        name: 'Widget licence',
+        measureTypes: ['LICENSING_REQUIREMENT'],
+        status: 'ANNOUNCED',
+      },
+      dates: { announcedOn: '2024-03-08' },
+      evidence: [evidence('a licence', 10)],
+      entry: 'measures[0] (licence)',
+    },
+    {
+      id: 'ministry',
+      kind: 'AGENCY',
+      name: 'Ministry of Trade',
+      aliases: [],
+      properties: { kind: 'AGENCY', name: 'Ministry of Trade', country: 'RU' },
+      dates: {},
+      evidence: [evidence('Ministry', 0)],
+      entry: 'actors[0] (ministry)',
+    },
+  ],
+  relationships: [
+    {
+      id: 'doc|REPORTS_STATUS|licence|ANNOUNCED|2024-03-09',
+      type: 'REPORTS_STATUS',
+      from: 'doc',
+      to: 'licence',
+      properties: { status: 'ANNOUNCED' },
+      dates: { asOf: '2024-03-09' },
+      evidence: [evidence('announced', 30)],
+      entry: 'relationships[1]',
+      field: '',
+    },
+    {
+      id: 'licence|ISSUED_BY|ministry',
+      type: 'ISSUED_BY',
+      from: 'licence',
+      to: 'ministry',
+      properties: {},
+      dates: {},
+      evidence: [evidence('Ministry', 0)],
+      entry: 'relationships[0]',
+      field: '',
+    },
+  ],
+};
+
+describe('Cypher builders', () => {
+  it('writes all nodes with one parameterised MERGE, actors before measures', () => {
+    const [step, ...rest] = buildNodeWrites(DOCUMENT.nodes);
+    expect(rest).toEqual([]);
+    expect(step!.params.rows).toMatchObject([
+      { id: 'ministry', labels: ['Actor', 'Agency'] },
+      { id: 'licence', labels: ['Measure'] },
+    ]);
+    expect(step).toMatchSnapshot();
+  });
+
+  it('writes relationships by id with their type as a parameter, in the order of the data model', () => {
+    const steps = buildRelationshipWrites(DOCUMENT.relationships);
+    expect(steps).toHaveLength(1);
+    expect((steps[0]!.params.rows as { type: string }[]).map((row) => row.type)).toEqual([
+      'ISSUED_BY',
+      'REPORTS_STATUS',
+    ]);
+    expect(steps[0]).toMatchSnapshot();
+  });
+
+  it('writes a document as nodes, relationships, then the status of reported measures', () => {
+    const steps = buildDocumentWrites(DOCUMENT);
+    expect(steps.map((step) => step.description)).toEqual([
+      '2 node(s)',
+      '2 relationship(s)',
+      'status of 1 measure(s)',
+    ]);
+    expect(steps[2]).toMatchSnapshot();
+  });
+
+  it('batches rows by BATCH_SIZE and expects each batch to be written whole', () => {
+    const many: GraphNode[] = Array.from({ length: BATCH_SIZE + 1 }, (_, index) => ({
+      ...DOCUMENT.nodes[1]!,
+      id: `n${index}`,
+    }));
+    expect(buildNodeWrites(many).map((step) => step.expected)).toEqual([BATCH_SIZE, 1]);
+  });
+
+  it('checks for ids stored with another kind', () => {
+    expect(buildKindConflictQuery(DOCUMENT)).toMatchSnapshot();
+  });
+
+  it('creates the constraints and indexes of the data model', () => {
+    expect(schemaStatements()).toMatchSnapshot();
+  });
+
+  it('counts by label and by relationship type', () => {
+    expect([COUNT_LABELS_QUERY, COUNT_TYPES_QUERY, COUNT_TOTALS_QUERY]).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Bad input leaves the database as it was: each kind of invalid seed file gives its named problem
+ * and writes nothing, and a write that Neo4j refuses halfway is rolled back whole.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import {
+  SeedValidationError,
+  SeedWriteError,
+  applySchema,
+  seedDatabase,
+  type ProblemCode,
+} from '@policygraph/graph-seed';
+import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
+import { dumpGraph, seedFixture } from './seed-support.ts';
+
+const database = testConnection().database;
+let driver: Driver;
+
+beforeAll(async () => {
+  driver = testDriver();
+});
+
+afterAll(async () => {
+  await driver?.close();
+});
+
+/** The error seedDatabase throws for `files`. */
+async function failure(files?: string[]): Promise<unknown> {
+  try {
+    await seedDatabase(driver, { database, files });
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected seedDatabase to fail');
+}
+
+describe('invalid seed files', () => {
+  beforeAll(async () => {
+    await wipeDatabase(driver);
+    await seedDatabase(driver, { database });
+  });
+
+  it.each<[string, ProblemCode, RegExp]>([
+    ['malformed.yaml', 'YAML_SYNTAX', /Map keys must be unique/],
+    ['schema-invalid.yaml', 'SCHEMA', /kind: \[SCHEMA\] must be one of "GOVERNMENT"/],
+    [
+      'unknown-reference.yaml',
+      'UNKNOWN_REFERENCE',
+      /unknown id "fixture-ministry-of-trad" \(did you mean/,
+    ],
+    [
+      'duplicate-id.yaml',
+      'DUPLICATE_ID',
+      /id "fixture-acme-widgets" is already declared by actors\[0\]/,
+    ],
+    ['quote-not-found.yaml', 'QUOTE_NOT_FOUND', /does not occur in the document text/],
+    ['ambiguous-quote.yaml', 'QUOTE_AMBIGUOUS', /occurs 2 times/],
+    ['impossible-date.yaml', 'IMPOSSIBLE_DATE', /2024-02-30 is not a day of the calendar/],
+    [
+      'effective-before-announced.yaml',
+      'IMPOSSIBLE_DATE',
+      /takes effect on 2024-03-01, before it was announced/,
+    ],
+  ])('%s gives %s and leaves the database identical', async (name, code, message) => {
+    const before = await dumpGraph(driver, database);
+    const error = await failure([seedFixture(name)]);
+    expect(error).toBeInstanceOf(SeedValidationError);
+    const problems = (error as SeedValidationError).problems;
+    expect(problems.map((problem) => problem.code)).toContain(code);
+    expect(problems.every((problem) => problem.file.endsWith(name))).toBe(true);
+    expect((error as Error).message).toMatch(message);
+    expect(await dumpGraph(driver, database)).toEqual(before);
+  });
+
+  it('writes no file when any one of them is invalid', async () => {
+    const before = await dumpGraph(driver, database);
+    const error = await failure([
+      seedFixture('valid-minimal.yaml'),
+      seedFixture('quote-not-found.yaml'),
+    ]);
+    expect((error as SeedValidationError).codes).toEqual(['QUOTE_NOT_FOUND']);
+    expect(await dumpGraph(driver, database)).toEqual(before);
+  });
+});
+
+describe('writes Neo4j refuses', () => {
+  it('roll back a document whose write fails after some of its statements succeeded', async () => {
+    await wipeDatabase(driver);
+    await seedDatabase(driver, { database, files: [seedFixture('valid-minimal.yaml')] });
+    // A constraint the article breaks only when its relationships are written, after its nodes:
+    // it reports two measures IN_EFFECT, and this allows one REPORTS_STATUS per status value.
+    await driver.executeQuery(
+      'CREATE CONSTRAINT test_one_report_per_status FOR ()-[r:REPORTS_STATUS]-() REQUIRE r.status IS UNIQUE',
+      {},
+      { database },
+    );
+    try {
+      const before = await dumpGraph(driver, database);
+      const error = await failure();
+      expect(error).toBeInstanceOf(SeedWriteError);
+      expect((error as SeedWriteError).code).toBe('WRITE_FAILED');
+      expect((error as Error).message).toMatch(/relationship\(s\) failed: .*already exists/);
+      expect(await dumpGraph(driver, database)).toEqual(before);
+    } finally {
+      await driver.executeQuery('DROP CONSTRAINT test_one_report_per_status', {}, { database });
+    }
+  });
+
+  it('refuse to give an existing id another kind, and write nothing of the document', async () => {
+    await wipeDatabase(driver);
+    await applySchema(driver, { database });
+    await driver.executeQuery(
+      "CREATE (:Entity:Item {id: 'mofcom', kind: 'ITEM', name: 'Not a ministry'})",
+      {},
+      { database },
+    );
+    const before = await dumpGraph(driver, database);
+    const error = await failure();
+    expect(error).toBeInstanceOf(SeedWriteError);
+    expect((error as SeedWriteError).code).toBe('KIND_CONFLICT');
+    expect((error as Error).message).toContain('"mofcom" is stored as ITEM, here AGENCY');
+    expect(await dumpGraph(driver, database)).toEqual(before);
+  });
+});

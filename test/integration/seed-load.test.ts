@@ -1,0 +1,145 @@
+/**
+ * Loading the seed documents into a real Neo4j: counts, idempotency, evidence, types and schema.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import {
+  EXPECTED_INDEXES,
+  countGraph,
+  labelsOf,
+  readSeedDocuments,
+  seedDatabase,
+  type LoadSummary,
+  type ValidatedDocument,
+} from '@policygraph/graph-seed';
+import { neo4j, testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
+import { dumpGraph, seedFixture, type GraphDump } from './seed-support.ts';
+
+const database = testConnection().database;
+const read = { database, routing: neo4j.routing.READ };
+let driver: Driver;
+let documents: ValidatedDocument[];
+let first: LoadSummary;
+let afterFirst: GraphDump;
+
+/** Counts by label and type that the validated documents describe (each id once). */
+function expectedCounts(docs: readonly ValidatedDocument[]) {
+  const labels: Record<string, number> = {};
+  const types: Record<string, number> = {};
+  const nodes = new Map(
+    docs.flatMap((doc) => doc.nodes.map((node) => [node.id, node.kind] as const)),
+  );
+  const relationships = new Map(
+    docs.flatMap((doc) => doc.relationships.map((r) => [r.id, r.type] as const)),
+  );
+  for (const kind of nodes.values())
+    for (const label of labelsOf(kind)) labels[label] = (labels[label] ?? 0) + 1;
+  for (const type of relationships.values()) types[type] = (types[type] ?? 0) + 1;
+  return { nodes: nodes.size, relationships: relationships.size, labels, types };
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await wipeDatabase(driver);
+  documents = await readSeedDocuments();
+  first = await seedDatabase(driver, { database });
+  afterFirst = await dumpGraph(driver, database);
+});
+
+afterAll(async () => {
+  await driver?.close();
+});
+
+describe('seedDatabase', () => {
+  it('stores exactly the nodes and relationships of the seed documents, by label and type', async () => {
+    const expected = expectedCounts(documents);
+    expect(expected.nodes).toBeGreaterThan(50);
+    expect(first.counts.nodes).toBe(expected.nodes);
+    expect(first.counts.relationships).toBe(expected.relationships);
+    expect(first.counts.labels).toEqual(expected.labels);
+    expect(first.counts.relationshipTypes).toEqual(expected.types);
+    expect(await countGraph(driver, { database })).toEqual(first.counts);
+    expect(first.documents.map((doc) => doc.nodesCreated)).toEqual(
+      documents.map((doc) => doc.nodes.length),
+    );
+  });
+
+  it('changes no count and no property when the same documents are loaded again', async () => {
+    const second = await seedDatabase(driver, { database });
+    expect(second.documents.map((doc) => [doc.nodesCreated, doc.relationshipsCreated])).toEqual(
+      documents.map(() => [0, 0]),
+    );
+    expect(second.counts).toEqual(first.counts);
+    const afterSecond = await dumpGraph(driver, database);
+    expect(afterSecond.nodes).toHaveLength(first.counts.nodes);
+    expect(afterSecond).toEqual(afterFirst);
+  });
+
+  it('stores evidence whose offsets slice each quote out of the document text, in Neo4j too', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (x) WHERE x.evidenceQuotes IS NOT NULL
+       UNWIND range(0, size(x.evidenceQuotes) - 1) AS i
+       MATCH (d:Document {id: x.evidenceDocumentIds[i]})
+       RETURN count(*) AS entries,
+              sum(CASE WHEN substring(d.text, x.evidenceStarts[i], x.evidenceEnds[i] - x.evidenceStarts[i]) = x.evidenceQuotes[i] THEN 1 ELSE 0 END) AS matching
+       UNION ALL
+       MATCH ()-[x]->() UNWIND range(0, size(x.evidenceQuotes) - 1) AS i
+       MATCH (d:Document {id: x.evidenceDocumentIds[i]})
+       RETURN count(*) AS entries,
+              sum(CASE WHEN substring(d.text, x.evidenceStarts[i], x.evidenceEnds[i] - x.evidenceStarts[i]) = x.evidenceQuotes[i] THEN 1 ELSE 0 END) AS matching`,
+      {},
+      read,
+    );
+    for (const record of records) {
+      expect(record.get('entries').toNumber()).toBeGreaterThan(0);
+      expect(record.get('matching').toNumber()).toBe(record.get('entries').toNumber());
+    }
+  });
+
+  it('gives every relationship and statement evidence, and stores Neo4j types, not strings or floats', async () => {
+    const { records } = await driver.executeQuery(
+      `CALL () { MATCH ()-[r]->() WHERE size(coalesce(r.evidenceQuotes, [])) = 0 RETURN count(r) AS bareRelationships }
+       CALL () { MATCH (s:Statement) WHERE size(coalesce(s.evidenceQuotes, [])) = 0 RETURN count(s) AS bareStatements }
+       MATCH (m:Measure {id: 'cn-gallium-germanium-export-control'})
+       MATCH (:Document)-[r:REPORTS_STATUS]->(m)
+       RETURN bareRelationships, bareStatements, valueType(m.effectiveOn) AS effective,
+              valueType(m.evidenceStarts) AS starts, valueType(r.asOf) AS asOf, m.status AS status`,
+      {},
+      read,
+    );
+    expect(records[0]!.toObject()).toMatchObject({
+      bareRelationships: neo4j.int(0),
+      bareStatements: neo4j.int(0),
+      effective: 'DATE NOT NULL',
+      starts: 'LIST<INTEGER NOT NULL> NOT NULL',
+      asOf: 'DATE NOT NULL',
+      status: 'ANNOUNCED',
+    });
+  });
+
+  it('creates every constraint and index of the data model, online', async () => {
+    const { records } = await driver.executeQuery(
+      'SHOW INDEXES YIELD name, state RETURN name, state',
+      {},
+      read,
+    );
+    const states = Object.fromEntries(
+      records.map((record) => [record.get('name'), record.get('state')]),
+    );
+    for (const index of EXPECTED_INDEXES) expect(states[index.name], index.name).toBe('ONLINE');
+  });
+
+  it('adds a second document without touching the first one', async () => {
+    const summary = await seedDatabase(driver, {
+      database,
+      files: [seedFixture('valid-minimal.yaml')],
+    });
+    const fixture = await readSeedDocuments([seedFixture('valid-minimal.yaml')]);
+    const expected = expectedCounts([...documents, ...fixture]);
+    expect(summary.counts.nodes).toBe(expected.nodes);
+    expect(summary.counts.relationshipTypes).toEqual(expected.types);
+    const now = await dumpGraph(driver, database);
+    for (const line of afterFirst.nodes) expect(now.nodes).toContain(line);
+    for (const line of afterFirst.relationships) expect(now.relationships).toContain(line);
+  });
+});
