@@ -31,7 +31,7 @@ export function App() {
   const [state, dispatch] = useReducer(explorerReducer, INITIAL_STATE);
   const [paths, setPaths] = useState<Subgraph[]>([]);
   const graphApi = useRef<GraphViewApi | null>(null);
-  const actions = useGraphActions(dispatch, setPaths);
+  const actions = useGraphActions(dispatch, setPaths, (id) => Boolean(state.graph.nodes[id]));
   const commands = useExplorerCommands(state, dispatch, actions);
   useUrlSync(state, dispatch, actions.restore, actions.state.status === 'done' || actions.state.status === 'error');
 
@@ -93,6 +93,7 @@ export function App() {
         <main className="app-main">
           <GraphView
             ref={graphApi}
+            footer={<Timeline items={dated} range={state.dateRange} onChange={(range) => dispatch({ type: 'dateRange/set', range })} />}
             elements={elements}
             layout={state.layout}
             layoutRevision={state.layoutRevision}
@@ -113,7 +114,6 @@ export function App() {
             ) : null}
             <div className="graph-overlay-bottom">
               <Legend kinds={kinds} relationshipTypes={types} />
-              <Timeline items={dated} range={state.dateRange} onChange={(range) => dispatch({ type: 'dateRange/set', range })} />
             </div>
           </GraphView>
           <SidePanel

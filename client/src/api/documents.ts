@@ -49,6 +49,7 @@ export const GraphNodeFieldsFragment = graphql(`
       speaker {
         id
         name
+        aliases
       }
       saidTo {
         id

@@ -8,6 +8,7 @@ import type {
   RelationshipFieldsFragment,
   SubgraphFieldsFragment,
 } from '../gql/graphql.ts';
+import { shortName } from '../graph/shortName.ts';
 import type { Evidence, GraphNode, GraphRelationship, Subgraph } from '../model/types.ts';
 
 /** Evidence as the explorer keeps it. */
@@ -64,6 +65,7 @@ export function toGraphNode(node: GraphNodeFieldsFragment): GraphNode {
           form: node.form,
           speakerId: node.speaker?.id ?? null,
           speakerName: node.speaker?.name ?? null,
+          speakerShortName: node.speaker ? shortName(node.speaker.name, node.speaker.aliases) : null,
           saidToId: node.saidTo?.id ?? null,
           saidToName: node.saidTo?.name ?? null,
           aboutIds: node.about.map((about) => about.id),

@@ -7,7 +7,7 @@ import { useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import type { GraphElement } from '../graph/elements.ts';
 import { graphStylesheet } from '../graph/graphStyle.ts';
 import type { LayoutName } from '../graph/layoutNames.ts';
-import { useCytoscape } from '../hooks/useCytoscape.ts';
+import { fitView, useCytoscape } from '../hooks/useCytoscape.ts';
 import { ContextMenu, type ContextMenuTarget } from './ContextMenu.tsx';
 
 /** What the toolbar can ask of the graph. */
@@ -31,12 +31,17 @@ export interface GraphViewProps {
   onNodeDoubleClick: (elementId: string) => void;
   /** Builds the context menu's actions for a target. */
   menuFor: (target: ContextMenuTarget) => ContextMenuItems;
-  /** Drawn over the canvas (notices, empty state, legend, timeline). */
+  /** Drawn over the canvas (notices, empty state, legend). */
   children?: React.ReactNode;
+  /** Drawn under the canvas (the timeline). */
+  footer?: React.ReactNode;
 }
 
 /** One context menu entry; `null` draws a separator. */
-export type ContextMenuItems = { title: string; items: ({ label: string; hint?: string; disabled?: boolean; run: () => void } | null)[] };
+export type ContextMenuItems = {
+  title: string;
+  items: ({ label: string; hint?: string; disabled?: boolean; run: () => void } | null)[];
+};
 
 /** See the module comment. */
 export function GraphView(props: GraphViewProps) {
@@ -58,17 +63,27 @@ export function GraphView(props: GraphViewProps) {
   useImperativeHandle(
     props.ref,
     () => ({
-      fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 40 }, duration: 250 }),
+      fit: () => cyRef.current && fitView(cyRef.current, true),
       centre: () => {
         const cy = cyRef.current;
         if (!cy) return;
         const selected = cy.$(':selected');
-        cy.animate({ center: { eles: selected.nonempty() ? selected : cy.elements() }, duration: 250 });
+        cy.animate({
+          center: { eles: selected.nonempty() ? selected : cy.elements() },
+          duration: 250,
+        });
       },
       png: async () => {
         const cy = cyRef.current;
         if (!cy) throw new Error('The graph is not ready.');
-        return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+        return cy.png({
+          output: 'blob-promise',
+          full: true,
+          scale: 2,
+          bg: '#ffffff',
+          maxWidth: 8000,
+          maxHeight: 8000,
+        });
       },
       positions: () => {
         const cy = cyRef.current;
@@ -84,16 +99,21 @@ export function GraphView(props: GraphViewProps) {
 
   return (
     <div className="graph-area">
-      <div
-        ref={containerRef}
-        className="graph-canvas"
-        data-testid="graph-canvas"
-        role="application"
-        aria-label="Graph of the shown nodes and relationships. Use the Details panel's node list to reach nodes by keyboard."
-        onContextMenu={(event) => event.preventDefault()}
-      />
-      {props.children}
-      {menu ? <ContextMenu target={menu} content={props.menuFor(menu)} onClose={() => setMenu(null)} /> : null}
+      <div className="graph-stage">
+        <div
+          ref={containerRef}
+          className="graph-canvas"
+          data-testid="graph-canvas"
+          role="application"
+          aria-label="Graph of the shown nodes and relationships. Use the Details panel's node list to reach nodes by keyboard."
+          onContextMenu={(event) => event.preventDefault()}
+        />
+        {props.children}
+        {menu ? (
+          <ContextMenu target={menu} content={props.menuFor(menu)} onClose={() => setMenu(null)} />
+        ) : null}
+      </div>
+      {props.footer}
     </div>
   );
 }

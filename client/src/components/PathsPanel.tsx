@@ -52,7 +52,7 @@ export function PathsPanel({ nodes, selectedNodeIds, path, paths, onChoose, onCl
       >
         <label>
           From
-          <select className="select" value={from} onChange={(event) => setFrom(event.target.value)}>
+          <select className="select" aria-label="Path from" value={from} onChange={(event) => setFrom(event.target.value)}>
             <option value="">Choose a shown node</option>
             {sorted.map((node) => (
               <option key={node.id} value={node.id}>
@@ -63,7 +63,7 @@ export function PathsPanel({ nodes, selectedNodeIds, path, paths, onChoose, onCl
         </label>
         <label>
           To
-          <select className="select" value={to} onChange={(event) => setTo(event.target.value)}>
+          <select className="select" aria-label="Path to" value={to} onChange={(event) => setTo(event.target.value)}>
             <option value="">Choose a shown node</option>
             {sorted.map((node) => (
               <option key={node.id} value={node.id}>

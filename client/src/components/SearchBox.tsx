@@ -85,7 +85,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search names and aliases in any script — MOFCOM, 商务部, Mao Ning   ( / )"
+        placeholder="Search names in any script: MOFCOM, 商务部, Mao Ning…  ( / )"
         value={text}
         onChange={(event) => {
           setText(event.target.value);

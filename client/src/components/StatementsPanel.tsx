@@ -87,7 +87,7 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
       <div className="filters">
         <label>
           Speaker
-          <select className="select" value={filter.speaker ?? ''} onChange={(event) => onFilter({ ...filter, speaker: event.target.value || null })}>
+          <select className="select" aria-label="Speaker" value={filter.speaker ?? ''} onChange={(event) => onFilter({ ...filter, speaker: event.target.value || null })}>
             <option value="">Anyone</option>
             {withCurrent(speakers, filter.speaker).map((node) => (
               <option key={node.id} value={node.id}>
@@ -98,7 +98,7 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
         </label>
         <label>
           About
-          <select className="select" value={filter.about ?? ''} onChange={(event) => onFilter({ ...filter, about: event.target.value || null })}>
+          <select className="select" aria-label="About" value={filter.about ?? ''} onChange={(event) => onFilter({ ...filter, about: event.target.value || null })}>
             <option value="">Anything</option>
             {withCurrent(topics, filter.about).map((node) => (
               <option key={node.id} value={node.id}>
@@ -109,11 +109,11 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
         </label>
         <label>
           Said from
-          <input className="input" type="date" value={filter.from ?? ''} onChange={(event) => onFilter({ ...filter, from: event.target.value || null })} />
+          <input className="input" type="date" aria-label="Said from" value={filter.from ?? ''} onChange={(event) => onFilter({ ...filter, from: event.target.value || null })} />
         </label>
         <label>
           Said until
-          <input className="input" type="date" value={filter.to ?? ''} onChange={(event) => onFilter({ ...filter, to: event.target.value || null })} />
+          <input className="input" type="date" aria-label="Said until" value={filter.to ?? ''} onChange={(event) => onFilter({ ...filter, to: event.target.value || null })} />
         </label>
       </div>
       <div className="statement-meta" style={{ marginBottom: 8 }} aria-live="polite">

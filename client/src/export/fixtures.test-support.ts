@@ -57,6 +57,7 @@ export const statement: GraphNode = {
     form: 'DIRECT_QUOTE',
     speakerId: 'mao-ning',
     speakerName: 'Mao Ning',
+    speakerShortName: 'Mao Ning',
     saidToId: null,
     saidToName: null,
     aboutIds: [control.id],

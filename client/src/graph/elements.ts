@@ -27,13 +27,16 @@ export interface ElementsInput {
   pathIds: ReadonlySet<string>;
 }
 
-const MAX_LABEL = 60;
+const MAX_LABEL = 56;
+/** Characters of a statement's quote shown under its speaker. */
+const QUOTE_EXCERPT = 34;
 
-/** Label of a node on the canvas: statements by their speaker and date, others by name. */
+/** Label of a node on the canvas: statements by speaker, date and the start of the quote; others by name. */
 export function nodeLabel(node: GraphNode): string {
   if (node.statement) {
-    const who = node.statement.speakerName ?? 'Statement';
-    return truncateLabel(node.date ? `${who}, ${node.date}` : who, MAX_LABEL);
+    const who = node.statement.speakerShortName ?? node.statement.speakerName ?? 'Statement';
+    const heading = node.date ? `${who} · ${node.date}` : who;
+    return `${truncateLabel(heading, MAX_LABEL)}\n“${truncateLabel(node.statement.quote, QUOTE_EXCERPT)}”`;
   }
   return truncateLabel(node.name, MAX_LABEL);
 }

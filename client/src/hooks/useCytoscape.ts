@@ -46,6 +46,11 @@ export interface CytoscapeHandle {
   cyRef: RefObject<Core | null>;
 }
 
+/** Highest zoom the user may reach. */
+const MAX_ZOOM = 4;
+/** Highest zoom fitting the graph may reach, so a handful of nodes are not drawn huge. */
+export const FIT_MAX_ZOOM = 1.2;
+
 /** Name of the performance mark set when the first graph is drawn. */
 export const FIRST_RENDER_MARK = 'policygraph:first-graph-rendered';
 
@@ -69,7 +74,7 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
       style: options.stylesheet,
       elements: [],
       minZoom: 0.08,
-      maxZoom: 4,
+      maxZoom: MAX_ZOOM,
       boxSelectionEnabled: true,
       selectionType: 'single',
       pixelRatio: 'auto',
@@ -171,10 +176,12 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
 
   function runFullLayout(cy: Core): void {
     layoutRef.current?.stop();
+    // Fitting a small graph would zoom far in; cap the zoom a fit may reach.
+    cy.maxZoom(FIT_MAX_ZOOM);
     const layout = cy.layout({ ...fullLayoutOptions(layoutNameRef.current, cy.nodes().length) });
     layoutRef.current = layout;
     layout.one('layoutstop', () => {
-      cy.fit(undefined, 40);
+      cy.maxZoom(MAX_ZOOM);
       markFirstRender(cy);
     });
     layout.run();
@@ -200,7 +207,7 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
         const p = (node as NodeSingular).position();
         return p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2;
       });
-      if (outside) cy.animate({ fit: { eles: cy.elements(), padding: 40 }, duration: 250 });
+      if (outside) fitView(cy, true);
       markFirstRender(cy);
     });
     layout.run();
@@ -216,6 +223,29 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
   }
 
   return { containerRef, cyRef };
+}
+
+/**
+ * Fits the whole graph in the view (40 px padding) without zooming in past FIT_MAX_ZOOM.
+ * @param animate ease into the new viewport instead of jumping.
+ */
+export function fitView(cy: Core, animate: boolean): void {
+  const eles = cy.elements();
+  if (eles.empty()) return;
+  const maxZoom = cy.maxZoom();
+  cy.maxZoom(FIT_MAX_ZOOM);
+  if (!animate) {
+    cy.fit(eles, 40);
+    cy.maxZoom(maxZoom);
+    return;
+  }
+  // Work out the target viewport (fit respects maxZoom), then animate to it from where we are.
+  const from = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  cy.fit(eles, 40);
+  const to = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  cy.maxZoom(maxZoom);
+  cy.viewport(from);
+  cy.animate({ zoom: to.zoom, pan: to.pan, duration: 250 });
 }
 
 /** Start positions of new nodes: around the shown nodes they connect to (graph/placement.ts). */

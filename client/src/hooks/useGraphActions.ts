@@ -3,7 +3,7 @@
  * node, find paths between two nodes, restore a shared view. Each goes through one request slot,
  * so the graph view can show its progress and its error with a retry.
  */
-import { useCallback, useMemo, useState, type Dispatch } from 'react';
+import { useCallback, useMemo, useRef, useState, type Dispatch } from 'react';
 import { fetchNeighborhood, fetchNodesAmong, fetchPaths, type NeighborhoodFilter } from '../api/graphQueries.ts';
 import { nodeElementId } from '../graph/elementIds.ts';
 import type { Subgraph } from '../model/types.ts';
@@ -36,7 +36,13 @@ export interface GraphActions {
 }
 
 /** See the module comment. */
-export function useGraphActions(dispatch: Dispatch<ExplorerAction>, onPaths: (paths: Subgraph[]) => void): GraphActions {
+export function useGraphActions(
+  dispatch: Dispatch<ExplorerAction>,
+  onPaths: (paths: Subgraph[]) => void,
+  isShown: (id: string) => boolean,
+): GraphActions {
+  const shownRef = useRef(isShown);
+  shownRef.current = isShown;
   const slot = useRequest<{ task: GraphTask; count: number }>();
   const [task, setTask] = useState<GraphTask | null>(null);
   const { run: runSlot } = slot;
@@ -68,12 +74,13 @@ export function useGraphActions(dispatch: Dispatch<ExplorerAction>, onPaths: (pa
       const filtered = filter.kinds.length + filter.relationshipTypes.length > 0;
       const task = {
         label: `Expanding ${name}`,
-        empty: `${name} has no ${filtered ? 'neighbours that match the expand filters' : 'neighbours'}.`,
+        empty: `${name} has no ${filtered ? 'neighbours of the kinds and relationship types the expand filter allows' : 'neighbours'} beyond those shown.`,
       };
       void run(task, async (signal) => {
         const subgraph = await fetchNeighborhood([id], filter, signal);
+        const fresh = subgraph.nodes.filter((node) => !shownRef.current(node.id)).length;
         if (!signal.aborted) dispatch({ type: 'graph/merge', subgraph, label: `expansion of ${name}` });
-        return { task, count: subgraph.nodes.length - 1 };
+        return { task, count: fresh };
       });
     },
     [dispatch, run],

@@ -28,6 +28,8 @@ export interface StatementFacts {
   form: string;
   speakerId: string | null;
   speakerName: string | null;
+  /** A short form of the speaker's name for labels (graph/shortName.ts). */
+  speakerShortName: string | null;
   saidToId: string | null;
   saidToName: string | null;
   aboutIds: string[];
