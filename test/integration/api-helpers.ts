@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON whose shape the assertions check. */
 /**
  * Shared set-up of the API integration tests: the test Neo4j wiped and loaded with the real seed
  * graph (graph-seed), an app over it, and helpers to send GraphQL through `yoga.fetch`.

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON whose shape the assertions check. */
 /**
  * Dates are the same whatever the server's time zone: the same queries run in two child processes,
  * one under TZ=Asia/Shanghai (UTC+8) and one under TZ=America/Los_Angeles (UTC-7 in July), give
