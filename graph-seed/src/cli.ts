@@ -3,21 +3,15 @@
  * creates the schema and loads them into Neo4j (NEO4J_URI, else the local server, started if need be).
  * Exit codes: 0 loaded, 1 invalid input or a failed write (nothing of that document written), 2 usage.
  */
-import path from 'node:path';
 import { DbError, createDriver, ensureNeo4j } from '@policygraph/db';
-import { SchemaMismatchError } from './apply-schema.ts';
-import { seedDatabase } from './load.ts';
+import { applySchema, SchemaMismatchError } from './apply-schema.ts';
+import { loadDocuments } from './load.ts';
+import { readSeedDocuments } from './read-documents.ts';
 import { SeedValidationError, SeedWriteError } from './problems.ts';
 import { formatSummary } from './summary.ts';
 
 const USAGE =
   'Usage: npm run seed -- [seed.yaml | folder]...  (default: every document in graph-seed/documents)';
-
-/** Files relative to the folder `npm run` was started from (INIT_CWD), not the project root. */
-function resolveArguments(args: readonly string[]): string[] {
-  const base = process.env.INIT_CWD ?? process.cwd();
-  return args.map((arg) => path.resolve(base, arg));
-}
 
 async function main(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -29,14 +23,16 @@ async function main(args: string[]): Promise<number> {
     console.error(`Unknown option ${unknown}.\n${USAGE}`);
     return 2;
   }
+  // Paths are relative to where `npm run` was started (INIT_CWD), and shown as given.
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+  // Validate every file before touching (or starting) a database.
+  const documents = await readSeedDocuments(args.length > 0 ? args : undefined);
   const neo4jServer = await ensureNeo4j({ detached: false });
   const driver = createDriver(neo4jServer.connection);
   try {
-    const summary = await seedDatabase(driver, {
-      database: neo4jServer.connection.database,
-      files: args.length > 0 ? resolveArguments(args) : undefined,
-    });
-    console.log(formatSummary(summary));
+    const database = neo4jServer.connection.database;
+    await applySchema(driver, { database });
+    console.log(formatSummary(await loadDocuments(driver, documents, { database })));
     return 0;
   } finally {
     await driver.close();
