@@ -65,6 +65,17 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === 'EADDRINUSE'
+        ? `Port ${config.PORT} on ${config.HOST} is already in use: stop what listens there or set PORT to another port.`
+        : error.message;
+    console.error(reason);
+    void driver
+      .close()
+      .then(() => neo4jServer.release())
+      .finally(() => process.exit(1));
+  });
   server.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
