@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import {
+  SchemaMismatchError,
   SeedValidationError,
   SeedWriteError,
   applySchema,
@@ -121,5 +122,24 @@ describe('writes Neo4j refuses', () => {
     expect((error as SeedWriteError).code).toBe('KIND_CONFLICT');
     expect((error as Error).message).toContain('"mofcom" is stored as ITEM, here AGENCY');
     expect(await dumpGraph(driver, database)).toEqual(before);
+  });
+});
+
+describe('a schema that differs from the data model', () => {
+  it('is reported instead of silently kept', async () => {
+    await wipeDatabase(driver);
+    // Takes the schema of entity_names_folding under another name: IF NOT EXISTS would skip ours.
+    await driver.executeQuery(
+      'CREATE FULLTEXT INDEX other_names FOR (n:Entity) ON EACH [n.name, n.aliases]',
+      {},
+      { database },
+    );
+    try {
+      const error = await failure();
+      expect(error).toBeInstanceOf(SchemaMismatchError);
+      expect((error as Error).message).toContain('entity_names_folding is missing');
+    } finally {
+      await driver.executeQuery('DROP INDEX other_names', {}, { database });
+    }
   });
 });

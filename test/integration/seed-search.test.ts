@@ -2,6 +2,9 @@
  * The full-text indexes over names and aliases on the seeded graph: CJK text, and Latin text
  * regardless of case and accents.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { seedDatabase } from '@policygraph/graph-seed';
@@ -57,5 +60,37 @@ describe('full-text search over names and aliases', () => {
     const found = await search('entity_names_folding', 'Commerce');
     expect(found).toEqual(expect.arrayContaining(['us-department-of-commerce', 'mofcom']));
     expect(found).not.toContain('amazon');
+  });
+});
+
+describe('names added by a later document', () => {
+  it('merge into the node and become searchable, with the evidence of both documents', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-search-'));
+    writeFileSync(path.join(dir, 'later.txt'), '商務部 (MOFCOM) 公告。');
+    writeFileSync(
+      path.join(dir, 'later.yaml'),
+      `document: { id: test-later-notice, title: Later notice, documentType: ANNOUNCEMENT, evidence: ['公告'] }
+actors:
+  - { id: mofcom, kind: AGENCY, name: "Ministry of Commerce of the People's Republic of China", aliases: [商務部], evidence: ['商務部 (MOFCOM)'] }
+`,
+    );
+    expect(await search('entity_names_cjk', '商務部')).not.toContain('mofcom');
+    await seedDatabase(driver, { database, files: [path.join(dir, 'later.yaml')] });
+    expect(await search('entity_names_cjk', '商務部')).toContain('mofcom');
+    const { records } = await driver.executeQuery(
+      "MATCH (n:Entity {id: 'mofcom'}) RETURN n.aliases AS aliases, n.names AS names, n.evidenceDocumentIds AS documents",
+      {},
+      { database, routing: neo4j.routing.READ },
+    );
+    const mofcom = records[0]!.toObject();
+    expect(mofcom.aliases.at(-1)).toBe('商務部');
+    expect(mofcom.aliases.filter((alias: string) => alias === '商务部')).toHaveLength(1);
+    expect(mofcom.names).toEqual([
+      "Ministry of Commerce of the People's Republic of China",
+      ...mofcom.aliases,
+    ]);
+    expect(new Set(mofcom.documents)).toEqual(
+      new Set(['tmtpost-2023-07-06-cloud-curb', 'test-later-notice']),
+    );
   });
 });
