@@ -4,7 +4,7 @@
  */
 import { parsePartialDate } from './dates.ts';
 import type { Declaration } from './declarations.ts';
-import { locateQuote } from './locate-quotes.ts';
+import { defined, makeLocator, type Props } from './evidence-locator.ts';
 import type { NodeKind } from './model.ts';
 import type { ParsedSeedFile } from './parse-seed-file.ts';
 import type { ProblemList } from './problems.ts';
@@ -12,40 +12,7 @@ import { relationshipId } from './relationship-rules.ts';
 import { evidenceInputs, type EvidenceInput, type RelationshipSpec } from './relationship-specs.ts';
 import type { DocumentRefEntry, HostDocumentEntry } from './schema.ts';
 import { deriveStatementName } from './statement-name.ts';
-import {
-  evidenceKey,
-  type EvidenceRecord,
-  type GraphNode,
-  type GraphRelationship,
-} from './types.ts';
-
-type Props = Record<string, string | string[] | null | undefined>;
-
-/** Drops null and undefined values: absent properties are not written. */
-function defined<T extends Props>(props: T): Record<string, string | string[]> {
-  return Object.fromEntries(
-    Object.entries(props).filter(([, value]) => value !== null && value !== undefined),
-  ) as Record<string, string | string[]>;
-}
-
-/** Locates evidence inputs in `text`, reporting quotes that are missing or ambiguous; deduplicated by offsets. */
-function makeLocator(text: string, documentId: string, problems: ProblemList) {
-  return (entry: string, inputs: readonly EvidenceInput[]): EvidenceRecord[] => {
-    const found = new Map<string, EvidenceRecord>();
-    for (const { evidence, field } of inputs) {
-      const quote = typeof evidence === 'string' ? evidence : evidence.quote;
-      const occurrence = typeof evidence === 'string' ? undefined : evidence.occurrence;
-      const location = locateQuote(text, quote, occurrence);
-      if (!location.ok) {
-        problems.add(location.code, entry, field, location.message);
-        continue;
-      }
-      const record = { documentId, quote, start: location.start, end: location.end };
-      found.set(evidenceKey(record), record);
-    }
-    return [...found.values()];
-  };
-}
+import type { GraphNode, GraphRelationship } from './types.ts';
 
 /** The graph of a file whose document and text were read; `specs` have passed validateReferences. */
 export function buildGraph(
