@@ -33,10 +33,18 @@ export function App() {
   const graphApi = useRef<GraphViewApi | null>(null);
   const actions = useGraphActions(dispatch, setPaths, (id) => Boolean(state.graph.nodes[id]));
   const commands = useExplorerCommands(state, dispatch, actions);
-  useUrlSync(state, dispatch, actions.restore, actions.state.status === 'done' || actions.state.status === 'error');
+  useUrlSync(
+    state,
+    dispatch,
+    actions.restore,
+    actions.state.status === 'done' || actions.state.status === 'error',
+  );
 
   const nodes = useMemo(() => Object.values(state.graph.nodes), [state.graph.nodes]);
-  const relationships = useMemo(() => Object.values(state.graph.relationships), [state.graph.relationships]);
+  const relationships = useMemo(
+    () => Object.values(state.graph.relationships),
+    [state.graph.relationships],
+  );
   const pathIds = useMemo(() => new Set(state.pathIds), [state.pathIds]);
   const elements = useMemo(
     () => toElements({ nodes, relationships, dateRange: state.dateRange, pathIds }),
@@ -45,7 +53,10 @@ export function App() {
   const kinds = useMemo(() => new Set(nodes.map((node) => node.kind)), [nodes]);
   const types = useMemo(() => new Set(relationships.map((rel) => rel.type)), [relationships]);
   const dated = useMemo(
-    () => nodes.flatMap((node) => (node.date ? [{ id: node.id, kind: node.kind, date: node.date, name: node.name }] : [])),
+    () =>
+      nodes.flatMap((node) =>
+        node.date ? [{ id: node.id, kind: node.kind, date: node.date, name: node.name }] : [],
+      ),
     [nodes],
   );
   const shownIds = useMemo(() => new Set(Object.keys(state.graph.nodes)), [state.graph.nodes]);
@@ -60,7 +71,10 @@ export function App() {
     },
     [nodes, relationships],
   );
-  const onSelectionChange = useCallback((elementIds: string[]) => dispatch({ type: 'selection/set', elementIds }), []);
+  const onSelectionChange = useCallback(
+    (elementIds: string[]) => dispatch({ type: 'selection/set', elementIds }),
+    [],
+  );
   const onNodeDoubleClick = useCallback(
     (elementId: string) => {
       const parsed = parseElementId(elementId);
@@ -93,7 +107,13 @@ export function App() {
         <main className="app-main">
           <GraphView
             ref={graphApi}
-            footer={<Timeline items={dated} range={state.dateRange} onChange={(range) => dispatch({ type: 'dateRange/set', range })} />}
+            footer={
+              <Timeline
+                items={dated}
+                range={state.dateRange}
+                onChange={(range) => dispatch({ type: 'dateRange/set', range })}
+              />
+            }
             elements={elements}
             layout={state.layout}
             layoutRevision={state.layoutRevision}
@@ -104,25 +124,44 @@ export function App() {
               graphMenu(target, state, commands, {
                 fit: () => graphApi.current?.fit(),
                 relayout: () => dispatch({ type: 'layout/rerun' }),
-                expandAll: (id) => actions.expand(id, state.graph.nodes[id]?.name ?? id, { kinds: [], relationshipTypes: [] }),
+                expandAll: (id) =>
+                  actions.expand(id, state.graph.nodes[id]?.name ?? id, {
+                    kinds: [],
+                    relationshipTypes: [],
+                  }),
               })
             }
           >
-            <GraphNotices actions={actions} nodeCount={nodes.length} relationshipCount={relationships.length} truncated={state.truncated} />
+            <GraphNotices
+              actions={actions}
+              nodeCount={nodes.length}
+              relationshipCount={relationships.length}
+              truncated={state.truncated}
+            />
             {nodes.length === 0 && actions.state.status !== 'loading' ? (
-              <EmptyState onBrowseStatements={() => dispatch({ type: 'panel/set', panel: 'statements' })} />
+              <EmptyState
+                onBrowseStatements={() => dispatch({ type: 'panel/set', panel: 'statements' })}
+              />
             ) : null}
-            <div className="graph-overlay-bottom">
-              <Legend kinds={kinds} relationshipTypes={types} />
-            </div>
+            {nodes.length > 0 ? (
+              <div className="graph-overlay-bottom">
+                <Legend kinds={kinds} relationshipTypes={types} />
+              </div>
+            ) : null}
           </GraphView>
           <SidePanel
             panel={state.panel}
             onPanel={(panel) => dispatch({ type: 'panel/set', panel })}
             counts={{ paths: state.path ? paths.length : 0 }}
-            overlay={state.document ? <DocumentViewer open={state.document} onClose={closeDocument} /> : null}
+            overlay={
+              state.document ? (
+                <DocumentViewer open={state.document} onClose={closeDocument} />
+              ) : null
+            }
           >
-            {state.panel === 'details' ? <DetailsPanel graph={state.graph} selection={state.selection} /> : null}
+            {state.panel === 'details' ? (
+              <DetailsPanel graph={state.graph} selection={state.selection} />
+            ) : null}
             {state.panel === 'statements' ? (
               <StatementsPanel
                 filter={state.statementFilter}
@@ -137,7 +176,14 @@ export function App() {
                 selectedNodeIds={selectedNodes}
                 path={state.path}
                 paths={paths}
-                onChoose={(index) => state.path && dispatch({ type: 'path/show', path: { ...state.path, index }, subgraph: paths[index] ?? null })}
+                onChoose={(index) =>
+                  state.path &&
+                  dispatch({
+                    type: 'path/show',
+                    path: { ...state.path, index },
+                    subgraph: paths[index] ?? null,
+                  })
+                }
                 onClear={() => dispatch({ type: 'path/clear' })}
               />
             ) : null}
@@ -147,4 +193,3 @@ export function App() {
     </CommandsContext>
   );
 }
-

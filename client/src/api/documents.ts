@@ -116,8 +116,20 @@ export const SearchQuery = graphql(`
 
 /** The neighbourhood of nodes, for showing a search hit, expanding, and restoring a shared view. */
 export const NeighborhoodQuery = graphql(`
-  query Neighborhood($ids: [ID!]!, $depth: Int, $kinds: [NodeKind!], $relationshipTypes: [String!], $limit: Int) {
-    neighborhood(ids: $ids, depth: $depth, kinds: $kinds, relationshipTypes: $relationshipTypes, limit: $limit) {
+  query Neighborhood(
+    $ids: [ID!]!
+    $depth: Int
+    $kinds: [NodeKind!]
+    $relationshipTypes: [String!]
+    $limit: Int
+  ) {
+    neighborhood(
+      ids: $ids
+      depth: $depth
+      kinds: $kinds
+      relationshipTypes: $relationshipTypes
+      limit: $limit
+    ) {
       ...SubgraphFields
     }
   }
@@ -135,7 +147,14 @@ export const PathsQuery = graphql(`
 /** Who said what, filtered by speaker, topic and date. */
 export const StatementsQuery = graphql(`
   query Statements($speaker: ID, $about: ID, $from: Date, $to: Date, $first: Int, $after: String) {
-    statements(speaker: $speaker, about: $about, from: $from, to: $to, first: $first, after: $after) {
+    statements(
+      speaker: $speaker
+      about: $about
+      from: $from
+      to: $to
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo {
         hasNextPage

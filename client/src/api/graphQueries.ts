@@ -42,7 +42,13 @@ export async function fetchNeighborhood(
 }
 
 /** Up to `first` shortest paths (at most `maxHops` long) from `from` to `to`, shortest first. */
-export async function fetchPaths(from: string, to: string, signal?: AbortSignal, maxHops = 4, first = 3): Promise<Subgraph[]> {
+export async function fetchPaths(
+  from: string,
+  to: string,
+  signal?: AbortSignal,
+  maxHops = 4,
+  first = 3,
+): Promise<Subgraph[]> {
   const data = await request(PathsQuery, { from, to, maxHops, first }, signal);
   return data.paths.map(toSubgraph);
 }
@@ -63,8 +69,14 @@ export async function fetchNodesAmong(ids: string[], signal?: AbortSignal): Prom
     truncated ||= subgraph.truncated;
     graph = mergeSubgraph(graph, {
       nodes: subgraph.nodes.filter((node) => wanted.has(node.id)),
-      relationships: subgraph.relationships.filter((rel) => wanted.has(rel.source) && wanted.has(rel.target)),
+      relationships: subgraph.relationships.filter(
+        (rel) => wanted.has(rel.source) && wanted.has(rel.target),
+      ),
     });
   }
-  return { nodes: Object.values(graph.nodes), relationships: Object.values(graph.relationships), truncated };
+  return {
+    nodes: Object.values(graph.nodes),
+    relationships: Object.values(graph.relationships),
+    truncated,
+  };
 }

@@ -22,7 +22,11 @@ export class GraphQLRequestError extends Error {
     this.name = 'GraphQLRequestError';
     this.code = code;
     this.path = path;
-    this.retryable = code === 'NETWORK_ERROR' || code === 'DATABASE_UNAVAILABLE' || /^HTTP_5/.test(code) || code === 'INTERNAL_SERVER_ERROR';
+    this.retryable =
+      code === 'NETWORK_ERROR' ||
+      code === 'DATABASE_UNAVAILABLE' ||
+      /^HTTP_5/.test(code) ||
+      code === 'INTERNAL_SERVER_ERROR';
   }
 }
 
@@ -62,26 +66,42 @@ export async function request<TResult, TVariables>(
     try {
       response = await fetch(GRAPHQL_ENDPOINT, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+        },
         body: JSON.stringify({ query: document.toString(), variables }),
         signal,
       });
     } catch (error) {
       if (signal?.aborted) throw error;
-      throw new GraphQLRequestError('The server cannot be reached. Check your connection and try again.', 'NETWORK_ERROR');
+      throw new GraphQLRequestError(
+        'The server cannot be reached. Check your connection and try again.',
+        'NETWORK_ERROR',
+      );
     }
     let body: GraphQLResponse<TResult>;
     try {
       body = (await response.json()) as GraphQLResponse<TResult>;
     } catch {
-      throw new GraphQLRequestError(`The server answered ${response.status} ${response.statusText}`.trim(), `HTTP_${response.status}`);
+      throw new GraphQLRequestError(
+        `The server answered ${response.status} ${response.statusText}`.trim(),
+        `HTTP_${response.status}`,
+      );
     }
     const first = body.errors?.[0];
     if (first) {
-      throw new GraphQLRequestError(first.message, first.extensions?.code ?? `HTTP_${response.status}`, first.path);
+      throw new GraphQLRequestError(
+        first.message,
+        first.extensions?.code ?? `HTTP_${response.status}`,
+        first.path,
+      );
     }
     if (!response.ok || body.data === undefined || body.data === null) {
-      throw new GraphQLRequestError(`The server answered ${response.status} without data`, response.ok ? 'BAD_RESPONSE' : `HTTP_${response.status}`);
+      throw new GraphQLRequestError(
+        `The server answered ${response.status} without data`,
+        response.ok ? 'BAD_RESPONSE' : `HTTP_${response.status}`,
+      );
     }
     return body.data;
   } finally {

@@ -27,7 +27,14 @@ export function toGraphNode(node: GraphNodeFieldsFragment): GraphNode {
   const base = { id: node.id, kind: node.kind, name: node.name, aliases: node.aliases };
   switch (node.__typename) {
     case 'Actor':
-      return { ...base, country: node.country, date: null, properties: {}, evidence: [], statement: null };
+      return {
+        ...base,
+        country: node.country,
+        date: null,
+        properties: {},
+        evidence: [],
+        statement: null,
+      };
     case 'Measure':
       return {
         ...base,
@@ -43,7 +50,14 @@ export function toGraphNode(node: GraphNodeFieldsFragment): GraphNode {
         statement: null,
       };
     case 'Item':
-      return { ...base, country: null, date: null, properties: { itemType: node.itemType }, evidence: [], statement: null };
+      return {
+        ...base,
+        country: null,
+        date: null,
+        properties: { itemType: node.itemType },
+        evidence: [],
+        statement: null,
+      };
     case 'Document':
       return {
         ...base,
@@ -65,7 +79,9 @@ export function toGraphNode(node: GraphNodeFieldsFragment): GraphNode {
           form: node.form,
           speakerId: node.speaker?.id ?? null,
           speakerName: node.speaker?.name ?? null,
-          speakerShortName: node.speaker ? shortName(node.speaker.name, node.speaker.aliases) : null,
+          speakerShortName: node.speaker
+            ? shortName(node.speaker.name, node.speaker.aliases)
+            : null,
           saidToId: node.saidTo?.id ?? null,
           saidToName: node.saidTo?.name ?? null,
           aboutIds: node.about.map((about) => about.id),

@@ -13,7 +13,15 @@ export interface ContextMenuTarget {
 }
 
 /** See the module comment. */
-export function ContextMenu({ target, content, onClose }: { target: ContextMenuTarget; content: ContextMenuItems; onClose: () => void }) {
+export function ContextMenu({
+  target,
+  content,
+  onClose,
+}: {
+  target: ContextMenuTarget;
+  content: ContextMenuItems;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
@@ -25,7 +33,9 @@ export function ContextMenu({ target, content, onClose }: { target: ContextMenuT
   }, [onClose]);
 
   const move = (delta: number) => {
-    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
+    const buttons = [
+      ...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []),
+    ];
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     buttons[(index + delta + buttons.length) % buttons.length]?.focus();
   };

@@ -12,17 +12,32 @@ import { RelationshipDetails } from './RelationshipDetails.tsx';
 import { useCommands } from './commands.ts';
 
 /** See the module comment. */
-export function DetailsPanel({ graph, selection }: { graph: ShownGraph; selection: readonly string[] }) {
+export function DetailsPanel({
+  graph,
+  selection,
+}: {
+  graph: ShownGraph;
+  selection: readonly string[];
+}) {
   const commands = useCommands();
   const parsed = selection.map(parseElementId).filter((item) => item !== null);
   const nodeIds = parsed.filter((item) => item.group === 'node').map((item) => item.id);
-  const relationshipIds = parsed.filter((item) => item.group === 'relationship').map((item) => item.id);
+  const relationshipIds = parsed
+    .filter((item) => item.group === 'relationship')
+    .map((item) => item.id);
 
   if (parsed.length === 0) {
-    return <GraphOverview nodes={Object.values(graph.nodes)} relationshipCount={Object.keys(graph.relationships).length} />;
+    return (
+      <GraphOverview
+        nodes={Object.values(graph.nodes)}
+        relationshipCount={Object.keys(graph.relationships).length}
+      />
+    );
   }
   if (parsed.length === 1 && nodeIds.length === 1) {
-    return <NodeDetails key={nodeIds[0]} id={nodeIds[0]!} shown={Boolean(graph.nodes[nodeIds[0]!])} />;
+    return (
+      <NodeDetails key={nodeIds[0]} id={nodeIds[0]!} shown={Boolean(graph.nodes[nodeIds[0]!])} />
+    );
   }
   if (parsed.length === 1 && relationshipIds.length === 1) {
     const relationship = graph.relationships[relationshipIds[0]!];
@@ -41,7 +56,11 @@ export function DetailsPanel({ graph, selection }: { graph: ShownGraph; selectio
       </p>
       <div className="actions">
         {nodes.length === 2 ? (
-          <button type="button" className="btn btn-primary" onClick={() => commands.findPaths(nodes[0]!.id, nodes[1]!.id)}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => commands.findPaths(nodes[0]!.id, nodes[1]!.id)}
+          >
             Show paths between them
           </button>
         ) : (

@@ -55,8 +55,16 @@ export function DocumentViewer({ open, onClose }: { open: OpenDocument; onClose:
     >
       <header className="doc-head">
         <div className="doc-head-top">
-          <h2 id="doc-viewer-title">{node?.title ?? (doc.state.status === 'done' ? 'Document not found' : 'Loading document…')}</h2>
-          <button type="button" className="btn btn-icon" onClick={onClose} aria-label="Close the document">
+          <h2 id="doc-viewer-title">
+            {node?.title ??
+              (doc.state.status === 'done' ? 'Document not found' : 'Loading document…')}
+          </h2>
+          <button
+            type="button"
+            className="btn btn-icon"
+            onClick={onClose}
+            aria-label="Close the document"
+          >
             ✕
           </button>
         </div>
@@ -67,7 +75,9 @@ export function DocumentViewer({ open, onClose }: { open: OpenDocument; onClose:
             {node.dateline ? <span>{node.dateline}</span> : null}
             <span>{humanize(node.documentType)}</span>
             {node.language ? <span className="mono">{node.language}</span> : null}
-            {node.authors.length > 0 ? <span>by {node.authors.map((author) => author.name).join(', ')}</span> : null}
+            {node.authors.length > 0 ? (
+              <span>by {node.authors.map((author) => author.name).join(', ')}</span>
+            ) : null}
             {node.url ? (
               <a href={node.url} target="_blank" rel="noreferrer noopener">
                 Original ↗
@@ -91,8 +101,14 @@ export function DocumentViewer({ open, onClose }: { open: OpenDocument; onClose:
           <ErrorNotice error={doc.state.error} onRetry={doc.retry} context="Document" />
         </div>
       ) : null}
-      {doc.state.status === 'done' && !node ? <p className="doc-text panel-note">The graph has no document with id {open.id}.</p> : null}
-      {node && !node.text ? <p className="doc-text panel-note">We do not hold this document’s text; it is known from the documents that relay or cite it.</p> : null}
+      {doc.state.status === 'done' && !node ? (
+        <p className="doc-text panel-note">The graph has no document with id {open.id}.</p>
+      ) : null}
+      {node && !node.text ? (
+        <p className="doc-text panel-note">
+          We do not hold this document’s text; it is known from the documents that relay or cite it.
+        </p>
+      ) : null}
       {node?.text ? (
         <div className="doc-text" lang={node.language ?? undefined} data-testid="document-text">
           {split ? (

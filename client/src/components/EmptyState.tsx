@@ -8,7 +8,8 @@ export function EmptyState({ onBrowseStatements }: { onBrowseStatements: () => v
     <div className="empty-state" data-testid="empty-state">
       <h2>Start with a search</h2>
       <p>
-        Type a name or alias in any script — a ministry, a company, a spokesperson, a measure, an item.
+        Type a name or alias in any script — a ministry, a company, a spokesperson, a measure, an
+        item.
         <br />
         Choosing a result shows it with everything it is connected to.
       </p>

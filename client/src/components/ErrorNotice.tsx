@@ -10,14 +10,26 @@ const PLAIN: Record<string, string> = {
 };
 
 /** Shows `error` with its code; `onRetry` adds a Retry button. */
-export function ErrorNotice({ error, onRetry, context }: { error: GraphQLRequestError; onRetry?: () => void; context?: string }) {
+export function ErrorNotice({
+  error,
+  onRetry,
+  context,
+}: {
+  error: GraphQLRequestError;
+  onRetry?: () => void;
+  context?: string;
+}) {
   const plain = PLAIN[error.code];
   return (
     <div className="notice notice-error" role="alert">
       <div>
         {context ? <strong>{context}: </strong> : null}
         {plain ? `${plain} ` : ''}
-        {plain && error.message && !error.message.startsWith(plain) ? <span>({error.message})</span> : plain ? null : error.message}{' '}
+        {plain && error.message && !error.message.startsWith(plain) ? (
+          <span>({error.message})</span>
+        ) : plain ? null : (
+          error.message
+        )}{' '}
         <span className="notice-code">{error.code}</span>
       </div>
       {onRetry ? (

@@ -6,7 +6,13 @@ import type { Evidence } from '../model/types.ts';
 import { useCommands } from './commands.ts';
 
 /** See the module comment. */
-export function EvidenceList({ evidence, empty = 'No evidence recorded.' }: { evidence: readonly Evidence[]; empty?: string }) {
+export function EvidenceList({
+  evidence,
+  empty = 'No evidence recorded.',
+}: {
+  evidence: readonly Evidence[];
+  empty?: string;
+}) {
   const commands = useCommands();
   if (evidence.length === 0) return <p className="panel-note">{empty}</p>;
   return (

@@ -8,16 +8,29 @@ import type { ExpandFilter } from '../state/explorerState.ts';
 import { KindSwatch, RelationshipSwatch } from './KindSwatch.tsx';
 
 /** See the module comment. */
-export function ExpandFilterMenu({ filter, onChange }: { filter: ExpandFilter; onChange: (filter: ExpandFilter) => void }) {
+export function ExpandFilterMenu({
+  filter,
+  onChange,
+}: {
+  filter: ExpandFilter;
+  onChange: (filter: ExpandFilter) => void;
+}) {
   const count = filter.kinds.length + filter.relationshipTypes.length;
-  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
+  const toggle = (list: string[], value: string) =>
+    list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
   return (
     <details className="menu">
-      <summary className="btn" aria-label={count > 0 ? `Expand filter, ${count} set` : 'Expand filter, none set'}>
+      <summary
+        className="btn"
+        aria-label={count > 0 ? `Expand filter, ${count} set` : 'Expand filter, none set'}
+      >
         Expand filter{count > 0 ? <span className="badge">{count}</span> : null}
       </summary>
       <div className="menu-body menu-wide">
-        <p className="menu-note">An expansion brings in only the ticked kinds and relationship types; none ticked means all.</p>
+        <p className="menu-note">
+          An expansion brings in only the ticked kinds and relationship types; none ticked means
+          all.
+        </p>
         <div className="menu-columns">
           <fieldset>
             <legend>Node kinds</legend>
@@ -39,14 +52,24 @@ export function ExpandFilterMenu({ filter, onChange }: { filter: ExpandFilter; o
                 <input
                   type="checkbox"
                   checked={filter.relationshipTypes.includes(type)}
-                  onChange={() => onChange({ ...filter, relationshipTypes: toggle(filter.relationshipTypes, type) })}
+                  onChange={() =>
+                    onChange({
+                      ...filter,
+                      relationshipTypes: toggle(filter.relationshipTypes, type),
+                    })
+                  }
                 />
                 <RelationshipSwatch type={type} /> {style.label}
               </label>
             ))}
           </fieldset>
         </div>
-        <button type="button" className="btn btn-small" disabled={count === 0} onClick={() => onChange({ kinds: [], relationshipTypes: [] })}>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={count === 0}
+          onClick={() => onChange({ kinds: [], relationshipTypes: [] })}
+        >
           Clear filter
         </button>
       </div>

@@ -14,7 +14,12 @@ export interface GraphNoticesProps {
 }
 
 /** See the module comment. */
-export function GraphNotices({ actions, nodeCount, relationshipCount, truncated }: GraphNoticesProps) {
+export function GraphNotices({
+  actions,
+  nodeCount,
+  relationshipCount,
+  truncated,
+}: GraphNoticesProps) {
   const { state } = actions;
   return (
     <div className="graph-overlay-top" aria-live="polite">
@@ -28,7 +33,9 @@ export function GraphNotices({ actions, nodeCount, relationshipCount, truncated 
           <span className="spinner" /> {actions.task?.label ?? 'Loading'}…
         </div>
       ) : null}
-      {state.status === 'error' ? <ErrorNotice error={state.error} onRetry={actions.retry} /> : null}
+      {state.status === 'error' ? (
+        <ErrorNotice error={state.error} onRetry={actions.retry} />
+      ) : null}
       {state.status === 'done' && state.data.count <= 0 && state.data.task.empty ? (
         <div className="notice notice-warn" role="status">
           {state.data.task.empty}
@@ -39,7 +46,8 @@ export function GraphNotices({ actions, nodeCount, relationshipCount, truncated 
       ) : null}
       {truncated ? (
         <div className="notice notice-warn" role="status">
-          The server capped the last result at {EXPAND_LIMIT} nodes; set the expand filter to narrow it.
+          The server capped the last result at {EXPAND_LIMIT} nodes; set the expand filter to narrow
+          it.
         </div>
       ) : null}
     </div>

@@ -12,7 +12,13 @@ import { KindSwatch } from './KindSwatch.tsx';
 import { useCommands } from './commands.ts';
 
 /** See the module comment. */
-export function GraphOverview({ nodes, relationshipCount }: { nodes: readonly GraphNode[]; relationshipCount: number }) {
+export function GraphOverview({
+  nodes,
+  relationshipCount,
+}: {
+  nodes: readonly GraphNode[];
+  relationshipCount: number;
+}) {
   const commands = useCommands();
   const groups = useMemo(() => {
     const order = Object.keys(NODE_KINDS);
@@ -20,17 +26,23 @@ export function GraphOverview({ nodes, relationshipCount }: { nodes: readonly Gr
     for (const node of nodes) byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
     return [...byKind]
       .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-      .map(([kind, list]) => [kind, list.sort((x, y) => nodeLabel(x).localeCompare(nodeLabel(y)))] as const);
+      .map(
+        ([kind, list]) =>
+          [kind, list.sort((x, y) => nodeLabel(x).localeCompare(nodeLabel(y)))] as const,
+      );
   }, [nodes]);
   if (nodes.length === 0) {
     return (
       <div className="panel-note">
         <h2>Nothing shown yet</h2>
         <p>
-          Search for an actor, a measure, an item or a document above. Choosing a result shows it with its neighbours; double-click
-          a node to expand it, right-click for more.
+          Search for an actor, a measure, an item or a document above. Choosing a result shows it
+          with its neighbours; double-click a node to expand it, right-click for more.
         </p>
-        <p>Select a node to see everything the sources say about it, and a statement to trace who said it, to whom, and where it was reported.</p>
+        <p>
+          Select a node to see everything the sources say about it, and a statement to trace who
+          said it, to whom, and where it was reported.
+        </p>
       </div>
     );
   }
@@ -38,7 +50,8 @@ export function GraphOverview({ nodes, relationshipCount }: { nodes: readonly Gr
     <section aria-label="Nodes in view" data-testid="graph-overview">
       <h2>In view</h2>
       <p className="panel-note">
-        {nodes.length} nodes, {relationshipCount} relationships. Select one to see its details; select two (Shift+click) to find the paths between them.
+        {nodes.length} nodes, {relationshipCount} relationships. Select one to see its details;
+        select two (Shift+click) to find the paths between them.
       </p>
       {groups.map(([kind, list]) => (
         <section key={kind} aria-label={nodeKindStyle(kind).label}>
@@ -48,10 +61,16 @@ export function GraphOverview({ nodes, relationshipCount }: { nodes: readonly Gr
           <ul className="node-list">
             {list.map((node) => (
               <li key={node.id}>
-                <button type="button" className="node-row" onClick={() => commands.select([nodeElementId(node.id)])}>
+                <button
+                  type="button"
+                  className="node-row"
+                  onClick={() => commands.select([nodeElementId(node.id)])}
+                >
                   <KindSwatch kind={node.kind} size={12} />
                   <span>{nodeLabel(node)}</span>
-                  {node.country ? <span className="badge badge-country">{node.country}</span> : null}
+                  {node.country ? (
+                    <span className="badge badge-country">{node.country}</span>
+                  ) : null}
                 </button>
               </li>
             ))}

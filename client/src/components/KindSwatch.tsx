@@ -22,16 +22,37 @@ export function KindSwatch({ kind, size = 14 }: { kind: string; size?: number })
   const style = nodeKindStyle(kind);
   const fill = style.dashed ? `${style.color}33` : style.color;
   const stroke = style.dashed ? style.color : 'none';
-  const common = { fill, stroke, strokeWidth: style.dashed ? 1.3 : 0, strokeDasharray: style.dashed ? '2 1.5' : undefined };
+  const common = {
+    fill,
+    stroke,
+    strokeWidth: style.dashed ? 1.3 : 0,
+    strokeDasharray: style.dashed ? '2 1.5' : undefined,
+  };
   let shape;
   const points = POLYGONS[style.shape];
   if (points) shape = <polygon points={points} strokeLinejoin="round" {...common} />;
   else if (style.shape === 'ellipse') shape = <circle cx={7} cy={7} r={6} {...common} />;
   else if (style.shape === 'round-rectangle' || style.shape === 'barrel')
-    shape = <rect x={1} y={2} width={12} height={10} rx={style.shape === 'barrel' ? 4 : 2.5} {...common} />;
+    shape = (
+      <rect
+        x={1}
+        y={2}
+        width={12}
+        height={10}
+        rx={style.shape === 'barrel' ? 4 : 2.5}
+        {...common}
+      />
+    );
   else shape = <rect x={1.5} y={1.5} width={11} height={11} {...common} />;
   return (
-    <svg className="kind-swatch" width={size} height={size} viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+    <svg
+      className="kind-swatch"
+      width={size}
+      height={size}
+      viewBox="0 0 14 14"
+      aria-hidden="true"
+      focusable="false"
+    >
       {shape}
     </svg>
   );
@@ -40,10 +61,26 @@ export function KindSwatch({ kind, size = 14 }: { kind: string; size?: number })
 /** Picture of relationship type `type`: a short arrow in its colour and line style. */
 export function RelationshipSwatch({ type }: { type: string }) {
   const style = relationshipTypeStyle(type);
-  const dash = style.lineStyle === 'dashed' ? '4 2.5' : style.lineStyle === 'dotted' ? '1.5 2' : undefined;
+  const dash =
+    style.lineStyle === 'dashed' ? '4 2.5' : style.lineStyle === 'dotted' ? '1.5 2' : undefined;
   return (
-    <svg className="kind-swatch" width={26} height={10} viewBox="0 0 26 10" aria-hidden="true" focusable="false">
-      <line x1={1} y1={5} x2={20} y2={5} stroke={style.color} strokeWidth={1.8} strokeDasharray={dash} />
+    <svg
+      className="kind-swatch"
+      width={26}
+      height={10}
+      viewBox="0 0 26 10"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line
+        x1={1}
+        y1={5}
+        x2={20}
+        y2={5}
+        stroke={style.color}
+        strokeWidth={1.8}
+        strokeDasharray={dash}
+      />
       <polygon points="19,1.5 25,5 19,8.5" fill={style.color} />
     </svg>
   );

@@ -25,7 +25,13 @@ export function Legend({ kinds, relationshipTypes }: LegendProps) {
   }, []);
   const shownKinds = Object.keys(NODE_KINDS).filter((kind) => kinds.size === 0 || kinds.has(kind));
   const shownTypes = groups
-    .map(([group, types]) => [group, types.filter((type) => relationshipTypes.size === 0 || relationshipTypes.has(type))] as const)
+    .map(
+      ([group, types]) =>
+        [
+          group,
+          types.filter((type) => relationshipTypes.size === 0 || relationshipTypes.has(type)),
+        ] as const,
+    )
     .filter(([, types]) => types.length > 0);
   return (
     <details className="legend" open>

@@ -31,7 +31,8 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
       </p>
     );
   }
-  if (details.state.status === 'error') return <ErrorNotice error={details.state.error} onRetry={details.retry} context="Details" />;
+  if (details.state.status === 'error')
+    return <ErrorNotice error={details.state.error} onRetry={details.retry} context="Details" />;
   const node = details.state.data;
   if (!node) return <p className="panel-note">This node is no longer in the graph.</p>;
   const style = nodeKindStyle(node.kind);
@@ -43,7 +44,9 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
           <h2 id={`details-${node.id}`}>{node.name}</h2>
           <div className="subtitle">
             <span className="badge">{style.label}</span>
-            {'country' in node && node.country ? <span className="badge badge-country">{node.country}</span> : null}
+            {'country' in node && node.country ? (
+              <span className="badge badge-country">{node.country}</span>
+            ) : null}
             <span className="mono">{node.id}</span>
           </div>
         </div>
@@ -51,7 +54,11 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
       {node.description ? <p>{node.description}</p> : null}
       {shown ? (
         <div className="actions">
-          <button type="button" className="btn btn-primary" onClick={() => commands.expand(node.id)}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => commands.expand(node.id)}
+          >
             Expand
           </button>
           <button type="button" className="btn" onClick={() => commands.collapse(node.id)}>
@@ -95,7 +102,9 @@ function scalarProperties(node: DetailedNode): [string, string][] {
   return Object.entries(node).flatMap(([key, value]): [string, string][] => {
     if (key === '__typename' || value === null || value === undefined) return [];
     if (Array.isArray(value)) {
-      return value.every((item) => typeof item !== 'object') && value.length > 0 ? [[key, value.join(', ')]] : [];
+      return value.every((item) => typeof item !== 'object') && value.length > 0
+        ? [[key, value.join(', ')]]
+        : [];
     }
     return typeof value === 'object' ? [] : [[key, String(value)]];
   });

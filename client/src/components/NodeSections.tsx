@@ -12,7 +12,15 @@ import { useCommands } from './commands.ts';
 export type DetailedNode = NonNullable<NodeDetailsQuery['node']>;
 
 /** A definition list row that is left out when empty. */
-function Row({ term, children, show = true }: { term: string; children: React.ReactNode; show?: boolean }) {
+function Row({
+  term,
+  children,
+  show = true,
+}: {
+  term: string;
+  children: React.ReactNode;
+  show?: boolean;
+}) {
   if (!show) return null;
   return (
     <>
@@ -42,8 +50,12 @@ export function NodeSections({ node }: { node: DetailedNode }) {
           <dl className="props">
             <Row term="Types">{node.measureTypes.map(humanize).join(', ') || '—'}</Row>
             <Row term="Status">{humanize(node.status)}</Row>
-            <Row term="Announced" show={Boolean(node.announcedOn)}>{node.announcedOn}</Row>
-            <Row term="Effective" show={Boolean(node.effectiveOn)}>{node.effectiveOn}</Row>
+            <Row term="Announced" show={Boolean(node.announcedOn)}>
+              {node.announcedOn}
+            </Row>
+            <Row term="Effective" show={Boolean(node.effectiveOn)}>
+              {node.effectiveOn}
+            </Row>
             <Refs term="Issued by" nodes={node.issuedBy} />
             <Refs term="Proposed by" nodes={node.proposedBy} />
             <Refs term="Considered by" nodes={node.consideredBy} />
@@ -73,7 +85,9 @@ export function NodeSections({ node }: { node: DetailedNode }) {
         <>
           <h3>Actor</h3>
           <dl className="props">
-            <Row term="Country" show={Boolean(node.country)}>{node.country}</Row>
+            <Row term="Country" show={Boolean(node.country)}>
+              {node.country}
+            </Row>
             <Row term="Roles" show={node.roles.length > 0}>
               {node.roles.map((role) => (
                 <div key={`${role.role}|${role.organisation.id}`}>
@@ -119,7 +133,10 @@ function StatementSection({ node }: { node: Extract<DetailedNode, { __typename: 
   const paraphrase = node.form === 'PARAPHRASE';
   return (
     <>
-      <blockquote className={paraphrase ? 'quote quote-paraphrase' : 'quote'} data-testid="statement-quote">
+      <blockquote
+        className={paraphrase ? 'quote quote-paraphrase' : 'quote'}
+        data-testid="statement-quote"
+      >
         {node.quote}
       </blockquote>
       <dl className="props">
@@ -128,7 +145,9 @@ function StatementSection({ node }: { node: Extract<DetailedNode, { __typename: 
         <Refs term="Said to" nodes={node.saidTo ? [node.saidTo] : []} />
         <Row term="Date">
           {node.date ?? 'Undated'}
-          {node.date && node.datePrecision && node.datePrecision !== 'DAY' ? ` (${node.datePrecision.toLowerCase()} known)` : ''}
+          {node.date && node.datePrecision && node.datePrecision !== 'DAY'
+            ? ` (${node.datePrecision.toLowerCase()} known)`
+            : ''}
         </Row>
         <Refs term="About" nodes={node.about} />
         <Refs term="Reported in" nodes={node.reportedIn} />
@@ -154,7 +173,11 @@ function DocumentSection({ node }: { node: Extract<DetailedNode, { __typename: '
   return (
     <>
       <div className="actions">
-        <button type="button" className="btn" onClick={() => commands.openEvidence({ documentId: node.id, start: 0, end: 0 })}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => commands.openEvidence({ documentId: node.id, start: 0, end: 0 })}
+        >
           Read the document
         </button>
         {node.url ? (
@@ -166,17 +189,29 @@ function DocumentSection({ node }: { node: Extract<DetailedNode, { __typename: '
       <h3>Document</h3>
       <dl className="props">
         <Row term="Type">{humanize(node.documentType)}</Row>
-        <Row term="Published" show={Boolean(node.publishedOn)}>{node.publishedOn}</Row>
-        <Row term="Dateline" show={Boolean(node.dateline)}>{node.dateline}</Row>
+        <Row term="Published" show={Boolean(node.publishedOn)}>
+          {node.publishedOn}
+        </Row>
+        <Row term="Dateline" show={Boolean(node.dateline)}>
+          {node.dateline}
+        </Row>
         <Refs term="Outlet" nodes={node.outlet ? [node.outlet] : []} />
         <Refs term="Authors" nodes={node.authors} />
-        <Row term="Language" show={Boolean(node.language)}>{node.language}</Row>
+        <Row term="Language" show={Boolean(node.language)}>
+          {node.language}
+        </Row>
         <Refs term="Relays" nodes={node.relays} />
         <Refs term="Relayed by" nodes={node.relayedBy} />
         <Refs term="Cites" nodes={node.cites} />
-        <Row term="Origin" show={Boolean(node.origin)}>{node.origin}</Row>
-        <Row term="Licence" show={Boolean(node.licence)}>{node.licence}</Row>
-        <Row term="Credit" show={Boolean(node.credit)}>{node.credit}</Row>
+        <Row term="Origin" show={Boolean(node.origin)}>
+          {node.origin}
+        </Row>
+        <Row term="Licence" show={Boolean(node.licence)}>
+          {node.licence}
+        </Row>
+        <Row term="Credit" show={Boolean(node.credit)}>
+          {node.credit}
+        </Row>
       </dl>
     </>
   );

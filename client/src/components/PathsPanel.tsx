@@ -22,7 +22,14 @@ export interface PathsPanelProps {
 }
 
 /** See the module comment. */
-export function PathsPanel({ nodes, selectedNodeIds, path, paths, onChoose, onClear }: PathsPanelProps) {
+export function PathsPanel({
+  nodes,
+  selectedNodeIds,
+  path,
+  paths,
+  onChoose,
+  onClear,
+}: PathsPanelProps) {
   const commands = useCommands();
   const [from, setFrom] = useState(path?.from ?? selectedNodeIds[0] ?? '');
   const [to, setTo] = useState(path?.to ?? selectedNodeIds[1] ?? '');
@@ -52,7 +59,12 @@ export function PathsPanel({ nodes, selectedNodeIds, path, paths, onChoose, onCl
       >
         <label>
           From
-          <select className="select" aria-label="Path from" value={from} onChange={(event) => setFrom(event.target.value)}>
+          <select
+            className="select"
+            aria-label="Path from"
+            value={from}
+            onChange={(event) => setFrom(event.target.value)}
+          >
             <option value="">Choose a shown node</option>
             {sorted.map((node) => (
               <option key={node.id} value={node.id}>
@@ -63,7 +75,12 @@ export function PathsPanel({ nodes, selectedNodeIds, path, paths, onChoose, onCl
         </label>
         <label>
           To
-          <select className="select" aria-label="Path to" value={to} onChange={(event) => setTo(event.target.value)}>
+          <select
+            className="select"
+            aria-label="Path to"
+            value={to}
+            onChange={(event) => setTo(event.target.value)}
+          >
             <option value="">Choose a shown node</option>
             {sorted.map((node) => (
               <option key={node.id} value={node.id}>
@@ -91,14 +108,22 @@ export function PathsPanel({ nodes, selectedNodeIds, path, paths, onChoose, onCl
         ) : (
           <>
             <h3>
-              {paths.length} shortest path{paths.length === 1 ? '' : 's'} from {nameOf(path.from)} to {nameOf(path.to)}
+              {paths.length} shortest path{paths.length === 1 ? '' : 's'} from {nameOf(path.from)}{' '}
+              to {nameOf(path.to)}
             </h3>
             <ul className="path-list">
               {paths.map((subgraph, index) => (
                 <li key={index}>
-                  <button type="button" className="path-option" aria-pressed={index === path.index} onClick={() => onChoose(index)} data-testid="path-option">
+                  <button
+                    type="button"
+                    className="path-option"
+                    aria-pressed={index === path.index}
+                    onClick={() => onChoose(index)}
+                    data-testid="path-option"
+                  >
                     <strong>
-                      Path {index + 1}: {subgraph.relationships.length} step{subgraph.relationships.length === 1 ? '' : 's'}
+                      Path {index + 1}: {subgraph.relationships.length} step
+                      {subgraph.relationships.length === 1 ? '' : 's'}
                     </strong>
                     <PathSteps subgraph={subgraph} />
                   </button>

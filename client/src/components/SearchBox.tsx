@@ -49,7 +49,11 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+      const typing =
+        target &&
+        (target.tagName === 'INPUT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT');
       if (event.key === '/' && !typing) {
         event.preventDefault();
         inputRef.current?.focus();
@@ -110,14 +114,22 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
         }}
       />
       <span className="search-status" aria-live="polite">
-        {search.state.status === 'loading' ? <span className="spinner" aria-label="Searching" /> : null}
+        {search.state.status === 'loading' ? (
+          <span className="spinner" aria-label="Searching" />
+        ) : null}
       </span>
       {showList ? (
         <ul className="suggestions" id={listId} role="listbox" aria-label="Search results">
           {search.state.status === 'error' ? (
             <li className="suggestions-note" role="option" aria-selected={false}>
-              Search failed: {search.state.error.message} <span className="notice-code">{search.state.error.code}</span>{' '}
-              <button type="button" className="btn btn-small" onMouseDown={(event) => event.preventDefault()} onClick={search.retry}>
+              Search failed: {search.state.error.message}{' '}
+              <span className="notice-code">{search.state.error.code}</span>{' '}
+              <button
+                type="button"
+                className="btn btn-small"
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={search.retry}
+              >
                 Retry
               </button>
             </li>
@@ -147,7 +159,9 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
               <KindSwatch kind={hit.node.kind} />
               <span className="suggestion-name">
                 {hit.node.name}
-                {hit.matchedName !== hit.node.name ? <span className="suggestion-alias"> · {hit.matchedName}</span> : null}
+                {hit.matchedName !== hit.node.name ? (
+                  <span className="suggestion-alias"> · {hit.matchedName}</span>
+                ) : null}
               </span>
               <span className="suggestion-meta">
                 <span className="badge">{nodeKindStyle(hit.node.kind).label}</span>

@@ -4,7 +4,11 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { SIDE_PANELS, type SidePanel as SidePanelName } from '../state/explorerState.ts';
 
-const LABELS: Record<SidePanelName, string> = { details: 'Details', statements: 'Who said what', paths: 'Paths' };
+const LABELS: Record<SidePanelName, string> = {
+  details: 'Details',
+  statements: 'Who said what',
+  paths: 'Paths',
+};
 
 /** See the module comment; `counts` adds a number after a tab's name. */
 export function SidePanel(props: {
@@ -42,7 +46,12 @@ export function SidePanel(props: {
           </button>
         ))}
       </div>
-      <div className="panel" role="tabpanel" id={`tabpanel-${props.panel}`} aria-labelledby={`tab-${props.panel}`}>
+      <div
+        className="panel"
+        role="tabpanel"
+        id={`tabpanel-${props.panel}`}
+        aria-labelledby={`tab-${props.panel}`}
+      >
         {props.children}
       </div>
       {props.overlay}

@@ -16,7 +16,10 @@ import { ErrorNotice } from './ErrorNotice.tsx';
 import { NodeChips, type NodeRef } from './NodeChip.tsx';
 import { useCommands } from './commands.ts';
 
-type StatementNode = Extract<StatementsResult['statements']['edges'][number]['node'], { __typename: 'Statement' }>;
+type StatementNode = Extract<
+  StatementsResult['statements']['edges'][number]['node'],
+  { __typename: 'Statement' }
+>;
 interface Page {
   total: number;
   statements: StatementNode[];
@@ -26,16 +29,29 @@ interface Page {
 
 const PAGE = 50;
 
-async function fetchPage(filter: StatementFilter, after: string | null, signal: AbortSignal): Promise<Page> {
+async function fetchPage(
+  filter: StatementFilter,
+  after: string | null,
+  signal: AbortSignal,
+): Promise<Page> {
   const data = await request(
     StatementsQuery,
-    { speaker: filter.speaker, about: filter.about, from: filter.from, to: filter.to, first: PAGE, after },
+    {
+      speaker: filter.speaker,
+      about: filter.about,
+      from: filter.from,
+      to: filter.to,
+      first: PAGE,
+      after,
+    },
     signal,
   );
   const connection = data.statements;
   return {
     total: connection.totalCount,
-    statements: connection.edges.flatMap((edge) => (edge.node.__typename === 'Statement' ? [edge.node] : [])),
+    statements: connection.edges.flatMap((edge) =>
+      edge.node.__typename === 'Statement' ? [edge.node] : [],
+    ),
     endCursor: connection.pageInfo.endCursor,
     hasNextPage: connection.pageInfo.hasNextPage,
   };
@@ -55,7 +71,9 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
   const options = useRequest<Page>();
   const results = useRequest<Page>();
   const [extra, setExtra] = useState<StatementNode[]>([]);
-  const [cursor, setCursor] = useState<{ endCursor: string | null; hasNextPage: boolean } | null>(null);
+  const [cursor, setCursor] = useState<{ endCursor: string | null; hasNextPage: boolean } | null>(
+    null,
+  );
   const { run: runOptions } = options;
   const { run: runResults } = results;
 
@@ -68,11 +86,28 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
     void runResults((signal) => fetchPage(filter, null, signal));
   }, [filter, runResults]);
 
-  const speakers = useMemo(() => distinct(options.state.status === 'done' ? options.state.data.statements.flatMap((s) => (s.speaker ? [s.speaker] : [])) : []), [options.state]);
-  const topics = useMemo(() => distinct(options.state.status === 'done' ? options.state.data.statements.flatMap((s) => s.about) : []), [options.state]);
+  const speakers = useMemo(
+    () =>
+      distinct(
+        options.state.status === 'done'
+          ? options.state.data.statements.flatMap((s) => (s.speaker ? [s.speaker] : []))
+          : [],
+      ),
+    [options.state],
+  );
+  const topics = useMemo(
+    () =>
+      distinct(
+        options.state.status === 'done'
+          ? options.state.data.statements.flatMap((s) => s.about)
+          : [],
+      ),
+    [options.state],
+  );
   const page = results.state.status === 'done' ? results.state.data : null;
   const statements = page ? [...page.statements, ...extra] : [];
-  const more = cursor ?? (page ? { endCursor: page.endCursor, hasNextPage: page.hasNextPage } : null);
+  const more =
+    cursor ?? (page ? { endCursor: page.endCursor, hasNextPage: page.hasNextPage } : null);
   const filtered = filter.speaker || filter.about || filter.from || filter.to;
 
   const loadMore = async () => {
@@ -87,7 +122,12 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
       <div className="filters">
         <label>
           Speaker
-          <select className="select" aria-label="Speaker" value={filter.speaker ?? ''} onChange={(event) => onFilter({ ...filter, speaker: event.target.value || null })}>
+          <select
+            className="select"
+            aria-label="Speaker"
+            value={filter.speaker ?? ''}
+            onChange={(event) => onFilter({ ...filter, speaker: event.target.value || null })}
+          >
             <option value="">Anyone</option>
             {withCurrent(speakers, filter.speaker).map((node) => (
               <option key={node.id} value={node.id}>
@@ -98,7 +138,12 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
         </label>
         <label>
           About
-          <select className="select" aria-label="About" value={filter.about ?? ''} onChange={(event) => onFilter({ ...filter, about: event.target.value || null })}>
+          <select
+            className="select"
+            aria-label="About"
+            value={filter.about ?? ''}
+            onChange={(event) => onFilter({ ...filter, about: event.target.value || null })}
+          >
             <option value="">Anything</option>
             {withCurrent(topics, filter.about).map((node) => (
               <option key={node.id} value={node.id}>
@@ -109,11 +154,23 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
         </label>
         <label>
           Said from
-          <input className="input" type="date" aria-label="Said from" value={filter.from ?? ''} onChange={(event) => onFilter({ ...filter, from: event.target.value || null })} />
+          <input
+            className="input"
+            type="date"
+            aria-label="Said from"
+            value={filter.from ?? ''}
+            onChange={(event) => onFilter({ ...filter, from: event.target.value || null })}
+          />
         </label>
         <label>
           Said until
-          <input className="input" type="date" aria-label="Said until" value={filter.to ?? ''} onChange={(event) => onFilter({ ...filter, to: event.target.value || null })} />
+          <input
+            className="input"
+            type="date"
+            aria-label="Said until"
+            value={filter.to ?? ''}
+            onChange={(event) => onFilter({ ...filter, to: event.target.value || null })}
+          />
         </label>
       </div>
       <div className="statement-meta" style={{ marginBottom: 8 }} aria-live="polite">
@@ -123,16 +180,25 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
           </>
         ) : page ? (
           <span>
-            {page.total === 0 ? 'No statements match these filters.' : `${page.total} statement${page.total === 1 ? '' : 's'}${filtered ? ' match' : ''}`}
+            {page.total === 0
+              ? 'No statements match these filters.'
+              : `${page.total} statement${page.total === 1 ? '' : 's'}${filtered ? ' match' : ''}`}
           </span>
         ) : null}
         {filtered ? (
-          <button type="button" className="btn btn-small" onClick={() => onFilter(NO_STATEMENT_FILTER)} style={{ marginLeft: 'auto' }}>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => onFilter(NO_STATEMENT_FILTER)}
+            style={{ marginLeft: 'auto' }}
+          >
             Clear filters
           </button>
         ) : null}
       </div>
-      {results.state.status === 'error' ? <ErrorNotice error={results.state.error} onRetry={results.retry} context="Statements" /> : null}
+      {results.state.status === 'error' ? (
+        <ErrorNotice error={results.state.error} onRetry={results.retry} context="Statements" />
+      ) : null}
       <ul className="statement-list">
         {statements.map((statement) => (
           <StatementCard
@@ -149,7 +215,12 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
         ))}
       </ul>
       {more?.hasNextPage ? (
-        <button type="button" className="btn" onClick={() => void loadMore()} style={{ marginTop: 8 }}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void loadMore()}
+          style={{ marginTop: 8 }}
+        >
           More statements
         </button>
       ) : null}
@@ -157,18 +228,30 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
   );
 }
 
-function StatementCard(props: { statement: StatementNode; shown: boolean; selected: boolean; onShow: () => void; onEvidence: () => void }) {
+function StatementCard(props: {
+  statement: StatementNode;
+  shown: boolean;
+  selected: boolean;
+  onShow: () => void;
+  onEvidence: () => void;
+}) {
   const { statement } = props;
   const paraphrase = statement.form === 'PARAPHRASE';
   return (
     <li className="statement-card" data-selected={props.selected} data-testid="statement-card">
       <div className="statement-meta">
-        {statement.speaker ? <NodeChips nodes={[statement.speaker]} /> : <strong>Unknown speaker</strong>}
+        {statement.speaker ? (
+          <NodeChips nodes={[statement.speaker]} />
+        ) : (
+          <strong>Unknown speaker</strong>
+        )}
         <span>{statement.date ?? 'undated'}</span>
         <span className="badge">{paraphrase ? 'paraphrase' : 'quote'}</span>
         {statement.saidTo ? <span>to {statement.saidTo.name}</span> : null}
       </div>
-      <p className={paraphrase ? 'statement-text paraphrase' : 'statement-text'}>{paraphrase ? statement.quote : `“${statement.quote}”`}</p>
+      <p className={paraphrase ? 'statement-text paraphrase' : 'statement-text'}>
+        {paraphrase ? statement.quote : `“${statement.quote}”`}
+      </p>
       {statement.about.length > 0 ? (
         <div className="statement-meta">
           about <NodeChips nodes={statement.about} />
@@ -180,7 +263,12 @@ function StatementCard(props: { statement: StatementNode; shown: boolean; select
         </div>
       ) : null}
       <div className="actions" style={{ marginTop: 6 }}>
-        <button type="button" className="btn btn-small" onClick={props.onShow} aria-label={`Show the statement by ${statement.speaker?.name ?? 'unknown'} in the graph`}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={props.onShow}
+          aria-label={`Show the statement by ${statement.speaker?.name ?? 'unknown'} in the graph`}
+        >
           {props.shown ? 'Select in graph' : 'Show in graph'}
         </button>
         <button
@@ -204,5 +292,7 @@ function distinct(nodes: NodeRef[]): NodeRef[] {
 
 /** The options, plus the current value when the options do not hold it (a shared link). */
 function withCurrent(options: NodeRef[], current: string | null): NodeRef[] {
-  return current && !options.some((node) => node.id === current) ? [...options, { id: current, name: current, kind: '' }] : options;
+  return current && !options.some((node) => node.id === current)
+    ? [...options, { id: current, name: current, kind: '' }]
+    : options;
 }

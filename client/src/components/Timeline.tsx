@@ -23,7 +23,10 @@ export function Timeline({ items, range, onChange }: TimelineProps) {
   const svgRef = useRef<SVGSVGElement | null>(null);
   const [width, setWidth] = useState(600);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
-  const scale = useMemo(() => (items.length > 0 ? timelineScale(items.map((item) => item.date)) : null), [items]);
+  const scale = useMemo(
+    () => (items.length > 0 ? timelineScale(items.map((item) => item.date)) : null),
+    [items],
+  );
   const ticks = useMemo(() => (scale ? timelineTicks(scale.first, scale.last) : []), [scale]);
   const inRange = items.filter((item) => !isOutsideRange(item.date, range)).length;
 
@@ -84,7 +87,12 @@ export function Timeline({ items, range, onChange }: TimelineProps) {
               onChange={(event) => onChange({ ...range, to: event.target.value || null })}
             />
           </label>
-          <button type="button" className="btn btn-small" disabled={isOpenRange(range)} onClick={() => onChange({ from: null, to: null })}>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={isOpenRange(range)}
+            onClick={() => onChange({ from: null, to: null })}
+          >
             All dates
           </button>
         </div>
@@ -110,14 +118,30 @@ export function Timeline({ items, range, onChange }: TimelineProps) {
             else onChange({ from: scale.dateAt(from), to: scale.dateAt(to) });
           }}
         >
-          {shade ? <rect x={px(shade.from)} y={0} width={Math.max(2, (shade.to - shade.from) * inner)} height={18} fill="#0b63ce" opacity={0.13} rx={2} /> : null}
+          {shade ? (
+            <rect
+              x={px(shade.from)}
+              y={0}
+              width={Math.max(2, (shade.to - shade.from) * inner)}
+              height={18}
+              fill="#0b63ce"
+              opacity={0.13}
+              rx={2}
+            />
+          ) : null}
           <line x1={EDGE} y1={17.5} x2={width - EDGE} y2={17.5} stroke="#c4cbd3" />
           {ticks.map((tick) => {
             const x = px(scale.position(tick));
             return (
               <g key={tick}>
                 <line x1={x} x2={x} y1={15} y2={20} stroke="#aab3bd" />
-                <text x={x} y={29} fontSize={9.5} fill="#5f6b7a" textAnchor={x > width - 30 ? 'end' : x < 30 ? 'start' : 'middle'}>
+                <text
+                  x={x}
+                  y={29}
+                  fontSize={9.5}
+                  fill="#5f6b7a"
+                  textAnchor={x > width - 30 ? 'end' : x < 30 ? 'start' : 'middle'}
+                >
                   {tick.slice(0, 7)}
                 </text>
               </g>

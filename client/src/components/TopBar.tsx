@@ -2,7 +2,12 @@
  * The top bar: name, search, and the graph tools — layout, re-layout, fit, centre, expand filter,
  * undo, clear and export.
  */
-import { LAYOUT_LABELS, LAYOUT_NAMES, isLayoutName, type LayoutName } from '../graph/layoutNames.ts';
+import {
+  LAYOUT_LABELS,
+  LAYOUT_NAMES,
+  isLayoutName,
+  type LayoutName,
+} from '../graph/layoutNames.ts';
 import type { ExpandFilter } from '../state/explorerState.ts';
 import { ExpandFilterMenu } from './ExpandFilterMenu.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
@@ -51,7 +56,9 @@ export function TopBar(props: TopBarProps) {
           <select
             className="select"
             value={props.layout}
-            onChange={(event) => isLayoutName(event.target.value) && props.onLayout(event.target.value)}
+            onChange={(event) =>
+              isLayoutName(event.target.value) && props.onLayout(event.target.value)
+            }
             aria-label="Layout"
           >
             {LAYOUT_NAMES.map((name) => (
@@ -61,17 +68,48 @@ export function TopBar(props: TopBarProps) {
             ))}
           </select>
         </label>
-        <button type="button" className="btn btn-icon" onClick={props.onRelayout} disabled={props.empty} aria-label="Lay out again" title="Lay out again">
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={props.onRelayout}
+          disabled={props.empty}
+          aria-label="Lay out again"
+          title="Lay out again"
+        >
           <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M13.5 8a5.5 5.5 0 1 1-1.6-3.9M13.5 2v3h-3" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            <path
+              d="M13.5 8a5.5 5.5 0 1 1-1.6-3.9M13.5 2v3h-3"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+            />
           </svg>
         </button>
-        <button type="button" className="btn btn-icon" onClick={props.onFit} disabled={props.empty} aria-label="Fit the graph to the view" title="Fit">
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={props.onFit}
+          disabled={props.empty}
+          aria-label="Fit the graph to the view"
+          title="Fit"
+        >
           <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M1.5 5V1.5H5M11 1.5h3.5V5M14.5 11v3.5H11M5 14.5H1.5V11" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            <path
+              d="M1.5 5V1.5H5M11 1.5h3.5V5M14.5 11v3.5H11M5 14.5H1.5V11"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+            />
           </svg>
         </button>
-        <button type="button" className="btn btn-icon" onClick={props.onCentre} disabled={props.empty} aria-label="Centre on the selection" title="Centre">
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={props.onCentre}
+          disabled={props.empty}
+          aria-label="Centre on the selection"
+          title="Centre"
+        >
           <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
             <circle cx="8" cy="8" r="2.2" fill="currentColor" />
             <path d="M8 .5v3M8 12.5v3M.5 8h3M12.5 8h3" stroke="currentColor" strokeWidth="1.6" />
@@ -98,13 +136,28 @@ export function TopBar(props: TopBarProps) {
             Export
           </summary>
           <div className="menu-body" role="menu" aria-label="Export formats">
-            <button type="button" role="menuitem" disabled={props.empty} onClick={(event) => choose(event, () => props.onExport('png'))}>
+            <button
+              type="button"
+              role="menuitem"
+              disabled={props.empty}
+              onClick={(event) => choose(event, () => props.onExport('png'))}
+            >
               PNG image <span className="hint">the whole graph</span>
             </button>
-            <button type="button" role="menuitem" disabled={props.empty} onClick={(event) => choose(event, () => props.onExport('json'))}>
+            <button
+              type="button"
+              role="menuitem"
+              disabled={props.empty}
+              onClick={(event) => choose(event, () => props.onExport('json'))}
+            >
               JSON <span className="hint">shown subgraph with evidence</span>
             </button>
-            <button type="button" role="menuitem" disabled={props.empty} onClick={(event) => choose(event, () => props.onExport('graphml'))}>
+            <button
+              type="button"
+              role="menuitem"
+              disabled={props.empty}
+              onClick={(event) => choose(event, () => props.onExport('graphml'))}
+            >
               GraphML <span className="hint">Gephi, yEd</span>
             </button>
             <button
@@ -113,7 +166,8 @@ export function TopBar(props: TopBarProps) {
               disabled={props.statementCount === 0}
               onClick={(event) => choose(event, () => props.onExport('csv'))}
             >
-              CSV of statements <span className="hint">{props.statementCount} shown, with evidence</span>
+              CSV of statements{' '}
+              <span className="hint">{props.statementCount} shown, with evidence</span>
             </button>
           </div>
         </details>

@@ -17,12 +17,18 @@ export interface ViewCommands {
 }
 
 /** The menu for `target`. */
-export function graphMenu(target: ContextMenuTarget, state: ExplorerState, commands: ExplorerCommands, view: ViewCommands): ContextMenuItems {
+export function graphMenu(
+  target: ContextMenuTarget,
+  state: ExplorerState,
+  commands: ExplorerCommands,
+  view: ViewCommands,
+): ContextMenuItems {
   const parsed = target.elementId ? parseElementId(target.elementId) : null;
   if (parsed?.group === 'node') {
     const node = state.graph.nodes[parsed.id];
     const name = node?.name ?? parsed.id;
-    const filtered = state.expandFilter.kinds.length + state.expandFilter.relationshipTypes.length > 0;
+    const filtered =
+      state.expandFilter.kinds.length + state.expandFilter.relationshipTypes.length > 0;
     const others = state.selection
       .map(parseElementId)
       .filter((item) => item?.group === 'node' && item.id !== parsed.id)
@@ -31,7 +37,11 @@ export function graphMenu(target: ContextMenuTarget, state: ExplorerState, comma
     return {
       title: name,
       items: [
-        { label: filtered ? 'Expand (filtered)' : 'Expand', hint: 'double-click', run: () => commands.expand(parsed.id) },
+        {
+          label: filtered ? 'Expand (filtered)' : 'Expand',
+          hint: 'double-click',
+          run: () => commands.expand(parsed.id),
+        },
         ...(filtered ? [{ label: 'Expand all kinds', run: () => view.expandAll(parsed.id) }] : []),
         {
           label: 'Collapse',
@@ -63,7 +73,11 @@ export function graphMenu(target: ContextMenuTarget, state: ExplorerState, comma
     items: [
       { label: 'Fit to view', run: view.fit },
       { label: 'Lay out again', run: view.relayout },
-      { label: 'Clear selection', disabled: state.selection.length === 0, run: () => commands.select([]) },
+      {
+        label: 'Clear selection',
+        disabled: state.selection.length === 0,
+        run: () => commands.select([]),
+      },
     ],
   };
 }

@@ -53,12 +53,32 @@ describe('statementsToCsv', () => {
     expect(rows[0]).toEqual([...STATEMENT_CSV_COLUMNS]);
     expect(rows.slice(1)).toEqual([
       [
-        statement.id, 'Mao Ning', '', '2023-07-05', 'DIRECT_QUOTE', statement.statement!.quote, control.name,
-        'mfa-2023-07-05-press-conference', 'Regular Press Conference, July 5, 2023', statement.evidence[0]!.quote, '1024', '1087',
+        statement.id,
+        'Mao Ning',
+        '',
+        '2023-07-05',
+        'DIRECT_QUOTE',
+        statement.statement!.quote,
+        control.name,
+        'mfa-2023-07-05-press-conference',
+        'Regular Press Conference, July 5, 2023',
+        statement.evidence[0]!.quote,
+        '1024',
+        '1087',
       ],
       [
-        statement.id, 'Mao Ning', '', '2023-07-05', 'DIRECT_QUOTE', statement.statement!.quote, control.name,
-        'tmtpost-2023-07-06', '毛宁：出口管制是国际通行做法', '这是国际通行做法', '12', '20',
+        statement.id,
+        'Mao Ning',
+        '',
+        '2023-07-05',
+        'DIRECT_QUOTE',
+        statement.statement!.quote,
+        control.name,
+        'tmtpost-2023-07-06',
+        '毛宁：出口管制是国际通行做法',
+        '这是国际通行做法',
+        '12',
+        '20',
       ],
     ]);
   });

@@ -41,7 +41,14 @@ export function statementsToCsv(nodes: readonly GraphNode[]): string {
     ];
     if (node.evidence.length === 0) rows.push([...common, null, null, null, null, null]);
     for (const evidence of node.evidence) {
-      rows.push([...common, evidence.documentId, evidence.documentTitle, evidence.quote, evidence.start, evidence.end]);
+      rows.push([
+        ...common,
+        evidence.documentId,
+        evidence.documentTitle,
+        evidence.quote,
+        evidence.start,
+        evidence.end,
+      ]);
     }
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -3,7 +3,11 @@
  */
 
 /** Offers `content` as a download named `filename`. */
-export function downloadFile(filename: string, content: Blob | string, type = 'text/plain;charset=utf-8'): void {
+export function downloadFile(
+  filename: string,
+  content: Blob | string,
+  type = 'text/plain;charset=utf-8',
+): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -28,7 +28,11 @@ export async function exportView(format: ExportFormat, source: ExportSource): Pr
       downloadFile(`${stem}.png`, await source.png());
       return;
     case 'json':
-      downloadFile(`${stem}.json`, toJsonExport(source.nodes, source.relationships), 'application/json');
+      downloadFile(
+        `${stem}.json`,
+        toJsonExport(source.nodes, source.relationships),
+        'application/json',
+      );
       return;
     case 'graphml': {
       const positions = new Map<string, { x: number; y: number }>();
@@ -36,12 +40,20 @@ export async function exportView(format: ExportFormat, source: ExportSource): Pr
         const parsed = parseElementId(elementId);
         if (parsed?.group === 'node') positions.set(parsed.id, position);
       }
-      downloadFile(`${stem}.graphml`, toGraphml(source.nodes, source.relationships, positions), 'application/graphml+xml');
+      downloadFile(
+        `${stem}.graphml`,
+        toGraphml(source.nodes, source.relationships, positions),
+        'application/graphml+xml',
+      );
       return;
     }
     case 'csv':
       // The byte order mark makes spreadsheet programs read the file as UTF-8 (Chinese quotes).
-      downloadFile(`${stem}-statements.csv`, '\ufeff' + statementsToCsv(source.nodes), 'text/csv;charset=utf-8');
+      downloadFile(
+        `${stem}-statements.csv`,
+        '\ufeff' + statementsToCsv(source.nodes),
+        'text/csv;charset=utf-8',
+      );
       return;
   }
 }

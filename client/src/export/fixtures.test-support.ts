@@ -71,7 +71,13 @@ export const relays: GraphRelationship = {
   source: control.id,
   target: mofcom.id,
   evidence: [
-    { documentId: 'mofcom-2023-07-03', documentTitle: 'Announcement No. 23', quote: 'MOFCOM and the "GAC"', start: 0, end: 20 },
+    {
+      documentId: 'mofcom-2023-07-03',
+      documentTitle: 'Announcement No. 23',
+      quote: 'MOFCOM and the "GAC"',
+      start: 0,
+      end: 20,
+    },
   ],
   properties: {},
 };

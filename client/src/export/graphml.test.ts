@@ -30,7 +30,9 @@ function parse(xml: string) {
   };
   const keys = new Map(doc.graphml.key.map((key) => [key['@_id'], key]));
   const attributes = (element: XmlElement) =>
-    Object.fromEntries((element.data ?? []).map((data) => [keys.get(data['@_key'])!['@_attr.name'], data['#text']]));
+    Object.fromEntries(
+      (element.data ?? []).map((data) => [keys.get(data['@_key'])!['@_attr.name'], data['#text']]),
+    );
   return { doc: doc.graphml, keys, attributes };
 }
 
@@ -47,9 +49,9 @@ describe('toGraphml', () => {
 
   it('declares every attribute it uses in a <key> with domain, name and type', () => {
     const { doc, keys } = parse(xml);
-    expect([...keys.values()].map((key) => [key['@_for'], key['@_attr.name'], key['@_attr.type']])).toEqual(
-      GRAPHML_KEYS.map((key) => [key.for, key.name, key.type]),
-    );
+    expect(
+      [...keys.values()].map((key) => [key['@_for'], key['@_attr.name'], key['@_attr.type']]),
+    ).toEqual(GRAPHML_KEYS.map((key) => [key.for, key.name, key.type]));
     const elements = [...doc.graph.node, ...(doc.graph.edge ?? [])];
     for (const element of elements) {
       const isEdge = element['@_source'] !== undefined;
@@ -65,16 +67,44 @@ describe('toGraphml', () => {
     const nodes = doc.graph.node.map((node) => ({ id: node['@_id'], ...attributes(node) }));
     expect(nodes).toEqual([
       {
-        id: 'mofcom', label: 'Ministry of Commerce', policygraphId: 'mofcom', kind: 'AGENCY', country: 'CN',
-        aliases: `MOFCOM${LIST_SEPARATOR}商务部`, x: '10', y: '-20', size: '34', r: '59', g: '120', b: '196',
+        id: 'mofcom',
+        label: 'Ministry of Commerce',
+        policygraphId: 'mofcom',
+        kind: 'AGENCY',
+        country: 'CN',
+        aliases: `MOFCOM${LIST_SEPARATOR}商务部`,
+        x: '10',
+        y: '-20',
+        size: '34',
+        r: '59',
+        g: '120',
+        b: '196',
       },
       {
-        id: control.id, label: control.name, policygraphId: control.id, kind: 'MEASURE',
-        aliases: '镓、锗相关物项出口管制', date: '2023-07-03', x: '120.5', y: '44', size: '40', r: '200', g: '50', b: '60',
+        id: control.id,
+        label: control.name,
+        policygraphId: control.id,
+        kind: 'MEASURE',
+        aliases: '镓、锗相关物项出口管制',
+        date: '2023-07-03',
+        x: '120.5',
+        y: '44',
+        size: '40',
+        r: '200',
+        g: '50',
+        b: '60',
       },
       {
-        id: statement.id, label: statement.name, policygraphId: statement.id, kind: 'STATEMENT', date: '2023-07-05',
-        quote: statement.statement!.quote, size: '26', r: '227', g: '181', b: '5',
+        id: statement.id,
+        label: statement.name,
+        policygraphId: statement.id,
+        kind: 'STATEMENT',
+        date: '2023-07-05',
+        quote: statement.statement!.quote,
+        size: '26',
+        r: '227',
+        g: '181',
+        b: '5',
       },
     ]);
   });
@@ -82,15 +112,30 @@ describe('toGraphml', () => {
   it('round-trips relationships with generated XML ids and the original id kept', () => {
     const { doc, attributes } = parse(xml);
     const edges = (doc.graph.edge ?? []).map((edge) => ({
-      id: edge['@_id'], source: edge['@_source'], target: edge['@_target'], ...attributes(edge),
+      id: edge['@_id'],
+      source: edge['@_source'],
+      target: edge['@_target'],
+      ...attributes(edge),
     }));
     expect(edges).toEqual([
       {
-        id: 'e0', source: control.id, target: 'mofcom', label: 'issued by', policygraphId: relays.id, type: 'ISSUED_BY',
-        evidenceCount: '1', evidenceDocuments: 'mofcom-2023-07-03', evidenceQuotes: 'MOFCOM and the "GAC"',
+        id: 'e0',
+        source: control.id,
+        target: 'mofcom',
+        label: 'issued by',
+        policygraphId: relays.id,
+        type: 'ISSUED_BY',
+        evidenceCount: '1',
+        evidenceDocuments: 'mofcom-2023-07-03',
+        evidenceQuotes: 'MOFCOM and the "GAC"',
       },
       {
-        id: 'e1', source: statement.id, target: control.id, label: 'about', policygraphId: about.id, type: 'ABOUT',
+        id: 'e1',
+        source: statement.id,
+        target: control.id,
+        label: 'about',
+        policygraphId: about.id,
+        type: 'ABOUT',
         evidenceCount: '0',
       },
     ]);

@@ -54,13 +54,16 @@ export function toGraphml(
   positions: ReadonlyMap<string, { x: number; y: number }> = new Map(),
 ): string {
   const nodeXmlId = new Map<string, string>();
-  nodes.forEach((node, index) => nodeXmlId.set(node.id, NMTOKEN.test(node.id) ? node.id : `n${index}`));
+  nodes.forEach((node, index) =>
+    nodeXmlId.set(node.id, NMTOKEN.test(node.id) ? node.id : `n${index}`),
+  );
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
     '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...GRAPHML_KEYS.map(
-      (key) => `  <key id="${key.id}" for="${key.for}" attr.name="${key.name}" attr.type="${key.type}"/>`,
+      (key) =>
+        `  <key id="${key.id}" for="${key.for}" attr.name="${key.name}" attr.type="${key.type}"/>`,
     ),
     '  <graph id="policygraph" edgedefault="directed">',
   ];
@@ -73,7 +76,11 @@ export function toGraphml(
     pushData(lines, 'node:policygraphId', node.id);
     pushData(lines, 'node:kind', node.kind);
     pushData(lines, 'node:country', node.country);
-    pushData(lines, 'node:aliases', node.aliases.length > 0 ? node.aliases.join(LIST_SEPARATOR) : null);
+    pushData(
+      lines,
+      'node:aliases',
+      node.aliases.length > 0 ? node.aliases.join(LIST_SEPARATOR) : null,
+    );
     pushData(lines, 'node:date', node.date);
     pushData(lines, 'node:quote', node.statement?.quote ?? null);
     if (position) {
@@ -96,7 +103,11 @@ export function toGraphml(
       pushData(lines, 'edge:policygraphId', rel.id);
       pushData(lines, 'edge:type', rel.type);
       pushData(lines, 'edge:evidenceCount', rel.evidence.length);
-      pushData(lines, 'edge:evidenceDocuments', join([...new Set(rel.evidence.map((e) => e.documentId))]));
+      pushData(
+        lines,
+        'edge:evidenceDocuments',
+        join([...new Set(rel.evidence.map((e) => e.documentId))]),
+      );
       pushData(lines, 'edge:evidenceQuotes', join(rel.evidence.map((e) => e.quote)));
       lines.push('    </edge>');
     });

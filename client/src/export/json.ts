@@ -13,7 +13,10 @@ export interface SubgraphExport {
 }
 
 /** Pretty-printed JSON of `nodes` and the `relationships` between them, sorted by id. */
-export function toJsonExport(nodes: readonly GraphNode[], relationships: readonly GraphRelationship[]): string {
+export function toJsonExport(
+  nodes: readonly GraphNode[],
+  relationships: readonly GraphRelationship[],
+): string {
   const ids = new Set(nodes.map((node) => node.id));
   const document: SubgraphExport = {
     format: 'policygraph-subgraph',

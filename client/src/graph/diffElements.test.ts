@@ -5,13 +5,32 @@ import type { GraphNode, GraphRelationship } from '../model/types.ts';
 import { OPEN_RANGE } from '../state/dateRange.ts';
 
 function node(id: string, kind = 'AGENCY', date: string | null = null): GraphNode {
-  return { id, kind, name: id.toUpperCase(), aliases: [], country: null, date, properties: {}, evidence: [], statement: null };
+  return {
+    id,
+    kind,
+    name: id.toUpperCase(),
+    aliases: [],
+    country: null,
+    date,
+    properties: {},
+    evidence: [],
+    statement: null,
+  };
 }
 function rel(source: string, type: string, target: string): GraphRelationship {
   return { id: `${source}|${type}|${target}`, type, source, target, evidence: [], properties: {} };
 }
-function elements(nodes: GraphNode[], rels: GraphRelationship[], pathIds: string[] = []): GraphElement[] {
-  return toElements({ nodes, relationships: rels, dateRange: OPEN_RANGE, pathIds: new Set(pathIds) });
+function elements(
+  nodes: GraphNode[],
+  rels: GraphRelationship[],
+  pathIds: string[] = [],
+): GraphElement[] {
+  return toElements({
+    nodes,
+    relationships: rels,
+    dateRange: OPEN_RANGE,
+    pathIds: new Set(pathIds),
+  });
 }
 
 describe('toElements', () => {
@@ -22,7 +41,12 @@ describe('toElements', () => {
     expect(ids).toEqual(['n:a', 'n:a|PART_OF|b', 'n:b', 'r:a|PART_OF|b']);
     expect(new Set(ids).size).toBe(ids.length);
     const edge = out.find((element) => element.group === 'edges')!;
-    expect(edge.data).toMatchObject({ source: 'n:a', target: 'n:b', type: 'PART_OF', label: 'part of' });
+    expect(edge.data).toMatchObject({
+      source: 'n:a',
+      target: 'n:b',
+      type: 'PART_OF',
+      label: 'part of',
+    });
   });
 
   it('leaves out relationships whose ends are not both shown', () => {
@@ -32,7 +56,11 @@ describe('toElements', () => {
 
   it('fades nodes dated outside the range and their relationships, never undated ones', () => {
     const out = toElements({
-      nodes: [node('old', 'STATEMENT', '2022-01-05'), node('new', 'STATEMENT', '2023-07-05'), node('x')],
+      nodes: [
+        node('old', 'STATEMENT', '2022-01-05'),
+        node('new', 'STATEMENT', '2023-07-05'),
+        node('x'),
+      ],
       relationships: [rel('old', 'ABOUT', 'x'), rel('new', 'ABOUT', 'x')],
       dateRange: { from: '2023-01-01', to: null },
       pathIds: new Set(),
@@ -88,7 +116,9 @@ describe('diffElements', () => {
     const diff = diffElements(shown, elements([a, { ...b, name: 'Renamed' }], [ab], ['a']));
     expect(diff.added).toEqual([]);
     expect(diff.removed).toEqual([]);
-    expect(diff.changed.map((element) => [element.data.id, element.classes, element.data.label])).toEqual([
+    expect(
+      diff.changed.map((element) => [element.data.id, element.classes, element.data.label]),
+    ).toEqual([
       ['n:a', 'on-path', 'A'],
       ['n:b', '', 'Renamed'],
     ]);
@@ -98,7 +128,9 @@ describe('diffElements', () => {
     const shown = indexElements([
       { group: 'edges', data: { id: 'r:e', source: 'n:a', target: 'n:b' }, classes: '' },
     ]);
-    const diff = diffElements(shown, [{ group: 'edges', data: { id: 'r:e', source: 'n:a', target: 'n:c' }, classes: '' }]);
+    const diff = diffElements(shown, [
+      { group: 'edges', data: { id: 'r:e', source: 'n:a', target: 'n:c' }, classes: '' },
+    ]);
     expect(diff.removed).toEqual(['r:e']);
     expect(diff.added.map((element) => element.data.target)).toEqual(['n:c']);
     expect(diff.changed).toEqual([]);

@@ -24,7 +24,10 @@ export interface ElementDiff {
  * removed and added again (Cytoscape cannot re-point an edge through its data).
  * @throws Error when `next` holds the same id twice.
  */
-export function diffElements(current: ReadonlyMap<string, GraphElement>, next: readonly GraphElement[]): ElementDiff {
+export function diffElements(
+  current: ReadonlyMap<string, GraphElement>,
+  next: readonly GraphElement[],
+): ElementDiff {
   const nextById = new Map<string, GraphElement>();
   for (const element of next) {
     if (nextById.has(element.data.id)) throw new Error(`Duplicate element id ${element.data.id}`);
@@ -67,7 +70,9 @@ export function indexElements(elements: readonly GraphElement[]): Map<string, Gr
 }
 
 function endsDiffer(a: GraphElement, b: GraphElement): boolean {
-  return a.group === 'edges' && (a.data.source !== b.data.source || a.data.target !== b.data.target);
+  return (
+    a.group === 'edges' && (a.data.source !== b.data.source || a.data.target !== b.data.target)
+  );
 }
 
 function sameData(a: GraphElement['data'], b: GraphElement['data']): boolean {

@@ -18,8 +18,11 @@ export function relationshipElementId(id: string): string {
 }
 
 /** Which element a Cytoscape id names, or null when it carries neither prefix. */
-export function parseElementId(elementId: string): { group: 'node' | 'relationship'; id: string } | null {
-  if (elementId.startsWith(NODE_PREFIX)) return { group: 'node', id: elementId.slice(NODE_PREFIX.length) };
+export function parseElementId(
+  elementId: string,
+): { group: 'node' | 'relationship'; id: string } | null {
+  if (elementId.startsWith(NODE_PREFIX))
+    return { group: 'node', id: elementId.slice(NODE_PREFIX.length) };
   if (elementId.startsWith(RELATIONSHIP_PREFIX)) {
     return { group: 'relationship', id: elementId.slice(RELATIONSHIP_PREFIX.length) };
   }

@@ -7,7 +7,8 @@ import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from './nodeKinds.ts';
 import { RELATIONSHIP_TYPES } from './relationshipTypes.ts';
 
-const FONT = '"Inter", "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+const FONT =
+  '"Inter", "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 const ACCENT = '#0b63ce';
 const PATH = '#e8590c';
 
@@ -21,7 +22,12 @@ export function graphStylesheet(): StylesheetJson {
       width: style.size,
       height: style.size,
       ...(style.dashed
-        ? { 'background-opacity': 0.15, 'border-style': 'dashed', 'border-width': 2, 'border-color': style.color }
+        ? {
+            'background-opacity': 0.15,
+            'border-style': 'dashed',
+            'border-width': 2,
+            'border-color': style.color,
+          }
         : {}),
     },
   }));
@@ -91,12 +97,27 @@ export function graphStylesheet(): StylesheetJson {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': ACCENT, 'border-style': 'solid', 'z-index': 10 },
     },
-    { selector: 'edge:selected', style: { width: 3.5, 'line-color': ACCENT, 'target-arrow-color': ACCENT } },
-    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': PATH, 'border-style': 'solid' } },
+    {
+      selector: 'edge:selected',
+      style: { width: 3.5, 'line-color': ACCENT, 'target-arrow-color': ACCENT },
+    },
+    {
+      selector: 'node.on-path',
+      style: { 'border-width': 4, 'border-color': PATH, 'border-style': 'solid' },
+    },
     {
       selector: 'edge.on-path',
-      style: { width: 4, 'line-color': PATH, 'target-arrow-color': PATH, 'z-index': 8, 'min-zoomed-font-size': 0 },
+      style: {
+        width: 4,
+        'line-color': PATH,
+        'target-arrow-color': PATH,
+        'z-index': 8,
+        'min-zoomed-font-size': 0,
+      },
     },
-    { selector: 'node.expanding', style: { 'border-width': 4, 'border-color': '#f0b429', 'border-style': 'double' } },
+    {
+      selector: 'node.expanding',
+      style: { 'border-width': 4, 'border-color': '#f0b429', 'border-style': 'double' },
+    },
   ] as StylesheetJson;
 }

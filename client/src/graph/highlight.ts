@@ -11,7 +11,10 @@ export function applyNeighbourHighlight(cy: Core): void {
     const selectedNodes = cy.nodes(':selected');
     const selectedEdges = cy.edges(':selected');
     if (selectedNodes.empty() && selectedEdges.empty()) return;
-    const focus = selectedNodes.closedNeighborhood().union(selectedEdges).union(selectedEdges.connectedNodes());
+    const focus = selectedNodes
+      .closedNeighborhood()
+      .union(selectedEdges)
+      .union(selectedEdges.connectedNodes());
     focus.edges().addClass('neighbour');
     cy.elements().difference(focus).addClass('dimmed');
   });

@@ -68,7 +68,9 @@ export function fullLayoutOptions(name: LayoutName, nodeCount: number): LayoutOp
  * Options for placing new nodes around fixed ones: fCoSE starting from the given positions
  * (randomize off), with every node in `fixed` pinned where it is.
  */
-export function incrementalLayoutOptions(fixed: { nodeId: string; position: { x: number; y: number } }[]): LayoutOptions {
+export function incrementalLayoutOptions(
+  fixed: { nodeId: string; position: { x: number; y: number } }[],
+): LayoutOptions {
   return {
     name: 'fcose',
     quality: 'proof',
@@ -76,7 +78,9 @@ export function incrementalLayoutOptions(fixed: { nodeId: string; position: { x:
     animate: true,
     animationDuration: 350,
     fit: false,
-    nodeDimensionsIncludeLabels: true,
+    // Pinned positions are node centres; with labels included fCoSE would pin the centre of node
+    // and label together, shifting every pinned node by half its label's height.
+    nodeDimensionsIncludeLabels: false,
     idealEdgeLength: 90,
     nodeRepulsion: 6500,
     fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,

@@ -7,12 +7,17 @@ describe('placeNewNodes', () => {
 
   it('places new nodes on a ring around the node they came from', () => {
     const anchors: Record<string, string[]> = { a: ['origin'], b: ['origin'], c: ['origin'] };
-    const placed = placeNewNodes(['a', 'b', 'c'], (id) => anchors[id] ?? [], positionOf, { x: 0, y: 0 });
+    const placed = placeNewNodes(['a', 'b', 'c'], (id) => anchors[id] ?? [], positionOf, {
+      x: 0,
+      y: 0,
+    });
     expect([...placed.keys()].sort()).toEqual(['a', 'b', 'c']);
     for (const point of placed.values()) {
       expect(Math.hypot(point.x - 500, point.y - 300)).toBeCloseTo(90, 5);
     }
-    const distinct = new Set([...placed.values()].map((point) => `${Math.round(point.x)},${Math.round(point.y)}`));
+    const distinct = new Set(
+      [...placed.values()].map((point) => `${Math.round(point.x)},${Math.round(point.y)}`),
+    );
     expect(distinct.size).toBe(3);
   });
 

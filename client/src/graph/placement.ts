@@ -31,7 +31,9 @@ export function placeNewNodes(
   // Count how many new nodes hang off each anchor, so each ring is evenly spread.
   const firstAnchor = new Map<string, string>();
   for (const id of newIds) {
-    const anchor = anchorsOf(id).find((candidate) => !newIds.includes(candidate) && positionOf(candidate));
+    const anchor = anchorsOf(id).find(
+      (candidate) => !newIds.includes(candidate) && positionOf(candidate),
+    );
     if (anchor) {
       firstAnchor.set(id, anchor);
       ringSize.set(anchor, (ringSize.get(anchor) ?? 0) + 1);
@@ -42,7 +44,8 @@ export function placeNewNodes(
     for (let i = pending.length - 1; i >= 0; i--) {
       const id = pending[i]!;
       const anchor =
-        firstAnchor.get(id) ?? anchorsOf(id).find((candidate) => candidate !== id && placed.has(candidate));
+        firstAnchor.get(id) ??
+        anchorsOf(id).find((candidate) => candidate !== id && placed.has(candidate));
       const centre = anchor ? position(anchor) : null;
       if (!centre || !anchor) continue;
       const size = ringSize.get(anchor) ?? 6;

@@ -29,12 +29,27 @@ export const RELATIONSHIP_TYPES: Readonly<Record<string, RelationshipTypeStyle>>
   HOLDS_ROLE: { label: 'holds role at', color: STRUCTURE, lineStyle: 'dotted', group: 'Structure' },
   ISSUED_BY: { label: 'issued by', color: AUTHORITY, lineStyle: 'solid', group: 'Authority' },
   PROPOSED_BY: { label: 'proposed by', color: AUTHORITY, lineStyle: 'dashed', group: 'Authority' },
-  CONSIDERED_BY: { label: 'considered by', color: AUTHORITY, lineStyle: 'dotted', group: 'Authority' },
+  CONSIDERED_BY: {
+    label: 'considered by',
+    color: AUTHORITY,
+    lineStyle: 'dotted',
+    group: 'Authority',
+  },
   COVERS: { label: 'covers', color: SCOPE, lineStyle: 'solid', group: 'Scope' },
   APPLIES_TO: { label: 'applies to', color: SCOPE, lineStyle: 'dashed', group: 'Scope' },
   TARGETS: { label: 'targets', color: SCOPE, lineStyle: 'dotted', group: 'Scope' },
-  RESPONDS_TO: { label: 'responds to', color: MEASURES, lineStyle: 'solid', group: 'Between measures' },
-  CLOSES_LOOPHOLE_IN: { label: 'closes loophole in', color: MEASURES, lineStyle: 'dashed', group: 'Between measures' },
+  RESPONDS_TO: {
+    label: 'responds to',
+    color: MEASURES,
+    lineStyle: 'solid',
+    group: 'Between measures',
+  },
+  CLOSES_LOOPHOLE_IN: {
+    label: 'closes loophole in',
+    color: MEASURES,
+    lineStyle: 'dashed',
+    group: 'Between measures',
+  },
   MADE_BY: { label: 'made by', color: ITEMS, lineStyle: 'solid', group: 'Items' },
   PROVIDED_BY: { label: 'provided by', color: ITEMS, lineStyle: 'dashed', group: 'Items' },
   KIND_OF: { label: 'kind of', color: ITEMS, lineStyle: 'dotted', group: 'Items' },
@@ -46,7 +61,12 @@ export const RELATIONSHIP_TYPES: Readonly<Record<string, RelationshipTypeStyle>>
   WRITTEN_BY: { label: 'written by', color: DOCUMENTS, lineStyle: 'dashed', group: 'Documents' },
   RELAYS: { label: 'relays', color: MEASURES, lineStyle: 'dashed', group: 'Documents' },
   CITES: { label: 'cites', color: MEASURES, lineStyle: 'dotted', group: 'Documents' },
-  REPORTS_STATUS: { label: 'reports status of', color: AUTHORITY, lineStyle: 'dashed', group: 'Documents' },
+  REPORTS_STATUS: {
+    label: 'reports status of',
+    color: AUTHORITY,
+    lineStyle: 'dashed',
+    group: 'Documents',
+  },
 };
 
 /** The look of `type`; unknown types are drawn as thin grey lines labelled with the type. */

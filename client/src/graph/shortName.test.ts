@@ -6,9 +6,17 @@ describe('shortName', () => {
     expect(shortName('Mao Ning', ['毛宁'])).toBe('Mao Ning');
   });
   it('takes the shortest alias in the name’s script for long names', () => {
-    expect(shortName("Ministry of Commerce of the People's Republic of China", ['MOFCOM', 'Ministry of Commerce', '商务部'])).toBe('MOFCOM');
+    expect(
+      shortName("Ministry of Commerce of the People's Republic of China", [
+        'MOFCOM',
+        'Ministry of Commerce',
+        '商务部',
+      ]),
+    ).toBe('MOFCOM');
   });
   it('keeps a long name without a usable alias', () => {
-    expect(shortName('Information Consumption Alliance of China', ['信息消费联盟'])).toBe('Information Consumption Alliance of China');
+    expect(shortName('Information Consumption Alliance of China', ['信息消费联盟'])).toBe(
+      'Information Consumption Alliance of China',
+    );
   });
 });

@@ -10,7 +10,10 @@ const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u;
 /** See the module comment. */
 export function shortName(name: string, aliases: readonly string[]): string {
   if (name.length <= SHORT) return name;
-  const candidates = aliases.filter((alias) => alias.length >= 2 && alias.length < name.length && LATIN.test(alias) === LATIN.test(name));
+  const candidates = aliases.filter(
+    (alias) =>
+      alias.length >= 2 && alias.length < name.length && LATIN.test(alias) === LATIN.test(name),
+  );
   if (candidates.length === 0) return name;
   return candidates.reduce((best, alias) => (alias.length < best.length ? alias : best));
 }

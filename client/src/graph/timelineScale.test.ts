@@ -23,11 +23,19 @@ describe('timelineScale', () => {
 
 describe('timelineTicks', () => {
   it('gives month starts within the span', () => {
-    expect(timelineTicks(dayNumber('2023-06-20'), dayNumber('2023-09-10'))).toEqual(['2023-07-01', '2023-08-01', '2023-09-01']);
+    expect(timelineTicks(dayNumber('2023-06-20'), dayNumber('2023-09-10'))).toEqual([
+      '2023-07-01',
+      '2023-08-01',
+      '2023-09-01',
+    ]);
   });
   it('gives year starts for long spans', () => {
     expect(timelineTicks(dayNumber('2018-03-01'), dayNumber('2023-09-10'))).toEqual([
-      '2019-01-01', '2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01',
+      '2019-01-01',
+      '2020-01-01',
+      '2021-01-01',
+      '2022-01-01',
+      '2023-01-01',
     ]);
   });
 });

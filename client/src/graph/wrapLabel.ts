@@ -7,7 +7,8 @@
 
 const ZWSP = '\u200b';
 /** Han, Hiragana, Katakana, Hangul, CJK punctuation and full-width forms. */
-const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+const CJK =
+  /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
 /** Characters that must not start a line (closing punctuation). */
 const NO_BREAK_BEFORE = /[、。，．：；！？）」』】〉》〕’”,.:;!?)\]]/u;
 
@@ -29,5 +30,10 @@ export function wrappableLabel(text: string): string {
 /** Shortens a label to at most `max` characters (by code point), ending in an ellipsis. */
 export function truncateLabel(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, max - 1).join('').trimEnd() + '…';
+  return chars.length <= max
+    ? text
+    : chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd() + '…';
 }

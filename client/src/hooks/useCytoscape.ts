@@ -7,10 +7,20 @@
  * re-registers anything.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import cytoscape, { type Core, type Layouts, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type Layouts,
+  type NodeSingular,
+  type StylesheetJson,
+} from 'cytoscape';
 import { diffElements, indexElements } from '../graph/diffElements.ts';
 import type { GraphElement } from '../graph/elements.ts';
-import { fullLayoutOptions, incrementalLayoutOptions, registerLayouts, type LayoutName } from '../graph/layouts.ts';
+import {
+  fullLayoutOptions,
+  incrementalLayoutOptions,
+  registerLayouts,
+  type LayoutName,
+} from '../graph/layouts.ts';
 import { placeNewNodes } from '../graph/placement.ts';
 import { applyNeighbourHighlight } from '../graph/highlight.ts';
 
@@ -51,6 +61,13 @@ const MAX_ZOOM = 4;
 /** Highest zoom fitting the graph may reach, so a handful of nodes are not drawn huge. */
 export const FIT_MAX_ZOOM = 1.2;
 
+/**
+ * Name of the global through which scripts and the end-to-end tests reach the Cytoscape instance
+ * (`window.__policygraphCy`), e.g. to read node positions. Read it; do not keep it: it is replaced
+ * when the graph view mounts again.
+ */
+export const SCRIPTING_HANDLE = '__policygraphCy';
+
 /** Name of the performance mark set when the first graph is drawn. */
 export const FIRST_RENDER_MARK = 'policygraph:first-graph-rendered';
 
@@ -80,6 +97,8 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
       pixelRatio: 'auto',
     });
     cyRef.current = cy;
+    const scripting = window as unknown as Record<string, unknown>;
+    scripting[SCRIPTING_HANDLE] = cy;
     let selectionTimer = 0;
     const reportSelection = (): void => {
       window.clearTimeout(selectionTimer);
@@ -96,12 +115,17 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
     cy.on('dbltap', 'node', (event) => handlersRef.current.onNodeDoubleClick?.(event.target.id()));
     cy.on('cxttap', (event) => {
       const target = event.target === cy ? null : (event.target.id() as string);
-      handlersRef.current.onContextMenu?.({ elementId: target, x: event.renderedPosition.x, y: event.renderedPosition.y });
+      handlersRef.current.onContextMenu?.({
+        elementId: target,
+        x: event.renderedPosition.x,
+        y: event.renderedPosition.y,
+      });
     });
     return () => {
       window.clearTimeout(selectionTimer);
       layoutRef.current?.stop();
       cy.destroy();
+      if (scripting[SCRIPTING_HANDLE] === cy) delete scripting[SCRIPTING_HANDLE];
       cyRef.current = null;
       appliedRef.current = new Map();
     };
@@ -128,7 +152,9 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
         ele.data(element.data);
         ele.classes(element.classes);
       }
-      const positions = incremental ? startPositions(cy, diff.addedNodes, options.elements) : new Map();
+      const positions = incremental
+        ? startPositions(cy, diff.addedNodes, options.elements)
+        : new Map();
       cy.add(
         diff.added.map((element) => ({
           group: element.group,
@@ -180,7 +206,9 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
     cy.maxZoom(FIT_MAX_ZOOM);
     const layout = cy.layout({ ...fullLayoutOptions(layoutNameRef.current, cy.nodes().length) });
     layoutRef.current = layout;
+    setLayoutState('running');
     layout.one('layoutstop', () => {
+      setLayoutState('idle');
       cy.maxZoom(MAX_ZOOM);
       markFirstRender(cy);
     });
@@ -193,7 +221,10 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
     const added = cy.nodes().filter((node) => wanted.has(node.id()));
     const neighbours = added.neighborhood('node').difference(added);
     const eles = added.union(neighbours).union(added.connectedEdges());
-    const fixed = neighbours.map((node: NodeSingular) => ({ nodeId: node.id(), position: { ...node.position() } }));
+    const fixed = neighbours.map((node: NodeSingular) => ({
+      nodeId: node.id(),
+      position: { ...node.position() },
+    }));
     let layout: Layouts;
     try {
       layout = eles.layout(incrementalLayoutOptions(fixed));
@@ -201,7 +232,9 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
       return; // the start positions stay; they are near their origin already
     }
     layoutRef.current = layout;
+    setLayoutState('running');
     layout.one('layoutstop', () => {
+      setLayoutState('idle');
       const extent = cy.extent();
       const outside = added.some((node) => {
         const p = (node as NodeSingular).position();
@@ -211,6 +244,11 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
       markFirstRender(cy);
     });
     layout.run();
+  }
+
+  /** Tells scripts and tests whether a layout is moving nodes (`data-layout` on the container). */
+  function setLayoutState(value: 'running' | 'idle'): void {
+    if (containerRef.current) containerRef.current.dataset.layout = value;
   }
 
   function markFirstRender(cy: Core): void {
@@ -249,7 +287,11 @@ export function fitView(cy: Core, animate: boolean): void {
 }
 
 /** Start positions of new nodes: around the shown nodes they connect to (graph/placement.ts). */
-function startPositions(cy: Core, addedIds: string[], elements: readonly GraphElement[]): Map<string, { x: number; y: number }> {
+function startPositions(
+  cy: Core,
+  addedIds: string[],
+  elements: readonly GraphElement[],
+): Map<string, { x: number; y: number }> {
   const adjacency = new Map<string, string[]>();
   const link = (a: string, b: string): void => {
     const list = adjacency.get(a);

@@ -9,7 +9,11 @@ import type { ExplorerState } from '../state/explorerState.ts';
 import type { GraphActions } from './useGraphActions.ts';
 
 /** See the module comment. The commands object is stable; it reads the latest state from a ref. */
-export function useExplorerCommands(state: ExplorerState, dispatch: Dispatch<ExplorerAction>, actions: GraphActions): ExplorerCommands {
+export function useExplorerCommands(
+  state: ExplorerState,
+  dispatch: Dispatch<ExplorerAction>,
+  actions: GraphActions,
+): ExplorerCommands {
   const latest = useRef({ state, actions });
   latest.current = { state, actions };
   return useMemo<ExplorerCommands>(
@@ -24,16 +28,26 @@ export function useExplorerCommands(state: ExplorerState, dispatch: Dispatch<Exp
       },
       expand: (id) => {
         const { state: current } = latest.current;
-        latest.current.actions.expand(id, current.graph.nodes[id]?.name ?? id, current.expandFilter);
+        latest.current.actions.expand(
+          id,
+          current.graph.nodes[id]?.name ?? id,
+          current.expandFilter,
+        );
       },
       collapse: (id) => dispatch({ type: 'graph/collapse', nodeId: id }),
       hide: (ids) => dispatch({ type: 'graph/hide', nodeIds: ids }),
       findPaths: (from, to) => {
         const nodes = latest.current.state.graph.nodes;
-        latest.current.actions.findPaths(from, to, [nodes[from]?.name ?? from, nodes[to]?.name ?? to]);
+        latest.current.actions.findPaths(from, to, [
+          nodes[from]?.name ?? from,
+          nodes[to]?.name ?? to,
+        ]);
       },
       openEvidence: (evidence) =>
-        dispatch({ type: 'document/open', document: { id: evidence.documentId, start: evidence.start, end: evidence.end } }),
+        dispatch({
+          type: 'document/open',
+          document: { id: evidence.documentId, start: evidence.start, end: evidence.end },
+        }),
       select: (elementIds) => dispatch({ type: 'selection/set', elementIds }),
     }),
     [dispatch],

@@ -4,7 +4,12 @@
  * so the graph view can show its progress and its error with a retry.
  */
 import { useCallback, useMemo, useRef, useState, type Dispatch } from 'react';
-import { fetchNeighborhood, fetchNodesAmong, fetchPaths, type NeighborhoodFilter } from '../api/graphQueries.ts';
+import {
+  fetchNeighborhood,
+  fetchNodesAmong,
+  fetchPaths,
+  type NeighborhoodFilter,
+} from '../api/graphQueries.ts';
 import { nodeElementId } from '../graph/elementIds.ts';
 import type { Subgraph } from '../model/types.ts';
 import type { ExplorerAction } from '../state/explorerReducer.ts';
@@ -47,7 +52,10 @@ export function useGraphActions(
   const [task, setTask] = useState<GraphTask | null>(null);
   const { run: runSlot } = slot;
   const run = useCallback(
-    (task: GraphTask, load: (signal: AbortSignal) => Promise<{ task: GraphTask; count: number }>) => {
+    (
+      task: GraphTask,
+      load: (signal: AbortSignal) => Promise<{ task: GraphTask; count: number }>,
+    ) => {
       setTask(task);
       return runSlot(load);
     },
@@ -56,11 +64,23 @@ export function useGraphActions(
 
   const showNode = useCallback(
     (id: string, name: string) => {
-      const task = { label: `Loading ${name} and its neighbours`, empty: `${name} was not found in the graph.` };
+      const task = {
+        label: `Loading ${name} and its neighbours`,
+        empty: `${name} was not found in the graph.`,
+      };
       void run(task, async (signal) => {
-        const subgraph = await fetchNeighborhood([id], { kinds: [], relationshipTypes: [] }, signal);
+        const subgraph = await fetchNeighborhood(
+          [id],
+          { kinds: [], relationshipTypes: [] },
+          signal,
+        );
         if (!signal.aborted && subgraph.nodes.length > 0) {
-          dispatch({ type: 'graph/merge', subgraph, label: `show ${name}`, select: [nodeElementId(id)] });
+          dispatch({
+            type: 'graph/merge',
+            subgraph,
+            label: `show ${name}`,
+            select: [nodeElementId(id)],
+          });
           dispatch({ type: 'panel/set', panel: 'details' });
         }
         return { task, count: subgraph.nodes.length };
@@ -79,7 +99,8 @@ export function useGraphActions(
       void run(task, async (signal) => {
         const subgraph = await fetchNeighborhood([id], filter, signal);
         const fresh = subgraph.nodes.filter((node) => !shownRef.current(node.id)).length;
-        if (!signal.aborted) dispatch({ type: 'graph/merge', subgraph, label: `expansion of ${name}` });
+        if (!signal.aborted)
+          dispatch({ type: 'graph/merge', subgraph, label: `expansion of ${name}` });
         return { task, count: fresh };
       });
     },
@@ -97,7 +118,11 @@ export function useGraphActions(
         if (!signal.aborted) {
           onPaths(paths);
           const chosen = paths[Math.min(index, Math.max(paths.length - 1, 0))] ?? null;
-          dispatch({ type: 'path/show', path: { from, to, index: chosen ? Math.min(index, paths.length - 1) : 0 }, subgraph: chosen });
+          dispatch({
+            type: 'path/show',
+            path: { from, to, index: chosen ? Math.min(index, paths.length - 1) : 0 },
+            subgraph: chosen,
+          });
         }
         return { task, count: paths.length };
       });
@@ -107,7 +132,10 @@ export function useGraphActions(
 
   const restore = useCallback(
     (ids: string[], path: PathRequest | null) => {
-      const task = { label: 'Opening the shared view', empty: 'None of the nodes of this link are in the graph any more.' };
+      const task = {
+        label: 'Opening the shared view',
+        empty: 'None of the nodes of this link are in the graph any more.',
+      };
       void run(task, async (signal) => {
         const subgraph = await fetchNodesAmong(ids, signal);
         const paths = path ? await fetchPaths(path.from, path.to, signal) : [];
@@ -126,7 +154,16 @@ export function useGraphActions(
   );
 
   return useMemo(
-    () => ({ state: slot.state, task, retry: slot.retry, dismiss: slot.reset, showNode, expand, findPaths, restore }),
+    () => ({
+      state: slot.state,
+      task,
+      retry: slot.retry,
+      dismiss: slot.reset,
+      showNode,
+      expand,
+      findPaths,
+      restore,
+    }),
     [slot.state, task, slot.retry, slot.reset, showNode, expand, findPaths, restore],
   );
 }

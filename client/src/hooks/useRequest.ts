@@ -61,5 +61,8 @@ export function useRequest<T>(): RequestHandle<T> {
 /** Any thrown value as a GraphQLRequestError (unexpected ones get code `CLIENT_ERROR`). */
 export function toRequestError(error: unknown): GraphQLRequestError {
   if (error instanceof GraphQLRequestError) return error;
-  return new GraphQLRequestError(error instanceof Error ? error.message : String(error), 'CLIENT_ERROR');
+  return new GraphQLRequestError(
+    error instanceof Error ? error.message : String(error),
+    'CLIENT_ERROR',
+  );
 }

@@ -36,7 +36,9 @@ export function useUrlSync(
   restore: (ids: string[], path: PathRequest | null) => void,
   restoreFinished: boolean,
 ): void {
-  const [pending, setPending] = useState<boolean>(() => parseUrlState(window.location.search).nodes.length > 0);
+  const [pending, setPending] = useState<boolean>(
+    () => parseUrlState(window.location.search).nodes.length > 0,
+  );
   const applied = useRef(false);
 
   useEffect(() => {
@@ -48,7 +50,8 @@ export function useUrlSync(
   }, [dispatch, restore]);
 
   useEffect(() => {
-    if (pending && (restoreFinished || Object.keys(state.graph.nodes).length > 0)) setPending(false);
+    if (pending && (restoreFinished || Object.keys(state.graph.nodes).length > 0))
+      setPending(false);
   }, [pending, restoreFinished, state.graph]);
 
   useEffect(() => {

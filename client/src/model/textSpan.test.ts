@@ -6,7 +6,11 @@ describe('splitAtSpan', () => {
     const text = '毛宁说：“这是国际通行做法。”Mao said 😀 it.';
     const start = text.indexOf('这是');
     const end = start + '这是国际通行做法'.length;
-    expect(splitAtSpan(text, start, end)).toEqual({ before: '毛宁说：“', span: '这是国际通行做法', after: '。”Mao said 😀 it.' });
+    expect(splitAtSpan(text, start, end)).toEqual({
+      before: '毛宁说：“',
+      span: '这是国际通行做法',
+      after: '。”Mao said 😀 it.',
+    });
     const emoji = text.indexOf('😀');
     expect(splitAtSpan(text, emoji, emoji + 2)?.span).toBe('😀');
   });

@@ -14,6 +14,13 @@ export interface SplitText {
  * `text` split at `[start, end)`, or null when the span is empty or falls outside the text.
  */
 export function splitAtSpan(text: string, start: number, end: number): SplitText | null {
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) return null;
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end <= start ||
+    end > text.length
+  )
+    return null;
   return { before: text.slice(0, start), span: text.slice(start, end), after: text.slice(end) };
 }

@@ -15,7 +15,14 @@ import {
   type SidePanel,
   type StatementFilter,
 } from './explorerState.ts';
-import { EMPTY_GRAPH, collapsibleNeighbours, countNew, hideNodes, mergeSubgraph, type ShownGraph } from './graphOps.ts';
+import {
+  EMPTY_GRAPH,
+  collapsibleNeighbours,
+  countNew,
+  hideNodes,
+  mergeSubgraph,
+  type ShownGraph,
+} from './graphOps.ts';
 import type { UrlState } from './urlState.ts';
 
 export type ExplorerAction =
@@ -63,8 +70,16 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     case 'graph/hide': {
       if (action.nodeIds.length === 0) return state;
       const graph = hideNodes(state.graph, action.nodeIds);
-      const label = action.nodeIds.length === 1 ? `hide ${nameOf(state, action.nodeIds[0]!)}` : `hide ${action.nodeIds.length} nodes`;
-      return withGraph({ ...state, selection: keepSelection(state.selection, graph) }, state.graph, graph, label);
+      const label =
+        action.nodeIds.length === 1
+          ? `hide ${nameOf(state, action.nodeIds[0]!)}`
+          : `hide ${action.nodeIds.length} nodes`;
+      return withGraph(
+        { ...state, selection: keepSelection(state.selection, graph) },
+        state.graph,
+        graph,
+        label,
+      );
     }
     case 'graph/collapse': {
       const leaves = collapsibleNeighbours(state.graph, action.nodeId);
@@ -90,9 +105,16 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     }
     case 'graph/clear':
       if (Object.keys(state.graph.nodes).length === 0) return state;
-      return { ...withGraph(state, state.graph, EMPTY_GRAPH, 'clear'), selection: [], path: null, pathIds: [] };
+      return {
+        ...withGraph(state, state.graph, EMPTY_GRAPH, 'clear'),
+        selection: [],
+        path: null,
+        pathIds: [],
+      };
     case 'selection/set':
-      return sameList(state.selection, action.elementIds) ? state : { ...state, selection: action.elementIds };
+      return sameList(state.selection, action.elementIds)
+        ? state
+        : { ...state, selection: action.elementIds };
     case 'layout/set':
       return state.layout === action.layout ? state : { ...state, layout: action.layout };
     case 'layout/rerun':
@@ -111,12 +133,20 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return state.document ? { ...state, document: null } : state;
     case 'path/show': {
       if (!action.subgraph) return { ...state, path: action.path, pathIds: [], panel: 'paths' };
-      const pathIds = [...action.subgraph.nodes.map((node) => node.id), ...action.subgraph.relationships.map((rel) => rel.id)];
+      const pathIds = [
+        ...action.subgraph.nodes.map((node) => node.id),
+        ...action.subgraph.relationships.map((rel) => rel.id),
+      ];
       const graph = mergeSubgraph(state.graph, action.subgraph);
       const added = countNew(state.graph, graph);
       const next = { ...state, path: action.path, pathIds, panel: 'paths' as const };
       return added.nodes + added.relationships > 0
-        ? withGraph(next, state.graph, graph, `path ${nameOf(state, action.path.from)} → ${nameOf(state, action.path.to)}`)
+        ? withGraph(
+            next,
+            state.graph,
+            graph,
+            `path ${nameOf(state, action.path.from)} → ${nameOf(state, action.path.to)}`,
+          )
         : next;
     }
     case 'path/clear':
@@ -136,7 +166,12 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
   }
 }
 
-function withGraph(state: ExplorerState, previous: ShownGraph, graph: ShownGraph, label: string): ExplorerState {
+function withGraph(
+  state: ExplorerState,
+  previous: ShownGraph,
+  graph: ShownGraph,
+  label: string,
+): ExplorerState {
   const history = [...state.history, { label, graph: previous }].slice(-HISTORY_LIMIT);
   return { ...state, graph, history };
 }
@@ -146,7 +181,9 @@ function keepSelection(selection: string[], graph: ShownGraph): string[] {
   return selection.filter((elementId) => {
     const parsed = parseElementId(elementId);
     if (!parsed) return false;
-    return parsed.group === 'node' ? Boolean(graph.nodes[parsed.id]) : Boolean(graph.relationships[parsed.id]);
+    return parsed.group === 'node'
+      ? Boolean(graph.nodes[parsed.id])
+      : Boolean(graph.relationships[parsed.id]);
   });
 }
 

@@ -65,7 +65,12 @@ export interface ExplorerState {
   truncated: boolean;
 }
 
-export const NO_STATEMENT_FILTER: StatementFilter = { speaker: null, about: null, from: null, to: null };
+export const NO_STATEMENT_FILTER: StatementFilter = {
+  speaker: null,
+  about: null,
+  from: null,
+  to: null,
+};
 
 export const INITIAL_STATE: ExplorerState = {
   graph: EMPTY_GRAPH,

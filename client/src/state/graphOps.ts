@@ -16,7 +16,10 @@ export const EMPTY_GRAPH: ShownGraph = { nodes: {}, relationships: {} };
  * `graph` plus the nodes and relationships of `subgraph` (newer data wins for ids already shown).
  * Relationships whose ends are not both in the result are dropped.
  */
-export function mergeSubgraph(graph: ShownGraph, subgraph: Pick<Subgraph, 'nodes' | 'relationships'>): ShownGraph {
+export function mergeSubgraph(
+  graph: ShownGraph,
+  subgraph: Pick<Subgraph, 'nodes' | 'relationships'>,
+): ShownGraph {
   const nodes: Record<string, GraphNode> = { ...graph.nodes };
   for (const node of subgraph.nodes) nodes[node.id] = node;
   const relationships: Record<string, GraphRelationship> = { ...graph.relationships };
@@ -27,7 +30,10 @@ export function mergeSubgraph(graph: ShownGraph, subgraph: Pick<Subgraph, 'nodes
 }
 
 /** How many nodes and relationships `next` shows that `graph` did not. */
-export function countNew(graph: ShownGraph, next: ShownGraph): { nodes: number; relationships: number } {
+export function countNew(
+  graph: ShownGraph,
+  next: ShownGraph,
+): { nodes: number; relationships: number } {
   return {
     nodes: Object.keys(next.nodes).filter((id) => !graph.nodes[id]).length,
     relationships: Object.keys(next.relationships).filter((id) => !graph.relationships[id]).length,
@@ -39,7 +45,9 @@ export function hideNodes(graph: ShownGraph, ids: readonly string[]): ShownGraph
   const hidden = new Set(ids);
   const nodes = Object.fromEntries(Object.entries(graph.nodes).filter(([id]) => !hidden.has(id)));
   const relationships = Object.fromEntries(
-    Object.entries(graph.relationships).filter(([, rel]) => !hidden.has(rel.source) && !hidden.has(rel.target)),
+    Object.entries(graph.relationships).filter(
+      ([, rel]) => !hidden.has(rel.source) && !hidden.has(rel.target),
+    ),
   );
   return { nodes, relationships };
 }
@@ -59,7 +67,10 @@ export function collapsibleNeighbours(graph: ShownGraph, id: string): string[] {
     note(rel.target, rel.source);
   }
   return [...(neighbours.get(id) ?? [])]
-    .filter((neighbour) => neighbour !== id && [...(neighbours.get(neighbour) ?? [])].every((other) => other === id))
+    .filter(
+      (neighbour) =>
+        neighbour !== id && [...(neighbours.get(neighbour) ?? [])].every((other) => other === id),
+    )
     .sort();
 }
 

@@ -26,7 +26,12 @@ describe('URL state', () => {
       selection: ['n:mofcom', 'r:cn-gallium|ISSUED_BY|mofcom', 'n:商务部 公告'],
       layout: 'layered',
       expandFilter: { kinds: ['PERSON', 'MEASURE'], relationshipTypes: ['SAID_BY', 'ISSUED_BY'] },
-      statementFilter: { speaker: 'mao-ning', about: 'cn-gallium-germanium-export-control', from: '2023-07-01', to: '2023-07-31' },
+      statementFilter: {
+        speaker: 'mao-ning',
+        about: 'cn-gallium-germanium-export-control',
+        from: '2023-07-01',
+        to: '2023-07-31',
+      },
       dateRange: { from: '2023-01-01', to: '2023-12-31' },
       panel: 'statements',
       document: { id: 'tmtpost-2023-07-06-cloud-curb', start: 120, end: 245 },
@@ -46,7 +51,9 @@ describe('URL state', () => {
   });
 
   it('falls back to defaults for malformed values', () => {
-    const state = parseUrlState('layout=spiral&panel=nope&from=July&to=2023-13&doc=d&docStart=-1&docEnd=4&n=&n=a&n=a');
+    const state = parseUrlState(
+      'layout=spiral&panel=nope&from=July&to=2023-13&doc=d&docStart=-1&docEnd=4&n=&n=a&n=a',
+    );
     expect(state.layout).toBe('fcose');
     expect(state.panel).toBe('details');
     expect(state.dateRange).toEqual({ from: null, to: null });
@@ -56,6 +63,10 @@ describe('URL state', () => {
 
   it('drops a document span that ends before it starts', () => {
     expect(parseUrlState('doc=d&docStart=10&docEnd=4').document).toBeNull();
-    expect(parseUrlState('doc=d&docStart=4&docEnd=10').document).toEqual({ id: 'd', start: 4, end: 10 });
+    expect(parseUrlState('doc=d&docStart=4&docEnd=10').document).toEqual({
+      id: 'd',
+      start: 4,
+      end: 10,
+    });
   });
 });

@@ -60,7 +60,8 @@ export function serializeUrlState(state: UrlState): string {
   for (const id of state.selection) params.append(KEYS.selection, id);
   if (state.layout !== 'fcose') params.set(KEYS.layout, state.layout);
   for (const kind of state.expandFilter.kinds) params.append(KEYS.kinds, kind);
-  for (const type of state.expandFilter.relationshipTypes) params.append(KEYS.relationshipTypes, type);
+  for (const type of state.expandFilter.relationshipTypes)
+    params.append(KEYS.relationshipTypes, type);
   setIf(params, KEYS.speaker, state.statementFilter.speaker);
   setIf(params, KEYS.about, state.statementFilter.about);
   setIf(params, KEYS.statementsFrom, state.statementFilter.from);
@@ -110,9 +111,17 @@ export function parseUrlState(search: string): UrlState {
       to: date(params.get(KEYS.statementsTo)),
     },
     dateRange: { from: date(params.get(KEYS.from)), to: date(params.get(KEYS.to)) },
-    panel: (SIDE_PANELS as readonly string[]).includes(panel ?? '') ? (panel as SidePanel) : 'details',
-    document: documentId && start !== null && end !== null && end >= start ? { id: documentId, start, end } : null,
-    path: pathFrom && pathTo ? { from: pathFrom, to: pathTo, index: offset(params.get(KEYS.pathIndex)) ?? 0 } : null,
+    panel: (SIDE_PANELS as readonly string[]).includes(panel ?? '')
+      ? (panel as SidePanel)
+      : 'details',
+    document:
+      documentId && start !== null && end !== null && end >= start
+        ? { id: documentId, start, end }
+        : null,
+    path:
+      pathFrom && pathTo
+        ? { from: pathFrom, to: pathTo, index: offset(params.get(KEYS.pathIndex)) ?? 0 }
+        : null,
   };
 }
 

@@ -1,0 +1,74 @@
+/**
+ * The whole stack for the end-to-end tests: the throwaway Neo4j of the global set-up, wiped and
+ * seeded with the project's seed graph, and the real server (`createApp` on a free port) serving
+ * the built explorer (client/dist, built here when missing) and the GraphQL API.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { seedDatabase } from '@policygraph/graph-seed';
+import { createApp, createLogger } from '@policygraph/server';
+import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The built explorer the server serves. */
+export const CLIENT_DIST = path.join(root, 'client', 'dist');
+
+export interface ExplorerStack {
+  /** `http://127.0.0.1:<port>`, serving the explorer at `/` and the API at `/graphql`. */
+  baseUrl: string;
+  driver: Driver;
+  /** Runs a GraphQL query against the live API (for expected values, never hard-coded). */
+  graphql: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+  close: () => Promise<void>;
+}
+
+/** Builds the client when client/dist has no index.html (`npm run test:e2e` builds it first). */
+function ensureClientBuilt(): void {
+  if (existsSync(path.join(CLIENT_DIST, 'index.html'))) return;
+  execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: root, stdio: 'inherit' });
+}
+
+/** Wipes and seeds the test database, and starts the server; `close` stops it and the driver. */
+export async function startExplorerStack(): Promise<ExplorerStack> {
+  ensureClientBuilt();
+  const driver = testDriver();
+  const { database } = testConnection();
+  await wipeDatabase(driver);
+  await seedDatabase(driver, { database });
+  const { yoga } = createApp({
+    driver,
+    connection: { database },
+    logger: createLogger('silent'),
+    clientDist: CLIENT_DIST,
+    graphiql: false,
+  });
+  const server: Server = createServer(yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    driver,
+    graphql: async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+      if (body.errors?.length || !body.data)
+        throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,313 @@
+/**
+ * The explorer end to end: the built client served by the real server over the seeded Neo4j,
+ * driven in headless Chromium. Expected values come from the live API, never from constants.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, launchBrowser, type Browser } from './browser.ts';
+import { startExplorerStack, type ExplorerStack } from './explorer-stack.ts';
+import { drawnGraph, nodeIds, nodePagePosition, waitForGraph } from './graph-probe.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface Hit {
+  node: { id: string; kind: string; name: string; country?: string | null };
+}
+interface SubgraphIds {
+  nodes: { id: string }[];
+  relationships: { id: string }[];
+}
+
+/** Polls `read` until the assertion holds, for up to 15 s (pages wait on a real server). */
+const poll = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 15_000, interval: 100 });
+
+let stack: ExplorerStack;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  stack = await startExplorerStack();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+async function openPage(query = ''): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${stack.baseUrl}/${query}`);
+  return page;
+}
+
+async function searchHit(text: string, kind: string): Promise<Hit['node']> {
+  const data = await stack.graphql<{ search: Hit[] }>(
+    'query($text: String!) { search(text: $text, first: 20) { node { id kind name ... on Actor { country } } } }',
+    { text },
+  );
+  const hit = data.search.find((candidate) => candidate.node.kind === kind);
+  if (!hit) throw new Error(`search "${text}" found no ${kind}`);
+  return hit.node;
+}
+
+async function neighbourhoodIds(id: string): Promise<string[]> {
+  const data = await stack.graphql<{ neighborhood: SubgraphIds }>(
+    'query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1, limit: 150) { nodes { id } relationships { id } } }',
+    { ids: [id] },
+  );
+  return data.neighborhood.nodes.map((node) => node.id).sort();
+}
+
+/** Types `text` in the search box and chooses the suggestion of kind `kindLabel` (as the badge says). */
+async function searchAndChoose(page: Page, text: string, kindLabel: string): Promise<void> {
+  await page.getByRole('combobox', { name: /Search/ }).fill(text);
+  const option = page.getByTestId('search-suggestion').filter({ hasText: kindLabel }).first();
+  await option.waitFor();
+  await option.click();
+}
+
+describe('explorer', () => {
+  it('says plainly when a search finds nothing', async () => {
+    const page = await openPage();
+    await page.getByRole('combobox', { name: /Search/ }).fill('qqxzzv');
+    await poll(() => page.getByRole('listbox').textContent()).toContain(
+      'Nothing in the graph matches “qqxzzv”',
+    );
+    await page.close();
+  });
+
+  it('searches "MOFCOM", shows it with its neighbourhood, and expands a neighbour in place', async () => {
+    const mofcom = await searchHit('MOFCOM', 'AGENCY');
+    const expected = await neighbourhoodIds(mofcom.id);
+    const page = await openPage();
+
+    await page.getByRole('combobox', { name: /Search/ }).fill('MOFCOM');
+    const suggestion = page.getByTestId('search-suggestion').first();
+    await suggestion.waitFor();
+    // The suggestion tells the kind and the country apart from the name.
+    expect(await suggestion.textContent()).toContain(mofcom.name);
+    expect(await suggestion.textContent()).toContain('Agency');
+    expect(await suggestion.textContent()).toContain(mofcom.country!);
+    await suggestion.click();
+
+    let graph = await waitForGraph(page, expected.length);
+    expect(nodeIds(graph)).toEqual(expected);
+    expect(graph.nodes.find((node) => node.id === mofcom.id)?.selected).toBe(true);
+    await poll(() =>
+      page.getByTestId('node-details').getByRole('heading', { level: 2 }).textContent(),
+    ).toBe(mofcom.name);
+    await poll(() => new URL(page.url()).searchParams.getAll('n').sort()).toEqual(expected);
+
+    // Expand a neighbour that brings new nodes, by double-clicking it on the canvas.
+    let neighbour: string | undefined;
+    let grown: string[] = [];
+    for (const id of expected.filter((candidate) => candidate !== mofcom.id)) {
+      grown = [...new Set([...expected, ...(await neighbourhoodIds(id))])].sort();
+      if (grown.length > expected.length) {
+        neighbour = id;
+        break;
+      }
+    }
+    expect(neighbour, 'a neighbour of MOFCOM with further neighbours').toBeDefined();
+    const before = new Map(graph.nodes.map((node) => [node.id, node]));
+    const at = await nodePagePosition(page, neighbour!);
+    await page.mouse.dblclick(at.x, at.y);
+    graph = await waitForGraph(page, grown.length);
+    expect(nodeIds(graph)).toEqual(grown);
+    // Existing nodes stay where they were; the new ones are laid out around them.
+    for (const node of graph.nodes) {
+      const old = before.get(node.id);
+      if (old) {
+        expect(Math.abs(node.x - old.x), `${node.id} x`).toBeLessThan(0.5);
+        expect(Math.abs(node.y - old.y), `${node.id} y`).toBeLessThan(0.5);
+      }
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'mofcom-expanded.png') });
+
+    // Undo takes back exactly that expansion.
+    await page.getByRole('button', { name: /^Undo expansion/ }).click();
+    await poll(async () => nodeIds(await drawnGraph(page))).toEqual(expected);
+    await page.close();
+  });
+
+  it('opens a statement by Mao Ning and shows its quote highlighted in the article', async () => {
+    const mao = await searchHit('Mao Ning', 'PERSON');
+    const data = await stack.graphql<{
+      statements: {
+        totalCount: number;
+        edges: {
+          node: {
+            id: string;
+            quote: string;
+            evidence: {
+              quote: string;
+              start: number;
+              end: number;
+              document: { id: string; text: string };
+            }[];
+          };
+        }[];
+      };
+    }>(
+      'query($speaker: ID) { statements(speaker: $speaker, first: 50) { totalCount edges { node { ... on Statement { id quote evidence { quote start end document { id text } } } } } } }',
+      { speaker: mao.id },
+    );
+    expect(data.statements.totalCount).toBeGreaterThan(0);
+    const statement = data.statements.edges[0]!.node;
+    const evidence = statement.evidence[0]!;
+    expect(evidence.document.text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+
+    const page = await openPage();
+    await page.getByRole('tab', { name: 'Who said what' }).click();
+    const speaker = page.getByLabel('Speaker', { exact: true });
+    await speaker.locator('option', { hasText: mao.name }).waitFor({ state: 'attached' });
+    await speaker.selectOption(mao.id);
+    await poll(() => page.getByTestId('statement-card').count()).toBe(data.statements.totalCount);
+    await page
+      .getByRole('button', { name: `Show the statement by ${mao.name} in the graph` })
+      .first()
+      .click();
+
+    await waitForGraph(page, 2);
+    const quote = page.getByTestId('statement-quote');
+    await poll(() => quote.textContent()).toBe(statement.quote);
+    const graph = await drawnGraph(page);
+    expect(graph.nodes.find((node) => node.id === statement.id)?.selected).toBe(true);
+
+    await page.getByTestId('node-details').getByTestId('evidence').first().click();
+    const highlight = page.getByTestId('evidence-highlight');
+    await poll(() => highlight.textContent()).toBe(evidence.quote);
+    // The highlighted span is scrolled into the visible part of the document text.
+    const text = await page.getByTestId('document-text').boundingBox();
+    const mark = await highlight.boundingBox();
+    expect(text && mark).toBeTruthy();
+    expect(mark!.y).toBeGreaterThanOrEqual(text!.y);
+    expect(mark!.y + Math.min(mark!.height, 40)).toBeLessThanOrEqual(text!.y + text!.height);
+    await poll(() => new URL(page.url()).searchParams.get('doc')).toBe(evidence.document.id);
+    expect(Number(new URL(page.url()).searchParams.get('docStart'))).toBe(evidence.start);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'mao-ning-evidence.png') });
+    await page.close();
+  });
+
+  it('shows the shortest path from the Wall Street Journal to Amazon', async () => {
+    const wsj = await searchHit('Wall Street Journal', 'MEDIA_OUTLET');
+    const amazon = await searchHit('Amazon', 'COMPANY');
+    const data = await stack.graphql<{ paths: SubgraphIds[] }>(
+      'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) { nodes { id } relationships { id } } }',
+      { from: wsj.id, to: amazon.id },
+    );
+    expect(data.paths.length).toBeGreaterThan(0);
+    const first = data.paths[0]!;
+
+    const page = await openPage();
+    await searchAndChoose(page, 'Wall Street Journal', 'Media outlet');
+    await waitForGraph(page, 1);
+    await searchAndChoose(page, 'Amazon', 'Company');
+    await poll(async () => nodeIds(await drawnGraph(page)).includes(amazon.id)).toBe(true);
+
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    await page.getByLabel('Path from').selectOption(wsj.id);
+    await page.getByLabel('Path to').selectOption(amazon.id);
+    await page.getByRole('button', { name: 'Find shortest paths' }).click();
+    await poll(() => page.getByTestId('path-option').count()).toBe(data.paths.length);
+    const option = await page.getByTestId('path-option').first().textContent();
+    expect(option).toContain(wsj.name);
+    expect(option).toContain(amazon.name);
+
+    const expectedOnPath = [
+      ...first.nodes.map((node) => node.id),
+      ...first.relationships.map((rel) => rel.id),
+    ].sort();
+    await poll(async () => {
+      const graph = await drawnGraph(page);
+      return [...graph.nodes, ...graph.relationships]
+        .filter((ele) => ele.classes.includes('on-path'))
+        .map((ele) => ele.id)
+        .sort();
+    }).toEqual(expectedOnPath);
+    await waitForGraph(page, first.nodes.length);
+    await page.getByRole('button', { name: 'Fit the graph to the view' }).click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'path-wsj-amazon.png') });
+    if (process.env.POLICYGRAPH_DOCS_SCREENSHOT === '1') {
+      mkdirSync(path.join(root, 'docs'), { recursive: true });
+      await page.screenshot({ path: path.join(root, 'docs', 'explorer.png') });
+    }
+    await page.close();
+  });
+
+  it('restores the same view from a shared URL, and measures the time to the first graph', async () => {
+    const mofcom = await searchHit('MOFCOM', 'AGENCY');
+    const page = await openPage();
+    await searchAndChoose(page, 'MOFCOM', 'Agency');
+    await waitForGraph(page, 2);
+    await page.getByLabel('Layout').selectOption('concentric');
+    await page.getByLabel('From date').fill('2023-07-04');
+    await page.getByRole('tab', { name: 'Who said what' }).click();
+    await poll(() => page.getByTestId('statement-card').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300); // the URL follows the state after a short debounce
+    const shared = page.url();
+    const original = await waitForGraph(page, 2);
+    expect(new URL(shared).searchParams.get('layout')).toBe('concentric');
+    expect(original.nodes.some((node) => node.classes.includes('faded'))).toBe(true);
+    await page.close();
+
+    const reopened = await openPage(new URL(shared).search);
+    const restored = await waitForGraph(reopened, original.nodes.length);
+    expect(nodeIds(restored)).toEqual(nodeIds(original));
+    expect(restored.relationships.map((rel) => rel.id).sort()).toEqual(
+      original.relationships.map((rel) => rel.id).sort(),
+    );
+    const selected = (graph: typeof original) =>
+      graph.nodes.filter((node) => node.selected).map((node) => node.id);
+    expect(selected(restored)).toEqual([mofcom.id]);
+    expect(selected(restored)).toEqual(selected(original));
+    const faded = (graph: typeof original) =>
+      graph.nodes
+        .filter((node) => node.classes.includes('faded'))
+        .map((node) => node.id)
+        .sort();
+    expect(faded(restored)).toEqual(faded(original));
+    expect(await reopened.getByLabel('Layout').inputValue()).toBe('concentric');
+    expect(await reopened.getByLabel('From date').inputValue()).toBe('2023-07-04');
+    expect(
+      await reopened.getByRole('tab', { name: 'Who said what' }).getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(reopened.url()).toBe(shared);
+
+    const timing = await reopened.evaluate(() => {
+      const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+      return {
+        appStartMs: mark('policygraph:app-start'),
+        firstGraphMs: mark('policygraph:first-graph-rendered'),
+      };
+    });
+    expect(timing.firstGraphMs).not.toBeNull();
+    expect(timing.firstGraphMs!).toBeGreaterThan(timing.appStartMs ?? 0);
+    const report = {
+      ...timing,
+      nodes: restored.nodes.length,
+      relationships: restored.relationships.length,
+      url: new URL(shared).search,
+    };
+    writeFileSync(
+      path.join(ARTIFACTS, 'first-graph-timing.json'),
+      JSON.stringify(report, null, 2) + '\n',
+    );
+    console.log(
+      `[e2e] page load to first rendered graph: ${Math.round(timing.firstGraphMs!)} ms (${report.nodes} nodes, ${report.relationships} relationships)`,
+    );
+    await reopened.screenshot({ path: path.join(ARTIFACTS, 'shared-view-restored.png') });
+    await reopened.close();
+  });
+
+  it('raised no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
