@@ -16,7 +16,19 @@ export {
 export { formatSummary, type LoadSummary } from './summary.ts';
 export { locateQuote, type QuoteLocation } from './locate-quotes.ts';
 export { EXPECTED_INDEXES } from './schema-statements.ts';
-export { labelsOf, type NodeKind } from './model.ts';
+export {
+  ACTOR_KINDS,
+  DATE_PRECISIONS,
+  DOCUMENT_TYPES,
+  ITEM_TYPES,
+  MEASURE_TYPES,
+  MEASURE_STATUSES,
+  STATEMENT_FORMS,
+  NODE_KINDS,
+  labelsOf,
+  type ActorKind,
+  type NodeKind,
+} from './model.ts';
 export { RELATIONSHIP_TYPES, type RelationshipType } from './relationship-rules.ts';
 export type { EvidenceRecord, GraphNode, GraphRelationship, ValidatedDocument } from './types.ts';
 export type { DocumentWriteResult } from './write-document.ts';

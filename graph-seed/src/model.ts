@@ -24,6 +24,15 @@ export const ACTOR_KINDS = Object.keys(ACTOR_LABELS) as [ActorKind, ...ActorKind
 /** Every `kind` value a node may have. */
 export type NodeKind = ActorKind | 'MEASURE' | 'ITEM' | 'STATEMENT' | 'DOCUMENT';
 
+/** Every `kind` value, actors first. */
+export const NODE_KINDS: readonly NodeKind[] = [
+  ...ACTOR_KINDS,
+  'MEASURE',
+  'ITEM',
+  'STATEMENT',
+  'DOCUMENT',
+];
+
 /** The labels of a node of each kind, in the order they are written: `Entity`, family, kind. */
 export function labelsOf(kind: NodeKind): readonly string[] {
   switch (kind) {

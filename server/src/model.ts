@@ -1,57 +1,24 @@
 /**
- * The vocabulary of the graph as docs/data-model.md defines it: node kinds, relationship types and
- * the GraphQL object type that represents each kind. These lists are the allow-lists from which
- * labels and relationship types may be spliced into Cypher.
+ * The GraphQL view of the graph's vocabulary. The vocabulary itself (node kinds, relationship types)
+ * is defined once, in graph-seed's model, and re-exported here; these lists are the allow-lists from
+ * which labels and relationship types may be spliced into Cypher.
  */
 
-/** `kind` property values (and GraphQL `NodeKind` values) of actors. */
-export const ACTOR_KINDS = [
-  'GOVERNMENT',
-  'AGENCY',
-  'COMPANY',
-  'BUSINESS_UNIT',
-  'MEDIA_OUTLET',
-  'INDUSTRY_ASSOCIATION',
-  'ANALYST_FIRM',
-  'PERSON',
-  'COUNTRY_OR_BLOC',
-  'UNNAMED_SOURCE',
-] as const;
+import {
+  ACTOR_KINDS,
+  NODE_KINDS,
+  RELATIONSHIP_TYPES,
+  type NodeKind,
+  type RelationshipType,
+} from '@policygraph/graph-seed';
 
-/** Every `kind` value a node may carry. */
-export const NODE_KINDS = [...ACTOR_KINDS, 'MEASURE', 'ITEM', 'STATEMENT', 'DOCUMENT'] as const;
+export { ACTOR_KINDS, NODE_KINDS, RELATIONSHIP_TYPES };
 
-export type NodeKindValue = (typeof NODE_KINDS)[number];
+/** Every `kind` value a node may carry (the GraphQL `NodeKind` values). */
+export type NodeKindValue = NodeKind;
 
 /** Every relationship type of the data model. */
-export const RELATIONSHIP_TYPES = [
-  'PART_OF',
-  'GOVERNS',
-  'MEMBER_OF',
-  'HOLDS_ROLE',
-  'ISSUED_BY',
-  'PROPOSED_BY',
-  'CONSIDERED_BY',
-  'COVERS',
-  'APPLIES_TO',
-  'TARGETS',
-  'RESPONDS_TO',
-  'CLOSES_LOOPHOLE_IN',
-  'MADE_BY',
-  'PROVIDED_BY',
-  'KIND_OF',
-  'SAID_BY',
-  'SAID_TO',
-  'ABOUT',
-  'REPORTED_IN',
-  'PUBLISHED_BY',
-  'WRITTEN_BY',
-  'RELAYS',
-  'CITES',
-  'REPORTS_STATUS',
-] as const;
-
-export type RelationshipTypeValue = (typeof RELATIONSHIP_TYPES)[number];
+export type RelationshipTypeValue = RelationshipType;
 
 /** The GraphQL object types implementing `Node`. */
 export type NodeTypeName = 'Actor' | 'Measure' | 'Item' | 'Statement' | 'Document';
