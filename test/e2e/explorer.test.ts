@@ -233,6 +233,7 @@ describe('explorer', () => {
     }).toEqual(expectedOnPath);
     await waitForGraph(page, first.nodes.length);
     await page.getByRole('button', { name: 'Fit the graph to the view' }).click();
+    await page.getByRole('button', { name: 'Fit the graph to the view' }).blur();
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(ARTIFACTS, 'path-wsj-amazon.png') });
     if (process.env.POLICYGRAPH_DOCS_SCREENSHOT === '1') {
@@ -305,6 +306,82 @@ describe('explorer', () => {
     );
     await reopened.screenshot({ path: path.join(ARTIFACTS, 'shared-view-restored.png') });
     await reopened.close();
+  });
+
+  it('exports the shown view as PNG, GraphML, CSV of statements with evidence, and JSON', async () => {
+    const mao = await searchHit('Mao Ning', 'PERSON');
+    const page = await openPage();
+    await searchAndChoose(page, 'Mao Ning', 'Person');
+    const graph = await waitForGraph(page, 2);
+    const shown = nodeIds(graph);
+    const data = await stack.graphql<{
+      statements: {
+        edges: {
+          node: {
+            id: string;
+            evidence: { quote: string; start: number; end: number; document: { id: string } }[];
+          };
+        }[];
+      };
+    }>(
+      'query($speaker: ID) { statements(speaker: $speaker, first: 50) { edges { node { ... on Statement { id evidence { quote start end document { id } } } } } } }',
+      { speaker: mao.id },
+    );
+    const statements = data.statements.edges
+      .map((edge) => edge.node)
+      .filter((statement) => shown.includes(statement.id));
+    expect(statements.length).toBeGreaterThan(0);
+
+    const download = async (item: RegExp): Promise<Buffer> => {
+      await page.locator('summary', { hasText: 'Export' }).click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: item }).click(),
+      ]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    };
+
+    const png = await download(/^PNG image/);
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+
+    const graphml = (await download(/^GraphML/)).toString('utf8');
+    const declared = new Set([...graphml.matchAll(/<key id="([^"]+)"/g)].map((match) => match[1]));
+    const used = new Set([...graphml.matchAll(/<data key="([^"]+)"/g)].map((match) => match[1]));
+    expect([...used].filter((key) => !declared.has(key))).toEqual([]);
+    expect(graphml.match(/<node /g)?.length).toBe(graph.nodes.length);
+    expect(graphml.match(/<edge /g)?.length ?? 0).toBe(graph.relationships.length);
+
+    const csv = (await download(/^CSV of statements/)).toString('utf8');
+    expect(csv.startsWith('\ufeffstatement_id,speaker,')).toBe(true);
+    const records = csv
+      .slice(1)
+      .split('\r\n')
+      .filter((line) => line.length > 0);
+    const evidenceCount = statements.reduce(
+      (sum, statement) => sum + Math.max(statement.evidence.length, 1),
+      0,
+    );
+    expect(records.length).toBe(1 + evidenceCount);
+    for (const statement of statements) {
+      for (const evidence of statement.evidence) {
+        expect(csv).toContain(`${evidence.document.id},`);
+        expect(csv).toContain(`,${evidence.start},${evidence.end}`);
+      }
+    }
+
+    const json = JSON.parse((await download(/^JSON/)).toString('utf8')) as {
+      nodes: { id: string }[];
+      relationships: { id: string }[];
+    };
+    expect(json.nodes.map((node) => node.id).sort()).toEqual(shown);
+    expect(json.relationships.map((rel) => rel.id).sort()).toEqual(
+      graph.relationships.map((rel) => rel.id).sort(),
+    );
+    await page.close();
   });
 
   it('raised no errors in the page', () => {

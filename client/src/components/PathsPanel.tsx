@@ -7,6 +7,7 @@ import type { GraphNode, Subgraph } from '../model/types.ts';
 import { relationshipTypeStyle } from '../graph/relationshipTypes.ts';
 import type { PathRequest } from '../state/explorerState.ts';
 import { KindSwatch } from './KindSwatch.tsx';
+import { truncateLabel } from '../graph/wrapLabel.ts';
 import { useCommands } from './commands.ts';
 
 export interface PathsPanelProps {
@@ -146,13 +147,15 @@ function PathSteps({ subgraph }: { subgraph: Subgraph }) {
         const rel = subgraph.relationships[index];
         const forward = rel ? rel.source === node.id : true;
         return (
-          <span key={node.id} style={{ display: 'contents' }}>
-            <span className="chips">
-              <KindSwatch kind={node.kind} size={11} /> {node.name}
+          <span key={node.id}>
+            <span className="path-node">
+              <KindSwatch kind={node.kind} size={11} /> {truncateLabel(node.name, 70)}
             </span>
             {rel ? (
               <span className="path-rel">
-                {forward ? '—' : '←'} {relationshipTypeStyle(rel.type).label} {forward ? '→' : '—'}
+                {' '}
+                {forward ? '—' : '←'} {relationshipTypeStyle(rel.type).label}{' '}
+                {forward ? '→' : '—'}{' '}
               </span>
             ) : null}
           </span>

@@ -10,7 +10,7 @@ import { RELATIONSHIP_TYPES } from './relationshipTypes.ts';
 const FONT =
   '"Inter", "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 const ACCENT = '#0b63ce';
-const PATH = '#e8590c';
+const PATH = '#ffd43b';
 
 /** The explorer's stylesheet. */
 export function graphStylesheet(): StylesheetJson {
@@ -90,7 +90,7 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     ...typeRules,
-    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: '.faded', style: { opacity: 0.16 } },
     { selector: '.dimmed', style: { opacity: 0.22 } },
     { selector: 'edge.neighbour', style: { width: 2.4, 'z-index': 5 } },
     {
@@ -101,23 +101,29 @@ export function graphStylesheet(): StylesheetJson {
       selector: 'edge:selected',
       style: { width: 3.5, 'line-color': ACCENT, 'target-arrow-color': ACCENT },
     },
+    // The path is marked like a highlighter pen: a wide yellow underlay that keeps each
+    // element's own colour readable.
     {
       selector: 'node.on-path',
-      style: { 'border-width': 4, 'border-color': PATH, 'border-style': 'solid' },
+      style: {
+        'underlay-color': PATH,
+        'underlay-padding': 7,
+        'underlay-opacity': 0.75,
+        'underlay-shape': 'ellipse',
+      },
     },
     {
       selector: 'edge.on-path',
       style: {
-        width: 4,
-        'line-color': PATH,
-        'target-arrow-color': PATH,
+        width: 3,
+        'underlay-color': PATH,
+        'underlay-padding': 5,
+        'underlay-opacity': 0.75,
         'z-index': 8,
         'min-zoomed-font-size': 0,
       },
     },
-    {
-      selector: 'node.expanding',
-      style: { 'border-width': 4, 'border-color': '#f0b429', 'border-style': 'double' },
-    },
+    // A path stays visible whatever the selection dims.
+    { selector: '.on-path.dimmed', style: { opacity: 1 } },
   ] as StylesheetJson;
 }

@@ -139,7 +139,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       ];
       const graph = mergeSubgraph(state.graph, action.subgraph);
       const added = countNew(state.graph, graph);
-      const next = { ...state, path: action.path, pathIds, panel: 'paths' as const };
+      // The selection's neighbour highlighting would dim the path; the path is the focus now.
+      const next = { ...state, path: action.path, pathIds, panel: 'paths' as const, selection: [] };
       return added.nodes + added.relationships > 0
         ? withGraph(
             next,
