@@ -2,7 +2,7 @@
  * The explorer end to end: the built client served by the real server over the seeded Neo4j,
  * driven in headless Chromium. Expected values come from the live API, never from constants.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -236,10 +236,47 @@ describe('explorer', () => {
     await page.getByRole('button', { name: 'Fit the graph to the view' }).blur();
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(ARTIFACTS, 'path-wsj-amazon.png') });
+    await page.close();
+  });
+
+  it('lists who said what about the gallium and germanium control, linked to the graph', async () => {
+    const control = await searchHit('gallium germanium export control', 'MEASURE');
+    const data = await stack.graphql<{
+      statements: { totalCount: number; edges: { node: { id: string } }[] };
+    }>(
+      'query($about: ID) { statements(about: $about, first: 50) { totalCount edges { node { id } } } }',
+      { about: control.id },
+    );
+    expect(data.statements.totalCount).toBeGreaterThan(1);
+    const page = await openPage();
+    await searchAndChoose(page, 'gallium germanium export control', 'Measure');
+    const graph = await waitForGraph(page, 2);
+    // Statements about the measure are its neighbours, so they are drawn.
+    for (const edge of data.statements.edges) expect(nodeIds(graph)).toContain(edge.node.id);
+
+    await page.getByRole('tab', { name: 'Who said what' }).click();
+    const about = page.getByLabel('About', { exact: true });
+    await about.locator('option', { hasText: control.name }).waitFor({ state: 'attached' });
+    await about.selectOption(control.id);
+    await poll(() => page.getByTestId('statement-card').count()).toBe(data.statements.totalCount);
     if (process.env.POLICYGRAPH_DOCS_SCREENSHOT === '1') {
-      mkdirSync(path.join(root, 'docs'), { recursive: true });
+      // The picture in the README: set POLICYGRAPH_DOCS_SCREENSHOT=1 to retake it.
+      await page.getByRole('button', { name: 'Fit the graph to the view' }).click();
+      await page.waitForTimeout(400);
+      await page.mouse.move(0, 0);
       await page.screenshot({ path: path.join(root, 'docs', 'explorer.png') });
     }
+    // A statement drawn in the graph is offered for selection there.
+    await page
+      .getByRole('button', { name: /^Select the statement by / })
+      .first()
+      .click();
+    await poll(
+      async () => (await drawnGraph(page)).nodes.filter((node) => node.selected).length,
+    ).toBe(1);
+    await page.getByRole('tab', { name: 'Who said what' }).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'who-said-what-gallium.png') });
     await page.close();
   });
 

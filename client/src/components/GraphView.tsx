@@ -7,7 +7,8 @@ import { useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import type { GraphElement } from '../graph/elements.ts';
 import { graphStylesheet } from '../graph/graphStyle.ts';
 import type { LayoutName } from '../graph/layoutNames.ts';
-import { fitView, useCytoscape } from '../hooks/useCytoscape.ts';
+import { useCytoscape } from '../hooks/useCytoscape.ts';
+import { fitView } from '../graph/runLayouts.ts';
 import { ContextMenu, type ContextMenuTarget } from './ContextMenu.tsx';
 
 /** What the toolbar can ask of the graph. */

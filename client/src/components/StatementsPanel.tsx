@@ -267,7 +267,7 @@ function StatementCard(props: {
           type="button"
           className="btn btn-small"
           onClick={props.onShow}
-          aria-label={`Show the statement by ${statement.speaker?.name ?? 'unknown'} in the graph`}
+          aria-label={`${props.shown ? 'Select' : 'Show'} the statement by ${statement.speaker?.name ?? 'unknown'} in the graph`}
         >
           {props.shown ? 'Select in graph' : 'Show in graph'}
         </button>

@@ -91,7 +91,7 @@ export function graphStylesheet(): StylesheetJson {
     },
     ...typeRules,
     { selector: '.faded', style: { opacity: 0.16 } },
-    { selector: '.dimmed', style: { opacity: 0.22 } },
+    { selector: '.dimmed', style: { opacity: 0.3 } },
     { selector: 'edge.neighbour', style: { width: 2.4, 'z-index': 5 } },
     {
       selector: 'node:selected',

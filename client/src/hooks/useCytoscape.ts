@@ -7,21 +7,11 @@
  * re-registers anything.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import cytoscape, {
-  type Core,
-  type Layouts,
-  type NodeSingular,
-  type StylesheetJson,
-} from 'cytoscape';
+import cytoscape, { type Core, type Layouts, type StylesheetJson } from 'cytoscape';
 import { diffElements, indexElements } from '../graph/diffElements.ts';
 import type { GraphElement } from '../graph/elements.ts';
-import {
-  fullLayoutOptions,
-  incrementalLayoutOptions,
-  registerLayouts,
-  type LayoutName,
-} from '../graph/layouts.ts';
-import { placeNewNodes } from '../graph/placement.ts';
+import { registerLayouts, type LayoutName } from '../graph/layouts.ts';
+import { MAX_ZOOM, runLayoutAround, runWholeLayout, startPositions } from '../graph/runLayouts.ts';
 import { applyNeighbourHighlight } from '../graph/highlight.ts';
 
 /** Callbacks from the graph; element ids are Cytoscape ids (`n:...`, `r:...`). */
@@ -55,11 +45,6 @@ export interface CytoscapeHandle {
   containerRef: RefObject<HTMLDivElement | null>;
   cyRef: RefObject<Core | null>;
 }
-
-/** Highest zoom the user may reach. */
-const MAX_ZOOM = 4;
-/** Highest zoom fitting the graph may reach, so a handful of nodes are not drawn huge. */
-export const FIT_MAX_ZOOM = 1.2;
 
 /**
  * Name of the global through which scripts and the end-to-end tests reach the Cytoscape instance
@@ -202,48 +187,20 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
 
   function runFullLayout(cy: Core): void {
     layoutRef.current?.stop();
-    // Fitting a small graph would zoom far in; cap the zoom a fit may reach.
-    cy.maxZoom(FIT_MAX_ZOOM);
-    const layout = cy.layout({ ...fullLayoutOptions(layoutNameRef.current, cy.nodes().length) });
-    layoutRef.current = layout;
     setLayoutState('running');
-    layout.one('layoutstop', () => {
+    layoutRef.current = runWholeLayout(cy, layoutNameRef.current, () => {
       setLayoutState('idle');
-      cy.maxZoom(MAX_ZOOM);
       markFirstRender(cy);
     });
-    layout.run();
   }
 
   function runIncrementalLayout(cy: Core, addedIds: string[]): void {
     layoutRef.current?.stop();
-    const wanted = new Set(addedIds);
-    const added = cy.nodes().filter((node) => wanted.has(node.id()));
-    const neighbours = added.neighborhood('node').difference(added);
-    const eles = added.union(neighbours).union(added.connectedEdges());
-    const fixed = neighbours.map((node: NodeSingular) => ({
-      nodeId: node.id(),
-      position: { ...node.position() },
-    }));
-    let layout: Layouts;
-    try {
-      layout = eles.layout(incrementalLayoutOptions(fixed));
-    } catch {
-      return; // the start positions stay; they are near their origin already
-    }
-    layoutRef.current = layout;
     setLayoutState('running');
-    layout.one('layoutstop', () => {
+    layoutRef.current = runLayoutAround(cy, addedIds, () => {
       setLayoutState('idle');
-      const extent = cy.extent();
-      const outside = added.some((node) => {
-        const p = (node as NodeSingular).position();
-        return p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2;
-      });
-      if (outside) fitView(cy, true);
       markFirstRender(cy);
     });
-    layout.run();
   }
 
   /** Tells scripts and tests whether a layout is moving nodes (`data-layout` on the container). */
@@ -261,56 +218,4 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
   }
 
   return { containerRef, cyRef };
-}
-
-/**
- * Fits the whole graph in the view (40 px padding) without zooming in past FIT_MAX_ZOOM.
- * @param animate ease into the new viewport instead of jumping.
- */
-export function fitView(cy: Core, animate: boolean): void {
-  const eles = cy.elements();
-  if (eles.empty()) return;
-  const maxZoom = cy.maxZoom();
-  cy.maxZoom(FIT_MAX_ZOOM);
-  if (!animate) {
-    cy.fit(eles, 40);
-    cy.maxZoom(maxZoom);
-    return;
-  }
-  // Work out the target viewport (fit respects maxZoom), then animate to it from where we are.
-  const from = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-  cy.fit(eles, 40);
-  const to = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-  cy.maxZoom(maxZoom);
-  cy.viewport(from);
-  cy.animate({ zoom: to.zoom, pan: to.pan, duration: 250 });
-}
-
-/** Start positions of new nodes: around the shown nodes they connect to (graph/placement.ts). */
-function startPositions(
-  cy: Core,
-  addedIds: string[],
-  elements: readonly GraphElement[],
-): Map<string, { x: number; y: number }> {
-  const adjacency = new Map<string, string[]>();
-  const link = (a: string, b: string): void => {
-    const list = adjacency.get(a);
-    if (list) list.push(b);
-    else adjacency.set(a, [b]);
-  };
-  for (const element of elements) {
-    if (element.group !== 'edges') continue;
-    link(String(element.data.source), String(element.data.target));
-    link(String(element.data.target), String(element.data.source));
-  }
-  const extent = cy.extent();
-  return placeNewNodes(
-    addedIds,
-    (id) => adjacency.get(id) ?? [],
-    (id) => {
-      const node = cy.getElementById(id);
-      return node.nonempty() && node.isNode() ? { ...node.position() } : null;
-    },
-    { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 },
-  );
 }
