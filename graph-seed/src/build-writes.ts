@@ -37,6 +37,7 @@ const KIND_ORDER: readonly NodeKind[] = [
   'GOVERNMENT',
   'AGENCY',
   'COMPANY',
+  'ORGANIZATION',
   'BUSINESS_UNIT',
   'MEDIA_OUTLET',
   'INDUSTRY_ASSOCIATION',

@@ -9,6 +9,7 @@ export const ACTOR_LABELS = {
   GOVERNMENT: 'Government',
   AGENCY: 'Agency',
   COMPANY: 'Company',
+  ORGANIZATION: 'Organization',
   BUSINESS_UNIT: 'BusinessUnit',
   MEDIA_OUTLET: 'MediaOutlet',
   INDUSTRY_ASSOCIATION: 'IndustryAssociation',

@@ -27,6 +27,7 @@ export const RELATIONSHIP_RULES = {
   COVERS: { from: ['MEASURE'], to: ['ITEM'] },
   APPLIES_TO: { from: ['MEASURE'], to: ACTOR },
   TARGETS: { from: ['MEASURE'], to: ACTOR },
+  LISTS: { from: ['MEASURE'], to: ACTOR },
   RESPONDS_TO: { from: ['MEASURE'], to: ['MEASURE'] },
   CLOSES_LOOPHOLE_IN: { from: ['MEASURE'], to: ['MEASURE'] },
   MADE_BY: { from: ['ITEM'], to: ACTOR },
@@ -54,6 +55,7 @@ export const RELATIONSHIP_DATE_PROPERTIES: Readonly<
   Partial<Record<RelationshipType, readonly string[]>>
 > = {
   REPORTS_STATUS: ['asOf'],
+  LISTS: ['listedOn', 'delistedOn'],
 };
 
 /** The `id` of a relationship: `<from>|<TYPE>|<to>`, `|<role>` for HOLDS_ROLE, `|<status>|<asOf>` for REPORTS_STATUS. */
