@@ -33,12 +33,8 @@ export function App() {
   const graphApi = useRef<GraphViewApi | null>(null);
   const actions = useGraphActions(dispatch, setPaths, (id) => Boolean(state.graph.nodes[id]));
   const commands = useExplorerCommands(state, dispatch, actions);
-  useUrlSync(
-    state,
-    dispatch,
-    actions.restore,
-    actions.state.status === 'done' || actions.state.status === 'error',
-  );
+  // A failed restore keeps the URL as it came, so reloading once the server is back restores it.
+  useUrlSync(state, dispatch, actions.restore, actions.state.status === 'done');
 
   const nodes = useMemo(() => Object.values(state.graph.nodes), [state.graph.nodes]);
   const relationships = useMemo(

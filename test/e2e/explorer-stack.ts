@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
+import { createDriver, freePort } from '@policygraph/db';
 import { seedDatabase } from '@policygraph/graph-seed';
 import { createApp, createLogger } from '@policygraph/server';
 import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
@@ -40,6 +41,24 @@ export async function startExplorerStack(): Promise<ExplorerStack> {
   const { database } = testConnection();
   await wipeDatabase(driver);
   await seedDatabase(driver, { database });
+  return serve(driver, database);
+}
+
+/**
+ * The server with a driver pointing at a port where no Neo4j listens: every query fails as the
+ * database being unavailable, as when Neo4j is down.
+ */
+export async function startStackWithoutDatabase(): Promise<ExplorerStack> {
+  ensureClientBuilt();
+  const port = await freePort();
+  const driver = createDriver(
+    { uri: `bolt://127.0.0.1:${port}`, local: true },
+    { maxTransactionRetryTime: 0 },
+  );
+  return serve(driver, undefined);
+}
+
+async function serve(driver: Driver, database: string | undefined): Promise<ExplorerStack> {
   const { yoga } = createApp({
     driver,
     connection: { database },

@@ -14,19 +14,12 @@ export class GraphQLRequestError extends Error {
   readonly code: string;
   /** The GraphQL path of the first error, when the server gave one. */
   readonly path: readonly (string | number)[] | undefined;
-  /** True for failures that may pass on their own (network, database unavailable, 5xx). */
-  readonly retryable: boolean;
 
   constructor(message: string, code: string, path?: readonly (string | number)[]) {
     super(message);
     this.name = 'GraphQLRequestError';
     this.code = code;
     this.path = path;
-    this.retryable =
-      code === 'NETWORK_ERROR' ||
-      code === 'DATABASE_UNAVAILABLE' ||
-      /^HTTP_5/.test(code) ||
-      code === 'INTERNAL_SERVER_ERROR';
   }
 }
 

@@ -1,15 +1,10 @@
 /**
- * A request's error, said plainly with the server's error code, and a retry button.
+ * A request's error: the server's message (which names the argument for bad input, and says when
+ * the database is unavailable), its error code, and a retry button.
  */
 import type { GraphQLRequestError } from '../api/graphqlClient.ts';
 
-const PLAIN: Record<string, string> = {
-  DATABASE_UNAVAILABLE: 'The graph database is not answering right now.',
-  NETWORK_ERROR: 'The server cannot be reached.',
-  BAD_USER_INPUT: 'The request was not accepted.',
-};
-
-/** Shows `error` with its code; `onRetry` adds a Retry button. */
+/** Shows `error` with its code; `onRetry` adds a Retry button; `context` says which request failed. */
 export function ErrorNotice({
   error,
   onRetry,
@@ -19,18 +14,11 @@ export function ErrorNotice({
   onRetry?: () => void;
   context?: string;
 }) {
-  const plain = PLAIN[error.code];
   return (
     <div className="notice notice-error" role="alert">
       <div>
         {context ? <strong>{context}: </strong> : null}
-        {plain ? `${plain} ` : ''}
-        {plain && error.message && !error.message.startsWith(plain) ? (
-          <span>({error.message})</span>
-        ) : plain ? null : (
-          error.message
-        )}{' '}
-        <span className="notice-code">{error.code}</span>
+        {error.message} <span className="notice-code">{error.code}</span>
       </div>
       {onRetry ? (
         <button type="button" className="btn btn-small" onClick={onRetry}>

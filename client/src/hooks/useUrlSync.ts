@@ -27,8 +27,9 @@ export function urlStateOf(state: ExplorerState): UrlState {
 
 /**
  * Applies the URL once on mount (calling `restore` with its node ids and path when it has nodes),
- * then writes `state` to the URL. Writing waits until the restored graph has arrived, so a reload
- * during loading does not lose the view.
+ * then writes `state` to the URL. Writing waits until the restored graph has arrived (or the
+ * restore returned nothing: `restoreFinished`), so a reload during loading, or after a failed
+ * restore, does not lose the view.
  */
 export function useUrlSync(
   state: ExplorerState,
