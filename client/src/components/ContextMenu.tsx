@@ -2,7 +2,7 @@
  * The context menu of the graph (right click on a node, a relationship or the background): a
  * keyboard-navigable ARIA menu at the pointer, closed by Escape, a click outside, or choosing.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ContextMenuItems } from './GraphView.tsx';
 
 /** Where the menu was asked for: the element (Cytoscape id, null for the background) and the point. */
@@ -23,6 +23,17 @@ export function ContextMenu({
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDivElement | null>(null);
+  const [place, setPlace] = useState({ left: target.x, top: target.y });
+  // Keep the menu inside the graph area when opened near its right or bottom edge.
+  useLayoutEffect(() => {
+    const menu = ref.current;
+    const area = menu?.offsetParent as HTMLElement | null;
+    if (!menu || !area) return;
+    setPlace({
+      left: Math.max(4, Math.min(target.x, area.clientWidth - menu.offsetWidth - 4)),
+      top: Math.max(4, Math.min(target.y, area.clientHeight - menu.offsetHeight - 4)),
+    });
+  }, [target.x, target.y]);
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const onDown = (event: MouseEvent) => {
@@ -46,7 +57,7 @@ export function ContextMenu({
       className="context-menu"
       role="menu"
       aria-label={content.title}
-      style={{ left: target.x, top: target.y }}
+      style={place}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
         else if (event.key === 'ArrowDown') {

@@ -70,12 +70,14 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
   const commands = useCommands();
   const options = useRequest<Page>();
   const results = useRequest<Page>();
+  const nextPage = useRequest<Page>();
   const [extra, setExtra] = useState<StatementNode[]>([]);
   const [cursor, setCursor] = useState<{ endCursor: string | null; hasNextPage: boolean } | null>(
     null,
   );
   const { run: runOptions } = options;
   const { run: runResults } = results;
+  const { reset: resetNextPage } = nextPage;
 
   useEffect(() => {
     void runOptions((signal) => fetchPage(NO_STATEMENT_FILTER, null, signal));
@@ -83,8 +85,9 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
   useEffect(() => {
     setExtra([]);
     setCursor(null);
+    resetNextPage();
     void runResults((signal) => fetchPage(filter, null, signal));
-  }, [filter, runResults]);
+  }, [filter, runResults, resetNextPage]);
 
   const speakers = useMemo(
     () =>
@@ -111,8 +114,10 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
   const filtered = filter.speaker || filter.about || filter.from || filter.to;
 
   const loadMore = async () => {
-    if (!more?.endCursor) return;
-    const next = await fetchPage(filter, more.endCursor, new AbortController().signal);
+    const after = more?.endCursor;
+    if (!after) return;
+    const next = await nextPage.run((signal) => fetchPage(filter, after, signal));
+    if (!next) return;
     setExtra((list) => [...list, ...next.statements]);
     setCursor({ endCursor: next.endCursor, hasNextPage: next.hasNextPage });
   };
@@ -214,14 +219,22 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
           />
         ))}
       </ul>
+      {nextPage.state.status === 'error' ? (
+        <ErrorNotice
+          error={nextPage.state.error}
+          onRetry={() => void loadMore()}
+          context="More statements"
+        />
+      ) : null}
       {more?.hasNextPage ? (
         <button
           type="button"
           className="btn"
           onClick={() => void loadMore()}
+          disabled={nextPage.state.status === 'loading'}
           style={{ marginTop: 8 }}
         >
-          More statements
+          {nextPage.state.status === 'loading' ? 'Loading…' : 'More statements'}
         </button>
       ) : null}
     </section>
