@@ -6,6 +6,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const rows = '../neo4j/rows.ts';
+const listingRows = '../neo4j/listing-rows.ts';
 
 const config: CodegenConfig = {
   schema: 'src/schema/**/*.graphql',
@@ -37,6 +38,10 @@ const config: CodegenConfig = {
           MeasureConnection: `${rows}#NodeConnectionRow`,
           StatementEdge: `${rows}#EdgeRow`,
           MeasureEdge: `${rows}#EdgeRow`,
+          Listing: `${listingRows}#ListingRow`,
+          ListingConnection: `${listingRows}#ListingConnectionRow`,
+          ListingEdge: `${listingRows}#ListingEdgeRow`,
+          IdentityRecord: `${listingRows}#IdentityRow`,
         },
       },
     },

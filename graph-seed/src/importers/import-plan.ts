@@ -80,7 +80,15 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
       for (const [key, value] of Object.entries(relationship.dates)) existing.dates[key] ??= value;
       return;
     }
-    relationships.set(id, { ...relationship, id, entry: `row ${row.row}`, field: relationship.type });
+    relationships.set(id, {
+      ...relationship,
+      id,
+      properties: { ...relationship.properties },
+      dates: { ...relationship.dates },
+      evidence: [...relationship.evidence],
+      entry: `row ${row.row}`,
+      field: relationship.type,
+    });
   };
   const useBody = (bodyId: string, row: SourceRow, dataset: string) => {
     const body = bodyById(bodyId);

@@ -85,9 +85,26 @@ export function toNodeRow(map: Record<string, unknown>): NodeRow {
   };
 }
 
+const RELATIONSHIP_CORE = new Set([
+  'id',
+  'type',
+  'source',
+  'target',
+  'role',
+  'status',
+  'asOf',
+  'evidenceDocumentIds',
+  'evidenceQuotes',
+  'evidenceStarts',
+  'evidenceEnds',
+]);
+
 /** A relationship map from a Cypher projection (see cypher/projection.ts), already plain. */
 export function toRelationshipRow(map: Record<string, unknown>): RelationshipRow {
+  const properties: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(map)) if (!RELATIONSHIP_CORE.has(key)) properties[key] = value;
   return {
+    properties,
     id: String(map.id),
     type: String(map.type),
     source: String(map.source),

@@ -42,6 +42,8 @@ export interface RelationshipRow {
   status: string | null;
   /** `REPORTS_STATUS.asOf`, `YYYY-MM-DD`. */
   asOf: string | null;
+  /** Every other property of the relationship, by name (`listedOn`, `sourceUrl`, ... of LISTS). */
+  properties: Record<string, unknown>;
 }
 
 /** Nodes and relationships returned together (a neighbourhood or one path). */

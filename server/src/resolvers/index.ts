@@ -15,16 +15,29 @@ import { node } from './query-node.ts';
 import { paths } from './query-paths.ts';
 import { search } from './query-search.ts';
 import { statements } from './query-statements.ts';
+import { listings } from './query-listings.ts';
+import {
+  IdentityRecord,
+  Listing,
+  ListingConnection,
+  actorListingFields,
+  measureListingFields,
+  relationshipListingFields,
+} from './listings.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { search, node, neighborhood, paths, statements, measures },
+  Query: { search, node, neighborhood, paths, statements, measures, listings },
   Node,
-  Actor,
+  Actor: { ...Actor, ...actorListingFields },
   Role,
   Item,
   Document,
-  Measure,
+  Measure: { ...Measure, ...measureListingFields },
+  Relationship: relationshipListingFields,
+  Listing,
+  ListingConnection,
+  IdentityRecord,
   StatusReport,
   Statement,
   Evidence,
