@@ -20,7 +20,7 @@ describe('readCsv', () => {
       [3, '6,7'],
     ]);
     expect(file.problems).toHaveLength(1);
-    expect(file.problems[0]).toMatchObject({ row: 2, line: 3, reason: expect.stringContaining('cannot be read as CSV') });
+    expect(file.problems[0]).toMatchObject({ row: 2, line: 3, quote: '3,4,5', reason: expect.stringContaining('cannot be read as CSV') });
     for (const row of file.rows) expect(text.slice(row.start, row.end)).toBe(row.quote);
   });
   it('refuses an empty file and a repeated column', () => {

@@ -81,11 +81,14 @@ export function readCsv(bytes: Buffer): CsvFile {
     }
   };
   for (const { record, info } of body) {
+    const before = problems.length;
     reportSkipsUpTo(info.bytes);
     rowNumber += 1;
     const piece = bytes.subarray(byteAt, info.bytes).toString('utf8');
     const quote = lastRecordOf(piece, record);
     const start = charAt + Math.max(0, piece.lastIndexOf(quote));
+    // One skipped row just before this one: its text is what precedes this row in the piece.
+    if (problems.length === before + 1) problems[before]!.quote = piece.slice(0, start - charAt).replace(/\r?\n$/, '');
     byteAt = info.bytes;
     charAt += piece.length;
     rows.push({
