@@ -1,13 +1,28 @@
 /**
- * Structured logs (pino, JSON lines on stdout), and the adapter that lets graphql-yoga log through
- * the same logger.
+ * Structured logs (pino: JSON lines on stdout, or readable lines through pino-pretty in a terminal),
+ * and the adapter that lets graphql-yoga log through the same logger.
  */
 import { pino, type Logger } from 'pino';
 import type { YogaLogger } from 'graphql-yoga';
 
-/** The process's logger at `level`. */
-export function createLogger(level = 'info'): Logger {
-  return pino({ level, base: { service: 'policygraph-server' } });
+/** `json`: one JSON object per line (for log collectors); `pretty`: readable lines for a person. */
+export type LogFormat = 'json' | 'pretty';
+
+/**
+ * The process's logger at `level`. The format defaults to `LOG_FORMAT`, else `pretty` when stdout is
+ * a terminal and `json` otherwise.
+ */
+export function createLogger(
+  level = 'info',
+  format: LogFormat = (process.env.LOG_FORMAT as LogFormat | undefined) ??
+    (process.stdout.isTTY ? 'pretty' : 'json'),
+): Logger {
+  const options = { level, base: { service: 'policygraph-server' } };
+  if (format !== 'pretty') return pino(options);
+  return pino({
+    ...options,
+    transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service' } },
+  });
 }
 
 /** graphql-yoga's logger interface over pino. */
