@@ -20,9 +20,16 @@ export function registerLayouts(): void {
   registered = true;
 }
 
-/** Options for laying out the whole graph with `name`. */
-export function fullLayoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
-  const animate = nodeCount < 300;
+/**
+ * Options for laying out the whole graph with `name`. Moves are animated (for graphs under 300
+ * nodes) unless `animate` is false: a graph drawn for the first time appears in place at once.
+ */
+export function fullLayoutOptions(
+  name: LayoutName,
+  nodeCount: number,
+  animate = true,
+): LayoutOptions {
+  animate = animate && nodeCount < 300;
   switch (name) {
     case 'concentric':
       return {

@@ -15,12 +15,18 @@ export const FIT_MAX_ZOOM = 1.2;
 
 /**
  * Lays out every node with `name`, fitting the view at the end; `onStop` runs when it is done.
+ * @param animate move nodes smoothly (off for a graph drawn for the first time).
  * @returns the running layout (stop it to cancel).
  */
-export function runWholeLayout(cy: Core, name: LayoutName, onStop: () => void): Layouts {
+export function runWholeLayout(
+  cy: Core,
+  name: LayoutName,
+  onStop: () => void,
+  animate = true,
+): Layouts {
   // Fitting a small graph would zoom far in; cap the zoom a fit may reach.
   cy.maxZoom(FIT_MAX_ZOOM);
-  const layout = cy.layout({ ...fullLayoutOptions(name, cy.nodes().length) });
+  const layout = cy.layout({ ...fullLayoutOptions(name, cy.nodes().length, animate) });
   layout.one('layoutstop', () => {
     cy.maxZoom(MAX_ZOOM);
     onStop();

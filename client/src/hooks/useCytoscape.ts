@@ -151,7 +151,7 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
     });
     if (diff.addedNodes.length > 0) {
       if (incremental) runIncrementalLayout(cy, diff.addedNodes);
-      else runFullLayout(cy);
+      else runFullLayout(cy, false);
     }
     applyNeighbourHighlight(cy);
   }, [options.elements]);
@@ -185,13 +185,18 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
     });
   }, [options.selection, options.elements]);
 
-  function runFullLayout(cy: Core): void {
+  function runFullLayout(cy: Core, animate = true): void {
     layoutRef.current?.stop();
     setLayoutState('running');
-    layoutRef.current = runWholeLayout(cy, layoutNameRef.current, () => {
-      setLayoutState('idle');
-      markFirstRender(cy);
-    });
+    layoutRef.current = runWholeLayout(
+      cy,
+      layoutNameRef.current,
+      () => {
+        setLayoutState('idle');
+        markFirstRender(cy);
+      },
+      animate,
+    );
   }
 
   function runIncrementalLayout(cy: Core, addedIds: string[]): void {

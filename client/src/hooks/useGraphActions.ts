@@ -16,6 +16,9 @@ import type { ExplorerAction } from '../state/explorerReducer.ts';
 import type { PathRequest } from '../state/explorerState.ts';
 import { useRequest, type RequestState } from './useRequest.ts';
 
+/** Performance mark set when the nodes of a shared view have arrived (before they are drawn). */
+export const RESTORE_DATA_MARK = 'policygraph:shared-view-data';
+
 /** What a graph request was for, to say so while it runs. */
 export interface GraphTask {
   label: string;
@@ -138,6 +141,8 @@ export function useGraphActions(
       };
       void run(task, async (signal) => {
         const subgraph = await fetchNodesAmong(ids, signal);
+        if (performance.getEntriesByName(RESTORE_DATA_MARK).length === 0)
+          performance.mark(RESTORE_DATA_MARK);
         const paths = path ? await fetchPaths(path.from, path.to, signal) : [];
         if (!signal.aborted) {
           dispatch({ type: 'graph/restore', subgraph });
