@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, launchBrowser, type Browser } from './browser.ts';
 import { startExplorerStack, type ExplorerStack } from './explorer-stack.ts';
-import { drawnGraph, nodeIds, nodePagePosition, waitForGraph } from './graph-probe.ts';
+import { centreOn, drawnGraph, nodeIds, nodePagePosition, waitForGraph } from './graph-probe.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -116,6 +116,8 @@ describe('explorer', () => {
     }
     expect(neighbour, 'a neighbour of MOFCOM with further neighbours').toBeDefined();
     const before = new Map(graph.nodes.map((node) => [node.id, node]));
+    // Out from under the legend and the notices, so the double-click reaches the canvas.
+    await centreOn(page, neighbour!);
     const at = await nodePagePosition(page, neighbour!);
     await page.mouse.dblclick(at.x, at.y);
     graph = await waitForGraph(page, grown.length);

@@ -71,6 +71,15 @@ export async function waitForGraph(page: Page, min = 1): Promise<DrawnGraph> {
   return drawnGraph(page);
 }
 
+/** Pans the view so node `id` is in the middle of the canvas (positions do not change). */
+export async function centreOn(page: Page, id: string): Promise<void> {
+  await page.evaluate((elementId) => {
+    type Cy = { center(eles: unknown): void; getElementById(id: string): unknown };
+    const cy = (globalThis as unknown as { __policygraphCy?: Cy }).__policygraphCy;
+    cy?.center(cy.getElementById(elementId));
+  }, `n:${id}`);
+}
+
 /** Page coordinates of node `id` on the canvas (for clicking it). */
 export async function nodePagePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   const rendered = await page.evaluate((elementId) => {
