@@ -4,7 +4,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import './styles/app.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/graph.css';
+import './styles/panel.css';
+import './styles/document-viewer.css';
 
 performance.mark('policygraph:app-start');
 

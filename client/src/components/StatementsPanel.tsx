@@ -7,19 +7,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { request } from '../api/graphqlClient.ts';
 import { StatementsQuery } from '../api/documents.ts';
 import { toEvidence } from '../api/mappers.ts';
-import type { StatementsQuery as StatementsResult } from '../gql/graphql.ts';
 import { nodeElementId } from '../graph/elementIds.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import type { StatementFilter } from '../state/explorerState.ts';
 import { NO_STATEMENT_FILTER } from '../state/explorerState.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
-import { NodeChips, type NodeRef } from './NodeChip.tsx';
+import type { NodeRef } from './NodeChip.tsx';
 import { useCommands } from './commands.ts';
+import { StatementCard, type StatementNode } from './StatementCard.tsx';
 
-type StatementNode = Extract<
-  StatementsResult['statements']['edges'][number]['node'],
-  { __typename: 'Statement' }
->;
 interface Page {
   total: number;
   statements: StatementNode[];
@@ -238,63 +234,6 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
         </button>
       ) : null}
     </section>
-  );
-}
-
-function StatementCard(props: {
-  statement: StatementNode;
-  shown: boolean;
-  selected: boolean;
-  onShow: () => void;
-  onEvidence: () => void;
-}) {
-  const { statement } = props;
-  const paraphrase = statement.form === 'PARAPHRASE';
-  return (
-    <li className="statement-card" data-selected={props.selected} data-testid="statement-card">
-      <div className="statement-meta">
-        {statement.speaker ? (
-          <NodeChips nodes={[statement.speaker]} />
-        ) : (
-          <strong>Unknown speaker</strong>
-        )}
-        <span>{statement.date ?? 'undated'}</span>
-        <span className="badge">{paraphrase ? 'paraphrase' : 'quote'}</span>
-        {statement.saidTo ? <span>to {statement.saidTo.name}</span> : null}
-      </div>
-      <p className={paraphrase ? 'statement-text paraphrase' : 'statement-text'}>
-        {paraphrase ? statement.quote : `“${statement.quote}”`}
-      </p>
-      {statement.about.length > 0 ? (
-        <div className="statement-meta">
-          about <NodeChips nodes={statement.about} />
-        </div>
-      ) : null}
-      {statement.attribution.length > 0 ? (
-        <div className="statement-meta" title="Attribution chain">
-          via {statement.attribution.map((link) => link.name).join(' → ')}
-        </div>
-      ) : null}
-      <div className="actions" style={{ marginTop: 6 }}>
-        <button
-          type="button"
-          className="btn btn-small"
-          onClick={props.onShow}
-          aria-label={`${props.shown ? 'Select' : 'Show'} the statement by ${statement.speaker?.name ?? 'unknown'} in the graph`}
-        >
-          {props.shown ? 'Select in graph' : 'Show in graph'}
-        </button>
-        <button
-          type="button"
-          className="btn btn-small"
-          onClick={props.onEvidence}
-          disabled={statement.evidence.length === 0}
-          aria-label={`Open the evidence of the statement by ${statement.speaker?.name ?? 'unknown'}`}
-        >
-          Evidence
-        </button>
-      </div>
-    </li>
   );
 }
 

@@ -1,0 +1,70 @@
+/**
+ * One statement in the who-said-what list: speaker, date, form, to whom, the quote, what it is
+ * about, its attribution chain, and links to its place in the graph and to its evidence.
+ */
+import type { StatementsQuery as StatementsResult } from '../gql/graphql.ts';
+import { NodeChips } from './NodeChip.tsx';
+
+/** A statement as the who-said-what query returns it. */
+export type StatementNode = Extract<
+  StatementsResult['statements']['edges'][number]['node'],
+  { __typename: 'Statement' }
+>;
+
+/** See the module comment. */
+export function StatementCard(props: {
+  statement: StatementNode;
+  shown: boolean;
+  selected: boolean;
+  onShow: () => void;
+  onEvidence: () => void;
+}) {
+  const { statement } = props;
+  const paraphrase = statement.form === 'PARAPHRASE';
+  return (
+    <li className="statement-card" data-selected={props.selected} data-testid="statement-card">
+      <div className="statement-meta">
+        {statement.speaker ? (
+          <NodeChips nodes={[statement.speaker]} />
+        ) : (
+          <strong>Unknown speaker</strong>
+        )}
+        <span>{statement.date ?? 'undated'}</span>
+        <span className="badge">{paraphrase ? 'paraphrase' : 'quote'}</span>
+        {statement.saidTo ? <span>to {statement.saidTo.name}</span> : null}
+      </div>
+      <p className={paraphrase ? 'statement-text paraphrase' : 'statement-text'}>
+        {paraphrase ? statement.quote : `“${statement.quote}”`}
+      </p>
+      {statement.about.length > 0 ? (
+        <div className="statement-meta">
+          about <NodeChips nodes={statement.about} />
+        </div>
+      ) : null}
+      {statement.attribution.length > 0 ? (
+        <div className="statement-meta" title="Attribution chain">
+          via {statement.attribution.map((link) => link.name).join(' → ')}
+        </div>
+      ) : null}
+      <div className="actions" style={{ marginTop: 6 }}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={props.onShow}
+          aria-label={`${props.shown ? 'Select' : 'Show'} the statement by ${statement.speaker?.name ?? 'unknown'} in the graph`}
+        >
+          {props.shown ? 'Select in graph' : 'Show in graph'}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={props.onEvidence}
+          disabled={statement.evidence.length === 0}
+          aria-label={`Open the evidence of the statement by ${statement.speaker?.name ?? 'unknown'}`}
+        >
+          Evidence
+        </button>
+      </div>
+    </li>
+  );
+}
