@@ -32,3 +32,8 @@ export {
 export { RELATIONSHIP_TYPES, type RelationshipType } from './relationship-rules.ts';
 export type { EvidenceRecord, GraphNode, GraphRelationship, ValidatedDocument } from './types.ts';
 export type { DocumentWriteResult } from './write-document.ts';
+export { importListFile, readImportFile, type ImportOptions, type ImportReport } from './importers/run-import.ts';
+export { ImportRefusedError } from './importers/import-errors.ts';
+export { formatImportReport } from './importers/import-report.ts';
+export { FORMATS, type FormatName } from './importers/import-model.ts';
+export { rejectsCsv } from './importers/rejects.ts';

@@ -90,7 +90,7 @@ export function buildActorWrites(actors: readonly ActorWrite[]): WriteStep[] {
     appendEvidenceCypher('n'),
     'WITH n, row, coalesce(n.identityDocumentIds, []) AS docs, coalesce(n.identityRows, []) AS rows',
     "WITH n, row, [i IN range(0, size(docs) - 1) | docs[i] + '|' + toString(rows[i])] AS known",
-    "WITH n, row, [x IN row.identities WHERE NOT x.documentId + '|' + toString(x.row) IN known] AS fresh",
+    "WITH n, row, [x IN row.identities WHERE NOT x.documentId + '|' + toString(toInteger(x.row)) IN known] AS fresh",
     `SET ${IDENTITY_LISTS.map(([property, value]) => `n.${property} = coalesce(n.${property}, []) + [x IN fresh | ${value}]`).join(',\n    ')}`,
     'RETURN count(n) AS written',
   ].join('\n');

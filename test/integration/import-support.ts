@@ -1,0 +1,56 @@
+/**
+ * Shared set-up of the import tests: the test Neo4j wiped and loaded with the seed graph, and
+ * imports of our fixtures (test/fixtures/import) or of the real files in ../shared/data.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { importListFile, seedDatabase, type FormatName, type ImportReport } from '@policygraph/graph-seed';
+import { testConnection, wipeDatabase } from '../support/neo4j.ts';
+
+/** Path of a fixture of ours in test/fixtures/import. */
+export function importFixture(name: string): string {
+  return path.join(import.meta.dirname, '..', 'fixtures', 'import', name);
+}
+
+/** The real files (not ours, not in the repository), by format; present only where ../shared/data is. */
+export const REAL_FILES: Readonly<Record<FormatName, { file: string; asOf: string }>> = {
+  'cn-sanctions': { file: path.resolve(import.meta.dirname, '../../../shared/data/opensanctions/cn_sanctions/sanctions.csv'), asOf: '2026-08-22' },
+  'us-1260h': { file: path.resolve(import.meta.dirname, '../../../shared/data/opensanctions/us_dod_chinese_milcorps/sanctions.csv'), asOf: '2026-08-22' },
+  'us-special-leg': { file: path.resolve(import.meta.dirname, '../../../shared/data/opensanctions/us_special_leg/section_1286.csv'), asOf: '2026-08-22' },
+  'federal-register': { file: path.resolve(import.meta.dirname, '../../../shared/data/federal_register/fr_export_control_documents_2020_2026.csv'), asOf: '2026-08-22' },
+};
+
+/** True when every real file is there. */
+export function realFilesPresent(): boolean {
+  return Object.values(REAL_FILES).every(({ file }) => existsSync(file));
+}
+
+/** Empties the test database and loads the seed graph (schema included). */
+export async function freshSeedGraph(driver: Driver): Promise<void> {
+  await wipeDatabase(driver);
+  await seedDatabase(driver, { database: testConnection().database });
+}
+
+/** Imports a fixture of ours into the test database. */
+export function importFixtureFile(
+  driver: Driver,
+  format: FormatName,
+  name: string,
+  options: { asOf?: string; acceptValid?: boolean } = {},
+): Promise<ImportReport> {
+  return importListFile(driver, { format, file: importFixture(name), asOf: options.asOf ?? '2026-08-22', acceptValid: options.acceptValid, database: testConnection().database });
+}
+
+/** Imports all four of our fixtures (the cn-sanctions one as of 2026-08-22). */
+export async function importAllFixtures(driver: Driver): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  for (const [format, name] of [
+    ['cn-sanctions', 'cn-sanctions.csv'],
+    ['us-1260h', 'us-1260h.csv'],
+    ['us-special-leg', 'us-special-leg.csv'],
+    ['federal-register', 'federal-register.csv'],
+  ] as const)
+    reports.push(await importFixtureFile(driver, format, name));
+  return reports;
+}
