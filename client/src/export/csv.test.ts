@@ -32,6 +32,16 @@ function readCsv(text: string): string[][] {
 }
 
 describe('csvField', () => {
+  it('defuses text a spreadsheet would run as a formula, but not numbers', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvField('+1 rally')).toBe("'+1 rally");
+    expect(csvField('-2 cut')).toBe("'-2 cut");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tcmd')).toBe("'\tcmd");
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('a-b=c')).toBe('a-b=c');
+  });
+
   it('quotes commas, quotes and line breaks, doubling quotes', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a, b')).toBe('"a, b"');

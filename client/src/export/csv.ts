@@ -3,6 +3,8 @@
  * statement without evidence gets one row with empty evidence columns). RFC 4180: comma separated,
  * CRLF line ends, fields with a comma, quote, CR or LF (or leading/trailing spaces) quoted, quotes
  * doubled. The download adds a UTF-8 byte order mark so spreadsheets read Chinese text correctly.
+ * Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
+ * leading apostrophe, as OWASP advises against CSV injection; drop it to get the exact text back.
  */
 import type { GraphNode } from '../model/types.ts';
 
@@ -54,9 +56,12 @@ export function statementsToCsv(nodes: readonly GraphNode[]): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** One CSV field, quoted when it must be. */
+/** First characters with which a spreadsheet cell becomes a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field, quoted when it must be; text that would run as a formula is defused. */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
