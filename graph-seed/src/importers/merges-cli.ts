@@ -1,0 +1,64 @@
+/**
+ * `npm run merges -- [--near-misses]`: lists, for a person to review, every merge the importers
+ * made (an actor node and each source row matched to it by a rule other than NEW, with the rule,
+ * what matched, the name as the row writes it, the file and the row), and with --near-misses the
+ * pairs of nodes that share a name but were kept apart, and why. Reads only.
+ */
+import neo4j from 'neo4j-driver';
+import { DbError, createDriver, ensureNeo4j } from '@policygraph/db';
+import { toPlain } from '../neo4j-values.ts';
+import { ACTORS_QUERY } from './import-writes.ts';
+import type { KnownActor } from './merge-rules.ts';
+import { findNearMisses } from './near-misses.ts';
+
+const MERGES_QUERY = [
+  'MATCH (a:Actor) WHERE any(rule IN coalesce(a.identityRules, []) WHERE NOT rule IN ["NEW", "SOURCE_ROW"])',
+  'RETURN a.id AS id, a.name AS name, a.identityRules AS rules, a.identityKeys AS keys, a.identityNames AS names,',
+  '  a.identityDocumentIds AS documents, a.identityRows AS rows',
+  'ORDER BY id',
+].join('\n');
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.some((arg) => arg !== '--near-misses')) {
+    console.error('Usage: npm run merges -- [--near-misses]');
+    return 2;
+  }
+  const server = await ensureNeo4j({ detached: false });
+  const driver = createDriver(server.connection);
+  const read = { database: server.connection.database, routing: neo4j.routing.READ };
+  try {
+    const merges = (await driver.executeQuery(MERGES_QUERY, {}, read)).records.map(
+      (r) => toPlain(r.toObject()) as { id: string; name: string; rules: string[]; keys: string[]; names: string[]; documents: string[]; rows: number[] },
+    );
+    let count = 0;
+    for (const node of merges) {
+      console.log(`${node.id}  "${node.name}"`);
+      node.rules.forEach((rule, i) => {
+        if (rule === 'NEW' || rule === 'SOURCE_ROW') return;
+        count += 1;
+        console.log(`  ${rule.padEnd(20)} ${String(node.keys[i]).padEnd(40)} "${node.names[i]}"  ${node.documents[i]} row ${node.rows[i]}`);
+      });
+    }
+    console.log(`${count} merge(s) into ${merges.length} node(s).`);
+    if (argv.includes('--near-misses')) {
+      const actors = (await driver.executeQuery(ACTORS_QUERY.cypher, {}, read)).records.map((r) => toPlain(r.toObject()) as KnownActor);
+      const pairs = findNearMisses(actors);
+      for (const pair of pairs)
+        console.log(`near-miss ${pair.match.padEnd(15)} ${pair.a.id} "${pair.a.name}" ~ ${pair.b.id} "${pair.b.name}" (shared "${pair.shared}"): ${pair.reason}`);
+      console.log(`${pairs.length} near-miss(es).`);
+    }
+    return 0;
+  } finally {
+    await driver.close();
+    await server.release();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof DbError) console.error(`error [${error.code}]: ${error.message}`);
+    else console.error(error);
+    process.exit(1);
+  },
+);
