@@ -54,9 +54,17 @@ function parseArgs(argv: string[]): Args | string {
   return { ...args, format: format as FormatName, file } as Args;
 }
 
+const out: string[] = [];
+const print = (line: string) => out.push(line);
+
+/** Writes everything printed, then exits (process.exit alone may cut a long output short on a pipe). */
+function finish(code: number): void {
+  process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '', () => process.exit(code));
+}
+
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
+    print(USAGE);
     return 0;
   }
   const args = parseArgs(argv);
@@ -75,9 +83,9 @@ async function main(argv: string[]): Promise<number> {
     const report = await importListFile(driver, { ...options, database });
     if (args.rejects) {
       await writeFile(args.rejects, rejectsCsv(report.file, report.rejected));
-      console.log(`${report.rejected.length} refused row(s) written to ${args.rejects}`);
+      print(`${report.rejected.length} refused row(s) written to ${args.rejects}`);
     }
-    console.log(formatImportReport(report, args.details));
+    print(formatImportReport(report, args.details));
     return 0;
   } finally {
     await driver.close();
@@ -85,12 +93,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ImportRefusedError || error instanceof SchemaMismatchError) console.error(error.message);
-    else if (error instanceof DbError) console.error(`error [${error.code}]: ${error.message}`);
-    else console.error(error);
-    process.exit(1);
-  },
-);
+main(process.argv.slice(2)).then(finish, (error: unknown) => {
+  if (error instanceof ImportRefusedError || error instanceof SchemaMismatchError) console.error(error.message);
+  else if (error instanceof DbError) console.error(`error [${error.code}]: ${error.message}`);
+  else console.error(error);
+  finish(1);
+});

@@ -18,6 +18,14 @@ const MERGES_QUERY = [
   'ORDER BY id',
 ].join('\n');
 
+const out: string[] = [];
+const print = (line: string) => out.push(line);
+
+/** Writes everything printed, then exits (process.exit alone may cut a long output short on a pipe). */
+function finish(code: number): void {
+  process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '', () => process.exit(code));
+}
+
 async function main(argv: string[]): Promise<number> {
   if (argv.some((arg) => arg !== '--near-misses')) {
     console.error('Usage: npm run merges -- [--near-misses]');
@@ -32,20 +40,20 @@ async function main(argv: string[]): Promise<number> {
     );
     let count = 0;
     for (const node of merges) {
-      console.log(`${node.id}  "${node.name}"`);
+      print(`${node.id}  "${node.name}"`);
       node.rules.forEach((rule, i) => {
         if (rule === 'NEW' || rule === 'SOURCE_ROW') return;
         count += 1;
-        console.log(`  ${rule.padEnd(20)} ${String(node.keys[i]).padEnd(40)} "${node.names[i]}"  ${node.documents[i]} row ${node.rows[i]}`);
+        print(`  ${rule.padEnd(20)} ${String(node.keys[i]).padEnd(40)} "${node.names[i]}"  ${node.documents[i]} row ${node.rows[i]}`);
       });
     }
-    console.log(`${count} merge(s) into ${merges.length} node(s).`);
+    print(`${count} merge(s) into ${merges.length} node(s).`);
     if (argv.includes('--near-misses')) {
       const actors = (await driver.executeQuery(ACTORS_QUERY.cypher, {}, read)).records.map((r) => toPlain(r.toObject()) as KnownActor);
       const pairs = findNearMisses(actors);
       for (const pair of pairs)
-        console.log(`near-miss ${pair.match.padEnd(15)} ${pair.a.id} "${pair.a.name}" ~ ${pair.b.id} "${pair.b.name}" (shared "${pair.shared}"): ${pair.reason}`);
-      console.log(`${pairs.length} near-miss(es).`);
+        print(`near-miss ${pair.match.padEnd(15)} ${pair.a.id} "${pair.a.name}" ~ ${pair.b.id} "${pair.b.name}" (shared "${pair.shared}"): ${pair.reason}`);
+      print(`${pairs.length} near-miss(es).`);
     }
     return 0;
   } finally {
@@ -54,11 +62,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof DbError) console.error(`error [${error.code}]: ${error.message}`);
-    else console.error(error);
-    process.exit(1);
-  },
-);
+main(process.argv.slice(2)).then(finish, (error: unknown) => {
+  if (error instanceof DbError) console.error(`error [${error.code}]: ${error.message}`);
+  else console.error(error);
+  finish(1);
+});
