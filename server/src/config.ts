@@ -13,6 +13,12 @@ const flag = (fallback: boolean) =>
     .optional()
     .transform((value) => (value === undefined ? fallback : ['true', '1', 'yes'].includes(value)));
 
+/** A flag whose default is on in development and off when NODE_ENV=production (resolved in loadConfig). */
+const devFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : ['true', '1', 'yes'].includes(value)));
+
 const origins = z
   .string()
   .optional()
@@ -28,8 +34,10 @@ const ENV = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Origins allowed cross-origin (CORS); empty means same-origin only. @default '' */
   CORS_ORIGINS: origins,
-  /** Serve GraphiQL at /graphql to browsers. @default true */
-  GRAPHIQL: flag(true),
+  /** Serve GraphiQL at /graphql to browsers. @default true, false when NODE_ENV=production */
+  GRAPHIQL: devFlag,
+  /** Answer introspection (`__schema`, `__type`). @default true, false when NODE_ENV=production */
+  INTROSPECTION: devFlag,
   /** Neo4j transaction timeout for one query, in milliseconds. @default 10000 */
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** How long the driver retries a query while Neo4j is unreachable, in milliseconds. @default 2000 */
@@ -43,7 +51,10 @@ const ENV = z.object({
 });
 
 /** The validated configuration. */
-export type ServerConfig = z.infer<typeof ENV>;
+export type ServerConfig = Omit<z.infer<typeof ENV>, 'GRAPHIQL' | 'INTROSPECTION'> & {
+  GRAPHIQL: boolean;
+  INTROSPECTION: boolean;
+};
 
 /** Thrown for an invalid environment; the message lists every variable in error. */
 export class ConfigError extends Error {
@@ -65,5 +76,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   } catch (error) {
     throw new ConfigError(`Invalid configuration:\n  ${(error as Error).message}`);
   }
-  return result.data;
+  const production = env.NODE_ENV === 'production';
+  return {
+    ...result.data,
+    GRAPHIQL: result.data.GRAPHIQL ?? !production,
+    INTROSPECTION: result.data.INTROSPECTION ?? !production,
+  };
 }

@@ -30,8 +30,10 @@ export const LIMITS = {
 } as const;
 
 /**
- * Limits on the shape of a GraphQL operation (graphql-armor), applied when it is validated.
- * The GraphiQL introspection query is exempt from depth and cost.
+ * Limits on the shape of a GraphQL operation. Depth, aliases, tokens and directives are checked by
+ * graphql-armor while the operation is parsed and validated; the cost (./operation-cost.ts) and the
+ * introspection count once its variables are known, before any resolver runs. Introspection is
+ * exempt from the depth limit (graphql-js bounds its nesting) and from the cost.
  */
 export const OPERATION_LIMITS = {
   /** Deepest field nesting. */
@@ -42,6 +44,30 @@ export const OPERATION_LIMITS = {
   maxTokens: 2000,
   /** Most directives in one operation. */
   maxDirectives: 20,
-  /** Highest cost (objects 2, scalars 1, each level of depth × 1.5). */
-  maxCost: 5000,
+  /** Most times one field (response key) or fragment is selected in one selection set. */
+  maxRepeats: 10,
+  /** Highest estimated cost (./operation-cost.ts: values the response can hold plus database work). */
+  maxCost: 500_000,
+  /** Most `__schema` fields in one operation (one is the whole schema). */
+  maxSchemaIntrospections: 1,
+  /** Most `__type` fields in one operation. */
+  maxTypeIntrospections: 5,
+} as const;
+
+/**
+ * Limits on HTTP requests, applied before a request is parsed as GraphQL. The longest operation the
+ * explorer or GraphiQL sends (the introspection query) is about 2,100 characters, and the largest
+ * variables (50 ids of 200 characters) about 11 kB, so both limits leave room several times over.
+ */
+export const HTTP_LIMITS = {
+  /** Largest request body, in bytes; larger gets 413 REQUEST_ENTITY_TOO_LARGE. */
+  maxBodyBytes: 64 * 1024,
+  /** Longest query text (POST body or GET `query`), in UTF-16 code units; longer gets OPERATION_LIMIT. */
+  maxQueryLength: 16_000,
+  /** Longest time to receive a whole request (Node's `server.requestTimeout`), in milliseconds. */
+  requestTimeoutMs: 30_000,
+  /** Longest time to receive the request headers (`server.headersTimeout`), in milliseconds. */
+  headersTimeoutMs: 10_000,
+  /** How long an idle keep-alive connection stays open (`server.keepAliveTimeout`), in milliseconds. */
+  keepAliveTimeoutMs: 5_000,
 } as const;

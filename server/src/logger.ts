@@ -25,10 +25,17 @@ export function createLogger(
   });
 }
 
+/**
+ * Errors already logged with their request id (by plugins/use-error-logging.ts). Yoga logs every
+ * error it masks once more, without the request id; those lines are dropped.
+ */
+export const errorsLogged = new WeakSet<object>();
+
 /** graphql-yoga's logger interface over pino. */
 export function yogaLogger(logger: Logger): YogaLogger {
   const at = (method: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
     const [first, ...rest] = args;
+    if (first instanceof Error && errorsLogged.has(first)) return;
     if (first instanceof Error) logger[method]({ err: first }, rest.map(String).join(' ') || first.message);
     else logger[method](args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
   };

@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { createDriver, ensureNeo4j } from '@policygraph/db';
 import { ConfigError, loadConfig } from './config.ts';
+import { HTTP_LIMITS } from './limits.ts';
 import { createLogger } from './logger.ts';
 import { seedIfMissing } from './seed-on-start.ts';
 import { createApp } from './yoga.ts';
@@ -41,11 +42,19 @@ async function main(): Promise<void> {
     connection,
     logger,
     graphiql: config.GRAPHIQL,
+    introspection: config.INTROSPECTION,
     corsOrigins: config.CORS_ORIGINS,
     clientDist: config.CLIENT_DIST,
     queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
   });
   const server = createServer(yoga);
+  // Slow or stalled clients cannot hold connections open: whole request, headers, idle keep-alive.
+  server.requestTimeout = HTTP_LIMITS.requestTimeoutMs;
+  server.headersTimeout = HTTP_LIMITS.headersTimeoutMs;
+  server.keepAliveTimeout = HTTP_LIMITS.keepAliveTimeoutMs;
+  if (config.GRAPHIQL && !config.INTROSPECTION) {
+    logger.warn('GRAPHIQL is on but INTROSPECTION is off: GraphiQL cannot show the schema');
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

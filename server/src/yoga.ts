@@ -1,6 +1,7 @@
 /**
  * Builds the GraphQL server (graphql-yoga) over a Neo4j driver: schema and resolvers, per-request
- * context, error masking and logging, operation limits, GraphiQL with example queries, /health,
+ * context, error masking and logging, request and operation limits (body size, query length, shape,
+ * cost, introspection; no batching), security headers, GraphiQL with example queries, /health,
  * /ready, CORS and the built explorer at /. It does not listen: `main.ts` does, and tests call
  * `app.yoga.fetch('http://yoga/graphql', ...)`.
  */
@@ -14,9 +15,13 @@ import { GRAPHIQL_TABS } from './graphiql/examples.ts';
 import { createLogger, yogaLogger } from './logger.ts';
 import { createGraphReader } from './neo4j/graph-reader.ts';
 import { createLoaders } from './neo4j/loaders.ts';
+import { HTTP_LIMITS } from './limits.ts';
+import { useCostLimit } from './plugins/use-cost-limit.ts';
 import { useErrorLogging } from './plugins/use-error-logging.ts';
+import { useIntrospectionLimits } from './plugins/use-introspection-limits.ts';
 import { useOperationLimits } from './plugins/use-operation-limits.ts';
 import { requestIdOf, useRequestId } from './plugins/use-request-id.ts';
+import { useSecurityHeaders } from './plugins/use-security-headers.ts';
 import { useStaticClient } from './plugins/use-static-client.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema/type-defs.ts';
@@ -30,6 +35,12 @@ export interface AppOptions {
   logger?: Logger;
   /** Serve GraphiQL at /graphql to browsers. @default true */
   graphiql?: boolean;
+  /** Answer introspection (`__schema`, `__type`); GraphiQL needs it. @default true */
+  introspection?: boolean;
+  /** Largest request body, in bytes. @default HTTP_LIMITS.maxBodyBytes */
+  maxBodyBytes?: number;
+  /** Longest query text, in characters. @default HTTP_LIMITS.maxQueryLength */
+  maxQueryLength?: number;
   /** Origins allowed cross-origin; empty for same-origin only. @default [] */
   corsOrigins?: string[];
   /** Folder of the built explorer served at /; null to serve none. @default null */
@@ -78,6 +89,9 @@ export function createApp(options: AppOptions): App {
     landingPage: false,
     logging: yogaLogger(logger),
     maskedErrors: { isDev: false },
+    // One operation per request: a batch would multiply every per-operation limit (400 BAD_REQUEST).
+    batching: false,
+    maxRequestBodySize: options.maxBodyBytes ?? HTTP_LIMITS.maxBodyBytes,
     cors: corsOrigins.length > 0 ? { origin: corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
     graphiql:
       options.graphiql === false
@@ -95,7 +109,10 @@ export function createApp(options: AppOptions): App {
     },
     plugins: [
       useRequestId(),
-      useOperationLimits(),
+      useSecurityHeaders({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      useOperationLimits({ maxQueryLength: options.maxQueryLength }),
+      useIntrospectionLimits({ enabled: options.introspection !== false }),
+      useCostLimit(),
       useErrorLogging(logger),
       useReadinessCheck({
         endpoint: '/ready',

@@ -2,6 +2,10 @@
  * The neighbourhood of one or more start nodes in ONE query: a breadth-first expansion, level by
  * level up to `depth` relationships away (each level expands only the new frontier), then every
  * relationship among the nodes kept, then the documents their evidence cites.
+ *
+ * The work is bounded by `limit`, not by the size of the graph: each level keeps at most `limit` + 1
+ * nodes (the first by id, which are all a caller can see) and no level is walked once more than
+ * `limit` nodes are found. The nodes returned are the same as without these bounds.
  */
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../limits.ts';
@@ -47,11 +51,11 @@ export function buildNeighborhood(args: NeighborhoodArgs): CypherQuery {
     const carried = seen.join(', ');
     levels.push(
       `WITH ${carried}, COLLECT {\n` +
-        `  UNWIND ${frontier} AS near\n` +
+        `  UNWIND CASE WHEN size(${seen.join(' + ')}) > $limit THEN [] ELSE ${frontier} END AS near\n` +
         `  MATCH (near)-[${types}]-(far:Entity)\n` +
         `  WHERE ${seen.map((list) => `NOT far IN ${list}`).join(' AND ')}${filterKinds ? ' AND far.kind IN $kinds' : ''}\n` +
         '  WITH DISTINCT far\n' +
-        '  RETURN far ORDER BY far.id\n' +
+        '  RETURN far ORDER BY far.id LIMIT $limit + 1\n' +
         `} AS level${level}`,
     );
   }

@@ -2,10 +2,12 @@
  * Logs the errors of GraphQL operations with the request id: unexpected errors (bugs, unmapped
  * database errors; the client sees only "Unexpected error.") at `error` with their stack, the
  * expected ones (BAD_USER_INPUT, DATABASE_UNAVAILABLE, ...) and invalid operations at `debug`/`warn`.
+ * Each error is logged once: yoga's own line for a masked error is dropped (see errorsLogged).
  */
 import { useErrorHandler, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { isExpectedError } from '../errors.ts';
+import { errorsLogged } from '../logger.ts';
 
 interface ErrorLike {
   message: string;
@@ -26,7 +28,10 @@ export function useErrorLogging(logger: Logger): Plugin {
       const path = error.path?.join('.');
       if (phase !== 'execution') {
         log.debug({ phase, message: error.message }, 'invalid GraphQL operation');
-      } else if (isExpectedError(error) || isExpectedError(cause)) {
+        continue;
+      }
+      errorsLogged.add(raw as object);
+      if (isExpectedError(error) || isExpectedError(cause)) {
         const code = error.extensions?.code ?? (cause as ErrorLike).extensions?.code;
         log[code === 'DATABASE_UNAVAILABLE' ? 'warn' : 'debug']({ path, code, message: error.message }, 'request error');
       } else {

@@ -1,35 +1,113 @@
 /**
- * graphql-armor with the limits of ../limits.ts (depth, aliases, tokens, directives, cost), applied
- * while an operation is parsed and validated, before any resolver runs. A rejected operation gets
- * `extensions.code` OPERATION_LIMIT, a message giving the limit, and HTTP status 400.
+ * Limits on the shape of an operation, applied before any resolver runs; a refused operation gets
+ * `extensions.code` OPERATION_LIMIT, a message giving the limit, and HTTP status 400:
+ * - the query text's length (../limits.ts HTTP_LIMITS.maxQueryLength), before it is parsed;
+ * - depth, aliases, tokens and directives (graphql-armor), while it is parsed and validated;
+ * - the same field or fragment selected more than OPERATION_LIMITS.maxRepeats times in one selection
+ *   set, once parsed (so a document of one field repeated cannot make validation expensive);
+ * - graphql-js's own bounds on the work of validating overlapping fields ("Validation aborted.") and
+ *   on the nesting of introspection, given the same code and a message that says what to change.
+ * The cost, which needs the variables, is checked by ./use-cost-limit.ts.
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import type { GraphQLError } from 'graphql';
+import type { DocumentNode, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { OPERATION_LIMITS } from '../limits.ts';
+import { operationLimit } from '../errors.ts';
+import { graphqlJs } from '../graphql-js.ts';
+import { HTTP_LIMITS, OPERATION_LIMITS } from '../limits.ts';
 
 const tag = (_context: unknown, error: GraphQLError) => {
   const extensions = error.extensions as Record<string, unknown>;
+  (error as { message: string }).message = error.message.replace(/^Syntax Error: /, '');
   extensions.code = 'OPERATION_LIMIT';
   extensions.http = { status: 400 };
 };
 
-export function useOperationLimits(): Plugin {
+/** graphql-js's messages for its own validation bounds, and what the client is told instead. */
+const VALIDATION_BOUNDS: Record<string, string> = {
+  'Validation aborted.':
+    'The operation repeats or overlaps the same fields too often to be validated; select each field once.',
+  'Maximum introspection depth exceeded':
+    'The introspection query nests fields, interfaces, possibleTypes or inputFields too deeply.',
+};
+
+/** The first response key or fragment spread selected more than `max` times in one selection set. */
+export function overRepeated(document: DocumentNode, max: number): { name: string; count: number } | null {
+  let found: { name: string; count: number } | null = null;
+  graphqlJs.visit(document, {
+    SelectionSet(node) {
+      const counts = new Map<string, number>();
+      for (const selection of node.selections) {
+        const name =
+          selection.kind === 'Field'
+            ? (selection.alias?.value ?? selection.name.value)
+            : selection.kind === 'FragmentSpread'
+              ? `...${selection.name.value}`
+              : null;
+        if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      for (const [name, count] of counts) {
+        if (count > max && (!found || count > found.count)) found = { name, count };
+      }
+    },
+  });
+  return found;
+}
+
+export interface OperationLimitOptions {
+  /** Longest query text, in UTF-16 code units. @default HTTP_LIMITS.maxQueryLength */
+  maxQueryLength?: number;
+}
+
+function armor(): Plugin {
   const common = { exposeLimits: true, onReject: [tag], propagateOnRejection: true };
   return EnvelopArmorPlugin({
     maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...common },
     maxAliases: { n: OPERATION_LIMITS.maxAliases, ...common },
     maxTokens: { n: OPERATION_LIMITS.maxTokens, ...common },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives, ...common },
-    costLimit: {
-      maxCost: OPERATION_LIMITS.maxCost,
-      objectCost: 2,
-      scalarCost: 1,
-      depthCostFactor: 1.5,
-      ignoreIntrospection: true,
-      flattenFragments: true,
-      ...common,
-    },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }) as unknown as Plugin;
+}
+
+export function useOperationLimits(options: OperationLimitOptions = {}): Plugin {
+  const maxQueryLength = options.maxQueryLength ?? HTTP_LIMITS.maxQueryLength;
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(armor());
+    },
+    onParams({ params, setResult }) {
+      const length = typeof params.query === 'string' ? params.query.length : 0;
+      if (length > maxQueryLength) {
+        setResult({
+          errors: [
+            operationLimit(
+              `The query is ${length} characters long; the limit is ${maxQueryLength}. Send a shorter query (move long values into variables).`,
+            ),
+          ],
+        });
+      }
+    },
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (!result || result instanceof Error) return;
+        const repeated = overRepeated(result as DocumentNode, OPERATION_LIMITS.maxRepeats);
+        if (repeated) {
+          replaceParseResult(
+            operationLimit(
+              `"${repeated.name}" is selected ${repeated.count} times in one selection set; the limit is ${OPERATION_LIMITS.maxRepeats}.`,
+            ),
+          );
+        }
+      };
+    },
+    onValidate() {
+      return ({ valid, result, setResult }) => {
+        if (valid) return;
+        const bound = result.find((error) => error.message in VALIDATION_BOUNDS);
+        if (bound) setResult([operationLimit(VALIDATION_BOUNDS[bound.message]!)]);
+      };
+    },
+  };
 }

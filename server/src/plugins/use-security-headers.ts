@@ -1,0 +1,62 @@
+/**
+ * Security headers on every response (API, GraphiQL, explorer, /health, /ready):
+ * - `x-content-type-options: nosniff`, `referrer-policy: no-referrer`, `x-frame-options: DENY`,
+ *   `cross-origin-opener-policy: same-origin`, `cross-origin-resource-policy: same-origin`;
+ * - a Content-Security-Policy by what the response is: nothing at all for data (JSON), the explorer's
+ *   own origin only for its pages, and for GraphiQL the CDN its page loads from (unpkg.com).
+ * Headers a response already carries are kept. HSTS belongs to the TLS-terminating proxy in front.
+ */
+import type { Plugin } from 'graphql-yoga';
+
+/** For JSON and any other non-HTML response: load nothing, never be framed. */
+export const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/** For the explorer (client/dist): its own scripts, styles, images and API only. */
+export const EXPLORER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** For GraphiQL, whose page is inline scripts plus bundles, styles and editor workers from unpkg.com. */
+export const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' https://unpkg.com",
+  "style-src 'self' 'unsafe-inline' https://unpkg.com",
+  "img-src 'self' data: https://raw.githubusercontent.com",
+  "font-src 'self' data: https://unpkg.com",
+  "connect-src 'self' https://unpkg.com",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const COMMON: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+export function useSecurityHeaders({ graphqlEndpoint }: { graphqlEndpoint: string }): Plugin {
+  return {
+    onResponse({ request, response }) {
+      const headers = response.headers;
+      for (const [name, value] of Object.entries(COMMON)) if (!headers.has(name)) headers.set(name, value);
+      if (headers.has('content-security-policy')) return;
+      const html = (headers.get('content-type') ?? '').startsWith('text/html');
+      const graphiql = html && new URL(request.url, 'http://localhost').pathname === graphqlEndpoint;
+      headers.set('content-security-policy', !html ? DATA_CSP : graphiql ? GRAPHIQL_CSP : EXPLORER_CSP);
+    },
+  };
+}
