@@ -42,7 +42,11 @@ describe('which US organisations did China’s MFA or MOFCOM list, and when; whi
 
   it('lists every one with its issuing body and date, most recent first', async () => {
     const { listings } = await queryData(app, QUERY);
-    const seen = listings.edges.map(({ node }: any) => [node.actor.name, node.issuedBy.map((b: any) => b.id).join(), node.listedOn]);
+    const seen = listings.edges.map(({ node }: any) => [
+      node.actor.name,
+      node.issuedBy.map((b: any) => b.id).join(),
+      node.listedOn,
+    ]);
     expect(seen).toEqual([
       ['Northwind Aerospace, Inc.', 'mofcom', '2025-01-02'],
       ['Skyline Sensors LLC', 'mofcom', '2025-01-02'],
@@ -56,21 +60,33 @@ describe('which US organisations did China’s MFA or MOFCOM list, and when; whi
 
   it('tells which were removed, when and on what basis', async () => {
     const { listings } = await queryData(app, QUERY, { delisted: true });
-    expect(listings.edges.map(({ node }: any) => [node.actor.name, node.listedOn, node.delistedOn, node.delistedBasis])).toEqual([
-      ['Harbor Drone Works', '2023-02-16', '2024-05-15', 'END_DATE_IN_SOURCE'],
-    ]);
+    expect(
+      listings.edges.map(({ node }: any) => [
+        node.actor.name,
+        node.listedOn,
+        node.delistedOn,
+        node.delistedBasis,
+      ]),
+    ).toEqual([['Harbor Drone Works', '2023-02-16', '2024-05-15', 'END_DATE_IN_SOURCE']]);
   });
 
   it('refuses a malformed country with BAD_USER_INPUT naming the argument', async () => {
     const { body } = await postGraphQL(app, '{ listings(country: "usa") { totalCount } }');
-    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'country' } });
+    expect(body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'country' },
+    });
   });
 });
 
 describe('an actor on several lists', () => {
   it('gives every listing with its issuing body, date and source row', async () => {
-    const { node } = await queryData(app, `{ node(id: "northwind-aerospace-inc") { ... on Actor { name aliases country listings { ${LISTING_FIELDS} } identities { row rule key name dataset document { id } } } } }`);
-    expect(node.aliases).toEqual(expect.arrayContaining(['Northwind', '诺斯温德航空航天公司', 'Northwind Aerospace Inc']));
+    const { node } = await queryData(
+      app,
+      `{ node(id: "northwind-aerospace-inc") { ... on Actor { name aliases country listings { ${LISTING_FIELDS} } identities { row rule key name dataset document { id } } } } }`,
+    );
+    expect(node.aliases).toEqual(
+      expect.arrayContaining(['Northwind', '诺斯温德航空航天公司', 'Northwind Aerospace Inc']),
+    );
     expect(node.listings.map((l: any) => [l.listName, l.issuedBy[0].id, l.listedOn])).toEqual([
       ['List of Export Controls', 'mofcom', '2025-01-02'],
       ['Unreliable Entity List', 'mofcom', '2023-02-16'],
@@ -92,16 +108,28 @@ describe('an actor on several lists', () => {
   });
 
   it('shows a company of two formats (China’s watch list and a US list) as one node with both listings', async () => {
-    const { node } = await queryData(app, `{ node(id: "kestrel-optics-gmbh") { ... on Actor { country listings { issuedBy { id } measure { name } } } } }`);
+    const { node } = await queryData(
+      app,
+      `{ node(id: "kestrel-optics-gmbh") { ... on Actor { country listings { issuedBy { id } measure { name } } } } }`,
+    );
     expect(node.country).toBe('DE');
-    expect(node.listings.map((l: any) => l.issuedBy[0].id).sort()).toEqual(['mofcom', 'us-congress']);
+    expect(node.listings.map((l: any) => l.issuedBy[0].id).sort()).toEqual([
+      'mofcom',
+      'us-congress',
+    ]);
   });
 });
 
 describe('the timeline of measures issued by MOFCOM', () => {
   it('has the list announcements and the article’s gallium and germanium control, newest first', async () => {
-    const { measures } = await queryData(app, '{ measures(issuedBy: "mofcom", first: 100) { totalCount edges { node { id name announcedOn measureTypes listName url } } } }');
-    const timeline = measures.edges.map(({ node }: any) => [node.announcedOn, node.listName ?? node.id]);
+    const { measures } = await queryData(
+      app,
+      '{ measures(issuedBy: "mofcom", first: 100) { totalCount edges { node { id name announcedOn measureTypes listName url } } } }',
+    );
+    const timeline = measures.edges.map(({ node }: any) => [
+      node.announcedOn,
+      node.listName ?? node.id,
+    ]);
     expect(timeline).toEqual([
       ['2026-06-29', 'Export Control Watch List'],
       ['2025-01-02', 'List of Export Controls'],
@@ -112,8 +140,17 @@ describe('the timeline of measures issued by MOFCOM', () => {
   });
 
   it('includes the Bureau of Industry and Security rules read from the Federal Register', async () => {
-    const { measures } = await queryData(app, '{ measures(issuedBy: "us-bureau-of-industry-and-security") { edges { node { id announcedOn documentNumber url statusHistory { status asOf reportedBy { id title url } } } } } }');
-    expect(measures.edges.map(({ node }: any) => [node.id, node.announcedOn, node.statusHistory[0].reportedBy.id])).toEqual([
+    const { measures } = await queryData(
+      app,
+      '{ measures(issuedBy: "us-bureau-of-industry-and-security") { edges { node { id announcedOn documentNumber url statusHistory { status asOf reportedBy { id title url } } } } } }',
+    );
+    expect(
+      measures.edges.map(({ node }: any) => [
+        node.id,
+        node.announcedOn,
+        node.statusHistory[0].reportedBy.id,
+      ]),
+    ).toEqual([
       ['fr-2023-90004', '2023-10-25', 'federal-register-2023-90004'],
       ['fr-2023-90001', '2023-02-16', 'federal-register-2023-90001'],
     ]);
@@ -122,17 +159,31 @@ describe('the timeline of measures issued by MOFCOM', () => {
 
 describe('everything the lists say about a company searched by its Chinese name', () => {
   it('finds it by the Chinese name and reaches every listing with its row and provenance', async () => {
-    const { search } = await queryData(app, `{ search(text: "诺斯温德航空航天公司", first: 3) { matchedName node { id ... on Actor { listings { listedOn issuedBy { name } evidence { quote document { attribution origin } } } } } } }`);
+    const { search } = await queryData(
+      app,
+      `{ search(text: "诺斯温德航空航天公司", first: 3) { matchedName node { id ... on Actor { listings { listedOn issuedBy { name } evidence { quote document { attribution origin } } } } } } }`,
+    );
     expect(search[0].matchedName).toBe('诺斯温德航空航天公司');
     expect(search[0].node.id).toBe('northwind-aerospace-inc');
     expect(search[0].node.listings).toHaveLength(3);
-    for (const listing of search[0].node.listings) expect(listing.evidence[0].document.attribution).toContain('OpenSanctions');
+    for (const listing of search[0].node.listings)
+      expect(listing.evidence[0].document.attribution).toContain('OpenSanctions');
   });
 
   it('shows LISTS relationships with their dates in a neighbourhood', async () => {
-    const { neighborhood } = await queryData(app, '{ neighborhood(ids: ["harbor-drone-works"], relationshipTypes: ["LISTS"]) { relationships { type source target listedOn delistedOn sourceUrl listName } } }');
+    const { neighborhood } = await queryData(
+      app,
+      '{ neighborhood(ids: ["harbor-drone-works"], relationshipTypes: ["LISTS"]) { relationships { type source target listedOn delistedOn sourceUrl listName } } }',
+    );
     expect(neighborhood.relationships).toEqual([
-      expect.objectContaining({ type: 'LISTS', target: 'harbor-drone-works', listedOn: '2023-02-16', delistedOn: '2024-05-15', listName: 'Unreliable Entity List', sourceUrl: 'https://www.mofcom.example.cn/uel/20230216.html' }),
+      expect.objectContaining({
+        type: 'LISTS',
+        target: 'harbor-drone-works',
+        listedOn: '2023-02-16',
+        delistedOn: '2024-05-15',
+        listName: 'Unreliable Entity List',
+        sourceUrl: 'https://www.mofcom.example.cn/uel/20230216.html',
+      }),
     ]);
   });
 });

@@ -26,14 +26,23 @@ async function importReal(format: FormatName): Promise<ImportReport> {
 
 /** The China listings file read on its own: `{Name, Country, Body, End date, ...}` per row. */
 function cnRows(): Record<string, string>[] {
-  return parse(readFileSync(REAL_FILES['cn-sanctions'].file), { columns: true, record_delimiter: ['\r\n', '\n'] });
+  return parse(readFileSync(REAL_FILES['cn-sanctions'].file), {
+    columns: true,
+    record_delimiter: ['\r\n', '\n'],
+  });
 }
 
 describe.skipIf(!realFilesPresent())('the real files in ../shared/data', () => {
   beforeAll(async () => {
     driver = testDriver();
     await freshSeedGraph(driver);
-    for (const format of ['cn-sanctions', 'us-1260h', 'us-special-leg', 'federal-register'] as const) reports.set(format, await importReal(format));
+    for (const format of [
+      'cn-sanctions',
+      'us-1260h',
+      'us-special-leg',
+      'federal-register',
+    ] as const)
+      reports.set(format, await importReal(format));
     app = appOver(driver);
   }, 240_000);
   afterAll(async () => {
@@ -55,7 +64,8 @@ describe.skipIf(!realFilesPresent())('the real files in ../shared/data', () => {
        UNWIND range(0, size(r.evidenceDocumentIds) - 1) AS i
        MATCH (d:Document {id: r.evidenceDocumentIds[i]})
        RETURN count(*) AS pieces, sum(CASE WHEN substring(d.text, r.evidenceStarts[i], r.evidenceEnds[i] - r.evidenceStarts[i]) = r.evidenceQuotes[i] THEN 1 ELSE 0 END) AS exact`,
-      {}, { database, routing: neo4j.routing.READ },
+      {},
+      { database, routing: neo4j.routing.READ },
     );
     const [row] = records.map((record) => record.toObject());
     expect(row!.pieces.toNumber()).toBe(610 + 397 + 443);
@@ -64,17 +74,34 @@ describe.skipIf(!realFilesPresent())('the real files in ../shared/data', () => {
 
   it('changes nothing when a file is imported again', async () => {
     const again = await importReal('cn-sanctions');
-    expect([again.reimport, again.nodesCreated, again.relationshipsCreated, again.listingsAdded, again.delisted.length]).toEqual([true, 0, 0, 0, 0]);
+    expect([
+      again.reimport,
+      again.nodesCreated,
+      again.relationshipsCreated,
+      again.listingsAdded,
+      again.delisted.length,
+    ]).toEqual([true, 0, 0, 0, 0]);
   });
 
   it('answers which US organisations MOFCOM or the Ministry of Foreign Affairs listed, and which were removed', async () => {
     // Rows of these bodies about organisations: those the row says are US, and those without a country
     // whose name or Chinese name a US row of the file also has (the same organisation, made one node).
     const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    const rows = cnRows().filter((r) => ['Ministry of Commerce', 'Ministry of Foreign Affairs'].includes(r.Body!) && r.Type !== 'Person');
-    const names = (r: Record<string, string>) => [r.Name!, r['Chinese name']!].filter(Boolean).map(key);
-    const usNames = new Set(cnRows().filter((r) => r.Country === 'US').flatMap(names));
-    const expected = rows.filter((r) => r.Country === 'US' || (r.Country === '' && names(r).some((name) => usNames.has(name))));
+    const rows = cnRows().filter(
+      (r) =>
+        ['Ministry of Commerce', 'Ministry of Foreign Affairs'].includes(r.Body!) &&
+        r.Type !== 'Person',
+    );
+    const names = (r: Record<string, string>) =>
+      [r.Name!, r['Chinese name']!].filter(Boolean).map(key);
+    const usNames = new Set(
+      cnRows()
+        .filter((r) => r.Country === 'US')
+        .flatMap(names),
+    );
+    const expected = rows.filter(
+      (r) => r.Country === 'US' || (r.Country === '' && names(r).some((name) => usNames.has(name))),
+    );
     const query = `query ($delisted: Boolean, $after: String) { listings(issuedBy: ["mofcom", "mfa-china"], country: "US", kinds: [COMPANY, ORGANIZATION], delisted: $delisted, first: 100, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { actor { name } listedOn delistedOn evidence { quote } } } } }`;
     const all: any[] = [];
@@ -86,14 +113,22 @@ describe.skipIf(!realFilesPresent())('the real files in ../shared/data', () => {
       after = listings.pageInfo.hasNextPage ? listings.pageInfo.endCursor : null;
     } while (after);
     expect(all).toHaveLength(expected.length);
-    expect(all.find((l) => l.actor.name === 'National Endowment for Democracy')).toMatchObject({ listedOn: '2019-12-02' });
-    for (const listing of all) expect(listing.evidence[0].quote).toContain(listing.actor.name.includes(',') ? `"${listing.actor.name}"` : listing.actor.name);
+    expect(all.find((l) => l.actor.name === 'National Endowment for Democracy')).toMatchObject({
+      listedOn: '2019-12-02',
+    });
+    for (const listing of all)
+      expect(listing.evidence[0].quote).toContain(
+        listing.actor.name.includes(',') ? `"${listing.actor.name}"` : listing.actor.name,
+      );
     const removed = await queryData(app, query, { delisted: true });
     expect(removed.listings.totalCount).toBe(expected.filter((r) => r['End date'] !== '').length);
   });
 
   it('gives every listing of an actor on several lists, with issuing body, date and source row', async () => {
-    const { search } = await queryData(app, `{ search(text: "洛克希德·马丁公司", kinds: [COMPANY], first: 1) { matchedName node { id name ... on Actor { listings { listName listedOn sourceUrl issuedBy { id } evidence { quote document { attribution licence } } } } } } }`);
+    const { search } = await queryData(
+      app,
+      `{ search(text: "洛克希德·马丁公司", kinds: [COMPANY], first: 1) { matchedName node { id name ... on Actor { listings { listName listedOn sourceUrl issuedBy { id } evidence { quote document { attribution licence } } } } } } }`,
+    );
     const [hit] = search;
     expect(hit.matchedName).toBe('洛克希德·马丁公司');
     expect(hit.node.name).toBe('Lockheed Martin Corporation');
@@ -109,11 +144,20 @@ describe.skipIf(!realFilesPresent())('the real files in ../shared/data', () => {
   });
 
   it('puts the article’s gallium and germanium control on MOFCOM’s timeline among its list measures', async () => {
-    const { measures } = await queryData(app, '{ measures(issuedBy: "mofcom", first: 100) { totalCount edges { node { id announcedOn } } } }');
+    const { measures } = await queryData(
+      app,
+      '{ measures(issuedBy: "mofcom", first: 100) { totalCount edges { node { id announcedOn } } } }',
+    );
     const dates = measures.edges.map((edge: any) => edge.node.announcedOn);
-    expect(measures.edges.map((edge: any) => edge.node.id)).toContain('cn-gallium-germanium-export-control');
+    expect(measures.edges.map((edge: any) => edge.node.id)).toContain(
+      'cn-gallium-germanium-export-control',
+    );
     expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort().reverse());
-    const mofcomAnnouncements = new Set(cnRows().filter((r) => r.Body === 'Ministry of Commerce').map((r) => `${r.List}|${r.Date}|${r['Source URL']}`));
+    const mofcomAnnouncements = new Set(
+      cnRows()
+        .filter((r) => r.Body === 'Ministry of Commerce')
+        .map((r) => `${r.List}|${r.Date}|${r['Source URL']}`),
+    );
     expect(measures.totalCount).toBe(mofcomAnnouncements.size + 1);
   });
 });

@@ -5,7 +5,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { importListFile, seedDatabase, type FormatName, type ImportReport } from '@policygraph/graph-seed';
+import {
+  importListFile,
+  seedDatabase,
+  type FormatName,
+  type ImportReport,
+} from '@policygraph/graph-seed';
 import { testConnection, wipeDatabase } from '../support/neo4j.ts';
 
 /** Path of a fixture of ours in test/fixtures/import. */
@@ -15,10 +20,34 @@ export function importFixture(name: string): string {
 
 /** The real files (not ours, not in the repository), by format; present only where ../shared/data is. */
 export const REAL_FILES: Readonly<Record<FormatName, { file: string; asOf: string }>> = {
-  'cn-sanctions': { file: path.resolve(import.meta.dirname, '../../../shared/data/opensanctions/cn_sanctions/sanctions.csv'), asOf: '2026-08-22' },
-  'us-1260h': { file: path.resolve(import.meta.dirname, '../../../shared/data/opensanctions/us_dod_chinese_milcorps/sanctions.csv'), asOf: '2026-08-22' },
-  'us-special-leg': { file: path.resolve(import.meta.dirname, '../../../shared/data/opensanctions/us_special_leg/section_1286.csv'), asOf: '2026-08-22' },
-  'federal-register': { file: path.resolve(import.meta.dirname, '../../../shared/data/federal_register/fr_export_control_documents_2020_2026.csv'), asOf: '2026-08-22' },
+  'cn-sanctions': {
+    file: path.resolve(
+      import.meta.dirname,
+      '../../../shared/data/opensanctions/cn_sanctions/sanctions.csv',
+    ),
+    asOf: '2026-08-22',
+  },
+  'us-1260h': {
+    file: path.resolve(
+      import.meta.dirname,
+      '../../../shared/data/opensanctions/us_dod_chinese_milcorps/sanctions.csv',
+    ),
+    asOf: '2026-08-22',
+  },
+  'us-special-leg': {
+    file: path.resolve(
+      import.meta.dirname,
+      '../../../shared/data/opensanctions/us_special_leg/section_1286.csv',
+    ),
+    asOf: '2026-08-22',
+  },
+  'federal-register': {
+    file: path.resolve(
+      import.meta.dirname,
+      '../../../shared/data/federal_register/fr_export_control_documents_2020_2026.csv',
+    ),
+    asOf: '2026-08-22',
+  },
 };
 
 /** True when every real file is there. */
@@ -39,7 +68,13 @@ export function importFixtureFile(
   name: string,
   options: { asOf?: string; acceptValid?: boolean } = {},
 ): Promise<ImportReport> {
-  return importListFile(driver, { format, file: importFixture(name), asOf: options.asOf ?? '2026-08-22', acceptValid: options.acceptValid, database: testConnection().database });
+  return importListFile(driver, {
+    format,
+    file: importFixture(name),
+    asOf: options.asOf ?? '2026-08-22',
+    acceptValid: options.acceptValid,
+    database: testConnection().database,
+  });
 }
 
 /** Imports all four of our fixtures (the cn-sanctions one as of 2026-08-22). */

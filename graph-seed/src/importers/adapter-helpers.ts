@@ -45,7 +45,10 @@ export class RowReader {
     const value = this.text(column);
     if (value === '') return null;
     if (/^Q[1-9]\d*$/.test(value)) return value;
-    this.problems.push({ field: column, reason: `"${value}" is not a Wikidata item id (Q followed by digits)` });
+    this.problems.push({
+      field: column,
+      reason: `"${value}" is not a Wikidata item id (Q followed by digits)`,
+    });
     return null;
   }
 

@@ -49,7 +49,8 @@ function parseArgs(argv: string[]): Args | string {
   const [format, file, ...rest] = positional;
   if (!format || !file || rest.length > 0) return 'Give one format and one file.';
   if (!(FORMATS as readonly string[]).includes(format)) return `Unknown format "${format}".`;
-  if (args.acceptValid && !args.rejects) return '--accept-valid needs --rejects <file> to write the refused rows to.';
+  if (args.acceptValid && !args.rejects)
+    return '--accept-valid needs --rejects <file> to write the refused rows to.';
   if (args.rejects && !args.acceptValid) return '--rejects is used only with --accept-valid.';
   return { ...args, format: format as FormatName, file } as Args;
 }
@@ -73,7 +74,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-  const options = { format: args.format, file: args.file, asOf: args.asOf, acceptValid: args.acceptValid };
+  const options = {
+    format: args.format,
+    file: args.file,
+    asOf: args.asOf,
+    acceptValid: args.acceptValid,
+  };
   await readImportFile(options); // refuse unreadable files before starting a database
   const server = await ensureNeo4j({ detached: false });
   const driver = createDriver(server.connection);
@@ -94,7 +100,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(finish, (error: unknown) => {
-  if (error instanceof ImportRefusedError || error instanceof SchemaMismatchError) console.error(error.message);
+  if (error instanceof ImportRefusedError || error instanceof SchemaMismatchError)
+    console.error(error.message);
   else if (error instanceof DbError) console.error(`error [${error.code}]: ${error.message}`);
   else console.error(error);
   finish(1);

@@ -16,7 +16,10 @@ describe('normaliseCountry', () => {
   });
   it('gives null for a blank cell and refuses what it cannot read', () => {
     expect(normaliseCountry('')).toEqual({ ok: true, value: null });
-    expect(normaliseCountry('XX')).toEqual({ ok: false, reason: '"XX" is neither an ISO 3166-1 alpha-2 code nor a country name' });
+    expect(normaliseCountry('XX')).toEqual({
+      ok: false,
+      reason: '"XX" is neither an ISO 3166-1 alpha-2 code nor a country name',
+    });
     expect(normaliseCountry('Atlantis')).toMatchObject({ ok: false });
   });
 });

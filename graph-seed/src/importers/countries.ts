@@ -21,5 +21,8 @@ export function normaliseCountry(cell: string): CountryResult {
   }
   const byName = countries.getAlpha2Code(value, 'en');
   if (byName) return { ok: true, value: byName };
-  return { ok: false, reason: `"${value}" is neither an ISO 3166-1 alpha-2 code nor a country name` };
+  return {
+    ok: false,
+    reason: `"${value}" is neither an ISO 3166-1 alpha-2 code nor a country name`,
+  };
 }

@@ -41,7 +41,8 @@ const RECORD_DELIMITERS = ['\r\n', '\n'];
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line += 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1))
+    line += 1;
   return line;
 }
 
@@ -57,7 +58,11 @@ export function readCsv(bytes: Buffer): CsvFile {
     info: true,
     skip_records_with_error: true,
     on_skip: (error) => {
-      if (error) skipped.push({ bytes: Number((error as { bytes?: number }).bytes ?? 0), reason: error.message });
+      if (error)
+        skipped.push({
+          bytes: Number((error as { bytes?: number }).bytes ?? 0),
+          reason: error.message,
+        });
     },
   }) as unknown as { record: string[]; info: Info }[];
   const [head, ...body] = records;
@@ -76,7 +81,11 @@ export function readCsv(bytes: Buffer): CsvFile {
     // Records skipped before this point: their text lies before the next record read.
     while (skipAt < skipped.length && skipped[skipAt]!.bytes <= limit) {
       rowNumber += 1;
-      problems.push({ row: rowNumber, line: lineAt(text, charAt), reason: `the row cannot be read as CSV: ${skipped[skipAt]!.reason}` });
+      problems.push({
+        row: rowNumber,
+        line: lineAt(text, charAt),
+        reason: `the row cannot be read as CSV: ${skipped[skipAt]!.reason}`,
+      });
       skipAt += 1;
     }
   };
@@ -88,7 +97,8 @@ export function readCsv(bytes: Buffer): CsvFile {
     const quote = lastRecordOf(piece, record);
     const start = charAt + Math.max(0, piece.lastIndexOf(quote));
     // One skipped row just before this one: its text is what precedes this row in the piece.
-    if (problems.length === before + 1) problems[before]!.quote = piece.slice(0, start - charAt).replace(/\r?\n$/, '');
+    if (problems.length === before + 1)
+      problems[before]!.quote = piece.slice(0, start - charAt).replace(/\r?\n$/, '');
     byteAt = info.bytes;
     charAt += piece.length;
     rows.push({
@@ -110,7 +120,11 @@ function lastRecordOf(piece: string, record: string[]): string {
   const parsesTo = (candidate: string) => {
     try {
       const again = parse(candidate, { record_delimiter: [...RECORD_DELIMITERS] }) as string[][];
-      return again.length === 1 && again[0]!.length === record.length && again[0]!.every((cell, i) => cell === record[i]);
+      return (
+        again.length === 1 &&
+        again[0]!.length === record.length &&
+        again[0]!.every((cell, i) => cell === record[i])
+      );
     } catch {
       return false;
     }

@@ -12,10 +12,19 @@ export function formatRowProblem(file: string, problem: RowProblem): string {
 /** Thrown when the import is refused; `lines` say why, each naming the file (and row). Nothing was written. */
 export class ImportRefusedError extends Error {
   constructor(
-    readonly code: 'FILE_UNREADABLE' | 'MISSING_COLUMNS' | 'INVALID_ROWS' | 'KIND_CONFLICT' | 'OLDER_VERSION' | 'AS_OF_CHANGED' | 'WRITE_FAILED',
+    readonly code:
+      | 'FILE_UNREADABLE'
+      | 'MISSING_COLUMNS'
+      | 'INVALID_ROWS'
+      | 'KIND_CONFLICT'
+      | 'OLDER_VERSION'
+      | 'AS_OF_CHANGED'
+      | 'WRITE_FAILED',
     readonly lines: string[],
   ) {
-    super(`[${code}] ${lines.join('\n')}${code === 'INVALID_ROWS' ? '\nNothing was written. Fix the rows, or load the valid ones with --accept-valid --rejects <file>.' : '\nNothing was written.'}`);
+    super(
+      `[${code}] ${lines.join('\n')}${code === 'INVALID_ROWS' ? '\nNothing was written. Fix the rows, or load the valid ones with --accept-valid --rejects <file>.' : '\nNothing was written.'}`,
+    );
     this.name = 'ImportRefusedError';
   }
 }

@@ -5,7 +5,12 @@
  */
 import { labelsOf } from '../model.ts';
 import { relationshipId } from '../relationship-rules.ts';
-import { evidenceKey, type EvidenceRecord, type GraphNode, type GraphRelationship } from '../types.ts';
+import {
+  evidenceKey,
+  type EvidenceRecord,
+  type GraphNode,
+  type GraphRelationship,
+} from '../types.ts';
 import type { RowProblem, SourceRow } from './csv-rows.ts';
 import type { FormatAdapter, RowFacts } from './import-model.ts';
 import type { ActorWrite, IdentityRecord, ImportPlan, RowOutcome } from './import-plan-types.ts';
@@ -43,9 +48,21 @@ function mergeEvidence(into: EvidenceRecord[], more: readonly EvidenceRecord[]):
   for (const entry of more) if (!known.has(evidenceKey(entry))) into.push(entry);
 }
 
-function newActorId(name: string, aliases: readonly string[], country: string | null, taken: ReadonlySet<string>): string {
-  const base = slugify(name) || aliases.map((alias) => slugify(alias)).find(Boolean) || `actor-${shortHash(name)}`;
-  for (const candidate of [base, `${base}-${(country ?? 'xx').toLowerCase()}`, `${base}-${shortHash(`${name}|${country}`)}`])
+function newActorId(
+  name: string,
+  aliases: readonly string[],
+  country: string | null,
+  taken: ReadonlySet<string>,
+): string {
+  const base =
+    slugify(name) ||
+    aliases.map((alias) => slugify(alias)).find(Boolean) ||
+    `actor-${shortHash(name)}`;
+  for (const candidate of [
+    base,
+    `${base}-${(country ?? 'xx').toLowerCase()}`,
+    `${base}-${shortHash(`${name}|${country}`)}`,
+  ])
     if (!taken.has(candidate)) return candidate;
   return `${base}-${shortHash(`${name}|${country}|${taken.size}`, 10)}`;
 }
@@ -63,20 +80,33 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
   const bodiesNamed = new Set<string>();
   const outcomes: RowOutcome[] = [];
 
-  const evidenceOf = (row: SourceRow): EvidenceRecord => ({ documentId, quote: row.quote, start: row.start, end: row.end });
-  const actorWrite = (id: string, base: Omit<ActorWrite, 'evidence' | 'identities'>): ActorWrite => {
+  const evidenceOf = (row: SourceRow): EvidenceRecord => ({
+    documentId,
+    quote: row.quote,
+    start: row.start,
+    end: row.end,
+  });
+  const actorWrite = (
+    id: string,
+    base: Omit<ActorWrite, 'evidence' | 'identities'>,
+  ): ActorWrite => {
     const existing = actors.get(id);
     if (existing) return existing;
     const created: ActorWrite = { ...base, evidence: [], identities: [] };
     actors.set(id, created);
     return created;
   };
-  const relate = (relationship: Omit<GraphRelationship, 'id' | 'entry' | 'field'> & { id?: string }, row: SourceRow) => {
-    const id = relationship.id ?? relationshipId(relationship.from, relationship.type, relationship.to);
+  const relate = (
+    relationship: Omit<GraphRelationship, 'id' | 'entry' | 'field'> & { id?: string },
+    row: SourceRow,
+  ) => {
+    const id =
+      relationship.id ?? relationshipId(relationship.from, relationship.type, relationship.to);
     const existing = relationships.get(id);
     if (existing) {
       mergeEvidence(existing.evidence, relationship.evidence);
-      for (const [key, value] of Object.entries(relationship.properties)) existing.properties[key] ??= value;
+      for (const [key, value] of Object.entries(relationship.properties))
+        existing.properties[key] ??= value;
       for (const [key, value] of Object.entries(relationship.dates)) existing.dates[key] ??= value;
       return;
     }
@@ -106,14 +136,30 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
     if (!bodiesNamed.has(bodyId)) {
       bodiesNamed.add(bodyId);
       write.evidence.push(evidenceOf(row));
-      write.identities.push({ documentId, row: row.row, dataset, rule: 'ISSUING_BODY_TABLE', key: `body:${bodyId}`, name: body.name });
+      write.identities.push({
+        documentId,
+        row: row.row,
+        dataset,
+        rule: 'ISSUING_BODY_TABLE',
+        key: `body:${bodyId}`,
+        name: body.name,
+      });
     }
   };
 
   for (const { row, facts } of input.rows) {
     const dataset = facts.listing?.dataset ?? input.adapter.format;
     datasets.add(dataset);
-    const outcome: RowOutcome = { row: row.row, line: row.line, name: null, nodeId: null, rule: null, key: '', nearMisses: [], notes: facts.notes };
+    const outcome: RowOutcome = {
+      row: row.row,
+      line: row.line,
+      name: null,
+      nodeId: null,
+      rule: null,
+      key: '',
+      nearMisses: [],
+      notes: facts.notes,
+    };
     outcomes.push(outcome);
     const evidence = [evidenceOf(row)];
 
@@ -125,25 +171,50 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
         const types = node.properties.measureTypes as string[];
         for (const type of measure.measureTypes) if (!types.includes(type)) types.push(type);
       } else {
-        const properties: Record<string, string | string[]> = { kind: 'MEASURE', name: measure.name, measureTypes: [...measure.measureTypes], status: 'ANNOUNCED' };
+        const properties: Record<string, string | string[]> = {
+          kind: 'MEASURE',
+          name: measure.name,
+          measureTypes: [...measure.measureTypes],
+          status: 'ANNOUNCED',
+        };
         if (measure.url) properties.url = measure.url;
         if (measure.listName) properties.listName = measure.listName;
         for (const [key, value] of Object.entries(measure.extra)) properties[key] = String(value);
         measures.set(measure.id, {
-          id: measure.id, kind: 'MEASURE', name: measure.name, aliases: [], properties,
-          dates: measure.announcedOn ? { announcedOn: measure.announcedOn } : {}, evidence: [...evidence], entry: `row ${row.row}`,
+          id: measure.id,
+          kind: 'MEASURE',
+          name: measure.name,
+          aliases: [],
+          properties,
+          dates: measure.announcedOn ? { announcedOn: measure.announcedOn } : {},
+          evidence: [...evidence],
+          entry: `row ${row.row}`,
         });
       }
       if (measure.issuerId) {
         useBody(measure.issuerId, row, dataset);
-        relate({ type: 'ISSUED_BY', from: measure.id, to: measure.issuerId, properties: {}, dates: {}, evidence }, row);
+        relate(
+          {
+            type: 'ISSUED_BY',
+            from: measure.id,
+            to: measure.issuerId,
+            properties: {},
+            dates: {},
+            evidence,
+          },
+          row,
+        );
       }
     }
 
     if (facts.publication) {
       const publication = facts.publication;
       const properties: Record<string, string | string[]> = {
-        kind: 'DOCUMENT', name: publication.title, title: publication.title, documentType: 'ANNOUNCEMENT', language: input.adapter.provenance.language,
+        kind: 'DOCUMENT',
+        name: publication.title,
+        title: publication.title,
+        documentType: 'ANNOUNCEMENT',
+        language: input.adapter.provenance.language,
       };
       if (publication.url) properties.url = publication.url;
       if (publication.description) properties.description = publication.description;
@@ -152,20 +223,46 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
       if (existing) mergeEvidence(existing.evidence, evidence);
       else
         publications.set(publication.id, {
-          id: publication.id, kind: 'DOCUMENT', name: publication.title, aliases: [], properties,
-          dates: publication.publishedOn ? { publishedOn: publication.publishedOn } : {}, evidence: [...evidence], entry: `row ${row.row}`,
+          id: publication.id,
+          kind: 'DOCUMENT',
+          name: publication.title,
+          aliases: [],
+          properties,
+          dates: publication.publishedOn ? { publishedOn: publication.publishedOn } : {},
+          evidence: [...evidence],
+          entry: `row ${row.row}`,
         });
       if (publication.publisherId) {
         useBody(publication.publisherId, row, dataset);
-        relate({ type: 'PUBLISHED_BY', from: publication.id, to: publication.publisherId, properties: {}, dates: {}, evidence }, row);
+        relate(
+          {
+            type: 'PUBLISHED_BY',
+            from: publication.id,
+            to: publication.publisherId,
+            properties: {},
+            dates: {},
+            evidence,
+          },
+          row,
+        );
       }
       if (facts.measure) {
         const asOf = publication.publishedOn ?? '';
-        relate({
-          id: relationshipId(publication.id, 'REPORTS_STATUS', facts.measure.id, { status: 'ANNOUNCED', asOf }),
-          type: 'REPORTS_STATUS', from: publication.id, to: facts.measure.id,
-          properties: { status: 'ANNOUNCED' }, dates: asOf ? { asOf } : {}, evidence,
-        }, row);
+        relate(
+          {
+            id: relationshipId(publication.id, 'REPORTS_STATUS', facts.measure.id, {
+              status: 'ANNOUNCED',
+              asOf,
+            }),
+            type: 'REPORTS_STATUS',
+            from: publication.id,
+            to: facts.measure.id,
+            properties: { status: 'ANNOUNCED' },
+            dates: asOf ? { asOf } : {},
+            evidence,
+          },
+          row,
+        );
       }
     }
 
@@ -178,21 +275,42 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
       const id = known?.id ?? newActorId(fact.name, fact.aliases, fact.country, taken);
       taken.add(id);
       const write = actorWrite(id, {
-        id, kind: known?.kind ?? fact.kind, name: known?.name ?? fact.name, aliases: [],
-        country: fact.country, wikidataId: fact.wikidataId, description: fact.description,
+        id,
+        kind: known?.kind ?? fact.kind,
+        name: known?.name ?? fact.name,
+        aliases: [],
+        country: fact.country,
+        wikidataId: fact.wikidataId,
+        description: fact.description,
       });
       write.country ??= fact.country;
       write.wikidataId ??= fact.wikidataId;
       write.description ??= fact.description;
-      for (const alias of [fact.name, ...fact.aliases]) if (alias !== write.name && !write.aliases.includes(alias)) write.aliases.push(alias);
+      for (const alias of [fact.name, ...fact.aliases])
+        if (alias !== write.name && !write.aliases.includes(alias)) write.aliases.push(alias);
       mergeEvidence(write.evidence, evidence);
-      const identity: IdentityRecord = { documentId, row: row.row, dataset, rule: decision.rule, key: decision.key, name: fact.name };
+      const identity: IdentityRecord = {
+        documentId,
+        row: row.row,
+        dataset,
+        rule: decision.rule,
+        key: decision.key,
+        name: fact.name,
+      };
       if (decision.rule !== 'SOURCE_ROW') write.identities.push(identity);
-      Object.assign(outcome, { nodeId: id, rule: decision.rule, key: decision.key, nearMisses: decision.nearMisses });
+      Object.assign(outcome, {
+        nodeId: id,
+        rule: decision.rule,
+        key: decision.key,
+        nearMisses: decision.nearMisses,
+      });
       index.add({
-        id, kind: write.kind, name: write.name,
+        id,
+        kind: write.kind,
+        name: write.name,
         aliases: [...(known?.aliases ?? []), ...write.aliases],
-        country: known?.country ?? write.country, wikidataId: known?.wikidataId ?? write.wikidataId,
+        country: known?.country ?? write.country,
+        wikidataId: known?.wikidataId ?? write.wikidataId,
         datasets: [...new Set([...(known?.datasets ?? []), dataset])],
         rows: [...(known?.rows ?? []), `${documentId}|${row.row}`],
       });
@@ -205,12 +323,14 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
         if (facts.measure.listName) properties.listName = facts.measure.listName;
         if (listing.listedOn) {
           dates.listedOn = listing.listedOn.date;
-          if (listing.listedOn.precision !== 'DAY') properties.listedOnPrecision = listing.listedOn.precision;
+          if (listing.listedOn.precision !== 'DAY')
+            properties.listedOnPrecision = listing.listedOn.precision;
         }
         if (listing.delistedOn) {
           dates.delistedOn = listing.delistedOn.date;
           properties.delistedBasis = 'END_DATE_IN_SOURCE';
-          if (listing.delistedOn.precision !== 'DAY') properties.delistedOnPrecision = listing.delistedOn.precision;
+          if (listing.delistedOn.precision !== 'DAY')
+            properties.delistedOnPrecision = listing.delistedOn.precision;
         }
         relate({ type: 'LISTS', from: facts.measure.id, to: id, properties, dates, evidence }, row);
       }
@@ -242,7 +362,9 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
     evidence: [],
     entry: 'document',
   };
-  const reportedMeasureIds = [...relationships.values()].filter((r) => r.type === 'REPORTS_STATUS').map((r) => r.to);
+  const reportedMeasureIds = [...relationships.values()]
+    .filter((r) => r.type === 'REPORTS_STATUS')
+    .map((r) => r.to);
   return {
     documentId,
     documents: [document, ...publications.values()],
@@ -250,7 +372,10 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
     actors: [...actors.values()],
     relationships: [...relationships.values()],
     datasets: [...datasets].sort(),
-    listingIds: [...relationships.values()].filter((r) => r.type === 'LISTS').map((r) => r.id).sort(),
+    listingIds: [...relationships.values()]
+      .filter((r) => r.type === 'LISTS')
+      .map((r) => r.id)
+      .sort(),
     reportedMeasureIds: [...new Set(reportedMeasureIds)].sort(),
     outcomes,
     rejected: input.rejected,

@@ -8,7 +8,12 @@ import type { ImportReport } from './run-import.ts';
 function tally<T extends string>(values: Iterable<T>): string {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => `${key} ${count}`).join(', ') || 'none';
+  return (
+    [...counts]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, count]) => `${key} ${count}`)
+      .join(', ') || 'none'
+  );
 }
 
 /** The report as lines of text; `details` adds every near-miss and every delisted listing. */
@@ -21,17 +26,26 @@ export function formatImportReport(report: ImportReport, details = false): strin
     `${report.file} (${report.format}) → document ${report.documentId}, as of ${report.asOf}${report.reimport ? ' (imported before: nothing new expected)' : ''}`,
     `  rows: ${report.rows} read, ${report.rows - report.rejected.length} loaded, ${report.rejected.length} refused`,
     `  actors: ${new Set(actorRows.map((o) => o.nodeId)).size} from rows (${newActors.size} new nodes); row matches by rule: ${tally(actorRows.map((o) => o.rule!))}`,
-    `  issuing bodies: ${plan.actors.filter((a) => a.identities.some((i) => i.rule === 'ISSUING_BODY_TABLE')).map((a) => a.id).join(', ') || 'none'}`,
+    `  issuing bodies: ${
+      plan.actors
+        .filter((a) => a.identities.some((i) => i.rule === 'ISSUING_BODY_TABLE'))
+        .map((a) => a.id)
+        .join(', ') || 'none'
+    }`,
     `  measures: ${plan.measures.length}; publications: ${plan.documents.length - 1}; relationships: ${plan.relationships.length} (${tally(plan.relationships.map((r) => r.type))})`,
     `  listings: ${plan.listingIds.length} stated, ${report.listingsAdded} new, ${report.delisted.length} delisted as absent from this version, ${report.reappeared.length} stated again after being absent` +
       (report.delistingSkipped ? ' (delisting by absence skipped: rows were refused)' : ''),
     `  near-misses (shared a name, not merged): ${nearMisses.length}`,
-    `  notes: ${tally(plan.outcomes.flatMap((o) => o.notes)) }`,
+    `  notes: ${tally(plan.outcomes.flatMap((o) => o.notes))}`,
     `  written: ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships created, ${report.propertiesSet} properties set, in ${(report.durationMs / 1000).toFixed(2)} s`,
   ];
-  for (const problem of report.rejected) lines.push(`  refused: ${formatRowProblem(report.file, problem)}`);
+  for (const problem of report.rejected)
+    lines.push(`  refused: ${formatRowProblem(report.file, problem)}`);
   if (details) {
-    for (const { row, name, miss } of nearMisses) lines.push(`  near-miss: row ${row} "${name}" ~ ${miss.nodeId} "${miss.nodeName}" (shared "${miss.sharedName}"): ${miss.reason}`);
+    for (const { row, name, miss } of nearMisses)
+      lines.push(
+        `  near-miss: row ${row} "${name}" ~ ${miss.nodeId} "${miss.nodeName}" (shared "${miss.sharedName}"): ${miss.reason}`,
+      );
     for (const id of report.delisted) lines.push(`  delisted: ${id}`);
   }
   return lines.join('\n');

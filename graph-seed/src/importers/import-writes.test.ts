@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTORS_QUERY, buildActorWrites, buildDelistAbsent, buildExistingListingsQuery, buildKindCheck, buildRelistPresent, buildVersionsQuery,
+  ACTORS_QUERY,
+  buildActorWrites,
+  buildDelistAbsent,
+  buildExistingListingsQuery,
+  buildKindCheck,
+  buildRelistPresent,
+  buildVersionsQuery,
 } from './import-writes.ts';
 import type { ActorWrite } from './import-plan-types.ts';
 
@@ -12,29 +18,58 @@ const actor: ActorWrite = {
   country: 'US',
   wikidataId: null,
   description: null,
-  evidence: [{ documentId: 'cn-sanctions-0123456789ab', quote: 'Company,,...', start: 10, end: 22 }],
-  identities: [{ documentId: 'cn-sanctions-0123456789ab', row: 2, dataset: 'cn-sanctions', rule: 'NEW', key: '', name: 'Northwind Aerospace, Inc.' }],
+  evidence: [
+    { documentId: 'cn-sanctions-0123456789ab', quote: 'Company,,...', start: 10, end: 22 },
+  ],
+  identities: [
+    {
+      documentId: 'cn-sanctions-0123456789ab',
+      row: 2,
+      dataset: 'cn-sanctions',
+      rule: 'NEW',
+      key: '',
+      name: 'Northwind Aerospace, Inc.',
+    },
+  ],
 };
 
 describe('import Cypher builders', () => {
   it('merges actors without renaming existing nodes, appending evidence and identity records once', () => {
     const [step] = buildActorWrites([actor]);
     expect(step).toMatchSnapshot();
-    expect(step!.params.rows).toEqual([expect.objectContaining({ labels: ['Actor', 'Company'], evidence: [expect.objectContaining({ key: 'cn-sanctions-0123456789ab|10|22' })] })]);
+    expect(step!.params.rows).toEqual([
+      expect.objectContaining({
+        labels: ['Actor', 'Company'],
+        evidence: [expect.objectContaining({ key: 'cn-sanctions-0123456789ab|10|22' })],
+      }),
+    ]);
     expect(step!.cypher).toContain('ON MATCH SET n.country = coalesce(n.country, row.country)');
   });
   it('batches actors by 500', () => {
-    expect(buildActorWrites(Array.from({ length: 1001 }, (_, i) => ({ ...actor, id: `a${i}` }))).map((s) => s.expected)).toEqual([500, 500, 1]);
+    expect(
+      buildActorWrites(Array.from({ length: 1001 }, (_, i) => ({ ...actor, id: `a${i}` }))).map(
+        (s) => s.expected,
+      ),
+    ).toEqual([500, 500, 1]);
   });
   it('reads actors, versions, listings and kinds with parameters only', () => {
     expect(ACTORS_QUERY).toMatchSnapshot();
     expect(buildVersionsQuery('cn-sanctions', ['cn-sanctions'])).toMatchSnapshot();
     expect(buildExistingListingsQuery(['m|LISTS|a']).params).toEqual({ ids: ['m|LISTS|a'] });
-    expect(buildKindCheck([{ id: 'mofcom', kind: 'AGENCY' }]).params).toEqual({ rows: [{ id: 'mofcom', kind: 'AGENCY' }] });
+    expect(buildKindCheck([{ id: 'mofcom', kind: 'AGENCY' }]).params).toEqual({
+      rows: [{ id: 'mofcom', kind: 'AGENCY' }],
+    });
   });
   it('delists by absence only within the data sets of the file, and records a reappearance', () => {
-    const delist = buildDelistAbsent({ datasets: ['cn-sanctions'], listingIds: ['m|LISTS|a'], asOf: '2026-10-15', documentId: 'cn-sanctions-v2' });
+    const delist = buildDelistAbsent({
+      datasets: ['cn-sanctions'],
+      listingIds: ['m|LISTS|a'],
+      asOf: '2026-10-15',
+      documentId: 'cn-sanctions-v2',
+    });
     expect(delist).toMatchSnapshot();
-    expect(buildRelistPresent({ listingIds: ['m|LISTS|a'], documentId: 'cn-sanctions-v3' })).toMatchSnapshot();
+    expect(
+      buildRelistPresent({ listingIds: ['m|LISTS|a'], documentId: 'cn-sanctions-v3' }),
+    ).toMatchSnapshot();
   });
 });

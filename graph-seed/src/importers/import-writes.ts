@@ -28,7 +28,10 @@ export const ACTORS_QUERY: CypherQuery = {
 };
 
 /** Every node id in use (new actors get ids no node has). One row `{ids}`. */
-export const TAKEN_IDS_QUERY: CypherQuery = { cypher: 'MATCH (n:Entity) RETURN collect(n.id) AS ids', params: {} };
+export const TAKEN_IDS_QUERY: CypherQuery = {
+  cypher: 'MATCH (n:Entity) RETURN collect(n.id) AS ids',
+  params: {},
+};
 
 /** Earlier imports of the same format covering one of `datasets`: rows `{id, asOf}`, newest first. */
 export function buildVersionsQuery(format: string, datasets: readonly string[]): CypherQuery {
@@ -45,7 +48,10 @@ export function buildVersionsQuery(format: string, datasets: readonly string[]):
 
 /** Which of `ids` are stored LISTS relationships already: rows `{id}`. */
 export function buildExistingListingsQuery(ids: readonly string[]): CypherQuery {
-  return { cypher: 'MATCH ()-[r:LISTS]->() WHERE r.id IN $ids RETURN r.id AS id', params: { ids: [...ids] } };
+  return {
+    cypher: 'MATCH ()-[r:LISTS]->() WHERE r.id IN $ids RETURN r.id AS id',
+    params: { ids: [...ids] },
+  };
 }
 
 /** Stored nodes among `rows` ({id, kind}) whose kind differs: rows `{id, existing, wanted}`. */
@@ -124,7 +130,12 @@ export function buildActorWrites(actors: readonly ActorWrite[]): WriteStep[] {
  * Listings of `datasets` stored by earlier versions, not delisted, that this version no longer
  * states: delisted as of `asOf`, by absence. Rows `{id}`.
  */
-export function buildDelistAbsent(args: { datasets: readonly string[]; listingIds: readonly string[]; asOf: string; documentId: string }): CypherQuery {
+export function buildDelistAbsent(args: {
+  datasets: readonly string[];
+  listingIds: readonly string[];
+  asOf: string;
+  documentId: string;
+}): CypherQuery {
   return {
     cypher: [
       'MATCH (:Measure)-[r:LISTS]->(:Actor)',
@@ -133,7 +144,12 @@ export function buildDelistAbsent(args: { datasets: readonly string[]; listingId
       'RETURN r.id AS id',
       'ORDER BY id',
     ].join('\n'),
-    params: { datasets: [...args.datasets], listingIds: [...args.listingIds], asOf: args.asOf, documentId: args.documentId },
+    params: {
+      datasets: [...args.datasets],
+      listingIds: [...args.listingIds],
+      asOf: args.asOf,
+      documentId: args.documentId,
+    },
   };
 }
 
@@ -141,7 +157,10 @@ export function buildDelistAbsent(args: { datasets: readonly string[]; listingId
  * Listings delisted by absence that this version states again: the delisting is kept as
  * `absentOn`/`absentIn` and cleared. Rows `{id}`.
  */
-export function buildRelistPresent(args: { listingIds: readonly string[]; documentId: string }): CypherQuery {
+export function buildRelistPresent(args: {
+  listingIds: readonly string[];
+  documentId: string;
+}): CypherQuery {
   return {
     cypher: [
       'MATCH ()-[r:LISTS]->()',

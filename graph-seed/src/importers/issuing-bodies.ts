@@ -34,7 +34,12 @@ export const ISSUING_BODIES: readonly IssuingBody[] = [
     kind: 'AGENCY',
     name: "Ministry of Foreign Affairs of the People's Republic of China",
     shortName: 'Ministry of Foreign Affairs',
-    aliases: ['Ministry of Foreign Affairs', 'Chinese Foreign Ministry', '外交部', '中华人民共和国外交部'],
+    aliases: [
+      'Ministry of Foreign Affairs',
+      'Chinese Foreign Ministry',
+      '外交部',
+      '中华人民共和国外交部',
+    ],
     country: 'CN',
     sourceNames: ['Ministry of Foreign Affairs'],
   },
@@ -112,7 +117,9 @@ export const ISSUING_BODIES: readonly IssuingBody[] = [
   },
 ];
 
-const BY_SOURCE_NAME = new Map(ISSUING_BODIES.flatMap((body) => body.sourceNames.map((name) => [name, body] as const)));
+const BY_SOURCE_NAME = new Map(
+  ISSUING_BODIES.flatMap((body) => body.sourceNames.map((name) => [name, body] as const)),
+);
 const BY_ID = new Map(ISSUING_BODIES.map((body) => [body.id, body]));
 
 /** The body a source calls `name` (exact words, trimmed), or undefined. */

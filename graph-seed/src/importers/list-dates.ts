@@ -19,14 +19,18 @@ const YEAR = /^\d{4}$/;
  * Reads one date cell. `DD.MM.YY` becomes 20YY-MM-DD: no list we read predates 2000, and a year
  * that would land after `latestYear` (default: next year) is refused rather than moved a century.
  */
-export function parseListDate(cell: string, latestYear = new Date().getUTCFullYear() + 1): ListDateResult {
+export function parseListDate(
+  cell: string,
+  latestYear = new Date().getUTCFullYear() + 1,
+): ListDateResult {
   const value = cell.trim();
   if (value === '') return { ok: true, value: null };
   const dotted = DOTTED.exec(value);
   if (dotted) {
     const [, day, month, year] = dotted as unknown as [string, string, string, string];
     const fullYear = year.length === 2 ? `20${year}` : year;
-    if (Number(fullYear) > latestYear) return { ok: false, reason: `"${value}" would be in ${fullYear}, after ${latestYear}` };
+    if (Number(fullYear) > latestYear)
+      return { ok: false, reason: `"${value}" would be in ${fullYear}, after ${latestYear}` };
     const iso = `${fullYear}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
     return isCalendarDate(iso)
       ? { ok: true, value: { date: iso, precision: 'DAY' } }
@@ -38,5 +42,8 @@ export function parseListDate(cell: string, latestYear = new Date().getUTCFullYe
       : { ok: false, reason: `"${value}" is not a day of the calendar` };
   }
   if (YEAR.test(value)) return { ok: true, value: { date: `${value}-01-01`, precision: 'YEAR' } };
-  return { ok: false, reason: `"${value}" is not a date (expected DD.MM.YYYY, DD.MM.YY, YYYY-MM-DD or YYYY)` };
+  return {
+    ok: false,
+    reason: `"${value}" is not a date (expected DD.MM.YYYY, DD.MM.YY, YYYY-MM-DD or YYYY)`,
+  };
 }

@@ -19,7 +19,15 @@ import type { ActorKind } from '../model.ts';
 import type { ActorFact } from './import-model.ts';
 import { nameKeys } from './names.ts';
 
-export const MERGE_RULES = ['NEW', 'SOURCE_ROW', 'ISSUING_BODY_TABLE', 'WIKIDATA_ID', 'NAME_COUNTRY', 'PERSON_NAMES_COUNTRY', 'SAME_DATASET_NAME'] as const;
+export const MERGE_RULES = [
+  'NEW',
+  'SOURCE_ROW',
+  'ISSUING_BODY_TABLE',
+  'WIKIDATA_ID',
+  'NAME_COUNTRY',
+  'PERSON_NAMES_COUNTRY',
+  'SAME_DATASET_NAME',
+] as const;
 /** How a row's actor became a node: a new node, or which rule merged it with an existing one. */
 export type MergeRule = (typeof MERGE_RULES)[number];
 
@@ -88,7 +96,8 @@ export class ActorIndex {
       ids.add(actor.id);
       this.byKey.set(key, ids);
     }
-    if (actor.wikidataId && !this.byWikidata.has(actor.wikidataId)) this.byWikidata.set(actor.wikidataId, actor.id);
+    if (actor.wikidataId && !this.byWikidata.has(actor.wikidataId))
+      this.byWikidata.set(actor.wikidataId, actor.id);
     for (const row of actor.rows) this.byRow.set(row, actor.id);
   }
 
@@ -106,17 +115,24 @@ export class ActorIndex {
       const id = this.byWikidata.get(fact.wikidataId);
       const node = id ? this.byId.get(id) : undefined;
       if (node && groupOf(node.kind) === group)
-        return { nodeId: node.id, rule: 'WIKIDATA_ID', key: `wikidata:${fact.wikidataId}`, nearMisses: [] };
+        return {
+          nodeId: node.id,
+          rule: 'WIKIDATA_ID',
+          key: `wikidata:${fact.wikidataId}`,
+          nearMisses: [],
+        };
     }
     const keys = nameKeys([fact.name, ...fact.aliases]);
     const shared = new Map<string, string[]>(); // node id -> shared keys
-    for (const key of keys) for (const id of this.byKey.get(key) ?? []) shared.set(id, [...(shared.get(id) ?? []), key]);
+    for (const key of keys)
+      for (const id of this.byKey.get(key) ?? []) shared.set(id, [...(shared.get(id) ?? []), key]);
 
     const nearMisses: NearMiss[] = [];
     const qualified = new Map<string, { rule: MergeRule; key: string }>();
     for (const [id, common] of shared) {
       const node = this.byId.get(id)!;
-      const miss = (reason: string) => nearMisses.push({ nodeId: id, nodeName: node.name, sharedName: common[0]!, reason });
+      const miss = (reason: string) =>
+        nearMisses.push({ nodeId: id, nodeName: node.name, sharedName: common[0]!, reason });
       if (groupOf(node.kind) !== group || group === 'OTHER') {
         miss(`a ${node.kind} cannot be the same as a ${fact.kind}`);
         continue;
@@ -133,9 +149,15 @@ export class ActorIndex {
       if (sameCountry && group === 'ORGANISATION') {
         qualified.set(id, { rule: 'NAME_COUNTRY', key: `name:${common[0]}|${fact.country}` });
       } else if (sameCountry && common.length >= 2) {
-        qualified.set(id, { rule: 'PERSON_NAMES_COUNTRY', key: `names:${common.slice(0, 2).join('+')}|${fact.country}` });
+        qualified.set(id, {
+          rule: 'PERSON_NAMES_COUNTRY',
+          key: `names:${common.slice(0, 2).join('+')}|${fact.country}`,
+        });
       } else if (sameDataset) {
-        qualified.set(id, { rule: 'SAME_DATASET_NAME', key: `dataset:${origin.dataset}|${common[0]}|${fact.country ?? '-'}` });
+        qualified.set(id, {
+          rule: 'SAME_DATASET_NAME',
+          key: `dataset:${origin.dataset}|${common[0]}|${fact.country ?? '-'}`,
+        });
       } else if (sameCountry) {
         miss('a person sharing only one name');
       } else if (node.country === null || fact.country === null) {
@@ -145,20 +167,33 @@ export class ActorIndex {
       }
     }
     const primaryKey = nameKeys([fact.name])[0];
-    const byOwnName = [...qualified].filter(([id]) => nameKeys([this.byId.get(id)!.name])[0] === primaryKey);
-    const chosen = qualified.size === 1 ? [...qualified][0] : byOwnName.length === 1 ? byOwnName[0] : undefined;
+    const byOwnName = [...qualified].filter(
+      ([id]) => nameKeys([this.byId.get(id)!.name])[0] === primaryKey,
+    );
+    const chosen =
+      qualified.size === 1 ? [...qualified][0] : byOwnName.length === 1 ? byOwnName[0] : undefined;
     if (chosen) {
       const [id, match] = chosen;
       for (const [otherId] of qualified) {
         if (otherId === id) continue;
         const other = this.byId.get(otherId)!;
-        nearMisses.push({ nodeId: otherId, nodeName: other.name, sharedName: shared.get(otherId)![0]!, reason: `also qualified; ${id} has the row's name` });
+        nearMisses.push({
+          nodeId: otherId,
+          nodeName: other.name,
+          sharedName: shared.get(otherId)![0]!,
+          reason: `also qualified; ${id} has the row's name`,
+        });
       }
       return { nodeId: id, ...match, nearMisses };
     }
     for (const [id] of qualified) {
       const node = this.byId.get(id)!;
-      nearMisses.push({ nodeId: id, nodeName: node.name, sharedName: shared.get(id)![0]!, reason: `ambiguous: ${qualified.size} nodes qualify` });
+      nearMisses.push({
+        nodeId: id,
+        nodeName: node.name,
+        sharedName: shared.get(id)![0]!,
+        reason: `ambiguous: ${qualified.size} nodes qualify`,
+      });
     }
     return { nodeId: null, rule: 'NEW', key: '', nearMisses };
   }

@@ -36,7 +36,16 @@ async function main(argv: string[]): Promise<number> {
   const read = { database: server.connection.database, routing: neo4j.routing.READ };
   try {
     const merges = (await driver.executeQuery(MERGES_QUERY, {}, read)).records.map(
-      (r) => toPlain(r.toObject()) as { id: string; name: string; rules: string[]; keys: string[]; names: string[]; documents: string[]; rows: number[] },
+      (r) =>
+        toPlain(r.toObject()) as {
+          id: string;
+          name: string;
+          rules: string[];
+          keys: string[];
+          names: string[];
+          documents: string[];
+          rows: number[];
+        },
     );
     let count = 0;
     for (const node of merges) {
@@ -44,15 +53,21 @@ async function main(argv: string[]): Promise<number> {
       node.rules.forEach((rule, i) => {
         if (rule === 'NEW' || rule === 'SOURCE_ROW') return;
         count += 1;
-        print(`  ${rule.padEnd(20)} ${String(node.keys[i]).padEnd(40)} "${node.names[i]}"  ${node.documents[i]} row ${node.rows[i]}`);
+        print(
+          `  ${rule.padEnd(20)} ${String(node.keys[i]).padEnd(40)} "${node.names[i]}"  ${node.documents[i]} row ${node.rows[i]}`,
+        );
       });
     }
     print(`${count} merge(s) into ${merges.length} node(s).`);
     if (argv.includes('--near-misses')) {
-      const actors = (await driver.executeQuery(ACTORS_QUERY.cypher, {}, read)).records.map((r) => toPlain(r.toObject()) as KnownActor);
+      const actors = (await driver.executeQuery(ACTORS_QUERY.cypher, {}, read)).records.map(
+        (r) => toPlain(r.toObject()) as KnownActor,
+      );
       const pairs = findNearMisses(actors);
       for (const pair of pairs)
-        print(`near-miss ${pair.match.padEnd(15)} ${pair.a.id} "${pair.a.name}" ~ ${pair.b.id} "${pair.b.name}" (shared "${pair.shared}"): ${pair.reason}`);
+        print(
+          `near-miss ${pair.match.padEnd(15)} ${pair.a.id} "${pair.a.name}" ~ ${pair.b.id} "${pair.b.name}" (shared "${pair.shared}"): ${pair.reason}`,
+        );
       print(`${pairs.length} near-miss(es).`);
     }
     return 0;

@@ -3,8 +3,12 @@ import { looseKey, nameKey, nameKeys, slugify, splitNames } from './names.ts';
 
 describe('nameKey', () => {
   it('ignores case, punctuation, spacing and full-width forms', () => {
-    expect(nameKey('Aviation Industry Corporation of China, Ltd.')).toBe('aviation industry corporation of china ltd');
-    expect(nameKey('Aviation Industry Corporation of China Ltd.')).toBe('aviation industry corporation of china ltd');
+    expect(nameKey('Aviation Industry Corporation of China, Ltd.')).toBe(
+      'aviation industry corporation of china ltd',
+    );
+    expect(nameKey('Aviation Industry Corporation of China Ltd.')).toBe(
+      'aviation industry corporation of china ltd',
+    );
     expect(nameKey('AVIC Xi’an Aircraft')).toBe(nameKey("AVIC Xi'an  aircraft"));
     expect(nameKey('ＭＯＦＣＯＭ')).toBe('mofcom');
     expect(nameKey('M&S Electronics')).toBe('m and s electronics');
@@ -15,7 +19,9 @@ describe('nameKey', () => {
   });
   it('keeps distinct names distinct', () => {
     expect(nameKey('Ministry of Commerce')).not.toBe(nameKey('Department of Commerce'));
-    expect(nameKey('Beijing Institute of Technology')).not.toBe(nameKey('Beijing University of Technology'));
+    expect(nameKey('Beijing Institute of Technology')).not.toBe(
+      nameKey('Beijing University of Technology'),
+    );
   });
 });
 
@@ -36,8 +42,13 @@ describe('nameKeys, splitNames and slugify', () => {
   });
   it('splits on semicolons, and on tight commas only when asked', () => {
     expect(splitNames('Teal Drones;iDrone')).toEqual(['Teal Drones', 'iDrone']);
-    expect(splitNames('Knownsec,Beijing Kownsec', 'semicolon-or-tight-comma')).toEqual(['Knownsec', 'Beijing Kownsec']);
-    expect(splitNames('China Avionics Systems Co., Ltd.', 'semicolon-or-tight-comma')).toEqual(['China Avionics Systems Co., Ltd.']);
+    expect(splitNames('Knownsec,Beijing Kownsec', 'semicolon-or-tight-comma')).toEqual([
+      'Knownsec',
+      'Beijing Kownsec',
+    ]);
+    expect(splitNames('China Avionics Systems Co., Ltd.', 'semicolon-or-tight-comma')).toEqual([
+      'China Avionics Systems Co., Ltd.',
+    ]);
     expect(splitNames('')).toEqual([]);
   });
   it('makes ASCII slugs of bounded length', () => {

@@ -23,8 +23,28 @@ export function nameKey(name: string): string {
 }
 
 const LEGAL_FORMS = new Set([
-  'co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh',
-  'sa', 'spa', 'as', 'bv', 'nv', 'kk', 'group', 'holding', 'holdings', 'the',
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'ag',
+  'gmbh',
+  'sa',
+  'spa',
+  'as',
+  'bv',
+  'nv',
+  'kk',
+  'group',
+  'holding',
+  'holdings',
+  'the',
 ]);
 const CJK_LEGAL_FORMS = /(股份有限公司|有限责任公司|有限公司|株式会社|集团|公司)$/u;
 
@@ -55,7 +75,17 @@ export function slugify(text: string, max = 60): string {
 }
 
 /** Splits a cell of several names on `;` (and on `,` directly followed by a letter: `Knownsec,Beijing Kownsec`). */
-export function splitNames(cell: string, separators: 'semicolon' | 'semicolon-or-tight-comma' = 'semicolon'): string[] {
+export function splitNames(
+  cell: string,
+  separators: 'semicolon' | 'semicolon-or-tight-comma' = 'semicolon',
+): string[] {
   const pattern = separators === 'semicolon' ? /;/ : /;|,(?=\p{L})/u;
-  return [...new Set(cell.split(pattern).map((part) => part.trim()).filter((part) => part !== ''))];
+  return [
+    ...new Set(
+      cell
+        .split(pattern)
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    ),
+  ];
 }

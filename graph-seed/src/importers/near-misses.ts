@@ -16,13 +16,23 @@ export interface NearMissPair {
   reason: string;
 }
 
-function reasonApart(a: KnownActor, b: KnownActor, sharedStrict: string[], match: NearMissPair['match']): string {
+function reasonApart(
+  a: KnownActor,
+  b: KnownActor,
+  sharedStrict: string[],
+  match: NearMissPair['match'],
+): string {
   if (groupOf(a.kind) !== groupOf(b.kind)) return `${a.kind} and ${b.kind} are never merged`;
-  if (a.wikidataId && b.wikidataId && a.wikidataId !== b.wikidataId) return `different Wikidata ids (${a.wikidataId}, ${b.wikidataId})`;
-  if (a.country && b.country && a.country !== b.country) return `different countries (${a.country} / ${b.country})`;
-  if (!a.country || !b.country) return `country unknown (${a.country ?? '?'} / ${b.country ?? '?'})`;
-  if (match === 'LEGAL_FORM_ONLY') return 'the names differ in legal form or wording ("Co., Ltd." / "Limited"): not the same name';
-  if (groupOf(a.kind) === 'PERSON' && sharedStrict.length < 2) return 'people sharing only one name';
+  if (a.wikidataId && b.wikidataId && a.wikidataId !== b.wikidataId)
+    return `different Wikidata ids (${a.wikidataId}, ${b.wikidataId})`;
+  if (a.country && b.country && a.country !== b.country)
+    return `different countries (${a.country} / ${b.country})`;
+  if (!a.country || !b.country)
+    return `country unknown (${a.country ?? '?'} / ${b.country ?? '?'})`;
+  if (match === 'LEGAL_FORM_ONLY')
+    return 'the names differ in legal form or wording ("Co., Ltd." / "Limited"): not the same name';
+  if (groupOf(a.kind) === 'PERSON' && sharedStrict.length < 2)
+    return 'people sharing only one name';
   return 'two nodes qualified when the row was imported (ambiguous), or one came from an article';
 }
 
@@ -37,7 +47,8 @@ export function findNearMisses(actors: readonly KnownActor[]): NearMissPair[] {
     const keys = new Set(names.map(nameKey).filter(Boolean));
     keysOf.set(actor.id, keys);
     for (const key of keys) strict.set(key, (strict.get(key) ?? new Set()).add(actor.id));
-    for (const key of new Set(names.map(looseKey).filter((k) => k.length >= 4))) loose.set(key, (loose.get(key) ?? new Set()).add(actor.id));
+    for (const key of new Set(names.map(looseKey).filter((k) => k.length >= 4)))
+      loose.set(key, (loose.get(key) ?? new Set()).add(actor.id));
   }
   const pairs = new Map<string, NearMissPair>();
   const consider = (index: Map<string, Set<string>>, match: NearMissPair['match']) => {
@@ -52,11 +63,22 @@ export function findNearMisses(actors: readonly KnownActor[]): NearMissPair[] {
           if (groupOf(a.kind) === 'OTHER' || groupOf(b.kind) === 'OTHER') continue;
           const sharedStrict = [...keysOf.get(a.id)!].filter((k) => keysOf.get(b.id)!.has(k));
           const pick = ({ id, name, kind, country }: KnownActor) => ({ id, name, kind, country });
-          pairs.set(pairKey, { a: pick(a), b: pick(b), shared: key, match, reason: reasonApart(a, b, sharedStrict, match) });
+          pairs.set(pairKey, {
+            a: pick(a),
+            b: pick(b),
+            shared: key,
+            match,
+            reason: reasonApart(a, b, sharedStrict, match),
+          });
         }
     }
   };
   consider(strict, 'SAME_NAME');
   consider(loose, 'LEGAL_FORM_ONLY');
-  return [...pairs.values()].sort((x, y) => (x.match === y.match ? 0 : x.match === 'SAME_NAME' ? -1 : 1) || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id));
+  return [...pairs.values()].sort(
+    (x, y) =>
+      (x.match === y.match ? 0 : x.match === 'SAME_NAME' ? -1 : 1) ||
+      x.a.id.localeCompare(y.a.id) ||
+      x.b.id.localeCompare(y.b.id),
+  );
 }

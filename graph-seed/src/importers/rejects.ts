@@ -13,6 +13,10 @@ function cell(value: string | number | undefined): string {
 export function rejectsCsv(file: string, problems: readonly RowProblem[]): string {
   const lines = ['file,row,line,field,reason,text'];
   for (const problem of problems)
-    lines.push([file, problem.row, problem.line, problem.field, problem.reason, problem.quote].map(cell).join(','));
+    lines.push(
+      [file, problem.row, problem.line, problem.field, problem.reason, problem.quote]
+        .map(cell)
+        .join(','),
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -8,7 +8,13 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { buildNodeWrites, buildRelationshipWrites, buildStatusUpdate, type CypherQuery, type WriteStep } from '../build-writes.ts';
+import {
+  buildNodeWrites,
+  buildRelationshipWrites,
+  buildStatusUpdate,
+  type CypherQuery,
+  type WriteStep,
+} from '../build-writes.ts';
 import { toNumber } from '../neo4j-values.ts';
 import { missingColumns, readCsv, type RowProblem } from './csv-rows.ts';
 import { ADAPTERS } from './formats/index.ts';
@@ -17,8 +23,14 @@ import type { FormatName, RowFacts } from './import-model.ts';
 import type { ImportPlan } from './import-plan-types.ts';
 import { datasetDocumentId, planImport, type ImportInput } from './import-plan.ts';
 import {
-  ACTORS_QUERY, TAKEN_IDS_QUERY, buildActorWrites, buildDelistAbsent, buildExistingListingsQuery,
-  buildKindCheck, buildRelistPresent, buildVersionsQuery,
+  ACTORS_QUERY,
+  TAKEN_IDS_QUERY,
+  buildActorWrites,
+  buildDelistAbsent,
+  buildExistingListingsQuery,
+  buildKindCheck,
+  buildRelistPresent,
+  buildVersionsQuery,
 } from './import-writes.ts';
 import type { KnownActor } from './merge-rules.ts';
 
@@ -63,29 +75,43 @@ export async function readImportFile(options: ImportOptions): Promise<ImportInpu
   let bytes: Buffer;
   let modified: Date;
   try {
-    [bytes, modified] = await Promise.all([readFile(options.file), stat(options.file).then((s) => s.mtime)]);
+    [bytes, modified] = await Promise.all([
+      readFile(options.file),
+      stat(options.file).then((s) => s.mtime),
+    ]);
   } catch (error) {
-    throw new ImportRefusedError('FILE_UNREADABLE', [`${options.file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`]);
+    throw new ImportRefusedError('FILE_UNREADABLE', [
+      `${options.file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    ]);
   }
   let csv;
   try {
     csv = readCsv(bytes);
   } catch (error) {
-    throw new ImportRefusedError('FILE_UNREADABLE', [`${options.file}: ${(error as Error).message}.`]);
+    throw new ImportRefusedError('FILE_UNREADABLE', [
+      `${options.file}: ${(error as Error).message}.`,
+    ]);
   }
   const missing = missingColumns(csv.header, adapter.requiredColumns);
   if (missing.length > 0)
-    throw new ImportRefusedError('MISSING_COLUMNS', [`${options.file}: the header lacks ${missing.map((c) => `"${c}"`).join(', ')}: is this a ${options.format} file?`]);
+    throw new ImportRefusedError('MISSING_COLUMNS', [
+      `${options.file}: the header lacks ${missing.map((c) => `"${c}"`).join(', ')}: is this a ${options.format} file?`,
+    ]);
   const rows: { row: (typeof csv.rows)[number]; facts: RowFacts }[] = [];
   const rejected: RowProblem[] = [...csv.problems];
   for (const row of csv.rows) {
     const result = adapter.readRow(row);
     if ('facts' in result) rows.push({ row, facts: result.facts });
-    else for (const problem of result.problems) rejected.push({ row: row.row, line: row.line, quote: row.quote, ...problem });
+    else
+      for (const problem of result.problems)
+        rejected.push({ row: row.row, line: row.line, quote: row.quote, ...problem });
   }
   rejected.sort((a, b) => a.row - b.row);
   if (rejected.length > 0 && !options.acceptValid)
-    throw new ImportRefusedError('INVALID_ROWS', rejected.map((problem) => formatRowProblem(options.file, problem)));
+    throw new ImportRefusedError(
+      'INVALID_ROWS',
+      rejected.map((problem) => formatRowProblem(options.file, problem)),
+    );
   const asOf = options.asOf ?? modified.toISOString().slice(0, 10);
   return {
     adapter,
@@ -98,27 +124,48 @@ export async function readImportFile(options: ImportOptions): Promise<ImportInpu
   };
 }
 
-async function rows(tx: ManagedTransaction, query: CypherQuery): Promise<Record<string, unknown>[]> {
+async function rows(
+  tx: ManagedTransaction,
+  query: CypherQuery,
+): Promise<Record<string, unknown>[]> {
   const result = await tx.run(query.cypher, query.params);
   return result.records.map((record) => record.toObject());
 }
 
-async function writeAll(tx: ManagedTransaction, input: ImportInput, file: string): Promise<Omit<ImportReport, 'durationMs'>> {
+async function writeAll(
+  tx: ManagedTransaction,
+  input: ImportInput,
+  file: string,
+): Promise<Omit<ImportReport, 'durationMs'>> {
   const format = input.adapter.format;
   const documentId = datasetDocumentId(format, input.sha256);
-  const datasets = [...new Set(input.rows.map(({ facts }) => facts.listing?.dataset ?? format))].sort();
-  const versions = (await rows(tx, buildVersionsQuery(format, datasets))) as { id: string; asOf: string }[];
+  const datasets = [
+    ...new Set(input.rows.map(({ facts }) => facts.listing?.dataset ?? format)),
+  ].sort();
+  const versions = (await rows(tx, buildVersionsQuery(format, datasets))) as {
+    id: string;
+    asOf: string;
+  }[];
   const same = versions.find((version) => version.id === documentId);
   if (same && same.asOf !== input.asOf)
-    throw new ImportRefusedError('AS_OF_CHANGED', [`${file}: this file was imported before as of ${same.asOf} (${documentId}); import it again with --as-of ${same.asOf}.`]);
+    throw new ImportRefusedError('AS_OF_CHANGED', [
+      `${file}: this file was imported before as of ${same.asOf} (${documentId}); import it again with --as-of ${same.asOf}.`,
+    ]);
   const newer = versions.find((version) => version.id !== documentId && version.asOf > input.asOf);
   if (newer)
-    throw new ImportRefusedError('OLDER_VERSION', [`${file}: a newer version (${newer.id}, as of ${newer.asOf}) is loaded; this one is as of ${input.asOf}. Import versions oldest first.`]);
+    throw new ImportRefusedError('OLDER_VERSION', [
+      `${file}: a newer version (${newer.id}, as of ${newer.asOf}) is loaded; this one is as of ${input.asOf}. Import versions oldest first.`,
+    ]);
 
   const actors: KnownActor[] = (await rows(tx, ACTORS_QUERY)).map((row) => ({
-    id: String(row.id), kind: row.kind as KnownActor['kind'], name: String(row.name), aliases: row.aliases as string[],
-    country: (row.country as string | null) ?? null, wikidataId: (row.wikidataId as string | null) ?? null,
-    datasets: row.datasets as string[], rows: row.rows as string[],
+    id: String(row.id),
+    kind: row.kind as KnownActor['kind'],
+    name: String(row.name),
+    aliases: row.aliases as string[],
+    country: (row.country as string | null) ?? null,
+    wikidataId: (row.wikidataId as string | null) ?? null,
+    datasets: row.datasets as string[],
+    rows: row.rows as string[],
   }));
   const [taken] = await rows(tx, TAKEN_IDS_QUERY);
   const plan = planImport(input, { actors, takenIds: new Set((taken?.ids as string[]) ?? []) });
@@ -131,7 +178,13 @@ async function writeAll(tx: ManagedTransaction, input: ImportInput, file: string
   ];
   const conflicts = await rows(tx, buildKindCheck(fixedKinds));
   if (conflicts.length > 0)
-    throw new ImportRefusedError('KIND_CONFLICT', conflicts.map((c) => `${file}: "${String(c.id)}" is stored as ${String(c.existing)}, here ${String(c.wanted)}.`));
+    throw new ImportRefusedError(
+      'KIND_CONFLICT',
+      conflicts.map(
+        (c) =>
+          `${file}: "${String(c.id)}" is stored as ${String(c.existing)}, here ${String(c.wanted)}.`,
+      ),
+    );
 
   const steps: WriteStep[] = [
     ...buildNodeWrites(plan.documents),
@@ -142,7 +195,7 @@ async function writeAll(tx: ManagedTransaction, input: ImportInput, file: string
   ];
   const counters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   for (const step of steps) {
-    let written = 0;
+    let written: number;
     try {
       const result = await tx.run(step.cypher, step.params);
       written = result.records.reduce((sum, record) => sum + toNumber(record.get('written')), 0);
@@ -152,20 +205,46 @@ async function writeAll(tx: ManagedTransaction, input: ImportInput, file: string
       counters.propertiesSet += updates.propertiesSet;
     } catch (error) {
       if (isRetryableError(error)) throw error;
-      throw new ImportRefusedError('WRITE_FAILED', [`${file}: writing ${step.description} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}.`]);
+      throw new ImportRefusedError('WRITE_FAILED', [
+        `${file}: writing ${step.description} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}.`,
+      ]);
     }
     if (written !== step.expected)
-      throw new ImportRefusedError('WRITE_FAILED', [`${file}: writing ${step.description} wrote ${written} of ${step.expected} (an end node is missing).`]);
+      throw new ImportRefusedError('WRITE_FAILED', [
+        `${file}: writing ${step.description} wrote ${written} of ${step.expected} (an end node is missing).`,
+      ]);
   }
   const delistingSkipped = input.rejected.length > 0;
   const delisted = delistingSkipped
     ? []
-    : (await rows(tx, buildDelistAbsent({ datasets: plan.datasets, listingIds: plan.listingIds, asOf: input.asOf, documentId }))).map((r) => String(r.id));
-  const reappeared = (await rows(tx, buildRelistPresent({ listingIds: plan.listingIds, documentId }))).map((r) => String(r.id));
+    : (
+        await rows(
+          tx,
+          buildDelistAbsent({
+            datasets: plan.datasets,
+            listingIds: plan.listingIds,
+            asOf: input.asOf,
+            documentId,
+          }),
+        )
+      ).map((r) => String(r.id));
+  const reappeared = (
+    await rows(tx, buildRelistPresent({ listingIds: plan.listingIds, documentId }))
+  ).map((r) => String(r.id));
   return {
-    file, format, documentId, asOf: input.asOf, rows: input.rows.length + input.rejected.length, rejected: input.rejected, plan,
-    listingsAdded: plan.listingIds.length - existingListings.length, delisted, reappeared, reimport: same !== undefined,
-    delistingSkipped, ...counters,
+    file,
+    format,
+    documentId,
+    asOf: input.asOf,
+    rows: input.rows.length + input.rejected.length,
+    rejected: input.rejected,
+    plan,
+    listingsAdded: plan.listingIds.length - existingListings.length,
+    delisted,
+    reappeared,
+    reimport: same !== undefined,
+    delistingSkipped,
+    ...counters,
   };
 }
 
@@ -173,10 +252,16 @@ async function writeAll(tx: ManagedTransaction, input: ImportInput, file: string
  * Reads, checks and imports one file in one write transaction on `database`.
  * @throws ImportRefusedError (nothing written); the driver's errors when Neo4j is unreachable.
  */
-export async function importListFile(driver: Driver, options: ImportOptions): Promise<ImportReport> {
+export async function importListFile(
+  driver: Driver,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const started = performance.now();
   const input = await readImportFile(options);
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: neo4j.session.WRITE,
+  });
   try {
     const report = await session.executeWrite((tx) => writeAll(tx, input, options.file));
     return { ...report, durationMs: performance.now() - started };

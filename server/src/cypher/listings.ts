@@ -24,18 +24,27 @@ export interface ListingsArgs {
 /** Builds the query; one row with `totalCount` and `listings` (`{relationship, measure, actor}` maps). */
 export function buildListings(args: ListingsArgs): CypherQuery {
   const conditions: string[] = [];
-  const params: Record<string, unknown> = { offset: neo4j.int(args.offset), first: neo4j.int(args.first) };
+  const params: Record<string, unknown> = {
+    offset: neo4j.int(args.offset),
+    first: neo4j.int(args.first),
+  };
   const add = (condition: string, name: string, value: unknown) => {
     conditions.push(condition);
     params[name] = value;
   };
-  if (args.issuedBy && args.issuedBy.length > 0) add('EXISTS { (m)-[:ISSUED_BY]->(body:Entity) WHERE body.id IN $issuedBy }', 'issuedBy', args.issuedBy);
+  if (args.issuedBy && args.issuedBy.length > 0)
+    add(
+      'EXISTS { (m)-[:ISSUED_BY]->(body:Entity) WHERE body.id IN $issuedBy }',
+      'issuedBy',
+      args.issuedBy,
+    );
   if (args.country != null) add('a.country = $country', 'country', args.country);
   if (args.kinds && args.kinds.length > 0) add('a.kind IN $kinds', 'kinds', args.kinds);
   if (args.actor != null) add('a.id = $actor', 'actor', args.actor);
   if (args.measure != null) add('m.id = $measure', 'measure', args.measure);
   if (args.listName != null) add('r.listName = $listName', 'listName', args.listName);
-  if (args.delisted != null) add('(r.delistedOn IS NOT NULL) = $delisted', 'delisted', args.delisted);
+  if (args.delisted != null)
+    add('(r.delistedOn IS NOT NULL) = $delisted', 'delisted', args.delisted);
   if (args.from != null) add('r.listedOn >= date($from)', 'from', args.from);
   if (args.to != null) add('r.listedOn <= date($to)', 'to', args.to);
   const cypher = lines(

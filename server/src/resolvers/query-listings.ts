@@ -7,11 +7,22 @@ import { listingOf, type ListingConnectionRow } from '../neo4j/listing-rows.ts';
 import { offsetAfter } from '../pagination.ts';
 import type { QueryResolvers } from '../schema/resolvers-types.generated.ts';
 
-export const listings: QueryResolvers['listings'] = async (_root, rawArgs, context): Promise<ListingConnectionRow> => {
+export const listings: QueryResolvers['listings'] = async (
+  _root,
+  rawArgs,
+  context,
+): Promise<ListingConnectionRow> => {
   const args = parseArgs(listingsArgs, rawArgs);
   const offset = offsetAfter(args.after);
   const [row] = await context.reader.read(buildListings({ ...args, offset }), context.signal);
-  const entries = (row?.listings as { relationship: Record<string, unknown>; measure: Record<string, unknown>; actor: Record<string, unknown> }[] | undefined) ?? [];
+  const entries =
+    (row?.listings as
+      | {
+          relationship: Record<string, unknown>;
+          measure: Record<string, unknown>;
+          actor: Record<string, unknown>;
+        }[]
+      | undefined) ?? [];
   const page = entries.map((entry) => {
     const measure = toNodeRow(entry.measure);
     const actor = toNodeRow(entry.actor);

@@ -13,7 +13,11 @@ import type { ActorFact, FormatAdapter, MeasureType, RowFacts } from '../import-
 import { slugify, splitNames } from '../names.ts';
 import type { ActorKind } from '../../model.ts';
 
-const KINDS: Record<string, ActorKind> = { Company: 'COMPANY', Organization: 'ORGANIZATION', Person: 'PERSON' };
+const KINDS: Record<string, ActorKind> = {
+  Company: 'COMPANY',
+  Organization: 'ORGANIZATION',
+  Person: 'PERSON',
+};
 
 /** Abbreviations of the List column, spelt out. Other list names are kept as written. */
 const LIST_NAMES: Record<string, string> = {
@@ -30,7 +34,21 @@ const TOPICS: Record<string, { types: MeasureType[]; words: string }> = {
 
 export const cnSanctions: FormatAdapter = {
   format: 'cn-sanctions',
-  requiredColumns: ['Type', 'QID', 'Name', 'Alias', 'Chinese name', 'Country', 'Topics', 'Summary', 'Body', 'List', 'Date', 'End date', 'Source URL'],
+  requiredColumns: [
+    'Type',
+    'QID',
+    'Name',
+    'Alias',
+    'Chinese name',
+    'Country',
+    'Topics',
+    'Summary',
+    'Body',
+    'List',
+    'Date',
+    'End date',
+    'Source URL',
+  ],
   provenance: {
     title: 'OpenSanctions: China Sanctions Research',
     origin:
@@ -43,7 +61,8 @@ export const cnSanctions: FormatAdapter = {
     const cells = new RowReader(row.values);
     const typeCell = cells.required('Type');
     const kind = KINDS[typeCell];
-    if (typeCell !== '' && !kind) cells.problem('Type', `"${typeCell}" is not one of ${Object.keys(KINDS).join(', ')}`);
+    if (typeCell !== '' && !kind)
+      cells.problem('Type', `"${typeCell}" is not one of ${Object.keys(KINDS).join(', ')}`);
     const name = cells.required('Name');
     const wikidataId = cells.wikidataId('QID');
     const country = cells.country('Country');
@@ -52,24 +71,39 @@ export const cnSanctions: FormatAdapter = {
     const sourceUrl = cells.url('Source URL');
     const bodyCell = cells.text('Body');
     const body = bodyCell === '' ? undefined : bodyBySourceName(bodyCell);
-    if (bodyCell !== '' && !body) cells.problem('Body', `"${bodyCell}" is not a known issuing body (add it to issuing-bodies.ts)`);
+    if (bodyCell !== '' && !body)
+      cells.problem(
+        'Body',
+        `"${bodyCell}" is not a known issuing body (add it to issuing-bodies.ts)`,
+      );
     if (listedOn && delistedOn && delistedOn.date < listedOn.date)
       cells.problem('End date', `${delistedOn.date} is before the listing date ${listedOn.date}`);
     if (cells.problems.length > 0 || !kind) return { problems: cells.problems };
 
-    const topics = cells.text('Topics').split(/[;,]/).map((topic) => topic.trim()).filter(Boolean);
+    const topics = cells
+      .text('Topics')
+      .split(/[;,]/)
+      .map((topic) => topic.trim())
+      .filter(Boolean);
     const known = topics.map((topic) => TOPICS[topic]).filter((topic) => topic !== undefined);
     const listCell = cells.text('List');
     const listName = listCell === '' ? null : (LIST_NAMES[listCell] ?? listCell);
     const listWords = listName ?? known[0]?.words ?? 'Listing';
     const date = listedOn?.date ?? null;
     const bodyPart = body?.id ?? 'cn-unattributed';
-    const id = [bodyPart, slugify(listWords, 50), date ?? 'undated', ...(sourceUrl ? [shortHash(sourceUrl)] : [])].join('-');
+    const id = [
+      bodyPart,
+      slugify(listWords, 50),
+      date ?? 'undated',
+      ...(sourceUrl ? [shortHash(sourceUrl)] : []),
+    ].join('-');
     const chinese = cells.text('Chinese name');
     const actor: ActorFact = {
       kind,
       name,
-      aliases: [...new Set([...splitNames(cells.text('Alias')), ...(chinese ? [chinese] : [])])].filter((alias) => alias !== name),
+      aliases: [
+        ...new Set([...splitNames(cells.text('Alias')), ...(chinese ? [chinese] : [])]),
+      ].filter((alias) => alias !== name),
       country,
       wikidataId,
       description: cells.text('Summary') || null,

@@ -17,11 +17,20 @@ import type { FormatAdapter, MeasureType } from '../import-model.ts';
 /** Title patterns of rules, and the measure types each implies (a title may match several). */
 const RULE_TITLES: readonly { pattern: RegExp; types: MeasureType[] }[] = [
   { pattern: /Entity List|Unverified List|Military End-User|Restricted List/i, types: ['LISTING'] },
-  { pattern: /Export Controls?\b|Controls? on|Control of|Commerce Control List|Export Control Classification Number|Foreign-Direct Product|End-User Controls|Nonproliferation Controls|Information Security Controls/i, types: ['EXPORT_CONTROL'] },
-  { pattern: /License (Requirements?|Review Policy|Exception)|Temporary General License|Validated End-User/i, types: ['LICENSING_REQUIREMENT'] },
+  {
+    pattern:
+      /Export Controls?\b|Controls? on|Control of|Commerce Control List|Export Control Classification Number|Foreign-Direct Product|End-User Controls|Nonproliferation Controls|Information Security Controls/i,
+    types: ['EXPORT_CONTROL'],
+  },
+  {
+    pattern:
+      /License (Requirements?|Review Policy|Exception)|Temporary General License|Validated End-User/i,
+    types: ['LICENSING_REQUIREMENT'],
+  },
   { pattern: /Sanctions/i, types: ['SANCTION'] },
 ];
-const NOT_RULES = /^(Notice|Request for|Agency Information Collection|Proposed Information Collection|Submission for OMB|Membership of|Procedures for Access|Public Briefing)/i;
+const NOT_RULES =
+  /^(Notice|Request for|Agency Information Collection|Proposed Information Collection|Submission for OMB|Membership of|Procedures for Access|Public Briefing)/i;
 
 const AGENCIES: readonly { id: string; pattern: RegExp }[] = [
   { id: 'us-department-of-state', pattern: /Department of State|State Department/ },
@@ -31,8 +40,11 @@ const AGENCIES: readonly { id: string; pattern: RegExp }[] = [
 
 /** The agency a row names (see the module comment), or null. */
 export function agencyOf(text: string): string | null {
-  if (/Bureau of Industry and Security|\bBIS\b/.test(text)) return 'us-bureau-of-industry-and-security';
-  const named = AGENCIES.map(({ id, pattern }) => ({ id, at: text.search(pattern) })).filter(({ at }) => at >= 0);
+  if (/Bureau of Industry and Security|\bBIS\b/.test(text))
+    return 'us-bureau-of-industry-and-security';
+  const named = AGENCIES.map(({ id, pattern }) => ({ id, at: text.search(pattern) })).filter(
+    ({ at }) => at >= 0,
+  );
   named.sort((a, b) => a.at - b.at);
   return named[0]?.id ?? null;
 }
@@ -52,7 +64,10 @@ export const federalRegister: FormatAdapter = {
     const cells = new RowReader(row.values);
     const number = cells.required('document_number');
     if (number !== '' && !/^[0-9A-Z]+-[0-9]+$/.test(number))
-      cells.problem('document_number', `"${number}" is not a Federal Register document number (such as 2022-21658)`);
+      cells.problem(
+        'document_number',
+        `"${number}" is not a Federal Register document number (such as 2022-21658)`,
+      );
     const published = cells.date('publication_date');
     if (!published && cells.problems.every((problem) => problem.field !== 'publication_date'))
       cells.problem('publication_date', 'is blank');
@@ -61,7 +76,13 @@ export const federalRegister: FormatAdapter = {
     if (cells.problems.length > 0 || !published) return { problems: cells.problems };
     const abstract = cells.text('abstract');
     const agencyId = agencyOf(`${title} ${abstract}`);
-    const types = NOT_RULES.test(title) ? [] : [...new Set(RULE_TITLES.filter(({ pattern }) => pattern.test(title)).flatMap(({ types }) => types))];
+    const types = NOT_RULES.test(title)
+      ? []
+      : [
+          ...new Set(
+            RULE_TITLES.filter(({ pattern }) => pattern.test(title)).flatMap(({ types }) => types),
+          ),
+        ];
     if (types.length > 0 && /\bproposed\b/i.test(title)) types.push('PROPOSED_RULE');
     const documentNumber = number;
     return {
@@ -73,7 +94,10 @@ export const federalRegister: FormatAdapter = {
           url,
           publisherId: agencyId,
           description: abstract && abstract !== 'No summary provided.' ? abstract : null,
-          extra: { documentNumber, ...(cells.text('api_url') ? { apiUrl: cells.text('api_url') } : {}) },
+          extra: {
+            documentNumber,
+            ...(cells.text('api_url') ? { apiUrl: cells.text('api_url') } : {}),
+          },
         },
         ...(types.length > 0
           ? {

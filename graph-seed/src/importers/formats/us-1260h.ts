@@ -16,7 +16,17 @@ const DOD = bodyById('us-department-of-defense');
 
 export const us1260h: FormatAdapter = {
   format: 'us-1260h',
-  requiredColumns: ['Name', 'Clean Name', 'Alias', 'Previous Name', 'Parent Name', 'Note', 'Start date', 'End date', 'Source Url'],
+  requiredColumns: [
+    'Name',
+    'Clean Name',
+    'Alias',
+    'Previous Name',
+    'Parent Name',
+    'Note',
+    'Start date',
+    'End date',
+    'Source Url',
+  ],
   provenance: {
     title: 'OpenSanctions: US DoD Chinese military companies (Section 1260H)',
     origin:
@@ -61,7 +71,10 @@ export const us1260h: FormatAdapter = {
           announcedOn: listedOn.date,
           url: sourceUrl,
           listName: 'Section 1260H list of Chinese military companies',
-          extra: { legalAuthority: 'Section 1260H of the William M. (Mac) Thornberry National Defense Authorization Act for Fiscal Year 2021 (Pub. L. 116-283)' },
+          extra: {
+            legalAuthority:
+              'Section 1260H of the William M. (Mac) Thornberry National Defense Authorization Act for Fiscal Year 2021 (Pub. L. 116-283)',
+          },
         },
         listing: { listedOn, delistedOn, sourceUrl, dataset: 'us-1260h' },
         notes: sourceUrl ? [] : ['Source Url is blank: the edition has no official source URL'],

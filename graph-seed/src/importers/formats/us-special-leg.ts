@@ -23,16 +23,28 @@ const KINDS: Record<string, ActorKind> = {
 
 /** Programs whose list is published by a body other than the one in `authority`. */
 const PROGRAMS: Record<string, { issuerId: string; listName: string; slug: string }> = {
-  'Section 1286 of the John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Public Law 115 - 232)': {
-    issuerId: 'us-department-of-defense',
-    listName: 'Section 1286 list of foreign institutions of concern',
-    slug: 'section-1286-list',
-  },
+  'Section 1286 of the John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Public Law 115 - 232)':
+    {
+      issuerId: 'us-department-of-defense',
+      listName: 'Section 1286 list of foreign institutions of concern',
+      slug: 'section-1286-list',
+    },
 };
 
 export const usSpecialLeg: FormatAdapter = {
   format: 'us-special-leg',
-  requiredColumns: ['schema', 'name', 'aliases', 'program', 'authority', 'report-date', 'start-date', 'end-date', 'country', 'source_url'],
+  requiredColumns: [
+    'schema',
+    'name',
+    'aliases',
+    'program',
+    'authority',
+    'report-date',
+    'start-date',
+    'end-date',
+    'country',
+    'source_url',
+  ],
   provenance: {
     title: 'OpenSanctions: US special legislation lists',
     origin:
@@ -45,7 +57,8 @@ export const usSpecialLeg: FormatAdapter = {
     const cells = new RowReader(row.values);
     const schema = cells.required('schema');
     const kind = KINDS[schema];
-    if (schema !== '' && !kind) cells.problem('schema', `"${schema}" is not one of ${Object.keys(KINDS).join(', ')}`);
+    if (schema !== '' && !kind)
+      cells.problem('schema', `"${schema}" is not one of ${Object.keys(KINDS).join(', ')}`);
     const name = cells.required('name');
     const program = cells.required('program');
     const reportDate = cells.date('report-date');
@@ -57,11 +70,15 @@ export const usSpecialLeg: FormatAdapter = {
     const authority = cells.text('authority');
     const issuer = known ? bodyById(known.issuerId) : bodyBySourceName(authority);
     if (program !== '' && !issuer)
-      cells.problem('authority', `"${authority}" is not a known issuing body (add it to issuing-bodies.ts)`);
+      cells.problem(
+        'authority',
+        `"${authority}" is not a known issuing body (add it to issuing-bodies.ts)`,
+      );
     if (cells.problems.length > 0 || !kind || !issuer) return { problems: cells.problems };
     const listName = known?.listName ?? program;
     const year = reportDate ? reportDate.date.slice(0, 4) : null;
-    const edition = reportDate?.precision === 'YEAR' ? `${year} report` : (reportDate?.date ?? 'undated');
+    const edition =
+      reportDate?.precision === 'YEAR' ? `${year} report` : (reportDate?.date ?? 'undated');
     return {
       facts: {
         actor: {
@@ -80,9 +97,17 @@ export const usSpecialLeg: FormatAdapter = {
           announcedOn: reportDate?.precision === 'DAY' ? reportDate.date : null,
           url: sourceUrl,
           listName,
-          extra: { legalAuthority: `${program}; ${authority}`, ...(year ? { reportYear: Number(year) } : {}) },
+          extra: {
+            legalAuthority: `${program}; ${authority}`,
+            ...(year ? { reportYear: Number(year) } : {}),
+          },
         },
-        listing: { listedOn, delistedOn, sourceUrl, dataset: `us-special-leg:${known?.slug ?? slugify(program, 50)}` },
+        listing: {
+          listedOn,
+          delistedOn,
+          sourceUrl,
+          dataset: `us-special-leg:${known?.slug ?? slugify(program, 50)}`,
+        },
         notes: [],
       },
     };
