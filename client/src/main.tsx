@@ -9,6 +9,7 @@ import './styles/shell.css';
 import './styles/graph.css';
 import './styles/panel.css';
 import './styles/document-viewer.css';
+import './styles/listings.css';
 
 performance.mark('policygraph:app-start');
 

@@ -13,6 +13,7 @@ import { ErrorNotice } from './ErrorNotice.tsx';
 import { KindSwatch } from './KindSwatch.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { NodeSections, type DetailedNode } from './NodeSections.tsx';
+import { ListingsSection } from './ListingsSection.tsx';
 import { useCommands } from './commands.ts';
 
 /** See the module comment; `shown` says whether the node is in the graph (for the actions). */
@@ -76,6 +77,7 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
         </>
       ) : null}
       <NodeSections node={node} />
+      {node.__typename === 'Actor' || node.__typename === 'Measure' ? <ListingsSection id={node.id} /> : null}
       <h3>All properties</h3>
       <dl className="props" data-testid="node-properties">
         {scalarProperties(node).map(([key, value]) => (

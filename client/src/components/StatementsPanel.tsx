@@ -15,6 +15,7 @@ import { ErrorNotice } from './ErrorNotice.tsx';
 import type { NodeRef } from './NodeChip.tsx';
 import { useCommands } from './commands.ts';
 import { StatementCard, type StatementNode } from './StatementCard.tsx';
+import { ListingsFeed } from './ListingsFeed.tsx';
 
 interface Page {
   total: number;
@@ -233,6 +234,7 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
           {nextPage.state.status === 'loading' ? 'Loading…' : 'More statements'}
         </button>
       ) : null}
+      <ListingsFeed filter={filter} />
     </section>
   );
 }

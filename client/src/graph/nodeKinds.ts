@@ -24,6 +24,7 @@ export const NODE_KINDS: Readonly<Record<string, NodeKindStyle>> = {
   AGENCY: { label: 'Agency', shape: 'round-rectangle', color: '#3b78c4', size: 34 },
   COUNTRY_OR_BLOC: { label: 'Country or bloc', shape: 'hexagon', color: '#4f5d6b', size: 36 },
   COMPANY: { label: 'Company', shape: 'barrel', color: '#d4661c', size: 34 },
+  ORGANIZATION: { label: 'Organisation', shape: 'round-octagon', color: '#b5533c', size: 32 },
   BUSINESS_UNIT: { label: 'Business unit', shape: 'concave-hexagon', color: '#e89a4f', size: 30 },
   MEDIA_OUTLET: { label: 'Media outlet', shape: 'right-rhomboid', color: '#8146b0', size: 32 },
   INDUSTRY_ASSOCIATION: {
@@ -66,6 +67,7 @@ export const ACTOR_KINDS: readonly string[] = [
   'AGENCY',
   'COUNTRY_OR_BLOC',
   'COMPANY',
+  'ORGANIZATION',
   'BUSINESS_UNIT',
   'MEDIA_OUTLET',
   'INDUSTRY_ASSOCIATION',

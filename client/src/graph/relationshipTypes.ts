@@ -38,6 +38,7 @@ export const RELATIONSHIP_TYPES: Readonly<Record<string, RelationshipTypeStyle>>
   COVERS: { label: 'covers', color: SCOPE, lineStyle: 'solid', group: 'Scope' },
   APPLIES_TO: { label: 'applies to', color: SCOPE, lineStyle: 'dashed', group: 'Scope' },
   TARGETS: { label: 'targets', color: SCOPE, lineStyle: 'dotted', group: 'Scope' },
+  LISTS: { label: 'lists', color: SCOPE, lineStyle: 'solid', group: 'Scope' },
   RESPONDS_TO: {
     label: 'responds to',
     color: MEASURES,
