@@ -7,11 +7,14 @@
  *   set, once parsed (so a document of one field repeated cannot make validation expensive);
  * - graphql-js's own bounds on the work of validating overlapping fields ("Validation aborted.") and
  *   on the nesting of introspection, given the same code and a message that says what to change.
+ * Operations of a type the schema does not have (mutation, subscription) are refused while validated,
+ * with GRAPHQL_VALIDATION_FAILED (graphql-js 16 would only fail them at execution, without a code).
  * The cost, which needs the variables, is checked by ./use-cost-limit.ts.
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import type { DocumentNode, GraphQLError } from 'graphql';
+import type { ASTVisitor, DocumentNode, GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { createGraphQLError } from 'graphql-yoga';
 import { operationLimit } from '../errors.ts';
 import { graphqlJs } from '../graphql-js.ts';
 import { HTTP_LIMITS, OPERATION_LIMITS } from '../limits.ts';
@@ -52,6 +55,18 @@ export function overRepeated(document: DocumentNode, max: number): { name: strin
     },
   });
   return found;
+}
+
+/** Refuses operations whose type (mutation, subscription) the schema has no root type for. */
+function knownOperationTypes(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (context.getSchema().getRootType(node.operation)) return;
+      context.reportError(
+        createGraphQLError(`This API answers queries only; it has no ${node.operation} type.`, { nodes: [node] }),
+      );
+    },
+  };
 }
 
 export interface OperationLimitOptions {
@@ -102,7 +117,8 @@ export function useOperationLimits(options: OperationLimitOptions = {}): Plugin 
         }
       };
     },
-    onValidate() {
+    onValidate({ addValidationRule }) {
+      addValidationRule(knownOperationTypes);
       return ({ valid, result, setResult }) => {
         if (valid) return;
         const bound = result.find((error) => error.message in VALIDATION_BOUNDS);
