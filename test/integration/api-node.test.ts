@@ -68,7 +68,7 @@ describe('node', () => {
     );
     const { node } = await queryData(
       app,
-      `query ($id: ID!) { node(id: $id) { ... on Document { title documentType publishedOn dateline text origin licence attribution language
+      `query ($id: ID!) { node(id: $id) { ... on Document { title documentType publishedOn dateline text origin licence credit language
           outlet { id } authors { id } relays { id relayedBy { id } } statements { id } } } }`,
       { id: doc!.id },
     );

@@ -27,7 +27,7 @@ const LISTING_FIELDS = /* GraphQL */ `
   actor { id name country kind }
   measure { id name announcedOn url }
   issuedBy { id }
-  evidence { quote start end document { id documentType text attribution licence origin } }
+  evidence { quote start end document { id documentType text credit licence origin } }
 `;
 
 describe('which US organisations did China’s MFA or MOFCOM list, and when; which were removed', () => {
@@ -161,13 +161,13 @@ describe('everything the lists say about a company searched by its Chinese name'
   it('finds it by the Chinese name and reaches every listing with its row and provenance', async () => {
     const { search } = await queryData(
       app,
-      `{ search(text: "诺斯温德航空航天公司", first: 3) { matchedName node { id ... on Actor { listings { listedOn issuedBy { name } evidence { quote document { attribution origin } } } } } } }`,
+      `{ search(text: "诺斯温德航空航天公司", first: 3) { matchedName node { id ... on Actor { listings { listedOn issuedBy { name } evidence { quote document { credit origin } } } } } } }`,
     );
     expect(search[0].matchedName).toBe('诺斯温德航空航天公司');
     expect(search[0].node.id).toBe('northwind-aerospace-inc');
     expect(search[0].node.listings).toHaveLength(3);
     for (const listing of search[0].node.listings)
-      expect(listing.evidence[0].document.attribution).toContain('OpenSanctions');
+      expect(listing.evidence[0].document.credit).toContain('OpenSanctions');
   });
 
   it('shows LISTS relationships with their dates in a neighbourhood', async () => {

@@ -129,7 +129,7 @@ describe.skipIf(!realFilesPresent())('the real files in ../shared/data', () => {
   it('gives every listing of an actor on several lists, with issuing body, date and source row', async () => {
     const { search } = await queryData(
       app,
-      `{ search(text: "洛克希德·马丁公司", kinds: [COMPANY], first: 1) { matchedName node { id name ... on Actor { listings { listName listedOn sourceUrl issuedBy { id } evidence { quote document { attribution licence } } } } } } }`,
+      `{ search(text: "洛克希德·马丁公司", kinds: [COMPANY], first: 1) { matchedName node { id name ... on Actor { listings { listName listedOn sourceUrl issuedBy { id } evidence { quote document { credit licence } } } } } } }`,
     );
     const [hit] = search;
     expect(hit.matchedName).toBe('洛克希德·马丁公司');

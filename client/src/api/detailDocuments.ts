@@ -150,7 +150,7 @@ export const NodeDetailsQuery = graphql(`
         language
         origin
         licence
-        credit: attribution
+        credit
         outlet {
           ...NodeRef
         }
@@ -192,7 +192,7 @@ export const DocumentTextQuery = graphql(`
         text
         origin
         licence
-        attribution
+        credit
         outlet {
           id
           name

@@ -35,7 +35,7 @@ export const ListingFieldsFragment = graphql(`
     evidence {
       ...EvidenceFields
       document {
-        attribution
+        credit
         licence
       }
     }

@@ -124,9 +124,9 @@ export function DocumentViewer({ open, onClose }: { open: OpenDocument; onClose:
           )}
         </div>
       ) : null}
-      {node && (node.origin || node.licence || node.attribution) ? (
+      {node && (node.origin || node.licence || node.credit) ? (
         <footer className="doc-foot">
-          {node.attribution ? <div>{node.attribution}</div> : null}
+          {node.credit ? <div>{node.credit}</div> : null}
           {node.origin ? <div>Source: {node.origin}</div> : null}
           {node.licence ? <div>Licence: {node.licence}</div> : null}
         </footer>

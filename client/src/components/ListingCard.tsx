@@ -29,7 +29,7 @@ export function ListingCard({
   const provenance = [
     ...new Set(
       listing.evidence.map((e) =>
-        [e.document.attribution, e.document.licence].filter(Boolean).join(' · '),
+        [e.document.credit, e.document.licence].filter(Boolean).join(' · '),
       ),
     ),
   ];

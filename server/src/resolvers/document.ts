@@ -15,7 +15,7 @@ export const Document: DocumentResolvers = {
   text: (document, _args, context) => (document.hasText ? context.loaders.documentText.load(document.id) : null),
   origin: property<string | null>('origin'),
   licence: property<string | null>('licence'),
-  attribution: property<string | null>('attribution'),
+  credit: property<string | null>('attribution'),
   relays: neighbours('OUT', 'RELAYS'),
   relayedBy: neighbours('IN', 'RELAYS'),
   cites: neighbours('OUT', 'CITES'),
