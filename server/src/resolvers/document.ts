@@ -12,7 +12,8 @@ export const Document: DocumentResolvers = {
   dateline: property<string | null>('dateline'),
   url: property<string | null>('url'),
   language: property<string | null>('language'),
-  text: (document, _args, context) => (document.hasText ? context.loaders.documentText.load(document.id) : null),
+  text: (document, _args, context) =>
+    document.hasText ? context.loaders.documentText.load(document.id) : null,
   origin: property<string | null>('origin'),
   licence: property<string | null>('licence'),
   credit: property<string | null>('attribution'),
