@@ -46,6 +46,14 @@ const ENV = z.object({
   SEED_ON_START: flag(true),
   /** Folder of the built explorer served at /. @default client/dist */
   CLIENT_DIST: z.string().min(1).default(path.join(projectRoot, 'client', 'dist')),
+  /** GraphQL requests of one client (IP address) handled at once; more wait in line. @default 2 */
+  CLIENT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1000).default(2),
+  /** Requests of one client waiting in line; beyond, 429. @default 100 */
+  CLIENT_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(100),
+  /** Open connections of one client address; more are closed at once (not applied with TRUST_PROXY). @default 32 */
+  CLIENT_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(32),
+  /** Identify clients by X-Forwarded-For (set only behind a reverse proxy that writes it). @default false */
+  TRUST_PROXY: flag(false),
   /** How long shutdown waits for requests in flight, in milliseconds. @default 10000 */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });

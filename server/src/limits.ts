@@ -46,6 +46,8 @@ export const OPERATION_LIMITS = {
   maxDirectives: 20,
   /** Most times one field (response key) or fragment is selected in one selection set. */
   maxRepeats: 10,
+  /** Most items of any list in the variables (the longest list argument, `neighborhood(ids:)`, takes 50). */
+  maxListItems: 100,
   /** Highest estimated cost (./operation-cost.ts: values the response can hold plus database work). */
   maxCost: 500_000,
   /** Most `__schema` fields in one operation (one is the whole schema). */
@@ -70,4 +72,6 @@ export const HTTP_LIMITS = {
   headersTimeoutMs: 10_000,
   /** How long an idle keep-alive connection stays open (`server.keepAliveTimeout`), in milliseconds. */
   keepAliveTimeoutMs: 5_000,
+  /** How much longer a request refused for the client's own fault holds that client's turn, in milliseconds. */
+  refusalDelayMs: 100,
 } as const;

@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { createDriver, ensureNeo4j } from '@policygraph/db';
 import { ConfigError, loadConfig } from './config.ts';
+import { limitConnectionsPerClient } from './connection-limit.ts';
 import { HTTP_LIMITS } from './limits.ts';
 import { createLogger } from './logger.ts';
 import { seedIfMissing } from './seed-on-start.ts';
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
     logger,
     graphiql: config.GRAPHIQL,
     introspection: config.INTROSPECTION,
+    clientMaxInFlight: config.CLIENT_MAX_IN_FLIGHT,
+    clientMaxQueued: config.CLIENT_MAX_QUEUED,
+    trustProxy: config.TRUST_PROXY,
     corsOrigins: config.CORS_ORIGINS,
     clientDist: config.CLIENT_DIST,
     queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
   server.requestTimeout = HTTP_LIMITS.requestTimeoutMs;
   server.headersTimeout = HTTP_LIMITS.headersTimeoutMs;
   server.keepAliveTimeout = HTTP_LIMITS.keepAliveTimeoutMs;
+  if (!config.TRUST_PROXY) limitConnectionsPerClient(server, config.CLIENT_MAX_CONNECTIONS);
   if (config.GRAPHIQL && !config.INTROSPECTION) {
     logger.warn('GRAPHIQL is on but INTROSPECTION is off: GraphiQL cannot show the schema');
   }

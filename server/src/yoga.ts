@@ -16,6 +16,7 @@ import { createLogger, yogaLogger } from './logger.ts';
 import { createGraphReader } from './neo4j/graph-reader.ts';
 import { createLoaders } from './neo4j/loaders.ts';
 import { HTTP_LIMITS } from './limits.ts';
+import { useClientFairness } from './plugins/use-client-fairness.ts';
 import { useCostLimit } from './plugins/use-cost-limit.ts';
 import { useErrorLogging } from './plugins/use-error-logging.ts';
 import { useIntrospectionLimits } from './plugins/use-introspection-limits.ts';
@@ -41,6 +42,14 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Longest query text, in characters. @default HTTP_LIMITS.maxQueryLength */
   maxQueryLength?: number;
+  /** GraphQL requests of one client handled at once (more wait in line). @default 2 */
+  clientMaxInFlight?: number;
+  /** Requests of one client waiting in line before 429. @default 100 */
+  clientMaxQueued?: number;
+  /** Identify clients by X-Forwarded-For (only behind a proxy that sets it). @default false */
+  trustProxy?: boolean;
+  /** How much longer a request refused for the client's fault keeps its turn. @default HTTP_LIMITS.refusalDelayMs */
+  refusalDelayMs?: number;
   /** Origins allowed cross-origin; empty for same-origin only. @default [] */
   corsOrigins?: string[];
   /** Folder of the built explorer served at /; null to serve none. @default null */
@@ -109,6 +118,13 @@ export function createApp(options: AppOptions): App {
     },
     plugins: [
       useRequestId(),
+      useClientFairness({
+        maxInFlight: options.clientMaxInFlight ?? 2,
+        maxQueued: options.clientMaxQueued ?? 100,
+        trustProxy: options.trustProxy ?? false,
+        refusalDelayMs: options.refusalDelayMs ?? HTTP_LIMITS.refusalDelayMs,
+        graphqlEndpoint: GRAPHQL_ENDPOINT,
+      }),
       useSecurityHeaders({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useOperationLimits({ maxQueryLength: options.maxQueryLength }),
       useIntrospectionLimits({ enabled: options.introspection !== false }),

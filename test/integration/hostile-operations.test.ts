@@ -139,7 +139,7 @@ describe('cost counts list sizes from variables and defaults', () => {
 
 describe('arguments beyond their maxima', () => {
   const cases: [string, string, Record<string, unknown>, string][] = [
-    ['neighborhood ids (5000, as a variable)', 'query ($ids: [ID!]!) { neighborhood(ids: $ids) { truncated } }', { ids: Array.from({ length: 5000 }, (_, i) => `n${i}`) }, 'ids'],
+    ['neighborhood ids (80, as a variable)', 'query ($ids: [ID!]!) { neighborhood(ids: $ids) { truncated } }', { ids: Array.from({ length: 80 }, (_, i) => `n${i}`) }, 'ids'],
     ['neighborhood limit', 'query ($n: Int) { neighborhood(ids: ["mofcom"], limit: $n) { truncated } }', { n: 2_000_000_000 }, 'limit'],
     ['neighborhood depth', 'query ($n: Int) { neighborhood(ids: ["mofcom"], depth: $n) { truncated } }', { n: 1000 }, 'depth'],
     ['paths maxHops', 'query ($n: Int) { paths(from: "wsj", to: "amazon", maxHops: $n) { truncated } }', { n: 1000 }, 'maxHops'],
@@ -154,6 +154,17 @@ describe('arguments beyond their maxima', () => {
       expect(answer.body.errors[0].extensions.argumentName).toBe(argument);
     });
   }
+
+  it('a list of 5000 ids in the variables → OPERATION_LIMIT before the operation is even parsed', async () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `n${i}`);
+    await expectRefused(
+      () => sendOperation(app, 'query ($ids: [ID!]!) { neighborhood(ids: $ids) { truncated } }', { ids }),
+      400,
+      'OPERATION_LIMIT',
+      /A list in the variables has 5000 items; the limit is 100/,
+    );
+    await expectRefused(() => sendOperation(app, '{ __typename }', { unused: [[...ids]] }), 400, 'OPERATION_LIMIT');
+  });
 
   it('an inline list of 1000 ids → BAD_USER_INPUT', async () => {
     const ids = Array.from({ length: 1000 }, (_, i) => `"n${i}"`).join(',');

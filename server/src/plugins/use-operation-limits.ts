@@ -1,7 +1,8 @@
 /**
  * Limits on the shape of an operation, applied before any resolver runs; a refused operation gets
  * `extensions.code` OPERATION_LIMIT, a message giving the limit, and HTTP status 400:
- * - the query text's length (../limits.ts HTTP_LIMITS.maxQueryLength), before it is parsed;
+ * - the query text's length (../limits.ts HTTP_LIMITS.maxQueryLength) and the length of any list in
+ *   its variables (OPERATION_LIMITS.maxListItems), before it is parsed;
  * - depth, aliases, tokens and directives (graphql-armor), while it is parsed and validated;
  * - the same field or fragment selected more than OPERATION_LIMITS.maxRepeats times in one selection
  *   set, once parsed (so a document of one field repeated cannot make validation expensive);
@@ -69,6 +70,22 @@ function knownOperationTypes(context: ValidationContext): ASTVisitor {
   };
 }
 
+/** The length of the longest list anywhere in `value` (walked without recursion). */
+export function longestList(value: unknown): number {
+  let longest = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (Array.isArray(item)) {
+      longest = Math.max(longest, item.length);
+      pending.push(...item);
+    } else if (item && typeof item === 'object') {
+      pending.push(...Object.values(item));
+    }
+  }
+  return longest;
+}
+
 export interface OperationLimitOptions {
   /** Longest query text, in UTF-16 code units. @default HTTP_LIMITS.maxQueryLength */
   maxQueryLength?: number;
@@ -101,6 +118,13 @@ export function useOperationLimits(options: OperationLimitOptions = {}): Plugin 
               `The query is ${length} characters long; the limit is ${maxQueryLength}. Send a shorter query (move long values into variables).`,
             ),
           ],
+        });
+        return;
+      }
+      const items = longestList(params.variables);
+      if (items > OPERATION_LIMITS.maxListItems) {
+        setResult({
+          errors: [operationLimit(`A list in the variables has ${items} items; the limit is ${OPERATION_LIMITS.maxListItems}.`)],
         });
       }
     },
