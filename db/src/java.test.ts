@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseJavaVersion } from './java.ts';
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { findJava, parseJavaVersion } from './java.ts';
 
 describe('parseJavaVersion', () => {
   it('reads the major version of modern and legacy version strings', () => {
@@ -26,4 +28,34 @@ describe('findJava', () => {
     const { findJava } = await import('./java.ts');
     expect([17, 21]).toContain(findJava().version);
   });
+});
+
+const JDK25 = '/usr/lib/jvm/temurin-25-jdk-amd64';
+
+describe('findJava with NEO4J_JAVA_HOME', () => {
+  it('uses the chosen JDK when it is a supported one', () => {
+    const found = findJava();
+    const home = path.dirname(
+      path.dirname(realpathSync(found.bin.includes('/') ? found.bin : '/usr/bin/java')),
+    );
+    expect(findJava({ ...process.env, NEO4J_JAVA_HOME: home })).toEqual({
+      bin: path.join(home, 'bin', 'java'),
+      version: found.version,
+    });
+  });
+
+  it('refuses a home without Java instead of silently taking another JDK', () => {
+    expect(() => findJava({ ...process.env, NEO4J_JAVA_HOME: '/nonexistent-jdk' })).toThrow(
+      /NEO4J_JAVA_HOME is \/nonexistent-jdk.*does not run/,
+    );
+  });
+
+  it.skipIf(!existsSync(`${JDK25}/bin/java`))(
+    'refuses a JDK of a version Neo4j 5.26 does not run on',
+    () => {
+      expect(() => findJava({ ...process.env, NEO4J_JAVA_HOME: JDK25 })).toThrow(
+        /Java 25; Neo4j 5.26 needs Java 17 or 21/,
+      );
+    },
+  );
 });

@@ -25,18 +25,17 @@ export function parseJavaVersion(text: string): number | null {
 }
 
 /**
- * Finds a `java` executable of a version Neo4j 5.26 supports (17 or 21), preferring
- * `NEO4J_JAVA_HOME`, then `JAVA_HOME`, then JDKs under `jvmRoot` (/usr/lib/jvm), then `java` on the PATH of `env`.
+ * Finds a `java` executable of a version Neo4j 5.26 supports (17 or 21): the one in
+ * `NEO4J_JAVA_HOME` when set (and only that one), else `JAVA_HOME`, then JDKs under `jvmRoot` (/usr/lib/jvm), then `java` on the PATH of `env`.
  * @throws DbError JAVA_MISSING when none is found, JAVA_VERSION when only other versions are.
  */
 export function findJava(
   env: NodeJS.ProcessEnv = process.env,
   jvmRoot = '/usr/lib/jvm',
 ): { bin: string; version: number } {
+  if (env.NEO4J_JAVA_HOME) return explicitJava(env.NEO4J_JAVA_HOME, env);
   const candidates: string[] = [];
-  for (const home of [env.NEO4J_JAVA_HOME, env.JAVA_HOME]) {
-    if (home) candidates.push(path.join(home, 'bin', 'java'));
-  }
+  if (env.JAVA_HOME) candidates.push(path.join(env.JAVA_HOME, 'bin', 'java'));
   if (existsSync(jvmRoot)) {
     for (const entry of readdirSync(jvmRoot).sort()) {
       if (/(^|-)17(\D|$)/.test(entry) || /(^|-)21(\D|$)/.test(entry))
@@ -64,4 +63,27 @@ export function findJava(
     'Java was not found. The built-in Neo4j needs JDK 17 (Debian: apt-get install openjdk-17-jdk-headless), ' +
       'or set NEO4J_URI to use an existing Neo4j server instead.',
   );
+}
+
+/**
+ * The Java of an explicitly chosen home (`NEO4J_JAVA_HOME`): used as it is, or a clear error; never
+ * silently replaced by another JDK.
+ * @throws DbError JAVA_MISSING when it holds no runnable `bin/java`, JAVA_VERSION when not 17 or 21.
+ */
+function explicitJava(home: string, env: NodeJS.ProcessEnv): { bin: string; version: number } {
+  const bin = path.join(home, 'bin', 'java');
+  const version = existsSync(bin) ? javaMajorVersion(bin, env) : null;
+  if (version === null) {
+    throw new DbError(
+      'JAVA_MISSING',
+      `NEO4J_JAVA_HOME is ${home}, but ${bin} does not run. Point it at a JDK 17 or 21.`,
+    );
+  }
+  if (!SUPPORTED.includes(version)) {
+    throw new DbError(
+      'JAVA_VERSION',
+      `NEO4J_JAVA_HOME is ${home}, which holds Java ${version}; Neo4j 5.26 needs Java 17 or 21.`,
+    );
+  }
+  return { bin, version };
 }

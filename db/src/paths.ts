@@ -22,6 +22,10 @@ export interface LocalLayout {
   pidFile: string;
 }
 
+/**
+ * The folders of a local Neo4j home (default `.neo4j/` in the project, or `NEO4J_LOCAL_HOME`); the
+ * jars are always shared from the project's `.neo4j/lib-<version>`. Pure: creates nothing.
+ */
 export function localLayout(
   home = process.env.NEO4J_LOCAL_HOME ?? path.join(projectRoot, '.neo4j'),
 ): LocalLayout {
