@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { createSchema, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Neo4jConnection } from '@policygraph/db';
@@ -69,7 +70,11 @@ export interface App {
 export const GRAPHQL_ENDPOINT = '/graphql';
 
 /** Resolves true when Neo4j answers within `timeoutMs`. */
-async function neo4jAnswers(driver: Driver, database: string | undefined, timeoutMs: number): Promise<boolean> {
+async function neo4jAnswers(
+  driver: Driver,
+  database: string | undefined,
+  timeoutMs: number,
+): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
@@ -89,10 +94,17 @@ async function neo4jAnswers(driver: Driver, database: string | undefined, timeou
 export function createApp(options: AppOptions): App {
   const logger = options.logger ?? createLogger();
   const database = options.connection.database;
-  const reader = createGraphReader({ driver: options.driver, database, queryTimeoutMs: options.queryTimeoutMs ?? 10_000 });
+  const reader = createGraphReader({
+    driver: options.driver,
+    database,
+    queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
+  });
   const corsOrigins = options.corsOrigins ?? [];
   const yoga = createYoga<object, RequestContext>({
-    schema: createSchema<RequestContext>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }),
+    schema: createSchema<RequestContext>({
+      typeDefs: loadTypeDefs(),
+      resolvers: resolvers as never,
+    }),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -101,11 +113,20 @@ export function createApp(options: AppOptions): App {
     // One operation per request: a batch would multiply every per-operation limit (400 BAD_REQUEST).
     batching: false,
     maxRequestBodySize: options.maxBodyBytes ?? HTTP_LIMITS.maxBodyBytes,
-    cors: corsOrigins.length > 0 ? { origin: corsOrigins, methods: ['GET', 'POST'], credentials: false } : false,
+    cors:
+      corsOrigins.length > 0
+        ? { origin: corsOrigins, methods: ['GET', 'POST'], credentials: false }
+        : false,
+    // GraphiQL's page is served whole from here (no CDN), so it works offline and behind firewalls.
+    renderGraphiQL,
     graphiql:
       options.graphiql === false
         ? false
-        : { title: 'policygraph GraphiQL', defaultTabs: GRAPHIQL_TABS, defaultQuery: GRAPHIQL_TABS[0]!.query },
+        : {
+            title: 'policygraph GraphiQL',
+            defaultTabs: GRAPHIQL_TABS,
+            defaultQuery: GRAPHIQL_TABS[0]!.query,
+          },
     context: ({ request }) => {
       const requestId = requestIdOf(request);
       return {
@@ -134,14 +155,22 @@ export function createApp(options: AppOptions): App {
         endpoint: '/ready',
         check: async () =>
           (await neo4jAnswers(options.driver, database, options.readyTimeoutMs ?? 3_000))
-            ? new Response(JSON.stringify({ ready: true }), { status: 200, headers: { 'content-type': 'application/json' } })
+            ? new Response(JSON.stringify({ ready: true }), {
+                status: 200,
+                headers: { 'content-type': 'application/json' },
+              })
             : new Response(JSON.stringify({ ready: false, reason: 'Neo4j does not answer.' }), {
                 status: 503,
                 headers: { 'content-type': 'application/json' },
               }),
       }),
       ...(options.clientDist
-        ? [useStaticClient({ dir: path.resolve(options.clientDist), apiPaths: [GRAPHQL_ENDPOINT, '/health', '/ready'] })]
+        ? [
+            useStaticClient({
+              dir: path.resolve(options.clientDist),
+              apiPaths: [GRAPHQL_ENDPOINT, '/health', '/ready'],
+            }),
+          ]
         : []),
     ],
   });

@@ -19,7 +19,10 @@ beforeAll(async () => {
   await loadSeedGraph(driver);
   dist = mkdtempSync(path.join(os.tmpdir(), 'policygraph-client-dist-'));
   mkdirSync(path.join(dist, 'assets'));
-  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>explorer</title><div id="root"></div>');
+  writeFileSync(
+    path.join(dist, 'index.html'),
+    '<!doctype html><title>explorer</title><div id="root"></div>',
+  );
   writeFileSync(path.join(dist, 'assets', 'app-1234.js'), 'console.log("explorer")');
   app = appOver(driver, { clientDist: dist });
 });
@@ -46,7 +49,19 @@ describe('operations endpoints', () => {
     expect(html).toContain('policygraph GraphiQL');
     expect(html).toContain('WhoSaidWhatAboutGalliumAndGermanium');
     expect(html).toContain('PathFromTheWallStreetJournalToAmazon');
-    expect((await get(appOver(driver, { graphiql: false }), '/graphql', { accept: 'text/html' })).status).not.toBe(200);
+    expect(
+      (await get(appOver(driver, { graphiql: false }), '/graphql', { accept: 'text/html' })).status,
+    ).not.toBe(200);
+  });
+
+  it('serves GraphiQL whole, loading nothing from another host (works offline)', async () => {
+    const html = await (await get(app, '/graphql', { accept: 'text/html' })).text();
+    const external = [...html.matchAll(/(?:src|href)\s*=\s*["']?(https?:\/\/[^"'\s>]+)/g)].map(
+      (m) => m[1],
+    );
+    expect(external).toEqual([]);
+    expect(html).not.toContain('unpkg.com');
+    expect(html.length).toBeGreaterThan(100_000);
   });
 
   it('runs the example queries without errors', async () => {
@@ -60,7 +75,11 @@ describe('operations endpoints', () => {
   });
 
   it('answers a query sent with GET', async () => {
-    const response = await get(app, `/graphql?query=${encodeURIComponent('{ node(id: "wsj") { name } }')}`, { accept: 'application/json' });
+    const response = await get(
+      app,
+      `/graphql?query=${encodeURIComponent('{ node(id: "wsj") { name } }')}`,
+      { accept: 'application/json' },
+    );
     expect(await response.json()).toEqual({ data: { node: { name: 'The Wall Street Journal' } } });
   });
 });
@@ -80,7 +99,11 @@ describe('the explorer at /', () => {
 
   it('answers 404 for a missing asset and never serves files outside the folder', async () => {
     expect((await get(app, '/assets/missing.js')).status).toBe(404);
-    for (const url of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json']) {
+    for (const url of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/assets/..%2f..%2fpackage.json',
+    ]) {
       const response = await get(app, url);
       expect(await response.text(), url).not.toContain('"name"');
     }
@@ -122,9 +145,13 @@ describe('CORS and request ids', () => {
   it('gives every response a request id, keeping a well-formed one from the caller', async () => {
     const { headers } = await postGraphQL(app, '{ node(id: "wsj") { id } }');
     expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const kept = await postGraphQL(app, '{ node(id: "wsj") { id } }', undefined, { 'x-request-id': 'abc-123' });
+    const kept = await postGraphQL(app, '{ node(id: "wsj") { id } }', undefined, {
+      'x-request-id': 'abc-123',
+    });
     expect(kept.headers.get('x-request-id')).toBe('abc-123');
-    const replaced = await postGraphQL(app, '{ node(id: "wsj") { id } }', undefined, { 'x-request-id': 'bad id\nwith newline' });
+    const replaced = await postGraphQL(app, '{ node(id: "wsj") { id } }', undefined, {
+      'x-request-id': 'bad id\nwith newline',
+    });
     expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

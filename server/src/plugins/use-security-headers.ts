@@ -3,7 +3,8 @@
  * - `x-content-type-options: nosniff`, `referrer-policy: no-referrer`, `x-frame-options: DENY`,
  *   `cross-origin-opener-policy: same-origin`, `cross-origin-resource-policy: same-origin`;
  * - a Content-Security-Policy by what the response is: nothing at all for data (JSON), the explorer's
- *   own origin only for its pages, and for GraphiQL the CDN its page loads from (unpkg.com).
+ *   own origin only for its pages, and for GraphiQL (served whole by this server, no CDN) its inline
+ *   scripts and blob workers.
  * Headers a response already carries are kept. HSTS belongs to the TLS-terminating proxy in front.
  */
 import type { Plugin } from 'graphql-yoga';
@@ -26,14 +27,17 @@ export const EXPLORER_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** For GraphiQL, whose page is inline scripts plus bundles, styles and editor workers from unpkg.com. */
+/**
+ * For GraphiQL, whose page (@graphql-yoga/render-graphiql) carries its scripts and styles inline and
+ * starts its editor workers from blob: URLs; nothing is loaded from another host.
+ */
 export const GRAPHIQL_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' https://unpkg.com",
-  "style-src 'self' 'unsafe-inline' https://unpkg.com",
-  "img-src 'self' data: https://raw.githubusercontent.com",
-  "font-src 'self' data: https://unpkg.com",
-  "connect-src 'self' https://unpkg.com",
+  "script-src 'self' 'unsafe-inline' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
@@ -48,15 +52,21 @@ const COMMON: Record<string, string> = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
+/** Adds the security headers above to every response; `graphqlEndpoint` tells GraphiQL's page apart. */
 export function useSecurityHeaders({ graphqlEndpoint }: { graphqlEndpoint: string }): Plugin {
   return {
     onResponse({ request, response }) {
       const headers = response.headers;
-      for (const [name, value] of Object.entries(COMMON)) if (!headers.has(name)) headers.set(name, value);
+      for (const [name, value] of Object.entries(COMMON))
+        if (!headers.has(name)) headers.set(name, value);
       if (headers.has('content-security-policy')) return;
       const html = (headers.get('content-type') ?? '').startsWith('text/html');
-      const graphiql = html && new URL(request.url, 'http://localhost').pathname === graphqlEndpoint;
-      headers.set('content-security-policy', !html ? DATA_CSP : graphiql ? GRAPHIQL_CSP : EXPLORER_CSP);
+      const graphiql =
+        html && new URL(request.url, 'http://localhost').pathname === graphqlEndpoint;
+      headers.set(
+        'content-security-policy',
+        !html ? DATA_CSP : graphiql ? GRAPHIQL_CSP : EXPLORER_CSP,
+      );
     },
   };
 }
