@@ -167,7 +167,7 @@ export function buildStatusUpdate(measureIds: readonly string[]): WriteStep {
     description: `status of ${measureIds.length} measure(s)`,
     cypher: [
       'UNWIND $ids AS id',
-      'MATCH (m:Measure {id: id})',
+      'MATCH (m:Entity:Measure {id: id})',
       'CALL (m) {',
       '  MATCH (:Document)-[r:REPORTS_STATUS]->(m)',
       '  RETURN r.status AS latest',

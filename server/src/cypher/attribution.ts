@@ -18,10 +18,10 @@ export function buildAttribution(statementIds: readonly string[]): CypherQuery {
   return {
     cypher: lines(
       'UNWIND $ids AS statementId',
-      'MATCH (s:Statement {id: statementId})',
+      'MATCH (s:Entity:Statement {id: statementId})',
       'WITH s, statementId, coalesce(s.evidenceDocumentIds, []) AS documentIds',
       'UNWIND range(0, size(documentIds) - 1) AS i',
-      'MATCH (primary:Document {id: documentIds[i]})',
+      'MATCH (primary:Entity:Document {id: documentIds[i]})',
       'WITH s, statementId, primary, min(i) AS firstMention',
       'RETURN statementId, firstMention, primary.id AS documentId,',
       '  [(primary)-[:PUBLISHED_BY]->(outlet:Entity) | outlet.id] AS outletIds,',

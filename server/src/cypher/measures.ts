@@ -17,7 +17,10 @@ export interface MeasuresArgs {
   offset: number;
 }
 
-/** Builds the query; one row with `totalCount` and `nodes` (the page's measure maps). */
+/**
+ * Builds the query; one row with `totalCount` and `nodes` (the page's measure maps). With a filter,
+ * the measures are reached from that node rather than by testing every measure.
+ */
 export function buildMeasures(args: MeasuresArgs): CypherQuery {
   const conditions: string[] = [];
   const params: Record<string, unknown> = { offset: neo4j.int(args.offset), first: neo4j.int(args.first) };
@@ -26,14 +29,16 @@ export function buildMeasures(args: MeasuresArgs): CypherQuery {
     ['covers', 'COVERS'],
     ['appliesTo', 'APPLIES_TO'],
   ] as const;
+  let match = 'MATCH (m:Measure)';
   for (const [argument, type] of filters) {
     const value = args[argument];
     if (value == null) continue;
-    conditions.push(`EXISTS { (m)-[:${type}]->(:Entity {id: $${argument}}) }`);
     params[argument] = value;
+    if (match === 'MATCH (m:Measure)') match = `MATCH (:Entity {id: $${argument}})<-[:${type}]-(m:Measure)`;
+    else conditions.push(`EXISTS { (m)-[:${type}]->(:Entity {id: $${argument}}) }`);
   }
   const cypher = lines(
-    'MATCH (m:Measure)',
+    match,
     conditions.length > 0 && `WHERE ${conditions.join('\n  AND ')}`,
     'WITH m ORDER BY m.announcedOn IS NULL, m.announcedOn DESC, m.name, m.id',
     'WITH collect(m) AS matched',

@@ -17,7 +17,7 @@ export function buildNodesByIds(ids: readonly string[]): CypherQuery {
 /** Full texts of documents by id; one row per document found, columns `id`, `text`. */
 export function buildDocumentTexts(ids: readonly string[]): CypherQuery {
   return {
-    cypher: lines('UNWIND $ids AS id', 'MATCH (d:Document {id: id})', 'RETURN d.id AS id, d.text AS text'),
+    cypher: lines('UNWIND $ids AS id', 'MATCH (d:Entity:Document {id: id})', 'RETURN d.id AS id, d.text AS text'),
     params: { ids: [...ids] },
   };
 }

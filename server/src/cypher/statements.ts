@@ -21,21 +21,28 @@ export interface StatementsArgs {
   offset: number;
 }
 
-/** Builds the query; one row with `totalCount` and `nodes` (the page's statement maps). */
+/** The id filters, each over a relationship from the statement. */
+const ID_FILTERS = [
+  ['speaker', 'SAID_BY'],
+  ['about', 'ABOUT'],
+  ['reportedIn', 'REPORTED_IN'],
+] as const;
+
+/**
+ * Builds the query; one row with `totalCount` and `nodes` (the page's statement maps). With an id
+ * filter, the statements are reached from that node (index seek on `:Entity(id)`, then its
+ * relationships) instead of testing every statement; further id filters are checked on each.
+ */
 export function buildStatements(args: StatementsArgs): CypherQuery {
   const conditions: string[] = [];
   const params: Record<string, unknown> = { offset: neo4j.int(args.offset), first: neo4j.int(args.first) };
-  if (args.speaker != null) {
-    conditions.push('EXISTS { (s)-[:SAID_BY]->(:Entity {id: $speaker}) }');
-    params.speaker = args.speaker;
-  }
-  if (args.about != null) {
-    conditions.push('EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) }');
-    params.about = args.about;
-  }
-  if (args.reportedIn != null) {
-    conditions.push('EXISTS { (s)-[:REPORTED_IN]->(:Entity {id: $reportedIn}) }');
-    params.reportedIn = args.reportedIn;
+  let match = 'MATCH (s:Statement)';
+  for (const [argument, type] of ID_FILTERS) {
+    const value = args[argument];
+    if (value == null) continue;
+    params[argument] = value;
+    if (match === 'MATCH (s:Statement)') match = `MATCH (:Entity {id: $${argument}})<-[:${type}]-(s:Statement)`;
+    else conditions.push(`EXISTS { (s)-[:${type}]->(:Entity {id: $${argument}}) }`);
   }
   if (args.from != null) {
     conditions.push('s.date >= date($from)');
@@ -46,7 +53,7 @@ export function buildStatements(args: StatementsArgs): CypherQuery {
     params.to = args.to;
   }
   const cypher = lines(
-    'MATCH (s:Statement)',
+    match,
     conditions.length > 0 && `WHERE ${conditions.join('\n  AND ')}`,
     'WITH s ORDER BY s.date IS NULL, s.date DESC, s.id',
     'WITH collect(s) AS matched',
