@@ -6,9 +6,11 @@ import { DbError } from './errors.ts';
 import { installNeo4j } from './install.ts';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-server.ts';
 import { connectionFromEnv } from './connection.ts';
+import { loadDotEnv } from './dotenv.ts';
 import { localLayout } from './paths.ts';
 
 async function main(command: string | undefined): Promise<number> {
+  loadDotEnv();
   if (connectionFromEnv() && command !== 'install') {
     console.error(
       `NEO4J_URI is set (${process.env.NEO4J_URI}): policygraph uses that server; the local one is not needed.`,

@@ -1,4 +1,5 @@
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
+import { loadDotEnv } from './dotenv.ts';
 import { DbError } from './errors.ts';
 import { localNeo4jStatus, startLocalNeo4j, type StartOptions } from './local-server.ts';
 
@@ -15,10 +16,12 @@ export interface Neo4jConnection {
 
 /**
  * The connection named by `NEO4J_URI`, `NEO4J_USER`, `NEO4J_PASSWORD` and `NEO4J_DATABASE`,
- * or null when NEO4J_URI is unset (then the built-in local Neo4j is used).
+ * or null when NEO4J_URI is unset (then the built-in local Neo4j is used). For the process's own
+ * environment, `<project>/.env` is read first (variables already set win).
  * @throws DbError CONFIG_INVALID when NEO4J_URI has an unknown scheme.
  */
 export function connectionFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConnection | null {
+  if (env === process.env) loadDotEnv(env);
   const uri = env.NEO4J_URI?.trim();
   if (!uri) return null;
   if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {

@@ -3,6 +3,7 @@
  * built-in server (resolve from Maven Central, start on JDK 17, wait for Bolt, stop).
  */
 export { DbError, type DbErrorCode } from './errors.ts';
+export { loadDotEnv } from './dotenv.ts';
 export {
   connectionFromEnv,
   createDriver,

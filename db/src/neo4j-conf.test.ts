@@ -31,5 +31,6 @@ describe('renderNeo4jConf', () => {
   it('turns off what a local explorer does not need', () => {
     expect(settings.get('server.http.enabled')).toBe('false');
     expect(settings.get('dbms.usage_report.enabled')).toBe('false');
+    expect(settings.get('db.tx_log.preallocate')).toBe('false');
   });
 });

@@ -35,6 +35,8 @@ export function renderNeo4jConf(settings: LocalServerSettings): string {
     `server.directories.data=${settings.dataDir}`,
     `server.directories.logs=${settings.logsDir}`,
     'db.transaction.timeout=60s',
+    // Transaction log files grow as written instead of taking 256 MB each up front.
+    'db.tx_log.preallocate=false',
     'server.jvm.additional=-XX:+UseG1GC',
     '',
   ].join('\n');

@@ -22,14 +22,23 @@ const devFlag = z
 const origins = z
   .string()
   .optional()
-  .transform((value) => (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean))
-  .pipe(z.array(z.url({ message: 'must be a comma-separated list of origins like https://example.org' })));
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.url({ message: 'must be a comma-separated list of origins like https://example.org' }),
+    ),
+  );
 
 const ENV = z.object({
   /** HTTP port. @default 4000 */
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  /** Interface to listen on. @default 0.0.0.0 */
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Interface to listen on: this machine only by default; 0.0.0.0 to serve others (behind a proxy). @default 127.0.0.1 */
+  HOST: z.string().min(1).default('127.0.0.1'),
   /** pino level. @default info */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Origins allowed cross-origin (CORS); empty means same-origin only. @default '' */
@@ -45,7 +54,10 @@ const ENV = z.object({
   /** Apply the schema and load the seed graph at start when its documents are missing. @default true */
   SEED_ON_START: flag(true),
   /** Folder of the built explorer served at /. @default client/dist */
-  CLIENT_DIST: z.string().min(1).default(path.join(projectRoot, 'client', 'dist')),
+  CLIENT_DIST: z
+    .string()
+    .min(1)
+    .default(path.join(projectRoot, 'client', 'dist')),
   /** GraphQL requests of one client (IP address) handled at once; more wait in line. @default 2 */
   CLIENT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1000).default(2),
   /** Requests of one client waiting in line; beyond, 429. @default 100 */
@@ -76,7 +88,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const result = ENV.safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   try {

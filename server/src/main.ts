@@ -5,7 +5,7 @@
  * driver closes, and the built-in Neo4j stops if this process started it.
  */
 import { createServer } from 'node:http';
-import { createDriver, ensureNeo4j } from '@policygraph/db';
+import { createDriver, DbError, ensureNeo4j, isPortInUse, loadDotEnv } from '@policygraph/db';
 import { ConfigError, loadConfig } from './config.ts';
 import { limitConnectionsPerClient } from './connection-limit.ts';
 import { HTTP_LIMITS } from './limits.ts';
@@ -14,6 +14,7 @@ import { seedIfMissing } from './seed-on-start.ts';
 import { createApp } from './yoga.ts';
 
 async function main(): Promise<void> {
+  loadDotEnv();
   let config;
   try {
     config = loadConfig();
@@ -25,6 +26,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  // Say at once when the HTTP port is taken, before minutes go into starting Neo4j.
+  if (config.PORT !== 0 && (await isPortInUse(config.PORT, config.HOST))) {
+    console.error(portInUse(config.PORT, config.HOST));
+    process.exit(1);
+  }
   const neo4jServer = await ensureNeo4j({ log: (line) => logger.info(line) });
   const { connection } = neo4jServer;
   logger.info({ uri: connection.uri, startedHere: neo4jServer.startedHere }, 'Neo4j reachable');
@@ -34,7 +40,10 @@ async function main(): Promise<void> {
     try {
       await seedIfMissing(driver, connection.database, logger);
     } catch (error) {
-      logger.error({ err: error }, 'could not check or load the seed graph; serving what the database holds');
+      logger.error(
+        { err: error },
+        'could not check or load the seed graph; serving what the database holds',
+      );
     }
   }
 
@@ -81,9 +90,7 @@ async function main(): Promise<void> {
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     const reason =
-      error.code === 'EADDRINUSE'
-        ? `Port ${config.PORT} on ${config.HOST} is already in use: stop what listens there or set PORT to another port.`
-        : error.message;
+      error.code === 'EADDRINUSE' ? portInUse(config.PORT, config.HOST) : error.message;
     console.error(reason);
     void driver
       .close()
@@ -95,11 +102,20 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
     logger.info({ port }, 'listening');
-    console.log(`policygraph is ready: http://${host}:${port}/ (GraphQL and GraphiQL at http://${host}:${port}/graphql)`);
+    console.log(
+      `policygraph is ready: http://${host}:${port}/ (GraphQL and GraphiQL at http://${host}:${port}/graphql)`,
+    );
   });
 }
 
+/** The message for a taken HTTP port, with the code people search the README for. */
+function portInUse(port: number, host: string): string {
+  return `error [EADDRINUSE]: port ${port} on ${host} is already in use. Stop what listens there, or set PORT to another port (PORT=4001 npm start).`;
+}
+
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  // Expected failures (Java missing, port taken, store locked...) are a message, not a stack trace.
+  if (error instanceof DbError) console.error(`error [${error.code}]: ${error.message}`);
+  else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });
