@@ -161,7 +161,8 @@ export function buildGraph(
     const evidence = spec.evidence
       ? locate(spec.entry, spec.evidence)
       : (evidenceOf.get(spec.owner) ?? []);
-    if (!spec.evidence && evidence.length === 0) {
+    // An entry whose own quotes failed has been reported already: its links are not reported again.
+    if (!spec.evidence && evidence.length === 0 && !locate.failed.has(spec.entry)) {
       problems.add(
         'SCHEMA',
         spec.entry,

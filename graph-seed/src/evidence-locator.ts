@@ -17,9 +17,19 @@ export function defined<T extends Props>(props: T): Record<string, string | stri
   ) as Record<string, string | string[]>;
 }
 
-/** Locates evidence inputs in `text`, reporting quotes that are missing or ambiguous; deduplicated by offsets. */
-export function makeLocator(text: string, documentId: string, problems: ProblemList) {
-  return (entry: string, inputs: readonly EvidenceInput[]): EvidenceRecord[] => {
+/** Locates an entry's evidence inputs; `failed` holds the entries with a quote that could not be placed. */
+export interface Locator {
+  (entry: string, inputs: readonly EvidenceInput[]): EvidenceRecord[];
+  failed: Set<string>;
+}
+
+/**
+ * Locates evidence inputs in `text`, reporting quotes that are missing, ambiguous or split a
+ * character; deduplicated by offsets.
+ */
+export function makeLocator(text: string, documentId: string, problems: ProblemList): Locator {
+  const failed = new Set<string>();
+  const locate = (entry: string, inputs: readonly EvidenceInput[]): EvidenceRecord[] => {
     const found = new Map<string, EvidenceRecord>();
     for (const { evidence, field } of inputs) {
       const quote = typeof evidence === 'string' ? evidence : evidence.quote;
@@ -27,6 +37,7 @@ export function makeLocator(text: string, documentId: string, problems: ProblemL
       const location = locateQuote(text, quote, occurrence);
       if (!location.ok) {
         problems.add(location.code, entry, field, location.message);
+        failed.add(entry);
         continue;
       }
       const record = { documentId, quote, start: location.start, end: location.end };
@@ -34,4 +45,5 @@ export function makeLocator(text: string, documentId: string, problems: ProblemL
     }
     return [...found.values()];
   };
+  return Object.assign(locate, { failed });
 }

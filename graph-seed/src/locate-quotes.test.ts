@@ -49,6 +49,29 @@ describe('locateQuote', () => {
     if (!far.ok) expect(far.message).not.toContain('near match');
   });
 
+  it('refuses a quote holding half of a character, which would split a character of the text', () => {
+    const astral = 'Smile 😀abc';
+    for (const [quote, at] of [
+      ['\uDE00abc', 'character 0'],
+      ['Smile \uD83D', 'character 6'],
+      ['\uD83D', 'character 0'],
+    ] as const) {
+      const location = locateQuote(astral, quote);
+      expect(location).toMatchObject({ ok: false, code: 'QUOTE_SPLITS_CHARACTER' });
+      if (!location.ok) expect(location.message).toContain(at);
+    }
+    expect(locateQuote(astral, '😀abc')).toEqual({ ok: true, start: 6, end: 11 });
+  });
+
+  it('hints at a quote that matches only in another Unicode normalisation form', () => {
+    const composed = 'Café de Flore'.normalize('NFC');
+    const location = locateQuote(composed, composed.normalize('NFD'));
+    expect(location).toMatchObject({ ok: false, code: 'QUOTE_NOT_FOUND' });
+    if (!location.ok) expect(location.message).toContain('Unicode normalisation form');
+    const reverse = locateQuote(composed.normalize('NFD'), composed);
+    if (!reverse.ok) expect(reverse.message).toContain('Unicode normalisation form');
+  });
+
   it('finds overlapping occurrences', () => {
     expect(findOccurrences('aaaa', 'aa')).toEqual([0, 1, 2]);
     expect(findOccurrences('abc', '')).toEqual([]);

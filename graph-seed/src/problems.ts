@@ -9,6 +9,7 @@
  * - SCHEMA: a field is missing, unknown, of the wrong type or not one of the allowed values.
  * - TEXT_NOT_FOUND: the document's text file is missing.
  * - QUOTE_NOT_FOUND / QUOTE_AMBIGUOUS: a quote is not in the text / occurs more than once.
+ * - QUOTE_SPLITS_CHARACTER: a quote holds half of a character (a lone UTF-16 surrogate).
  * - DUPLICATE_ID, DUPLICATE_RELATIONSHIP: an id or a relationship is declared twice.
  * - UNKNOWN_REFERENCE: an id is used but not declared in the same file.
  * - WRONG_KIND: a relationship joins kinds of node the data model does not allow.
@@ -23,6 +24,7 @@ export type ProblemCode =
   | 'TEXT_NOT_FOUND'
   | 'QUOTE_NOT_FOUND'
   | 'QUOTE_AMBIGUOUS'
+  | 'QUOTE_SPLITS_CHARACTER'
   | 'DUPLICATE_ID'
   | 'DUPLICATE_RELATIONSHIP'
   | 'UNKNOWN_REFERENCE'

@@ -3,6 +3,7 @@
  * actors, items, measures, statements and relationships. Each entry is checked on its own so that
  * every problem of a file is reported at once.
  */
+import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { ISO_DATE_FORMAT, PARTIAL_DATE_FORMAT } from './dates.ts';
 import {
@@ -14,10 +15,22 @@ import {
   STATEMENT_FORMS,
 } from './model.ts';
 import { RELATIONSHIP_TYPES } from './relationship-rules.ts';
+import { loneSurrogate } from './lone-surrogate.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
+/**
+ * The codes `country` accepts: the ISO 3166-1 alpha-2 codes officially assigned (from
+ * i18n-iso-countries, without `XK`, a code user-assigned for Kosovo), and `EU` for the bloc.
+ * Withdrawn (`SU`, `YU`, `AN`), reserved (`EU` aside, `UN`, `EZ`) and user-assigned (`ZZ`, `QO`,
+ * `XA`) codes are not among them.
+ */
+export const COUNTRY_CODES: ReadonlySet<string> = new Set([
+  ...Object.keys(countries.getAlpha2Codes()).filter((code) => code !== 'XK'),
+  'EU',
+]);
+
+/** An id: a slug of lower-case letters and digits joined by single hyphens (`mao-ning`). */
 export const idSchema = z
   .string()
   .regex(
@@ -26,7 +39,23 @@ export const idSchema = z
   );
 
 /** Non-empty text, kept exactly as written (quotes are never trimmed or otherwise normalised). */
-const text = z.string().refine((value) => value.trim() !== '', 'must not be empty');
+const quoteText = z.string().refine((value) => value.trim() !== '', 'must not be empty');
+
+/** Non-empty, well-formed text: a lone UTF-16 surrogate (half of a character) is refused. */
+const text = quoteText.superRefine((value, context) => {
+  const lone = loneSurrogate(value);
+  if (lone)
+    context.addIssue({
+      code: 'custom',
+      message: `holds half of a character (the lone UTF-16 surrogate ${lone}): write the whole character`,
+    });
+});
+
+/** Which occurrence of a quote is meant: 1 is the first in the text. */
+const occurrence = z
+  .number({ error: 'must be a whole number from 1 (1 is the first occurrence in the text)' })
+  .int({ error: 'must be a whole number from 1 (1 is the first occurrence in the text)' })
+  .positive({ error: 'must be a whole number from 1 (1 is the first occurrence in the text)' });
 
 /** `YYYY-MM-DD`; whether the day exists is checked later (IMPOSSIBLE_DATE). */
 const isoDate = z
@@ -39,11 +68,13 @@ const partialDate = z.preprocess(
   z.string().regex(PARTIAL_DATE_FORMAT, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
-const country = z
-  .string()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined, {
-    message: 'must be an ISO 3166-1 alpha-2 code such as "CN" or "US", or "EU"',
-  });
+const country = z.string().superRefine((code, context) => {
+  if (!COUNTRY_CODES.has(code))
+    context.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(code)} is not a country code: give an ISO 3166-1 alpha-2 code such as "CN" or "US", or "EU"`,
+    });
+});
 
 const languageTag = z.string().refine(
   (tag) => {
@@ -56,10 +87,13 @@ const languageTag = z.string().refine(
   { message: 'must be a BCP 47 language tag such as "en" or "zh-Hans"' },
 );
 
-/** A quote: the exact text, and which occurrence (1-based) when it occurs more than once. */
+/**
+ * A quote: the exact text, and which occurrence (1-based) when it occurs more than once. Whether it
+ * is well-formed and where it is in the text is checked when it is located (locate-quotes.ts).
+ */
 export const evidenceSchema = z.union(
-  [text, z.strictObject({ quote: text, occurrence: z.number().int().positive().optional() })],
-  { error: 'must be a quote (a string) or { quote, occurrence }' },
+  [quoteText, z.strictObject({ quote: quoteText, occurrence: occurrence.optional() })],
+  { error: 'must be a quote (text) or { quote, occurrence }' },
 );
 const evidenceList = z.array(evidenceSchema);
 
@@ -137,8 +171,8 @@ export const statementSchema = z.strictObject({
   description: text.nullish(),
   speaker: linkSchema,
   form: z.enum(STATEMENT_FORMS),
-  quote: text,
-  occurrence: z.number().int().positive().optional(),
+  quote: quoteText,
+  occurrence: occurrence.optional(),
   saidTo: linkSchema.nullish(),
   date: partialDate.nullish(),
   about: z.array(linkSchema).default([]),

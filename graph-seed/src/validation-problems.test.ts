@@ -82,7 +82,7 @@ relationships:
     expect(problems.map(({ entry, field, message }) => `${entry} ${field}: ${message}`)).toEqual([
       'actors[0] (Bad Id) id: must be a slug: lower-case letters and digits joined by single hyphens, e.g. "mao-ning"',
       'actors[0] (Bad Id) name: is required',
-      'actors[0] (Bad Id) country: must be an ISO 3166-1 alpha-2 code such as "CN" or "US", or "EU"',
+      'actors[0] (Bad Id) country: "XX" is not a country code: give an ISO 3166-1 alpha-2 code such as "CN" or "US", or "EU"',
       'actors[0] (Bad Id) evidence: must have at least 1 entry',
       'actors[0] (Bad Id) nickname: is not a known field',
       'relationships[0] evidence[0].occurence: is not a known field',
