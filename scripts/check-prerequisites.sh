@@ -6,8 +6,8 @@ missing=0
 ok() { printf '  ok       %s\n' "$1"; }
 bad() { printf '  MISSING  %s\n           %s\n' "$1" "$2"; missing=1; }
 
-node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
-if [ "$node_major" -ge 20 ]; then ok "Node.js $(node -v)"; else bad "Node.js 20 or newer" "Install Node.js 20 LTS (https://nodejs.org) and re-run."; fi
+node_ok=$(node -p 'const [a, b] = process.versions.node.split(".").map(Number); a > 20 || (a === 20 && b >= 19) ? 1 : 0' 2>/dev/null || echo 0)
+if [ "$node_ok" = 1 ]; then ok "Node.js $(node -v)"; else bad "Node.js 20.19 or newer (found $(node -v 2>/dev/null || echo none))" "Install Node.js 20 LTS or newer (https://nodejs.org) and re-run."; fi
 
 if [ -n "${NEO4J_URI:-}" ]; then
   ok "NEO4J_URI is set ($NEO4J_URI): the built-in Neo4j (Java, Maven) is not needed"
