@@ -1,0 +1,14 @@
+/**
+ * @policygraph/graph-seed/bulk: validated, chunked bulk loading of a stream of documents, with
+ * the schema prepared before and completed after.
+ */
+export {
+  bulkLoad,
+  DEFAULT_CHUNK_NODES,
+  type BulkLoadOptions,
+  type BulkLoadSummary,
+} from './bulk-load.ts';
+export { buildChunkWrites, chunkDocuments, chunkLabel, type ChunkWrites } from './chunk-writes.ts';
+export { finishBulkSchema, prepareBulkSchema, WRITE_PATH_INDEXES } from './bulk-schema.ts';
+export { GraphValidator } from './validate-graph.ts';
+export { buildTypedRelationshipWrites, relationshipMergeCypher } from './relationship-writes.ts';
