@@ -6,9 +6,12 @@ import { RELATIONSHIP_TYPES } from './relationship-rules.ts';
 
 /** An index or constraint we expect to find, as SHOW INDEXES reports it. */
 export interface ExpectedIndex {
+  /** The index name; for a uniqueness constraint also the constraint's name (SHOW INDEXES `owningConstraint`). */
   name: string;
   /** SHOW INDEXES `type`: RANGE or FULLTEXT (a uniqueness constraint is backed by a RANGE index). */
   type: 'RANGE' | 'FULLTEXT';
+  /** True for a property uniqueness constraint (`REQUIRE x.id IS UNIQUE`), which brings its own index. */
+  unique?: boolean;
   entityType: 'NODE' | 'RELATIONSHIP';
   labelsOrTypes: string[];
   properties: string[];
@@ -26,7 +29,9 @@ const fulltext = (name: string, properties: string[], analyzer: string): Expecte
 });
 
 /**
- * Every index the loader needs. The two full-text indexes cover different property lists because
+ * Every index the loader needs: uniqueness constraints on `:Entity(id)` and on `id` of every
+ * relationship type (`part_of_id_unique`, …; each brings the range index MERGE finds it by), range
+ * indexes for kinds and dates, and two full-text indexes. The two full-text indexes cover different property lists because
  * Neo4j allows only one full-text index per label and property list, whatever the analyzer:
  * `entity_names_folding` covers `name` and `aliases`, `entity_names_cjk` the derived list `names`.
  */
@@ -34,6 +39,7 @@ export const EXPECTED_INDEXES: readonly ExpectedIndex[] = [
   {
     name: 'entity_id_unique',
     type: 'RANGE',
+    unique: true,
     entityType: 'NODE',
     labelsOrTypes: ['Entity'],
     properties: ['id'],
@@ -46,8 +52,9 @@ export const EXPECTED_INDEXES: readonly ExpectedIndex[] = [
     properties: ['kind'],
   },
   ...RELATIONSHIP_TYPES.map((type): ExpectedIndex => ({
-    name: `relationship_id_${type.toLowerCase()}`,
+    name: `${type.toLowerCase()}_id_unique`,
     type: 'RANGE',
+    unique: true,
     entityType: 'RELATIONSHIP',
     labelsOrTypes: [type],
     properties: ['id'],
@@ -77,11 +84,23 @@ export const EXPECTED_INDEXES: readonly ExpectedIndex[] = [
   fulltext('entity_names_folding', ['name', 'aliases'], 'standard-folding'),
 ];
 
-/** The CREATE … IF NOT EXISTS statement of an expected index. */
+/**
+ * Range indexes of earlier versions of the data model (`relationship_id_<type>` on each type's `id`),
+ * dropped before the uniqueness constraints that replace them are created: Neo4j refuses a
+ * constraint while an index on the same schema exists.
+ */
+export const LEGACY_INDEX_NAMES: readonly string[] = RELATIONSHIP_TYPES.map(
+  (type) => `relationship_id_${type.toLowerCase()}`,
+);
+
+/** The CREATE … IF NOT EXISTS statement of an expected index or uniqueness constraint. */
 export function createStatement(index: ExpectedIndex): string {
   const [label] = index.labelsOrTypes;
-  if (index.name === 'entity_id_unique') {
-    return `CREATE CONSTRAINT ${index.name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
+  if (index.unique) {
+    const [property] = index.properties;
+    return index.entityType === 'RELATIONSHIP'
+      ? `CREATE CONSTRAINT ${index.name} IF NOT EXISTS FOR ()-[r:${label}]-() REQUIRE r.${property} IS UNIQUE`
+      : `CREATE CONSTRAINT ${index.name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE`;
   }
   if (index.type === 'FULLTEXT') {
     const properties = index.properties.map((property) => `n.${property}`).join(', ');
@@ -96,7 +115,7 @@ export function createStatement(index: ExpectedIndex): string {
     : `CREATE INDEX ${index.name} IF NOT EXISTS FOR (x:${label}) ON (${properties})`;
 }
 
-/** All schema statements, constraint first. */
+/** All schema statements, in EXPECTED_INDEXES order (constraints with the others). */
 export function schemaStatements(): string[] {
   return EXPECTED_INDEXES.map(createStatement);
 }

@@ -8,7 +8,9 @@ import {
   SchemaMismatchError,
   SeedValidationError,
   SeedWriteError,
+  RELATIONSHIP_TYPES,
   applySchema,
+  readSeedDocuments,
   seedDatabase,
   type ProblemCode,
 } from '@policygraph/graph-seed';
@@ -89,23 +91,24 @@ describe('writes Neo4j refuses', () => {
   it('roll back a document whose write fails after some of its statements succeeded', async () => {
     await wipeDatabase(driver);
     await seedDatabase(driver, { database, files: [seedFixture('valid-minimal.yaml')] });
-    // A constraint the article breaks only when its relationships are written, after its nodes:
-    // it reports two measures IN_EFFECT, and this allows one REPORTS_STATUS per status value.
+    // The article's REPORTS_STATUS id already used between two other nodes: its nodes are written,
+    // then its relationships break reports_status_id_unique, a constraint of the data model.
+    const [article] = await readSeedDocuments();
+    const report = article!.relationships.find((r) => r.type === 'REPORTS_STATUS')!;
     await driver.executeQuery(
-      'CREATE CONSTRAINT test_one_report_per_status FOR ()-[r:REPORTS_STATUS]-() REQUIRE r.status IS UNIQUE',
-      {},
+      "CREATE (:Entity {id: 'test-a'})-[:REPORTS_STATUS {id: $id}]->(:Entity {id: 'test-b'})",
+      { id: report.id },
       { database },
     );
-    try {
-      const before = await dumpGraph(driver, database);
-      const error = await failure();
-      expect(error).toBeInstanceOf(SeedWriteError);
-      expect((error as SeedWriteError).code).toBe('WRITE_FAILED');
-      expect((error as Error).message).toMatch(/relationship\(s\) failed: .*already exists/);
-      expect(await dumpGraph(driver, database)).toEqual(before);
-    } finally {
-      await driver.executeQuery('DROP CONSTRAINT test_one_report_per_status', {}, { database });
-    }
+    const before = await dumpGraph(driver, database);
+    const error = await failure();
+    expect(error).toBeInstanceOf(SeedWriteError);
+    expect((error as SeedWriteError).code).toBe('WRITE_FAILED');
+    expect((error as Error).message).toContain(`relationship(s) failed: Relationship(`);
+    expect((error as Error).message).toContain(
+      `already exists with type \`REPORTS_STATUS\` and property \`id\` = '${report.id}'`,
+    );
+    expect(await dumpGraph(driver, database)).toEqual(before);
   });
 
   it('refuse to give an existing id another kind, and write nothing of the document', async () => {
@@ -126,6 +129,52 @@ describe('writes Neo4j refuses', () => {
 });
 
 describe('a schema that differs from the data model', () => {
+  it('gets the uniqueness constraints that replace the range indexes of earlier versions', async () => {
+    await wipeDatabase(driver);
+    await driver.executeQuery(
+      'CREATE INDEX relationship_id_part_of FOR ()-[x:PART_OF]-() ON (x.id)',
+      {},
+      { database },
+    );
+    await applySchema(driver, { database });
+    const { records } = await driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE type = 'RELATIONSHIP_UNIQUENESS' RETURN name, labelsOrTypes[0] AS type, properties",
+      {},
+      { database },
+    );
+    const constraints = records.map((record) => record.toObject());
+    expect(constraints).toHaveLength(RELATIONSHIP_TYPES.length);
+    expect(constraints).toContainEqual({
+      name: 'part_of_id_unique',
+      type: 'PART_OF',
+      properties: ['id'],
+    });
+    const indexes = await driver.executeQuery(
+      'SHOW INDEXES YIELD name RETURN name',
+      {},
+      { database },
+    );
+    expect(indexes.records.map((record) => record.get('name'))).not.toContain(
+      'relationship_id_part_of',
+    );
+  });
+
+  it('is reported when another index blocks a uniqueness constraint', async () => {
+    await wipeDatabase(driver);
+    await driver.executeQuery(
+      'CREATE INDEX other_ids FOR ()-[x:COVERS]-() ON (x.id)',
+      {},
+      { database },
+    );
+    try {
+      const error = await failure();
+      expect(error).toBeInstanceOf(SchemaMismatchError);
+      expect((error as Error).message).toContain('covers_id_unique cannot be created:');
+    } finally {
+      await driver.executeQuery('DROP INDEX other_ids', {}, { database });
+    }
+  });
+
   it('is reported instead of silently kept', async () => {
     await wipeDatabase(driver);
     // Takes the schema of entity_names_folding under another name: IF NOT EXISTS would skip ours.

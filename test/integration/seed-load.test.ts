@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import {
   EXPECTED_INDEXES,
+  RELATIONSHIP_TYPES,
   countGraph,
   labelsOf,
   readSeedDocuments,
@@ -127,6 +128,27 @@ describe('seedDatabase', () => {
       records.map((record) => [record.get('name'), record.get('state')]),
     );
     for (const index of EXPECTED_INDEXES) expect(states[index.name], index.name).toBe('ONLINE');
+    const constraints = await driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name',
+      {},
+      read,
+    );
+    expect(constraints.records.map((record) => record.toObject())).toEqual(
+      [
+        {
+          name: 'entity_id_unique',
+          type: 'UNIQUENESS',
+          labelsOrTypes: ['Entity'],
+          properties: ['id'],
+        },
+        ...RELATIONSHIP_TYPES.map((type) => ({
+          name: `${type.toLowerCase()}_id_unique`,
+          type: 'RELATIONSHIP_UNIQUENESS',
+          labelsOrTypes: [type],
+          properties: ['id'],
+        })),
+      ].sort((a, b) => a.name.localeCompare(b.name)),
+    );
   });
 
   it('adds a second document without touching the first one', async () => {
