@@ -9,9 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { applySchema } from '@policygraph/graph-seed';
 import { loadConfig, type App } from '@policygraph/server';
-import { loadSeedGraph, testDriver } from './api-helpers.ts';
-import { codesOf, countedApp, send } from './hostile-support.ts';
+import { appOver, captureLogs, loadSeedGraph, testDriver } from './api-helpers.ts';
+import { codesOf, countedApp, send, sendOperation } from './hostile-support.ts';
+import { testConnection } from '../support/neo4j.ts';
 
 let driver: Driver;
 let app: App;
@@ -134,6 +136,24 @@ describe('malformed requests', () => {
     for (const forged of ['x'.repeat(500), 'abc\u0000def', '../../etc/passwd', '<script>']) {
       const answer = await send(app, { body: JSON.stringify({ query: '{ __typename }' }), headers: { 'x-request-id': forged } });
       expect(answer.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+});
+
+describe('an unexpected error', () => {
+  it('is masked for the client and logged exactly once, with the request id', async () => {
+    const logs = captureLogs();
+    const logged = appOver(driver, { logger: logs.logger });
+    const database = testConnection().database;
+    await driver.executeQuery('DROP INDEX entity_names_cjk IF EXISTS', {}, { database });
+    try {
+      const answer = await sendOperation(logged, '{ search(text: "Commerce") { score } }', undefined, { 'x-request-id': 'masked-once-1' });
+      expect(codesOf(answer)).toEqual(['INTERNAL_SERVER_ERROR']);
+      const errorLines = logs.lines.filter((line) => line.level >= 50);
+      expect(errorLines).toHaveLength(1);
+      expect(errorLines[0]).toMatchObject({ requestId: 'masked-once-1', msg: expect.stringMatching(/unexpected error/) });
+    } finally {
+      await applySchema(driver, { database });
     }
   });
 });
