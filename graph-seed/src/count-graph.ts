@@ -13,14 +13,17 @@ export interface GraphCounts {
   relationshipTypes: Record<string, number>;
 }
 
+/** Nodes by label: rows `{ key: label, count }`, one per label (a node counts once per label). */
 export const COUNT_LABELS_QUERY: CypherQuery = {
   cypher: 'MATCH (n) UNWIND labels(n) AS label RETURN label AS key, count(*) AS count ORDER BY key',
   params: {},
 };
+/** Relationships by type: rows `{ key: type, count }`. */
 export const COUNT_TYPES_QUERY: CypherQuery = {
   cypher: 'MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count ORDER BY key',
   params: {},
 };
+/** One row `{ nodes, relationships }`: the totals of the graph. */
 export const COUNT_TOTALS_QUERY: CypherQuery = {
   cypher:
     'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',

@@ -19,7 +19,9 @@ export const ACTOR_LABELS = {
   UNNAMED_SOURCE: 'UnnamedSource',
 } as const;
 
+/** The `kind` of an actor node: a key of ACTOR_LABELS (`AGENCY`, `PERSON`, …). */
 export type ActorKind = keyof typeof ACTOR_LABELS;
+/** Every actor kind, in the order of ACTOR_LABELS (a non-empty tuple, as z.enum wants). */
 export const ACTOR_KINDS = Object.keys(ACTOR_LABELS) as [ActorKind, ...ActorKind[]];
 
 /** Every `kind` value a node may have. */
@@ -50,6 +52,7 @@ export function labelsOf(kind: NodeKind): readonly string[] {
   }
 }
 
+/** True when `kind` is an actor kind (its nodes carry the `:Actor` label and may have a `country`). */
 export function isActorKind(kind: NodeKind): kind is ActorKind {
   return kind in ACTOR_LABELS;
 }
@@ -61,6 +64,7 @@ export const NODE_DATE_PROPERTIES: Readonly<Partial<Record<NodeKind, readonly st
   DOCUMENT: ['publishedOn'],
 };
 
+/** Values of a measure's `measureTypes` (one measure may have several). */
 export const MEASURE_TYPES = [
   'EXPORT_CONTROL',
   'PROPOSED_RULE',
@@ -70,6 +74,7 @@ export const MEASURE_TYPES = [
   'RESTRICTION',
 ] as const;
 
+/** Values of a measure's `status` and of `REPORTS_STATUS.status`, from considered to revoked. */
 export const MEASURE_STATUSES = [
   'UNDER_CONSIDERATION',
   'PROPOSED',
@@ -79,10 +84,14 @@ export const MEASURE_STATUSES = [
   'REVOKED',
   'UNKNOWN',
 ] as const;
+/** One of MEASURE_STATUSES. */
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
+/** Values of an item's `itemType`. */
 export const ITEM_TYPES = ['MATERIAL', 'PRODUCT', 'SERVICE'] as const;
+/** Values of a statement's `form`: the speaker's words, or the document's paraphrase. */
 export const STATEMENT_FORMS = ['DIRECT_QUOTE', 'PARAPHRASE'] as const;
+/** Values of a document's `documentType`. */
 export const DOCUMENT_TYPES = [
   'ARTICLE',
   'REPORT',
@@ -90,5 +99,7 @@ export const DOCUMENT_TYPES = [
   'PRESS_CONFERENCE',
   'DATASET',
 ] as const;
+/** Values of a statement's `datePrecision`: how much of its `date` (the first day of the period) is known. */
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+/** One of DATE_PRECISIONS. */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

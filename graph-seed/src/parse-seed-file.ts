@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ProblemList, type SeedProblem } from './problems.ts';
 import {
@@ -26,6 +25,7 @@ import {
   type StatementEntry,
 } from './schema.ts';
 import { fieldIssues } from './zod-issues.ts';
+import { readYaml, YAML_FAILED } from './read-yaml.ts';
 
 /** An entry that passed its schema, with where it is in the file (`entry`, e.g. `actors[3] (mofcom)`). */
 export interface Located<T> {
@@ -68,64 +68,6 @@ export function entryLabel(section: Section, index: number, raw: unknown): strin
   return id ? `${section}[${index}] (${id})` : `${section}[${index}]`;
 }
 
-const FAILED = Symbol('yaml failed');
-
-/**
- * The YAML of `source` as plain data, or FAILED with problems: syntax errors (with line and column),
- * a file without content, and any failure of the parser itself (aliases that expand too far,
- * nesting too deep), so that no YAML reaches the user as a stack trace.
- */
-function readYaml(source: string, problems: ProblemList): unknown {
-  try {
-    const yaml = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-    if (yaml.errors.length > 0) {
-      for (const error of yaml.errors) {
-        const at = error.linePos?.[0];
-        problems.add(
-          'YAML_SYNTAX',
-          '',
-          at ? `line ${at.line}, column ${at.col}` : '',
-          /call stack/i.test(error.message)
-            ? 'is nested too deeply.'
-            : `${(error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '')}.`,
-        );
-      }
-      return FAILED;
-    }
-    const content: unknown = yaml.toJS({ maxAliasCount: 10_000 });
-    if (
-      content === null ||
-      content === undefined ||
-      typeof content !== 'object' ||
-      Array.isArray(content)
-    ) {
-      const found =
-        content === null || content === undefined
-          ? 'the file is empty'
-          : Array.isArray(content)
-            ? 'the file is a list'
-            : 'the file is a single value';
-      problems.add(
-        'SCHEMA',
-        '',
-        '',
-        `${found}: a seed file is a mapping with \`document:\` and the sections of docs/seed-format.md (\`actors:\`, \`relationships:\`, …).`,
-      );
-      return FAILED;
-    }
-    return content;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const why = /alias/i.test(reason)
-      ? 'its aliases (*name) expand too far (a limit guards against alias bombs); write the values out'
-      : /call stack/i.test(reason)
-        ? 'it is nested too deeply'
-        : reason;
-    problems.add('YAML_SYNTAX', '', '', `cannot be read as a seed file: ${why}.`);
-    return FAILED;
-  }
-}
-
 /**
  * Parses `filePath` (shown as `file` in problems). Returns null with problems when the file cannot be
  * read or is not YAML of the right overall shape.
@@ -157,7 +99,7 @@ export async function parseSeedFile(
     return { parsed: null, problems: problems.items };
   }
   const content = readYaml(source, problems);
-  if (content === FAILED) return { parsed: null, problems: problems.items };
+  if (content === YAML_FAILED) return { parsed: null, problems: problems.items };
   const shape = fileSchema.safeParse(content);
   if (!shape.success) {
     for (const issue of fieldIssues(shape.error.issues))

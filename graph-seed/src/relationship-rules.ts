@@ -16,6 +16,10 @@ export interface EndpointRule {
   to: readonly NodeKind[];
 }
 
+/**
+ * Every relationship type of docs/data-model.md with the node kinds allowed as its source and
+ * target (checked by validateReferences as WRONG_KIND). The only relationship types spliced into Cypher.
+ */
 export const RELATIONSHIP_RULES = {
   PART_OF: { from: ACTOR, to: ACTOR },
   GOVERNS: { from: ['GOVERNMENT'], to: ['COUNTRY_OR_BLOC'] },
@@ -44,7 +48,9 @@ export const RELATIONSHIP_RULES = {
   REPORTS_STATUS: { from: ['DOCUMENT'], to: ['MEASURE'] },
 } as const satisfies Record<string, EndpointRule>;
 
+/** A relationship type of the data model (`ISSUED_BY`, `REPORTS_STATUS`, …). */
 export type RelationshipType = keyof typeof RELATIONSHIP_RULES;
+/** Every relationship type, in the order of the data model (and of the writes). */
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as [
   RelationshipType,
   ...RelationshipType[],

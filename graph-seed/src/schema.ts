@@ -3,9 +3,7 @@
  * actors, items, measures, statements and relationships. Each entry is checked on its own so that
  * every problem of a file is reported at once.
  */
-import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { ISO_DATE_FORMAT, PARTIAL_DATE_FORMAT } from './dates.ts';
 import {
   ACTOR_KINDS,
   DOCUMENT_TYPES,
@@ -15,95 +13,19 @@ import {
   STATEMENT_FORMS,
 } from './model.ts';
 import { RELATIONSHIP_TYPES } from './relationship-rules.ts';
-import { loneSurrogate } from './lone-surrogate.ts';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * The codes `country` accepts: the ISO 3166-1 alpha-2 codes officially assigned (from
- * i18n-iso-countries, without `XK`, a code user-assigned for Kosovo), and `EU` for the bloc.
- * Withdrawn (`SU`, `YU`, `AN`), reserved (`EU` aside, `UN`, `EZ`) and user-assigned (`ZZ`, `QO`,
- * `XA`) codes are not among them.
- */
-export const COUNTRY_CODES: ReadonlySet<string> = new Set([
-  ...Object.keys(countries.getAlpha2Codes()).filter((code) => code !== 'XK'),
-  'EU',
-]);
-
-/** An id: a slug of lower-case letters and digits joined by single hyphens (`mao-ning`). */
-export const idSchema = z
-  .string()
-  .regex(
-    SLUG,
-    'must be a slug: lower-case letters and digits joined by single hyphens, e.g. "mao-ning"',
-  );
-
-/** Non-empty text, kept exactly as written (quotes are never trimmed or otherwise normalised). */
-const quoteText = z.string().refine((value) => value.trim() !== '', 'must not be empty');
-
-/** Non-empty, well-formed text: a lone UTF-16 surrogate (half of a character) is refused. */
-const text = quoteText.superRefine((value, context) => {
-  const lone = loneSurrogate(value);
-  if (lone)
-    context.addIssue({
-      code: 'custom',
-      message: `holds half of a character (the lone UTF-16 surrogate ${lone}): write the whole character`,
-    });
-});
-
-/** Which occurrence of a quote is meant: 1 is the first in the text. */
-const occurrence = z
-  .number({ error: 'must be a whole number from 1 (1 is the first occurrence in the text)' })
-  .int({ error: 'must be a whole number from 1 (1 is the first occurrence in the text)' })
-  .positive({ error: 'must be a whole number from 1 (1 is the first occurrence in the text)' });
-
-/** `YYYY-MM-DD`; whether the day exists is checked later (IMPOSSIBLE_DATE). */
-const isoDate = z
-  .string()
-  .regex(ISO_DATE_FORMAT, 'must be a date written YYYY-MM-DD (quote it in YAML)');
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a bare YAML year (2023) is read as "2023". */
-const partialDate = z.preprocess(
-  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-  z.string().regex(PARTIAL_DATE_FORMAT, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-);
-
-const country = z.string().superRefine((code, context) => {
-  if (!COUNTRY_CODES.has(code))
-    context.addIssue({
-      code: 'custom',
-      message: `${JSON.stringify(code)} is not a country code: give an ISO 3166-1 alpha-2 code such as "CN" or "US", or "EU"`,
-    });
-});
-
-const languageTag = z.string().refine(
-  (tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be a BCP 47 language tag such as "en" or "zh-Hans"' },
-);
-
-/**
- * A quote: the exact text, and which occurrence (1-based) when it occurs more than once. Whether it
- * is well-formed and where it is in the text is checked when it is located (locate-quotes.ts).
- */
-export const evidenceSchema = z.union(
-  [quoteText, z.strictObject({ quote: quoteText, occurrence: occurrence.optional() })],
-  { error: 'must be a quote (text) or { quote, occurrence }' },
-);
-const evidenceList = z.array(evidenceSchema);
-
-/** A reference to another entry: its id, or `{ id, evidence }` to give the link its own evidence. */
-export const linkSchema = z.union(
-  [idSchema, z.strictObject({ id: idSchema, evidence: evidenceList.min(1) })],
-  {
-    error: 'must be an id or { id, evidence }',
-  },
-);
+import {
+  country,
+  evidenceList,
+  evidenceSchema,
+  idSchema,
+  isoDate,
+  languageTag,
+  linkSchema,
+  occurrence,
+  partialDate,
+  quoteText,
+  text,
+} from './schema-fields.ts';
 
 const named = {
   id: idSchema,
@@ -140,6 +62,7 @@ export const documentRefSchema = z.strictObject({
   evidence: evidenceList.min(1),
 });
 
+/** An entry of `actors`: id, kind (ACTOR_KINDS), name, aliases, country, description, evidence (1 or more). */
 export const actorSchema = z.strictObject({
   ...named,
   kind: z.enum(ACTOR_KINDS),
@@ -148,6 +71,7 @@ export const actorSchema = z.strictObject({
   evidence: evidenceList.min(1),
 });
 
+/** An entry of `items`: id, name, itemType (MATERIAL, PRODUCT, SERVICE), aliases, description, evidence. */
 export const itemSchema = z.strictObject({
   ...named,
   name: text,
@@ -155,6 +79,10 @@ export const itemSchema = z.strictObject({
   evidence: evidenceList.min(1),
 });
 
+/**
+ * An entry of `measures`: id, name, measureTypes (1 or more), status, announcedOn and effectiveOn
+ * (`YYYY-MM-DD`), aliases, description, evidence.
+ */
 export const measureSchema = z.strictObject({
   ...named,
   name: text,
@@ -165,6 +93,10 @@ export const measureSchema = z.strictObject({
   evidence: evidenceList.min(1),
 });
 
+/**
+ * An entry of `statements`: who said what (speaker, form, quote and its occurrence), to whom
+ * (saidTo), when (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), about what, reported in which documents.
+ */
 export const statementSchema = z.strictObject({
   id: idSchema,
   name: text.nullish(),
@@ -180,6 +112,10 @@ export const statementSchema = z.strictObject({
   evidence: evidenceList.default([]),
 });
 
+/**
+ * An entry of `relationships`: from, type (RELATIONSHIP_TYPES), to and evidence; `role` only and
+ * always for HOLDS_ROLE, `status` and `asOf` only and always for REPORTS_STATUS.
+ */
 export const relationshipSchema = z
   .strictObject({
     from: idSchema,
@@ -222,8 +158,10 @@ export const SECTIONS = [
   'statements',
   'relationships',
 ] as const;
+/** The name of a section of a seed file. */
 export type Section = (typeof SECTIONS)[number];
 
+/** The overall shape of a seed file: `document` (a mapping) and the sections (lists), each entry checked later on its own. */
 export const fileSchema = z.strictObject({
   document: z.record(z.string(), z.unknown()),
   documents: z.array(z.unknown()).nullish(),
@@ -234,12 +172,21 @@ export const fileSchema = z.strictObject({
   relationships: z.array(z.unknown()).nullish(),
 });
 
+/** A quote as written: text, or `{ quote, occurrence }`. */
 export type Evidence = z.infer<typeof evidenceSchema>;
+/** A link as written: an id, or `{ id, evidence }`. */
 export type Link = z.infer<typeof linkSchema>;
+/** The file's own `document`, parsed (defaults applied: `aliases` and `evidence` are [] when left out). */
 export type HostDocumentEntry = z.infer<typeof hostDocumentSchema>;
+/** An entry of `documents`, parsed. */
 export type DocumentRefEntry = z.infer<typeof documentRefSchema>;
+/** An entry of `actors`, parsed. */
 export type ActorEntry = z.infer<typeof actorSchema>;
+/** An entry of `items`, parsed. */
 export type ItemEntry = z.infer<typeof itemSchema>;
+/** An entry of `measures`, parsed. */
 export type MeasureEntry = z.infer<typeof measureSchema>;
+/** An entry of `statements`, parsed (`about`, `reportedIn` and `evidence` default to []). */
 export type StatementEntry = z.infer<typeof statementSchema>;
+/** An entry of `relationships`, parsed. */
 export type RelationshipEntry = z.infer<typeof relationshipSchema>;

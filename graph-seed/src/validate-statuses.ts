@@ -22,6 +22,11 @@ export function latestReportedStatus(
   return latest;
 }
 
+/**
+ * Adds a STATUS_MISMATCH problem (entry of the measure, field `status`) for each measure of the
+ * file whose `status` differs from the status of its latest REPORTS_STATUS in the same file
+ * (latestReportedStatus); measures without a REPORTS_STATUS in the file are not checked.
+ */
 export function validateStatuses(
   nodes: readonly GraphNode[],
   relationships: readonly GraphRelationship[],
