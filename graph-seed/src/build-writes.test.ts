@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildDocumentWrites } from './build-document-writes.ts';
 import {
   BATCH_SIZE,
-  buildDocumentWrites,
   buildKindConflictQuery,
   buildNodeWrites,
   buildRelationshipWrites,
@@ -94,14 +94,42 @@ describe('Cypher builders', () => {
     expect(steps[0]).toMatchSnapshot();
   });
 
-  it('writes a document as nodes, relationships, then the status of reported measures', () => {
+  it('loads a document as: withdraw what it no longer states, nodes, relationships, statuses', () => {
     const steps = buildDocumentWrites(DOCUMENT);
     expect(steps.map((step) => step.description)).toEqual([
+      'relationships of an earlier load of doc',
+      'nodes of an earlier load of doc',
       '2 node(s)',
       '2 relationship(s)',
       'status of 1 measure(s)',
     ]);
-    expect(steps[2]).toMatchSnapshot();
+    expect(steps[0]!.params).toMatchObject({
+      documentId: 'doc',
+      sourcePrefix: 'doc|',
+      nodeIds: ['licence', 'ministry'],
+      relationshipIds: DOCUMENT.relationships.map((r) => r.id),
+      keep: { licence: ['doc|10|19|a licence'], ministry: ['doc|0|8|Ministry'] },
+      aliases: { licence: ['许可证'], ministry: [] },
+    });
+    expect(steps.slice(0, 2)).toMatchSnapshot();
+  });
+
+  it('writes nodes with the properties their declaring document owns, null for those it leaves out', () => {
+    const [, , step] = buildDocumentWrites(DOCUMENT);
+    const rows = step!.params.rows as { id: string; properties: Record<string, unknown> }[];
+    expect(rows.map((row) => row.id)).toEqual(['ministry', 'licence']);
+    expect(rows[0]!.properties).toMatchObject({
+      name: 'Ministry of Trade',
+      country: 'RU',
+      title: null,
+    });
+    expect(Object.keys(rows[0]!.properties)).toContain('description');
+    expect(step).toMatchSnapshot();
+  });
+
+  it('refreshes the status of measures it declares or reports, keeping it when no report is left', () => {
+    const steps = buildDocumentWrites(DOCUMENT);
+    expect(steps.at(-1)).toMatchSnapshot();
   });
 
   it('batches rows by BATCH_SIZE and expects each batch to be written whole', () => {

@@ -1,9 +1,10 @@
 /**
- * Pure Cypher builders for writing one validated document: parameterised MERGE statements batched
- * with UNWIND. Labels and relationship types are parameters too (`$(row.labels)`, `$(row.type)`,
- * Neo4j 5.26+), taken only from the allow-lists in model.ts and relationship-rules.ts; one
- * statement serves every kind and type, so a cold server plans each once. Running them in order in one transaction writes the document; running
- * them again changes nothing.
+ * Pure Cypher builders shared by the loaders: parameterised MERGE statements batched with UNWIND
+ * that add nodes, relationships and evidence (the importers and bulk loads use them as they are;
+ * a seed document's load is build-document-writes.ts). Labels and relationship types are
+ * parameters too (`$(row.labels)`, `$(row.type)`, Neo4j 5.26+), taken only from the allow-lists in
+ * model.ts and relationship-rules.ts; one statement serves every kind and type, so a cold server
+ * plans each once. Running them again changes nothing.
  */
 import { labelsOf, NODE_DATE_PROPERTIES, type NodeKind } from './model.ts';
 import { RELATIONSHIP_DATE_PROPERTIES, RELATIONSHIP_TYPES } from './relationship-rules.ts';
@@ -28,7 +29,7 @@ export interface WriteStep extends CypherQuery {
   expected: number;
 }
 
-/** Rows per UNWIND batch. */
+/** Rows per UNWIND batch of nodes and relationships. */
 export const BATCH_SIZE = 500;
 
 /** Kinds in the order they are written. */
@@ -50,7 +51,8 @@ const KIND_ORDER: readonly NodeKind[] = [
   'STATEMENT',
 ];
 
-function evidenceParams(evidence: readonly EvidenceRecord[]): EvidenceParam[] {
+/** Evidence records as parameters of appendEvidenceCypher (each with its `documentId|start|end` key). */
+export function evidenceParams(evidence: readonly EvidenceRecord[]): EvidenceParam[] {
   return evidence.map((entry) => ({ key: evidenceKey(entry), ...entry }));
 }
 
@@ -60,9 +62,14 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
+/** Nodes in the order they are written: by kind (KIND_ORDER: actors, items, measures, documents, statements). */
+export function orderNodes(nodes: readonly GraphNode[]): GraphNode[] {
+  return [...nodes].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
+
 /**
  * Finds nodes already stored under one of the document's ids with another kind.
- * Returns rows `{ id, existing, wanted }`.
+ * Returns rows `{ id, existing, wanted }`, ordered by id.
  */
 export function buildKindConflictQuery(document: ValidatedDocument): CypherQuery {
   return {
@@ -99,10 +106,7 @@ export function buildNodeWrites(nodes: readonly GraphNode[]): WriteStep[] {
     appendEvidenceCypher('n'),
     'RETURN count(n) AS written',
   ].join('\n');
-  const ordered = [...nodes].sort(
-    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
-  );
-  return chunks(ordered).map((batch) => ({
+  return chunks(orderNodes(nodes)).map((batch) => ({
     description: `${batch.length} node(s)`,
     cypher,
     expected: batch.length,
@@ -161,7 +165,10 @@ export function buildRelationshipWrites(relationships: readonly GraphRelationshi
   }));
 }
 
-/** Sets each measure's `status` to that of its latest REPORTS_STATUS (greatest asOf, then greatest id). */
+/**
+ * Sets each measure's `status` to that of its latest REPORTS_STATUS (greatest asOf, then greatest
+ * id); each measure must have one (else it is not counted as written).
+ */
 export function buildStatusUpdate(measureIds: readonly string[]): WriteStep {
   return {
     description: `status of ${measureIds.length} measure(s)`,
@@ -180,16 +187,4 @@ export function buildStatusUpdate(measureIds: readonly string[]): WriteStep {
     params: { ids: [...measureIds] },
     expected: measureIds.length,
   };
-}
-
-/** Every write step of a document, in order: nodes, relationships, then the status of reported measures. */
-export function buildDocumentWrites(document: ValidatedDocument): WriteStep[] {
-  const reported = [
-    ...new Set(document.relationships.filter((r) => r.type === 'REPORTS_STATUS').map((r) => r.to)),
-  ].sort();
-  return [
-    ...buildNodeWrites(document.nodes),
-    ...buildRelationshipWrites(document.relationships),
-    ...(reported.length > 0 ? [buildStatusUpdate(reported)] : []),
-  ];
 }

@@ -10,9 +10,13 @@ export {
   formatProblem,
   SeedValidationError,
   SeedWriteError,
+  type LoadedDocument,
+  type LoadProgress,
   type ProblemCode,
   type SeedProblem,
 } from './problems.ts';
+export { checkAgainstDatabase } from './check-database.ts';
+export { COUNTRY_CODES } from './schema-fields.ts';
 export { formatSummary, type LoadSummary } from './summary.ts';
 export { locateQuote, type QuoteLocation } from './locate-quotes.ts';
 export { EXPECTED_INDEXES } from './schema-statements.ts';

@@ -3,15 +3,21 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from './apply-schema.ts';
+import { checkAgainstDatabase } from './check-database.ts';
 import { countGraph } from './count-graph.ts';
 import { readSeedDocuments } from './read-documents.ts';
 import type { LoadSummary } from './summary.ts';
 import type { ValidatedDocument } from './types.ts';
-import { writeDocument } from './write-document.ts';
+import { SeedWriteError } from './problems.ts';
+import { writeDocument, type DocumentWriteResult } from './write-document.ts';
 
 /**
- * Writes each document in its own transaction, in order, then counts the graph.
- * @throws SeedWriteError when a document's write fails (that document is rolled back; earlier ones stay).
+ * Checks every document against the database (checkAgainstDatabase: kinds, and properties owned by
+ * another document) before writing any, then writes each in its own transaction, in order (a
+ * document loaded before is replaced: see buildDocumentWrites), then counts the graph.
+ * @throws SeedValidationError (KIND_CONFLICT, PROPERTY_CONFLICT) when a check fails: nothing is
+ *   written. SeedWriteError when a write fails anyway: that document is rolled back, those before it
+ *   stay written, those after it are not tried; its `progress` (and message) lists both.
  */
 export async function loadDocuments(
   driver: Driver,
@@ -19,8 +25,20 @@ export async function loadDocuments(
   options: { database?: string } = {},
 ): Promise<LoadSummary> {
   const started = performance.now();
-  const results = [];
-  for (const document of documents) results.push(await writeDocument(driver, document, options));
+  await checkAgainstDatabase(driver, documents, options);
+  const results: DocumentWriteResult[] = [];
+  for (const [index, document] of documents.entries()) {
+    try {
+      results.push(await writeDocument(driver, document, options));
+    } catch (error) {
+      if (!(error instanceof SeedWriteError)) throw error;
+      const name = ({ documentId, file }: ValidatedDocument) => ({ documentId, file });
+      throw error.withProgress({
+        loaded: documents.slice(0, index).map(name),
+        notLoaded: documents.slice(index).map(name),
+      });
+    }
+  }
   const counts = await countGraph(driver, options);
   return { documents: results, counts, durationMs: performance.now() - started };
 }
@@ -28,7 +46,8 @@ export async function loadDocuments(
 /**
  * Validates the seed files (`files`, default all of graph-seed/documents) before anything is written,
  * then creates the schema and loads every document.
- * @throws SeedValidationError (nothing written), SchemaMismatchError, SeedWriteError.
+ * @throws SeedValidationError (nothing written: invalid files, or conflicts with the database),
+ *   SchemaMismatchError, SeedWriteError (with the documents loaded and not loaded).
  */
 export async function seedDatabase(
   driver: Driver,

@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGraph } from './build-graph.ts';
+import { findDeclarationConflicts } from './declaration-conflicts.ts';
 import { collectDeclarations } from './declarations.ts';
 import { parseSeedFile } from './parse-seed-file.ts';
 import { ProblemList, SeedValidationError, type SeedProblem } from './problems.ts';
@@ -116,6 +117,8 @@ export async function readSeedDocuments(paths?: string[]): Promise<ValidatedDocu
     }
     problems.push(...list.items);
   }
+  // Property conflicts between the files, as if the database were empty (loadDocuments checks it).
+  problems.push(...findDeclarationConflicts(documents, new Map()));
   if (problems.length > 0) throw new SeedValidationError(problems);
   return documents;
 }

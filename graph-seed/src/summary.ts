@@ -27,7 +27,10 @@ export function formatSummary(summary: LoadSummary): string {
   const lines = summary.documents.map(
     (doc) =>
       `Loaded ${doc.documentId} (${doc.file}): ${doc.nodes} nodes, ${doc.relationships} relationships; ` +
-      `${doc.nodesCreated} nodes and ${doc.relationshipsCreated} relationships new.`,
+      `${doc.nodesCreated} nodes and ${doc.relationshipsCreated} relationships new` +
+      (doc.nodesDeleted + doc.relationshipsDeleted > 0
+        ? `, ${doc.nodesDeleted} nodes and ${doc.relationshipsDeleted} relationships it no longer states removed.`
+        : '.'),
   );
   const { counts } = summary;
   return [

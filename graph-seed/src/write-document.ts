@@ -1,14 +1,20 @@
 /**
  * Writes one validated document in one write transaction: a kind-conflict check, then the steps
- * of buildDocumentWrites. Any failure rolls the whole transaction back.
+ * of buildDocumentWrites (withdraw what an earlier load stated and this one does not, then nodes,
+ * relationships and statuses). Any failure rolls the whole transaction back.
  */
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { buildDocumentWrites, buildKindConflictQuery } from './build-writes.ts';
+import { buildDocumentWrites } from './build-document-writes.ts';
+import { buildKindConflictQuery, type WriteStep } from './build-writes.ts';
+import type { RetractStep } from './build-retract.ts';
 import { toNumber } from './neo4j-values.ts';
 import { SeedWriteError } from './problems.ts';
 import type { ValidatedDocument } from './types.ts';
 
-/** What writing one document did: nodes and relationships created (0 when it was loaded before). */
+/**
+ * What writing one document did: its nodes and relationships, and the counts Neo4j reports for the
+ * transaction (created 0 and deleted 0 when it was loaded before as it is now).
+ */
 export interface DocumentWriteResult {
   documentId: string;
   file: string;
@@ -16,7 +22,34 @@ export interface DocumentWriteResult {
   relationships: number;
   nodesCreated: number;
   relationshipsCreated: number;
+  /** Nodes and relationships an earlier load of the document stated and this one does not. */
+  nodesDeleted: number;
+  relationshipsDeleted: number;
   propertiesSet: number;
+}
+
+/** KIND_CONFLICT naming each entry: an id stored as another kind after loadDocuments checked it. */
+async function checkKinds(tx: ManagedTransaction, document: ValidatedDocument): Promise<void> {
+  const query = buildKindConflictQuery(document);
+  const conflicts = await tx.run(query.cypher, query.params);
+  if (conflicts.records.length === 0) return;
+  const entries = new Map(document.nodes.map((node) => [node.id, node.entry]));
+  const list = conflicts.records
+    .map((record) => {
+      const id = String(record.get('id'));
+      return `${entries.get(id) ?? id}: kind: "${id}" is stored as ${String(record.get('existing'))}, here ${String(record.get('wanted'))}`;
+    })
+    .join('; ');
+  throw new SeedWriteError(
+    'KIND_CONFLICT',
+    document.documentId,
+    document.file,
+    `The database holds other kinds under these ids: ${list}.`,
+  );
+}
+
+function isCounted(step: WriteStep | RetractStep): step is WriteStep {
+  return 'expected' in step;
 }
 
 async function runSteps(
@@ -30,32 +63,25 @@ async function runSteps(
     relationships: document.relationships.length,
     nodesCreated: 0,
     relationshipsCreated: 0,
+    nodesDeleted: 0,
+    relationshipsDeleted: 0,
     propertiesSet: 0,
   };
-  const conflictQuery = buildKindConflictQuery(document);
-  const conflicts = await tx.run(conflictQuery.cypher, conflictQuery.params);
-  if (conflicts.records.length > 0) {
-    const list = conflicts.records
-      .map(
-        (record) =>
-          `"${String(record.get('id'))}" is stored as ${String(record.get('existing'))}, here ${String(record.get('wanted'))}`,
-      )
-      .join('; ');
-    throw new SeedWriteError(
-      'KIND_CONFLICT',
-      document.documentId,
-      document.file,
-      `The database already holds other kinds under these ids: ${list}.`,
-    );
-  }
+  await checkKinds(tx, document);
   for (const step of buildDocumentWrites(document)) {
-    let written: number;
+    let written = 0;
     try {
       const response = await tx.run(step.cypher, step.params);
-      written = response.records.reduce((sum, record) => sum + toNumber(record.get('written')), 0);
+      if (isCounted(step))
+        written = response.records.reduce(
+          (sum, record) => sum + toNumber(record.get('written')),
+          0,
+        );
       const updates = response.summary.counters.updates();
       result.nodesCreated += updates.nodesCreated;
       result.relationshipsCreated += updates.relationshipsCreated;
+      result.nodesDeleted += updates.nodesDeleted;
+      result.relationshipsDeleted += updates.relationshipsDeleted;
       result.propertiesSet += updates.propertiesSet;
     } catch (error) {
       if (isRetryableError(error)) throw error; // executeWrite retries the whole transaction
@@ -68,7 +94,7 @@ async function runSteps(
         error,
       );
     }
-    if (written !== step.expected) {
+    if (isCounted(step) && written !== step.expected) {
       throw new SeedWriteError(
         'WRITE_FAILED',
         document.documentId,

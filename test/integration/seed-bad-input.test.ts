@@ -15,6 +15,7 @@ import {
   type ProblemCode,
 } from '@policygraph/graph-seed';
 import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
+import { writeDocument } from '../../graph-seed/src/write-document.ts';
 import { dumpGraph, seedFixture } from './seed-support.ts';
 
 const database = testConnection().database;
@@ -121,9 +122,28 @@ describe('writes Neo4j refuses', () => {
     );
     const before = await dumpGraph(driver, database);
     const error = await failure();
-    expect(error).toBeInstanceOf(SeedWriteError);
-    expect((error as SeedWriteError).code).toBe('KIND_CONFLICT');
-    expect((error as Error).message).toContain('"mofcom" is stored as ITEM, here AGENCY');
+    expect(error).toBeInstanceOf(SeedValidationError);
+    expect((error as SeedValidationError).problems).toEqual([
+      expect.objectContaining({
+        code: 'KIND_CONFLICT',
+        entry: expect.stringMatching(/^actors\[\d+\] \(mofcom\)$/),
+        field: 'kind',
+        message: expect.stringContaining(
+          '"mofcom" is stored as ITEM (declared in no document), here AGENCY',
+        ),
+      }),
+    ]);
+    expect(await dumpGraph(driver, database)).toEqual(before);
+    // The same check inside the document's transaction (for a writer that came in between) names the entry too.
+    const [article] = await readSeedDocuments();
+    const inTransaction = await writeDocument(driver, article!, { database }).catch(
+      (e: unknown) => e,
+    );
+    expect(inTransaction).toBeInstanceOf(SeedWriteError);
+    expect((inTransaction as SeedWriteError).code).toBe('KIND_CONFLICT');
+    expect((inTransaction as Error).message).toMatch(
+      /actors\[\d+\] \(mofcom\): kind: "mofcom" is stored as ITEM, here AGENCY/,
+    );
     expect(await dumpGraph(driver, database)).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Helpers of the seed integration tests: a full dump of the graph to compare before and after a
- * load, and the fixture paths.
+ * load (exact, or with list order left out), every evidence entry checked against its text, the
+ * fixture paths, and the seed CLI run as a child process.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,4 +51,112 @@ export async function dumpGraph(driver: Driver, database?: string): Promise<Grap
   const lines = (records: typeof nodes.records) =>
     records.map((record) => JSON.stringify(tagged(record.toObject()))).sort();
   return { nodes: lines(nodes.records), relationships: lines(relationships.records) };
+}
+
+/** Every evidence entry of the graph (nodes and relationships) checked against its document's text. */
+export interface EvidenceCheck {
+  entries: number;
+  /** Entries whose quote is not `text.slice(start, end)` of their document, as `holder: [start, end) quote`. */
+  mismatches: string[];
+}
+
+/** Reads every evidence list and document text, and slices each quote out in JavaScript (UTF-16 offsets). */
+export async function checkEvidence(driver: Driver, database?: string): Promise<EvidenceCheck> {
+  const read = { database, routing: neo4j.routing.READ };
+  const { records } = await driver.executeQuery(
+    `CALL () {
+       MATCH (x) WHERE x.evidenceQuotes IS NOT NULL RETURN x.id AS holder, x AS item
+       UNION ALL
+       MATCH ()-[x]->() WHERE x.evidenceQuotes IS NOT NULL RETURN x.id AS holder, x AS item
+     }
+     RETURN holder, item.evidenceDocumentIds AS ids, item.evidenceQuotes AS quotes,
+            item.evidenceStarts AS starts, item.evidenceEnds AS ends`,
+    {},
+    read,
+  );
+  const texts = await driver.executeQuery(
+    'MATCH (d:Document) WHERE d.text IS NOT NULL RETURN d.id AS id, d.text AS text',
+    {},
+    read,
+  );
+  const textOf = new Map(
+    texts.records.map((r) => [r.get('id') as string, r.get('text') as string]),
+  );
+  let entries = 0;
+  const mismatches: string[] = [];
+  for (const record of records) {
+    const ids = record.get('ids') as string[];
+    const quotes = record.get('quotes') as string[];
+    const starts = (record.get('starts') as { toNumber(): number }[]).map((n) => n.toNumber());
+    const ends = (record.get('ends') as { toNumber(): number }[]).map((n) => n.toNumber());
+    ids.forEach((id, i) => {
+      entries += 1;
+      if (textOf.get(id)?.slice(starts[i], ends[i]) !== quotes[i])
+        mismatches.push(`${String(record.get('holder'))}: [${starts[i]}, ${ends[i]}) ${quotes[i]}`);
+    });
+  }
+  return { entries, mismatches };
+}
+
+/**
+ * dumpGraph with the order of evidence entries and aliases left out (each list sorted): what two
+ * loads of the same documents in different histories must agree on.
+ */
+export async function dumpGraphAsSets(driver: Driver, database?: string): Promise<GraphDump> {
+  const dump = await dumpGraph(driver, database);
+  const unordered = (line: string): string => {
+    const item = JSON.parse(line) as { properties: Record<string, unknown> };
+    const p = item.properties;
+    const ids = (p.evidenceDocumentIds as string[] | undefined) ?? [];
+    const entries = ids
+      .map((id, i) =>
+        JSON.stringify([
+          id,
+          (p.evidenceStarts as string[])[i],
+          (p.evidenceEnds as string[])[i],
+          (p.evidenceQuotes as string[])[i],
+        ]),
+      )
+      .sort();
+    for (const key of ['evidenceDocumentIds', 'evidenceQuotes', 'evidenceStarts', 'evidenceEnds'])
+      delete p[key];
+    if (ids.length > 0) p.evidence = entries;
+    for (const key of ['aliases', 'aliasSources', 'names'])
+      if (Array.isArray(p[key])) p[key] = [...(p[key] as string[])].sort();
+    return JSON.stringify(item);
+  };
+  return {
+    nodes: dump.nodes.map(unordered).sort(),
+    relationships: dump.relationships.map(unordered).sort(),
+  };
+}
+
+/** The seed CLI's exit code and standard error for `files`, run against the test Neo4j. */
+export async function runSeedCli(
+  connection: { uri: string; local: boolean; user?: string; password?: string; database?: string },
+  files: string[],
+): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  const { spawn } = await import('node:child_process');
+  const { projectRoot } = await import('@policygraph/db');
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: connection.uri };
+  for (const name of ['INIT_CWD', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'])
+    delete env[name];
+  if (!connection.local)
+    Object.assign(env, {
+      NEO4J_USER: connection.user ?? '',
+      NEO4J_PASSWORD: connection.password ?? '',
+      NEO4J_DATABASE: connection.database ?? '',
+    });
+  const cli = path.join(projectRoot, 'graph-seed', 'src', 'cli.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...files], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  let stdout = '';
+  child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+  child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stderr, stdout };
 }
