@@ -25,9 +25,10 @@ import type { ValidatedDocument } from './types.ts';
 /**
  * MERGE of the document's nodes by id. The document owns a node's properties (owned-properties.ts)
  * when it is the node's own document, when no document owns them (`declaredIn` null, also for a
- * new node) or when it owns them already: it then sets all of them (removing those its entry
- * leaves out) and `declaredIn`. Otherwise they stay (findDeclarationConflicts has checked that it
- * gives no others). Every document adds its aliases (recording each in `aliasSources` as
+ * new node) or when it owns them already: it then sets those its entry gives, removes those a
+ * declaring document gave before (`declaredKeys`) and its entry leaves out, and records
+ * `declaredIn` and `declaredKeys`. Otherwise they stay (findDeclarationConflicts has checked that
+ * it gives no others). Every document adds its aliases (recording each in `aliasSources` as
  * `documentId|alias`) and its evidence; `names` is `name` then `aliases`.
  */
 export function buildOwnedNodeWrites(document: ValidatedDocument): WriteStep[] {
@@ -36,11 +37,15 @@ export function buildOwnedNodeWrites(document: ValidatedDocument): WriteStep[] {
     'MERGE (n:Entity {id: row.id})',
     'SET n:$(row.labels)',
     'WITH n, row, (row.id = $documentId OR n.declaredIn IS NULL OR n.declaredIn = $documentId) AS owns',
+    'FOREACH (key IN CASE WHEN owns THEN [k IN coalesce(n.declaredKeys, []) WHERE NOT k IN row.given] ELSE [] END |',
+    '  REMOVE n[key])',
     'SET n += CASE WHEN owns THEN row.properties ELSE {} END',
-    'SET n.declaredIn = CASE WHEN owns THEN $documentId ELSE n.declaredIn END',
     ...OWNED_DATE_KEYS.map(
-      (key) => `SET n.${key} = CASE WHEN owns THEN date(row.dates.${key}) ELSE n.${key} END`,
+      (key) =>
+        `SET n.${key} = CASE WHEN owns AND row.dates.${key} IS NOT NULL THEN date(row.dates.${key}) ELSE n.${key} END`,
     ),
+    'SET n.declaredIn = CASE WHEN owns THEN $documentId ELSE n.declaredIn END,',
+    '    n.declaredKeys = CASE WHEN owns THEN row.given ELSE n.declaredKeys END',
     'SET n.aliases = coalesce(n.aliases, []) + [alias IN row.aliases WHERE NOT alias IN coalesce(n.aliases, [])]',
     'SET n.aliasSources = coalesce(n.aliasSources, []) +',
     '    [alias IN row.aliases WHERE NOT $sourcePrefix + alias IN coalesce(n.aliasSources, []) | $sourcePrefix + alias]',
@@ -62,7 +67,7 @@ export function buildOwnedNodeWrites(document: ValidatedDocument): WriteStep[] {
         rows: batch.map((node) => ({
           id: node.id,
           labels: labelsOf(node.kind).slice(1),
-          properties: ownedProperties(node),
+          ...ownedProperties(node),
           aliases: node.aliases,
           dates: node.dates,
           evidence: evidenceParams(node.evidence),

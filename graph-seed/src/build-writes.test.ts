@@ -114,16 +114,21 @@ describe('Cypher builders', () => {
     expect(steps.slice(0, 2)).toMatchSnapshot();
   });
 
-  it('writes nodes with the properties their declaring document owns, null for those it leaves out', () => {
+  it('writes nodes with the properties their entry gives, and the names of those it gives', () => {
     const [, , step] = buildDocumentWrites(DOCUMENT);
-    const rows = step!.params.rows as { id: string; properties: Record<string, unknown> }[];
+    const rows = step!.params.rows as {
+      id: string;
+      properties: Record<string, unknown>;
+      given: string[];
+    }[];
     expect(rows.map((row) => row.id)).toEqual(['ministry', 'licence']);
-    expect(rows[0]!.properties).toMatchObject({
+    expect(rows[0]!.properties).toEqual({
+      kind: 'AGENCY',
       name: 'Ministry of Trade',
       country: 'RU',
-      title: null,
     });
-    expect(Object.keys(rows[0]!.properties)).toContain('description');
+    expect(rows[0]!.given).toEqual(['kind', 'name', 'country']);
+    expect(rows[1]!.given).toEqual(['kind', 'name', 'measureTypes', 'status', 'announcedOn']);
     expect(step).toMatchSnapshot();
   });
 

@@ -7,9 +7,10 @@ import { NODE_DATE_PROPERTIES } from './model.ts';
 import type { GraphNode } from './types.ts';
 
 /**
- * Every property a seed document may set on a node (docs/data-model.md). The declaring document
- * sets all of them on each load: those its entry leaves out are removed. Properties other writers
- * set (`wikidataId`, `listName`, the merge audit of the importers) are not among them.
+ * Every property a seed document may set on a node (docs/data-model.md), besides the dates
+ * (OWNED_DATE_KEYS). The declaring document sets those its entry gives, and removes those it gave
+ * before (`declaredKeys`) and no longer gives. Properties other writers set (`wikidataId`,
+ * `listName`, the merge audit of the importers, a country an importer filled in) are left alone.
  */
 export const OWNED_PROPERTY_KEYS = [
   'kind',
@@ -39,11 +40,21 @@ export const OWNED_DATE_KEYS: readonly string[] = [
 ].sort();
 
 /**
- * The owned properties of `node` with null for each one its entry leaves out, as written by the
- * declaring document (`SET n += …` removes a property set to null).
+ * What the declaring document writes of `node`: `properties`, the owned properties its entry gives
+ * (dates apart), and `given`, the names of every owned property and date it gives (stored as
+ * `declaredKeys`, so that a later load removes those it no longer gives).
  */
-export function ownedProperties(node: GraphNode): Record<string, string | string[] | null> {
-  return Object.fromEntries(OWNED_PROPERTY_KEYS.map((key) => [key, node.properties[key] ?? null]));
+export function ownedProperties(node: GraphNode): {
+  properties: Record<string, string | string[]>;
+  given: string[];
+} {
+  const properties: Record<string, string | string[]> = {};
+  for (const key of OWNED_PROPERTY_KEYS) {
+    const value = node.properties[key];
+    if (value !== undefined && value !== null) properties[key] = value;
+  }
+  const dates = OWNED_DATE_KEYS.filter((key) => node.dates[key] !== undefined);
+  return { properties, given: [...Object.keys(properties), ...dates] };
 }
 
 /** A value to compare: text, a list (compared as a set), or absent. */

@@ -175,6 +175,32 @@ describe('a document loaded again after its YAML changed', () => {
     expect(reloaded).toEqual(await freshLoad([edited.fixture, edited.other], true));
   });
 
+  it('removes a property its owner no longer gives, but not one another writer filled in', async () => {
+    const described = writeFiles(
+      YAML.replace(
+        'name: Acme Widgets\n',
+        'name: Acme Widgets\n    description: The largest maker.\n',
+      ),
+      TEXT,
+    );
+    await seedDatabase(driver, { database, files: [described.fixture] });
+    expect(await node('fixture-acme-widgets')).toMatchObject({
+      description: 'The largest maker.',
+      declaredKeys: ['kind', 'name', 'description'],
+    });
+    // A country filled in by another writer (as the importers do for a missing one).
+    await driver.executeQuery(
+      "MATCH (n:Entity {id: 'fixture-acme-widgets'}) SET n.country = 'RU'",
+      {},
+      { database },
+    );
+    const plain = writeFiles(YAML, TEXT);
+    await seedDatabase(driver, { database, files: [plain.fixture] });
+    const acme = await node('fixture-acme-widgets');
+    expect(acme).not.toHaveProperty('description');
+    expect(acme).toMatchObject({ country: 'RU', declaredKeys: ['kind', 'name'] });
+  });
+
   it('changes nothing when loaded again unchanged, with other documents around', async () => {
     const files = writeFiles(YAML, TEXT);
     await seedDatabase(driver, { database, files: [files.other, files.fixture] });
