@@ -1,7 +1,8 @@
 /**
  * `npm run seed -- [files]`: validates the seed files (default: all of graph-seed/documents), then
  * creates the schema and loads them into Neo4j (NEO4J_URI, else the local server, started if need be).
- * Exit codes: 0 loaded, 1 invalid input or a failed write (nothing of that document written), 2 usage.
+ * Exit codes: 0 loaded; 1 invalid input or a conflict with the database (nothing written), or a
+ * failed write (the message names the documents loaded before it and those not loaded); 2 usage.
  */
 import { DbError, createDriver, ensureNeo4j } from '@policygraph/db';
 import { applySchema, SchemaMismatchError } from './apply-schema.ts';
