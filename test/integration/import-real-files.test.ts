@@ -83,25 +83,64 @@ describe.skipIf(!realFilesPresent())('the real files in ../shared/data', () => {
     ]).toEqual([true, 0, 0, 0, 0]);
   });
 
+  it('merges renamed companies and the issuing bodies, and keeps people sharing one name apart', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Actor) WHERE a.id IN $ids
+       RETURN a.id AS id, [i IN range(0, size(a.identityRules) - 1) WHERE a.identityRules[i] <> 'NEW' | a.identityRules[i] + ' ' + a.identityNames[i]] AS merges ORDER BY id`,
+      {
+        ids: [
+          'zhonghang-electronic-measuring-instruments-company-limited',
+          'hesai-technology-co-ltd',
+          'mofcom',
+          'mfa-china',
+          'us-department-of-commerce',
+          'barbara-borgonovi',
+          'barbara-borgonovi-xx',
+        ],
+      },
+      { database, routing: neo4j.routing.READ },
+    );
+    expect(Object.fromEntries(records.map((r) => [r.get('id'), r.get('merges')]))).toEqual({
+      'zhonghang-electronic-measuring-instruments-company-limited': [
+        'SAME_DATASET_NAME Zhonghang Electronic Measuring Instruments Company Limited',
+        'SAME_DATASET_NAME AVIC Chengdu Aircraft Co., Ltd.',
+      ],
+      'hesai-technology-co-ltd': ['SAME_DATASET_NAME Hesai Group'],
+      mofcom: ["ISSUING_BODY_TABLE Ministry of Commerce of the People's Republic of China"],
+      'mfa-china': [
+        "ISSUING_BODY_TABLE Ministry of Foreign Affairs of the People's Republic of China",
+      ],
+      'us-department-of-commerce': ['ISSUING_BODY_TABLE US Department of Commerce'],
+      'barbara-borgonovi': [],
+      'barbara-borgonovi-xx': [],
+    });
+  });
+
   it('answers which US organisations MOFCOM or the Ministry of Foreign Affairs listed, and which were removed', async () => {
-    // Rows of these bodies about organisations: those the row says are US, and those without a country
-    // whose name or Chinese name a US row of the file also has (the same organisation, made one node).
+    // Rows of these bodies about organisations: those the row says are US, and those without a
+    // country that name a US row's organisation (the same organisation, made one node): by its
+    // Chinese name, or by its name when their Chinese names do not differ.
     const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     const rows = cnRows().filter(
       (r) =>
         ['Ministry of Commerce', 'Ministry of Foreign Affairs'].includes(r.Body!) &&
         r.Type !== 'Person',
     );
-    const names = (r: Record<string, string>) =>
-      [r.Name!, r['Chinese name']!].filter(Boolean).map(key);
-    const usNames = new Set(
-      cnRows()
-        .filter((r) => r.Country === 'US')
-        .flatMap(names),
-    );
-    const expected = rows.filter(
-      (r) => r.Country === 'US' || (r.Country === '' && names(r).some((name) => usNames.has(name))),
-    );
+    const usRows = cnRows().filter((r) => r.Country === 'US');
+    const usChinese = new Set(usRows.map((r) => key(r['Chinese name']!)).filter(Boolean));
+    const usChineseByName = new Map<string, string[]>();
+    for (const r of usRows)
+      usChineseByName.set(key(r.Name!), [
+        ...(usChineseByName.get(key(r.Name!)) ?? []),
+        key(r['Chinese name']!),
+      ]);
+    const sameAsUs = (r: Record<string, string>) => {
+      const chinese = key(r['Chinese name']!);
+      if (chinese && usChinese.has(chinese)) return true;
+      const others = usChineseByName.get(key(r.Name!));
+      return others !== undefined && (!chinese || others.every((other) => other === ''));
+    };
+    const expected = rows.filter((r) => r.Country === 'US' || (r.Country === '' && sameAsUs(r)));
     const query = `query ($delisted: Boolean, $after: String) { listings(issuedBy: ["mofcom", "mfa-china"], country: "US", kinds: [COMPANY, ORGANIZATION], delisted: $delisted, first: 100, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { actor { name aliases } listedOn delistedOn evidence { quote } } } } }`;
     const all: any[] = [];

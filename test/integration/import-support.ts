@@ -61,20 +61,56 @@ export async function freshSeedGraph(driver: Driver): Promise<void> {
   await seedDatabase(driver, { database: testConnection().database });
 }
 
-/** Imports a fixture of ours into the test database. */
+/**
+ * Imports a fixture of ours into the test database, as of 2026-08-22 unless `asOf` says otherwise
+ * (null: not given, so the file's modification day).
+ */
 export function importFixtureFile(
   driver: Driver,
   format: FormatName,
   name: string,
-  options: { asOf?: string; acceptValid?: boolean } = {},
+  options: { asOf?: string | null; acceptValid?: boolean; allowMassDelisting?: boolean } = {},
 ): Promise<ImportReport> {
   return importListFile(driver, {
     format,
     file: importFixture(name),
-    asOf: options.asOf ?? '2026-08-22',
+    asOf: options.asOf === null ? undefined : (options.asOf ?? '2026-08-22'),
     acceptValid: options.acceptValid,
+    allowMassDelisting: options.allowMassDelisting,
     database: testConnection().database,
   });
+}
+
+/** Runs `npm run import` or `npm run merges` (`cli`) with `args` against `uri`: exit code and output. */
+export async function runImportCli(
+  cli: 'cli.ts' | 'merges-cli.ts',
+  args: string[],
+  uri: string,
+): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  const { spawn } = await import('node:child_process');
+  const { projectRoot } = await import('@policygraph/db');
+  const connection = testConnection();
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: uri };
+  for (const name of ['INIT_CWD', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'])
+    delete env[name];
+  if (!connection.local)
+    Object.assign(env, {
+      NEO4J_USER: connection.user ?? '',
+      NEO4J_PASSWORD: connection.password ?? '',
+      NEO4J_DATABASE: connection.database ?? '',
+    });
+  const script = path.join(projectRoot, 'graph-seed', 'src', 'importers', cli);
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  let stdout = '';
+  child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+  child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stderr, stdout };
 }
 
 /** Imports all four of our fixtures (the cn-sanctions one as of 2026-08-22). */

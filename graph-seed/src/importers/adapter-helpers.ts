@@ -4,13 +4,20 @@
  */
 import { createHash } from 'node:crypto';
 import { normaliseCountry } from './countries.ts';
-import type { CellProblem } from './import-model.ts';
+import type { CellProblem, RowContext } from './import-model.ts';
 import { parseListDate, type ListDate } from './list-dates.ts';
 
-/** Collects the problems of one row while its cells are read. */
+/**
+ * Collects the problems of one row while its cells are read. Dates are checked against the file's
+ * as-of day (`context.asOf`): a file cannot state a listing, a removal or a publication after the
+ * day its content held.
+ */
 export class RowReader {
   readonly problems: CellProblem[] = [];
-  constructor(private readonly values: Record<string, string>) {}
+  constructor(
+    private readonly values: Record<string, string>,
+    private readonly context: RowContext,
+  ) {}
 
   /** The trimmed cell ('' when blank). */
   text(column: string): string {
@@ -24,12 +31,30 @@ export class RowReader {
     return value;
   }
 
-  /** A date cell (list-dates.ts); null when blank or unreadable (the latter is a problem). */
+  /**
+   * A date cell (list-dates.ts); null when blank or unreadable, or after the file's as-of day
+   * (both a problem).
+   */
   date(column: string): ListDate | null {
     const result = parseListDate(this.values[column] ?? '');
-    if (result.ok) return result.value;
-    this.problems.push({ field: column, reason: result.reason });
-    return null;
+    if (!result.ok) {
+      this.problems.push({ field: column, reason: result.reason });
+      return null;
+    }
+    if (result.value && result.value.date > this.context.asOf) {
+      this.problems.push({
+        field: column,
+        reason: `"${this.text(column)}" (${result.value.date}) is after the file's as-of date ${this.context.asOf}: a file cannot state it yet (give the file's date with --as-of)`,
+      });
+      return null;
+    }
+    return result.value;
+  }
+
+  /** A problem on `column` when the removal date `delisted` precedes the listing date `listed`. */
+  datesInOrder(listed: ListDate | null, delisted: ListDate | null, column: string): void {
+    if (listed && delisted && delisted.date < listed.date)
+      this.problem(column, `${delisted.date} is before the listing date ${listed.date}`);
   }
 
   /** A country cell (countries.ts); null when blank or unreadable (the latter is a problem). */

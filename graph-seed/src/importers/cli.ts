@@ -1,41 +1,47 @@
 /**
- * `npm run import -- <format> <file> [--as-of YYYY-MM-DD] [--accept-valid --rejects <file>] [--details]`:
- * imports one list file into Neo4j (NEO4J_URI, else the local server, started if need be).
- * Formats: cn-sanctions, us-1260h, us-special-leg, federal-register (docs/import.md).
- * Exit codes: 0 imported, 1 refused (nothing written), 2 usage.
+ * `npm run import -- <format> <file> [--as-of YYYY-MM-DD] [--accept-valid --rejects <file>]
+ * [--allow-mass-delisting] [--details]`: imports one list file into Neo4j (NEO4J_URI, else the
+ * local server, started if need be). Formats: cn-sanctions, us-1260h, us-special-leg,
+ * federal-register (docs/import.md). Exit codes: 0 imported, 1 refused or failed (nothing
+ * written), 2 usage.
  */
 import { writeFile } from 'node:fs/promises';
-import { DbError, createDriver, ensureNeo4j } from '@policygraph/db';
-import { applySchema, SchemaMismatchError } from '../apply-schema.ts';
+import { createDriver, ensureNeo4j } from '@policygraph/db';
+import { applySchema } from '../apply-schema.ts';
 import { isCalendarDate } from '../dates.ts';
-import { ImportRefusedError } from './import-errors.ts';
+import { reportFailure } from './cli-errors.ts';
+import { refusedRows } from './import-errors.ts';
 import { FORMATS, type FormatName } from './import-model.ts';
 import { formatImportReport } from './import-report.ts';
 import { readImportFile, importListFile } from './run-import.ts';
 import { rejectsCsv } from './rejects.ts';
 
-const USAGE = `Usage: npm run import -- <format> <file> [--as-of YYYY-MM-DD] [--accept-valid --rejects <file>] [--details]
+const USAGE = `Usage: npm run import -- <format> <file> [--as-of YYYY-MM-DD] [--accept-valid --rejects <file>] [--allow-mass-delisting] [--details]
   format: ${FORMATS.join(', ')}
-  --as-of         the day the file's content held (default: the file's modification day)
-  --accept-valid  load the rows that can be read; the others go to --rejects (required with it)
-  --details       list every near-miss and every delisted listing`;
+  --as-of                 the day the file's content held, not after today (default: the file's
+                          modification day; required for a newer version of a list)
+  --accept-valid          load the rows that can be read; the others go to --rejects (required with it)
+  --allow-mass-delisting  let a newer version delist more than 10% of its list(s) by absence
+  --details               list every near-miss and every delisted listing`;
 
 interface Args {
   format: FormatName;
   file: string;
   asOf?: string;
   acceptValid: boolean;
+  allowMassDelisting: boolean;
   rejects?: string;
   details: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
   const positional: string[] = [];
-  const args: Partial<Args> = { acceptValid: false, details: false };
+  const args: Partial<Args> = { acceptValid: false, allowMassDelisting: false, details: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--accept-valid') args.acceptValid = true;
     else if (arg === '--details') args.details = true;
+    else if (arg === '--allow-mass-delisting') args.allowMassDelisting = true;
     else if (arg === '--as-of' || arg === '--rejects') {
       const value = argv[(i += 1)];
       if (!value) return `${arg} needs a value.`;
@@ -79,18 +85,22 @@ async function main(argv: string[]): Promise<number> {
     file: args.file,
     asOf: args.asOf,
     acceptValid: args.acceptValid,
+    allowMassDelisting: args.allowMassDelisting,
   };
-  await readImportFile(options); // refuse unreadable files before starting a database
+  // Refuse unreadable files before starting a database; the refused rows are known from here.
+  const input = await readImportFile(options);
+  if (args.rejects) {
+    await writeFile(args.rejects, rejectsCsv(args.file, input.rejected));
+    print(`${refusedRows(input.rejected).length} refused row(s) written to ${args.rejects}`);
+  }
   const server = await ensureNeo4j({ detached: false });
   const driver = createDriver(server.connection);
   try {
     const database = server.connection.database;
+    // Fails at once when Neo4j cannot be reached (queries would retry for 30 s first).
+    await driver.verifyConnectivity(database ? { database } : {});
     await applySchema(driver, { database });
     const report = await importListFile(driver, { ...options, database });
-    if (args.rejects) {
-      await writeFile(args.rejects, rejectsCsv(report.file, report.rejected));
-      print(`${report.rejected.length} refused row(s) written to ${args.rejects}`);
-    }
     print(formatImportReport(report, args.details));
     return 0;
   } finally {
@@ -100,9 +110,6 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(finish, (error: unknown) => {
-  if (error instanceof ImportRefusedError || error instanceof SchemaMismatchError)
-    console.error(error.message);
-  else if (error instanceof DbError) console.error(`error [${error.code}]: ${error.message}`);
-  else console.error(error);
+  reportFailure(error, 'Nothing was written.');
   finish(1);
 });

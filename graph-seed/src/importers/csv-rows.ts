@@ -1,11 +1,14 @@
 /**
- * Reads a CSV file (csv-parse) into rows that keep their exact text: each row's `quote` is
- * `text.slice(start, end)` of the whole file, without its line ending, offsets in UTF-16 code units
- * (as all evidence in the graph). Line endings may be mixed (`\r\n` and `\n` in one file). A record
- * that cannot be read (wrong number of fields, a broken quote) becomes a problem with its row and
- * line, and reading goes on.
+ * Reads a list file (UTF-8, strictly: utf8-text.ts) as CSV with a header row (csv-records.ts) into
+ * rows that keep their exact text: each row's `quote` is `text.slice(start, end)` of the whole text
+ * (without a byte order mark), without its line break, offsets in UTF-16 code units (as all
+ * evidence in the graph). Rows count data records from 1; blank lines are not rows; `line` is the
+ * exact line a row starts on, whatever the line breaks. A record that cannot be used (wrong number
+ * of fields, a stray quote) is a problem with its row, line and exact text, and reading goes on;
+ * a broken quote that hides where later rows start refuses the whole file (CsvFileError).
  */
-import { parse, type Info } from 'csv-parse/sync';
+import { CsvStructureError, csvRecords, type CsvRecord } from './csv-records.ts';
+import { InvalidUtf8Error, decodeUtf8 } from './utf8-text.ts';
 
 /** One data row: `row` counts data rows from 1 (the header is row 0), `line` is where it starts in the file. */
 export interface SourceRow {
@@ -13,7 +16,7 @@ export interface SourceRow {
   line: number;
   /** Cell by column name (header). */
   values: Record<string, string>;
-  /** The row's exact text, without its line ending. */
+  /** The row's exact text, without its line break. */
   quote: string;
   start: number;
   end: number;
@@ -25,7 +28,7 @@ export interface RowProblem {
   line: number;
   field?: string;
   reason: string;
-  /** The row's text when it could be cut out of the file. */
+  /** The row's exact text (without its line break). */
   quote?: string;
 }
 
@@ -37,104 +40,89 @@ export interface CsvFile {
   problems: RowProblem[];
 }
 
-const RECORD_DELIMITERS = ['\r\n', '\n'];
+/**
+ * The file cannot be read as a whole: `structural` when a broken quote makes the rows after `line`
+ * unreadable (refused even when valid rows may be loaded alone), else not UTF-8, empty, or a bad header.
+ */
+export class CsvFileError extends Error {
+  constructor(
+    message: string,
+    readonly structural = false,
+  ) {
+    super(message);
+    this.name = 'CsvFileError';
+  }
+}
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1))
-    line += 1;
-  return line;
+function records(text: string): { list: CsvRecord[]; broken?: CsvStructureError } {
+  const list: CsvRecord[] = [];
+  try {
+    for (const record of csvRecords(text)) list.push(record);
+    return { list };
+  } catch (error) {
+    if (error instanceof CsvStructureError) return { list, broken: error };
+    throw error;
+  }
 }
 
 /**
- * Reads `bytes` (UTF-8) as CSV with a header row.
- * @throws Error when the file has no header row, or the header repeats a column.
+ * Reads `bytes` as CSV with a header row (see the module comment).
+ * @throws CsvFileError when the file is not UTF-8 (byte offset and line), is empty, its header
+ *   cannot be read or repeats a column, or a broken quote hides where the rows after it start.
  */
-export function readCsv(bytes: Buffer): CsvFile {
-  const text = bytes.toString('utf8');
-  const skipped: { bytes: number; reason: string }[] = [];
-  const records = parse(bytes, {
-    record_delimiter: [...RECORD_DELIMITERS],
-    info: true,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      if (error)
-        skipped.push({
-          bytes: Number((error as { bytes?: number }).bytes ?? 0),
-          reason: error.message,
-        });
-    },
-  }) as unknown as { record: string[]; info: Info }[];
-  const [head, ...body] = records;
-  if (!head) throw new Error('the file is empty: a header row is expected');
-  const header = head.record.map((name) => name.trim());
+export function readCsv(bytes: Uint8Array): CsvFile {
+  let text: string;
+  try {
+    text = decodeUtf8(bytes);
+  } catch (error) {
+    if (error instanceof InvalidUtf8Error) throw new CsvFileError(error.message);
+    throw error;
+  }
+  const { list, broken } = records(text);
+  if (broken) {
+    const row = list.length; // records before the broken one, the header included
+    throw new CsvFileError(
+      `${row === 0 ? 'the header' : `row ${row}`} (line ${broken.line}): ${broken.message}, so the rows after line ${broken.line} cannot be read; the whole file is refused (fix the quote)`,
+      true,
+    );
+  }
+  const [head, ...body] = list;
+  if (!head) throw new CsvFileError('the file is empty: a header row is expected');
+  if (head.problem) throw new CsvFileError(`the header (line ${head.line}): ${head.problem}`);
+  const header = head.cells.map((name) => name.trim());
   const repeated = header.find((name, i) => header.indexOf(name) !== i);
-  if (repeated !== undefined) throw new Error(`the header repeats the column "${repeated}"`);
+  if (repeated !== undefined)
+    throw new CsvFileError(
+      repeated === ''
+        ? 'the header has more than one column without a name'
+        : `the header repeats the column "${repeated}"`,
+    );
 
   const rows: SourceRow[] = [];
   const problems: RowProblem[] = [];
-  let byteAt = head.info.bytes;
-  let charAt = bytes.subarray(0, byteAt).toString('utf8').length;
-  let rowNumber = 0;
-  let skipAt = 0;
-  const reportSkipsUpTo = (limit: number) => {
-    // Records skipped before this point: their text lies before the next record read.
-    while (skipAt < skipped.length && skipped[skipAt]!.bytes <= limit) {
-      rowNumber += 1;
-      problems.push({
-        row: rowNumber,
-        line: lineAt(text, charAt),
-        reason: `the row cannot be read as CSV: ${skipped[skipAt]!.reason}`,
-      });
-      skipAt += 1;
+  body.forEach((record, index) => {
+    const place = {
+      row: index + 1,
+      line: record.line,
+      quote: text.slice(record.start, record.end),
+    };
+    const reason =
+      record.problem ??
+      (record.cells.length === header.length
+        ? undefined
+        : `it has ${record.cells.length} field(s) where the header has ${header.length}`);
+    if (reason) {
+      problems.push({ ...place, reason: `the row cannot be read as CSV: ${reason}` });
+      return;
     }
-  };
-  for (const { record, info } of body) {
-    const before = problems.length;
-    reportSkipsUpTo(info.bytes);
-    rowNumber += 1;
-    const piece = bytes.subarray(byteAt, info.bytes).toString('utf8');
-    const quote = lastRecordOf(piece, record);
-    const start = charAt + Math.max(0, piece.lastIndexOf(quote));
-    // One skipped row just before this one: its text is what precedes this row in the piece.
-    if (problems.length === before + 1)
-      problems[before]!.quote = piece.slice(0, start - charAt).replace(/\r?\n$/, '');
-    byteAt = info.bytes;
-    charAt += piece.length;
     rows.push({
-      row: rowNumber,
-      line: lineAt(text, start),
-      values: Object.fromEntries(header.map((name, i) => [name, record[i] ?? ''])),
-      quote,
-      start,
-      end: start + quote.length,
+      ...place,
+      values: Object.fromEntries(header.map((name, i) => [name, record.cells[i]!])),
+      start: record.start,
+      end: record.end,
     });
-  }
-  reportSkipsUpTo(Number.POSITIVE_INFINITY);
+  });
   return { text, header, rows, problems };
-}
-
-/** The text of `record` at the end of `piece` (which may begin with rows that were skipped), without its line ending. */
-function lastRecordOf(piece: string, record: string[]): string {
-  const trimmed = piece.replace(/\r?\n$/, '');
-  const parsesTo = (candidate: string) => {
-    try {
-      const again = parse(candidate, { record_delimiter: [...RECORD_DELIMITERS] }) as string[][];
-      return (
-        again.length === 1 &&
-        again[0]!.length === record.length &&
-        again[0]!.every((cell, i) => cell === record[i])
-      );
-    } catch {
-      return false;
-    }
-  };
-  if (parsesTo(trimmed)) return trimmed;
-  for (let at = trimmed.indexOf('\n'); at !== -1; at = trimmed.indexOf('\n', at + 1)) {
-    const candidate = trimmed.slice(at + 1);
-    if (parsesTo(candidate)) return candidate;
-  }
-  return trimmed;
 }
 
 /** The columns of `required` missing from `header`. */

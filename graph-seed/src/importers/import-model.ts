@@ -13,6 +13,11 @@ export interface ActorFact {
   kind: ActorKind;
   name: string;
   aliases: string[];
+  /**
+   * Aliases as good as the name for telling the actor (merge-evidence.ts): its name in another
+   * script (cn-sanctions `Chinese name`), the names it had before (1260H `Previous Name`).
+   */
+  primaryAliases?: string[];
   country: string | null;
   /** Wikidata item id (`Q317618`), when the row gives one. */
   wikidataId: string | null;
@@ -84,6 +89,12 @@ export interface Provenance {
 export const FORMATS = ['cn-sanctions', 'us-1260h', 'us-special-leg', 'federal-register'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
+/** What an adapter knows of the file a row belongs to. */
+export interface RowContext {
+  /** The day the file's content held (`YYYY-MM-DD`): no date of a row may be after it. */
+  asOf: string;
+}
+
 /** Reads the rows of one file format. Pure: no I/O, no database. */
 export interface FormatAdapter {
   format: FormatName;
@@ -91,5 +102,5 @@ export interface FormatAdapter {
   requiredColumns: readonly string[];
   provenance: Provenance;
   /** The facts of one row, or why it cannot be read (every problem of the row at once). */
-  readRow(row: SourceRow): { facts: RowFacts } | { problems: CellProblem[] };
+  readRow(row: SourceRow, context: RowContext): { facts: RowFacts } | { problems: CellProblem[] };
 }

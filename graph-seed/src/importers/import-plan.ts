@@ -17,6 +17,7 @@ import type { ActorWrite, IdentityRecord, ImportPlan, RowOutcome } from './impor
 import { bodyById } from './issuing-bodies.ts';
 import { ActorIndex, type KnownActor } from './merge-rules.ts';
 import { shortHash } from './adapter-helpers.ts';
+import { refusedRows } from './import-errors.ts';
 import { slugify } from './names.ts';
 
 /** A file read and its rows understood. */
@@ -309,6 +310,7 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
         kind: write.kind,
         name: write.name,
         aliases: [...(known?.aliases ?? []), ...write.aliases],
+        primaryNames: [...(known?.primaryNames ?? []), fact.name, ...(fact.primaryAliases ?? [])],
         country: known?.country ?? write.country,
         wikidataId: known?.wikidataId ?? write.wikidataId,
         datasets: [...new Set([...(known?.datasets ?? []), dataset])],
@@ -337,6 +339,7 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
     }
   }
 
+  const refused = refusedRows(input.rejected).length;
   const document: GraphNode = {
     id: documentId,
     kind: 'DOCUMENT',
@@ -347,7 +350,7 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
       name: `${input.adapter.provenance.title}: ${input.fileName}, as of ${input.asOf}`,
       title: `${input.adapter.provenance.title}: ${input.fileName}, as of ${input.asOf}`,
       documentType: 'DATASET',
-      description: `${input.rows.length + input.rejected.length} rows in ${input.adapter.format} format${input.rejected.length > 0 ? `, ${input.rejected.length} of them refused` : ''}; SHA-256 ${input.sha256}.`,
+      description: `${input.rows.length + refused} rows in ${input.adapter.format} format${refused > 0 ? `, ${refused} of them refused` : ''}; SHA-256 ${input.sha256}.`,
       text: input.text,
       origin: input.adapter.provenance.origin,
       licence: input.adapter.provenance.licence,

@@ -1,8 +1,10 @@
 /**
- * The text report of an import: counts of rows, actors (new and merged, by rule), measures,
- * listings (added, delisted by absence, stated again), rows refused and why, near-misses, time.
+ * The text report of an import: counts of rows (read, loaded, refused: a row counts once however
+ * many problems it has), actors (new and merged, by rule), measures, listings (added, delisted by
+ * absence, stated again), what changed in the graph, each refused row with its problems under it,
+ * near-misses, time.
  */
-import { formatRowProblem } from './import-errors.ts';
+import { refusedRows } from './import-errors.ts';
 import type { ImportReport } from './run-import.ts';
 
 function tally<T extends string>(values: Iterable<T>): string {
@@ -16,6 +18,16 @@ function tally<T extends string>(values: Iterable<T>): string {
   );
 }
 
+function changes(report: ImportReport): string {
+  if (report.reimport) return 'nothing (this file was imported before)';
+  const parts = [
+    `${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships created`,
+    `${report.nodesUpdated} nodes and ${report.relationshipsUpdated} relationships changed`,
+    `${report.propertiesChanged} properties differ`,
+  ];
+  return parts.join(', ');
+}
+
 /** The report as lines of text; `details` adds every near-miss and every delisted listing. */
 export function formatImportReport(report: ImportReport, details = false): string {
   const { plan } = report;
@@ -24,7 +36,7 @@ export function formatImportReport(report: ImportReport, details = false): strin
   const nearMisses = plan.outcomes.flatMap((o) => o.nearMisses.map((miss) => ({ ...o, miss })));
   const lines = [
     `${report.file} (${report.format}) → document ${report.documentId}, as of ${report.asOf}${report.reimport ? ' (imported before: nothing new expected)' : ''}`,
-    `  rows: ${report.rows} read, ${report.rows - report.rejected.length} loaded, ${report.rejected.length} refused`,
+    `  rows: ${report.rows} read, ${report.rows - report.refusedRows} loaded, ${report.refusedRows} refused`,
     `  actors: ${new Set(actorRows.map((o) => o.nodeId)).size} from rows (${newActors.size} new nodes); row matches by rule: ${tally(actorRows.map((o) => o.rule!))}`,
     `  issuing bodies: ${
       plan.actors
@@ -37,10 +49,13 @@ export function formatImportReport(report: ImportReport, details = false): strin
       (report.delistingSkipped ? ' (delisting by absence skipped: rows were refused)' : ''),
     `  near-misses (shared a name, not merged): ${nearMisses.length}`,
     `  notes: ${tally(plan.outcomes.flatMap((o) => o.notes))}`,
-    `  written: ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships created, ${report.propertiesSet} properties set, in ${(report.durationMs / 1000).toFixed(2)} s`,
+    `  written: ${changes(report)}, in ${(report.durationMs / 1000).toFixed(2)} s`,
   ];
-  for (const problem of report.rejected)
-    lines.push(`  refused: ${formatRowProblem(report.file, problem)}`);
+  for (const refused of refusedRows(report.rejected)) {
+    lines.push(`  refused: ${report.file}: row ${refused.row} (line ${refused.line}):`);
+    for (const problem of refused.problems)
+      lines.push(`    ${problem.field ? `${problem.field}: ` : ''}${problem.reason}`);
+  }
   if (details) {
     for (const { row, name, miss } of nearMisses)
       lines.push(

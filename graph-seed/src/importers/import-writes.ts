@@ -12,15 +12,16 @@ import { actorLabels } from './import-plan.ts';
 
 /**
  * Every actor with what the merge rules need; rows `{id, kind, name, aliases, country, wikidataId,
- * datasets, rows}`. `rows` are the listed actor's own rows (`documentId|row`), not the rows that
- * merely name an issuing body.
+ * datasets, primaryNames, rows}`. `primaryNames` are the names rows matched to the node gave as
+ * theirs; `rows` are the listed actor's own rows (`documentId|row`), not the rows that merely name
+ * an issuing body.
  */
 export const ACTORS_QUERY: CypherQuery = {
   cypher: [
     'MATCH (a:Actor)',
     'WITH a, coalesce(a.identityDocumentIds, []) AS docs, coalesce(a.identityRows, []) AS rows, coalesce(a.identityRules, []) AS rules',
     'RETURN a.id AS id, a.kind AS kind, a.name AS name, coalesce(a.aliases, []) AS aliases, a.country AS country,',
-    '  a.wikidataId AS wikidataId, coalesce(a.identityDatasets, []) AS datasets,',
+    '  a.wikidataId AS wikidataId, coalesce(a.identityDatasets, []) AS datasets, coalesce(a.identityNames, []) AS primaryNames,',
     "  [i IN range(0, size(docs) - 1) WHERE rules[i] <> 'ISSUING_BODY_TABLE' | docs[i] + '|' + toString(rows[i])] AS rows",
     'ORDER BY id',
   ].join('\n'),
@@ -128,7 +129,8 @@ export function buildActorWrites(actors: readonly ActorWrite[]): WriteStep[] {
 
 /**
  * Listings of `datasets` stored by earlier versions, not delisted, that this version no longer
- * states: delisted as of `asOf`, by absence. Rows `{id}`.
+ * states: delisted as of `asOf`, by absence. A listing dated after `asOf` is left alone (a
+ * removal is never dated before the listing). Rows `{id}`.
  */
 export function buildDelistAbsent(args: {
   datasets: readonly string[];
@@ -140,6 +142,7 @@ export function buildDelistAbsent(args: {
     cypher: [
       'MATCH (:Measure)-[r:LISTS]->(:Actor)',
       'WHERE r.dataset IN $datasets AND r.delistedOn IS NULL AND NOT r.id IN $listingIds',
+      '  AND (r.listedOn IS NULL OR r.listedOn <= date($asOf))',
       "SET r.delistedOn = date($asOf), r.delistedBasis = 'ABSENT_FROM_LATER_VERSION', r.delistedIn = $documentId",
       'RETURN r.id AS id',
       'ORDER BY id',

@@ -155,7 +155,7 @@ describe('merge rules', () => {
     expect(single.rule).toBe('NEW');
     expect(single.nearMisses.map((miss) => miss.reason).sort()).toEqual([
       'a COMPANY cannot be the same as a PERSON',
-      'a person sharing only one name',
+      'people need two strong names in common, they share one ("jane roe")',
     ]);
   });
 
@@ -190,7 +190,7 @@ describe('merge rules', () => {
     });
   });
 
-  it('prefers the node with the row own name when two qualify, and merges nothing when that does not settle it', () => {
+  it('prefers the node with the row own name when two qualify, and never merges on two aliases', () => {
     const index = new ActorIndex([
       known({
         id: 'a',
@@ -199,14 +199,35 @@ describe('merge rules', () => {
         datasets: ['us-1260h'],
       }),
       known({ id: 'b', name: 'Xian Aircraft', datasets: ['us-1260h'] }),
+      known({
+        id: 'c',
+        name: 'Xian Aircraft Works',
+        aliases: ['XAC Group'],
+        datasets: ['us-1260h'],
+      }),
     ]);
     const row = { ...origin, dataset: 'us-1260h' };
-    expect(index.decide(fact({ name: 'Xian Aircraft' }), row)).toMatchObject({
+    expect(
+      index.decide(fact({ name: 'Xian Aircraft', aliases: ['AVIC Xi’an Aircraft'] }), row),
+    ).toMatchObject({
       nodeId: 'b',
       rule: 'SAME_DATASET_NAME',
+      nearMisses: [
+        {
+          nodeId: 'a',
+          sharedName: 'avic xi an aircraft',
+          reason: "also qualified; b has the row's name",
+        },
+      ],
     });
     expect(
-      index.decide(fact({ name: 'Something else', aliases: ['Xian Aircraft'] }), row),
-    ).toMatchObject({ nodeId: null, rule: 'NEW' });
+      index.decide(fact({ name: 'Something else', aliases: ['XAC Group'] }), row),
+    ).toMatchObject({
+      nodeId: null,
+      rule: 'NEW',
+      nearMisses: [
+        { nodeId: 'c', reason: 'they share only aliases ("xac group"), not a name either goes by' },
+      ],
+    });
   });
 });

@@ -3,21 +3,19 @@
  * order (the first that applies decides, and its name is recorded on the node):
  *
  * - SOURCE_ROW: the node already records this very row of this very file (a re-import).
- * - WIKIDATA_ID: the same Wikidata id.
- * - NAME_COUNTRY: an organisation with a name or alias of the same strict key (names.ts), in any
- *   script, and the same country (both known).
- * - PERSON_NAMES_COUNTRY: a person with the same country and at least two names in common (say
- *   the Latin and the Chinese name): one shared name is too weak for people.
- * - SAME_DATASET_NAME: within one data set (its versions included), the same kind, a shared name
- *   and no conflicting country (the same, or unknown on one side): a list names one entity one way.
+ * - WIKIDATA_ID: the same Wikidata id (people with people, organisations with organisations).
+ * - NAME_COUNTRY, PERSON_NAMES_COUNTRY, SAME_DATASET_NAME: shared names, judged by
+ *   merge-evidence.ts (strong names only; the same known country, or one data set and the same
+ *   primary-grade name with nothing else different; people always need two strong names).
  *
- * When two nodes qualify, the one whose own name has the row's name key wins; if none or both do,
- * nothing is merged. Never merged: people with organisations; nodes with different Wikidata ids.
- * What shared a name but was not merged is a near-miss, for review.
+ * When two nodes qualify, the one whose primary-grade names include the row's name wins; if none
+ * or both do, nothing is merged. Never merged: people with organisations; nodes with different
+ * Wikidata ids or countries. What shared a name but was not merged is a near-miss, with the reason.
  */
 import type { ActorKind } from '../model.ts';
 import type { ActorFact } from './import-model.ts';
-import { nameKeys } from './names.ts';
+import { actorProfile, familyOf, judge } from './merge-evidence.ts';
+import { nameKey } from './names.ts';
 
 export const MERGE_RULES = [
   'NEW',
@@ -37,6 +35,11 @@ export interface KnownActor {
   kind: ActorKind;
   name: string;
   aliases: string[];
+  /**
+   * Primary-grade names besides `name`: the names rows matched to the node gave as their name
+   * (identityNames), and in one import the rows' primary aliases. Absent: `name` only.
+   */
+  primaryNames?: string[];
   country: string | null;
   wikidataId: string | null;
   /** Data sets whose rows this node records (identityDatasets). */
@@ -68,15 +71,6 @@ export interface MergeDecision {
   nearMisses: NearMiss[];
 }
 
-type Group = 'PERSON' | 'ORGANISATION' | 'OTHER';
-
-/** People, organisations, and the rest (countries, unnamed sources), which lists never merge into. */
-export function groupOf(kind: ActorKind): Group {
-  if (kind === 'PERSON') return 'PERSON';
-  if (kind === 'COUNTRY_OR_BLOC' || kind === 'UNNAMED_SOURCE') return 'OTHER';
-  return 'ORGANISATION';
-}
-
 /** The actors known so far, indexed for the rules; rows resolved later see the nodes made earlier. */
 export class ActorIndex {
   private readonly byId = new Map<string, KnownActor>();
@@ -91,7 +85,7 @@ export class ActorIndex {
   /** Adds or updates a node (after a row merged into it, or a new node was made). */
   add(actor: KnownActor): void {
     this.byId.set(actor.id, actor);
-    for (const key of nameKeys([actor.name, ...actor.aliases])) {
+    for (const key of actorProfile(actor).names.keys()) {
       const ids = this.byKey.get(key) ?? new Set<string>();
       ids.add(actor.id);
       this.byKey.set(key, ids);
@@ -101,6 +95,7 @@ export class ActorIndex {
     for (const row of actor.rows) this.byRow.set(row, actor.id);
   }
 
+  /** The node with `id`, as last added. */
   get(id: string): KnownActor | undefined {
     return this.byId.get(id);
   }
@@ -110,11 +105,11 @@ export class ActorIndex {
     const rowKey = `${origin.documentId}|${origin.row}`;
     const seen = this.byRow.get(rowKey);
     if (seen) return { nodeId: seen, rule: 'SOURCE_ROW', key: `row:${rowKey}`, nearMisses: [] };
-    const group = groupOf(fact.kind);
+    const family = familyOf(fact.kind);
     if (fact.wikidataId) {
       const id = this.byWikidata.get(fact.wikidataId);
       const node = id ? this.byId.get(id) : undefined;
-      if (node && groupOf(node.kind) === group)
+      if (node && familyOf(node.kind) === family)
         return {
           nodeId: node.id,
           rule: 'WIKIDATA_ID',
@@ -122,79 +117,48 @@ export class ActorIndex {
           nearMisses: [],
         };
     }
-    const keys = nameKeys([fact.name, ...fact.aliases]);
-    const shared = new Map<string, string[]>(); // node id -> shared keys
-    for (const key of keys)
-      for (const id of this.byKey.get(key) ?? []) shared.set(id, [...(shared.get(id) ?? []), key]);
+    const row = actorProfile({ ...fact, primaryNames: fact.primaryAliases });
+    const candidates = new Set<string>();
+    for (const key of row.names.keys())
+      for (const id of this.byKey.get(key) ?? []) candidates.add(id);
 
     const nearMisses: NearMiss[] = [];
-    const qualified = new Map<string, { rule: MergeRule; key: string }>();
-    for (const [id, common] of shared) {
+    const qualified = new Map<string, { rule: MergeRule; key: string; shared: string }>();
+    for (const id of candidates) {
       const node = this.byId.get(id)!;
-      const miss = (reason: string) =>
-        nearMisses.push({ nodeId: id, nodeName: node.name, sharedName: common[0]!, reason });
-      if (groupOf(node.kind) !== group || group === 'OTHER') {
-        miss(`a ${node.kind} cannot be the same as a ${fact.kind}`);
-        continue;
-      }
-      if (node.wikidataId && fact.wikidataId && node.wikidataId !== fact.wikidataId) {
-        miss(`different Wikidata ids (${node.wikidataId}, ${fact.wikidataId})`);
-        continue;
-      }
-      const sameCountry = node.country !== null && node.country === fact.country;
-      const sameDataset =
-        node.datasets.includes(origin.dataset) &&
-        node.kind === fact.kind &&
-        (node.country === fact.country || node.country === null || fact.country === null);
-      if (sameCountry && group === 'ORGANISATION') {
-        qualified.set(id, { rule: 'NAME_COUNTRY', key: `name:${common[0]}|${fact.country}` });
-      } else if (sameCountry && common.length >= 2) {
-        qualified.set(id, {
-          rule: 'PERSON_NAMES_COUNTRY',
-          key: `names:${common.slice(0, 2).join('+')}|${fact.country}`,
+      const verdict = judge(
+        row,
+        actorProfile(node),
+        node.datasets.includes(origin.dataset) ? origin.dataset : null,
+      );
+      if (verdict.rule) qualified.set(id, { ...verdict, rule: verdict.rule });
+      else
+        nearMisses.push({
+          nodeId: id,
+          nodeName: node.name,
+          sharedName: verdict.shared,
+          reason: verdict.reason,
         });
-      } else if (sameDataset) {
-        qualified.set(id, {
-          rule: 'SAME_DATASET_NAME',
-          key: `dataset:${origin.dataset}|${common[0]}|${fact.country ?? '-'}`,
-        });
-      } else if (sameCountry) {
-        miss('a person sharing only one name');
-      } else if (node.country === null || fact.country === null) {
-        miss(`country unknown (${node.country ?? '?'} / ${fact.country ?? '?'})`);
-      } else {
-        miss(`different countries (${node.country} / ${fact.country})`);
-      }
     }
-    const primaryKey = nameKeys([fact.name])[0];
-    const byOwnName = [...qualified].filter(
-      ([id]) => nameKeys([this.byId.get(id)!.name])[0] === primaryKey,
+    const own = nameKey(fact.name);
+    const byOwnName = [...qualified].filter(([id]) =>
+      actorProfile(this.byId.get(id)!).primary.has(own),
     );
     const chosen =
       qualified.size === 1 ? [...qualified][0] : byOwnName.length === 1 ? byOwnName[0] : undefined;
-    if (chosen) {
-      const [id, match] = chosen;
-      for (const [otherId] of qualified) {
-        if (otherId === id) continue;
-        const other = this.byId.get(otherId)!;
-        nearMisses.push({
-          nodeId: otherId,
-          nodeName: other.name,
-          sharedName: shared.get(otherId)![0]!,
-          reason: `also qualified; ${id} has the row's name`,
-        });
-      }
-      return { nodeId: id, ...match, nearMisses };
-    }
-    for (const [id] of qualified) {
-      const node = this.byId.get(id)!;
+    for (const [id, match] of qualified) {
+      if (chosen && id === chosen[0]) continue;
       nearMisses.push({
         nodeId: id,
-        nodeName: node.name,
-        sharedName: shared.get(id)![0]!,
-        reason: `ambiguous: ${qualified.size} nodes qualify`,
+        nodeName: this.byId.get(id)!.name,
+        sharedName: match.shared,
+        reason: chosen
+          ? `also qualified; ${chosen[0]} has the row's name`
+          : `ambiguous: ${qualified.size} nodes qualify`,
       });
     }
-    return { nodeId: null, rule: 'NEW', key: '', nearMisses };
+    if (!chosen) return { nodeId: null, rule: 'NEW', key: '', nearMisses };
+    const [id, match] = chosen;
+    return { nodeId: id, rule: match.rule, key: match.key, nearMisses };
   }
 }

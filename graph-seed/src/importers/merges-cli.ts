@@ -5,8 +5,9 @@
  * pairs of nodes that share a name but were kept apart, and why. Reads only.
  */
 import neo4j from 'neo4j-driver';
-import { DbError, createDriver, ensureNeo4j } from '@policygraph/db';
+import { createDriver, ensureNeo4j } from '@policygraph/db';
 import { toPlain } from '../neo4j-values.ts';
+import { reportFailure } from './cli-errors.ts';
 import { ACTORS_QUERY } from './import-writes.ts';
 import type { KnownActor } from './merge-rules.ts';
 import { findNearMisses } from './near-misses.ts';
@@ -35,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
   const driver = createDriver(server.connection);
   const read = { database: server.connection.database, routing: neo4j.routing.READ };
   try {
+    // Fails at once when Neo4j cannot be reached (queries would retry for 30 s first).
+    await driver.verifyConnectivity(read.database ? { database: read.database } : {});
     const merges = (await driver.executeQuery(MERGES_QUERY, {}, read)).records.map(
       (r) =>
         toPlain(r.toObject()) as {
@@ -78,7 +81,6 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(finish, (error: unknown) => {
-  if (error instanceof DbError) console.error(`error [${error.code}]: ${error.message}`);
-  else console.error(error);
+  reportFailure(error);
   finish(1);
 });

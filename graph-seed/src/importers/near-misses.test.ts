@@ -50,4 +50,61 @@ describe('findNearMisses', () => {
       ],
     ]);
   });
+
+  it('lists namesakes kept apart by the merge rules, with the reason: an acronym, a surname, one name of two people', () => {
+    const pairs = findNearMisses([
+      actor({
+        id: 'nio-optics',
+        name: 'National Institute of Optics',
+        aliases: ['NIO'],
+        country: 'CN',
+        datasets: ['cn-sanctions'],
+      }),
+      actor({
+        id: 'nio-ordnance',
+        name: 'Northern Industrial Ordnance',
+        aliases: ['NIO'],
+        country: 'CN',
+        datasets: ['cn-sanctions'],
+      }),
+      actor({
+        id: 'robert-smith',
+        kind: 'PERSON',
+        name: 'Robert Smith',
+        aliases: ['史密斯'],
+        country: 'US',
+        datasets: ['cn-sanctions'],
+      }),
+      actor({
+        id: 'neil-smith',
+        kind: 'PERSON',
+        name: 'Neil Smith',
+        aliases: ['史密斯'],
+        country: 'US',
+        datasets: ['cn-sanctions'],
+      }),
+      actor({ id: 'li-wei', kind: 'PERSON', name: 'Li Wei', datasets: ['cn-sanctions'] }),
+      actor({ id: 'li-wei-2', kind: 'PERSON', name: 'Li Wei', datasets: ['cn-sanctions'] }),
+    ]);
+    expect(pairs.map((p) => [p.a.id, p.b.id, p.shared, p.reason])).toEqual([
+      [
+        'li-wei',
+        'li-wei-2',
+        'li wei',
+        'people need two strong names in common, they share one ("li wei")',
+      ],
+      [
+        'neil-smith',
+        'robert-smith',
+        '史密斯',
+        'the only names in common are weak ("史密斯": a name in Chinese script without a given name)',
+      ],
+      [
+        'nio-optics',
+        'nio-ordnance',
+        'nio',
+        'the only names in common are weak ("nio": an acronym)',
+      ],
+    ]);
+  });
 });

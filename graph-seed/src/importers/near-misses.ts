@@ -1,9 +1,11 @@
 /**
  * Near-misses over the whole graph, for a person to review: pairs of actor nodes that share a
  * name or alias (strict key), or whose names differ only in legal form (loose key, names.ts), and
- * that the merge rules kept apart, each with the reason they were not merged.
+ * that the merge rules kept apart, each with the reason (merge-evidence.ts): an acronym or a
+ * one-word name shared alone, one name shared by two people, an unknown country, and so on.
  */
-import { groupOf, type KnownActor } from './merge-rules.ts';
+import { actorProfile, familyOf, judge } from './merge-evidence.ts';
+import type { KnownActor } from './merge-rules.ts';
 import { looseKey, nameKey } from './names.ts';
 
 /** Two nodes that might be one actor, and why the rules did not merge them. */
@@ -16,23 +18,22 @@ export interface NearMissPair {
   reason: string;
 }
 
-function reasonApart(
-  a: KnownActor,
-  b: KnownActor,
-  sharedStrict: string[],
-  match: NearMissPair['match'],
-): string {
-  if (groupOf(a.kind) !== groupOf(b.kind)) return `${a.kind} and ${b.kind} are never merged`;
-  if (a.wikidataId && b.wikidataId && a.wikidataId !== b.wikidataId)
-    return `different Wikidata ids (${a.wikidataId}, ${b.wikidataId})`;
-  if (a.country && b.country && a.country !== b.country)
-    return `different countries (${a.country} / ${b.country})`;
-  if (!a.country || !b.country)
-    return `country unknown (${a.country ?? '?'} / ${b.country ?? '?'})`;
-  if (match === 'LEGAL_FORM_ONLY')
-    return 'the names differ in legal form or wording ("Co., Ltd." / "Limited"): not the same name';
-  if (groupOf(a.kind) === 'PERSON' && sharedStrict.length < 2)
-    return 'people sharing only one name';
+/** Why `a` and `b` (sharing a strict key, or only a loose one) are two nodes. */
+function reasonApart(a: KnownActor, b: KnownActor, match: NearMissPair['match']): string {
+  if (familyOf(a.kind) !== familyOf(b.kind)) return `${a.kind} and ${b.kind} are never merged`;
+  const dataset = a.datasets.find((d) => b.datasets.includes(d)) ?? null;
+  const verdict = judge(actorProfile(b), actorProfile(a), dataset);
+  if (
+    match === 'LEGAL_FORM_ONLY' &&
+    verdict.rule === null &&
+    verdict.reason === 'no name in common'
+  )
+    return a.country && b.country && a.country !== b.country
+      ? `different countries (${a.country} / ${b.country})`
+      : !a.country || !b.country
+        ? `country unknown (${a.country ?? '?'} / ${b.country ?? '?'})`
+        : 'the names differ in legal form or wording ("Co., Ltd." / "Limited"): not the same name';
+  if (verdict.rule === null) return verdict.reason;
   return 'two nodes qualified when the row was imported (ambiguous), or one came from an article';
 }
 
@@ -41,12 +42,10 @@ export function findNearMisses(actors: readonly KnownActor[]): NearMissPair[] {
   const strict = new Map<string, Set<string>>();
   const loose = new Map<string, Set<string>>();
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
-  const keysOf = new Map<string, Set<string>>();
   for (const actor of actors) {
     const names = [actor.name, ...actor.aliases];
-    const keys = new Set(names.map(nameKey).filter(Boolean));
-    keysOf.set(actor.id, keys);
-    for (const key of keys) strict.set(key, (strict.get(key) ?? new Set()).add(actor.id));
+    for (const key of new Set(names.map(nameKey).filter(Boolean)))
+      strict.set(key, (strict.get(key) ?? new Set()).add(actor.id));
     for (const key of new Set(names.map(looseKey).filter((k) => k.length >= 4)))
       loose.set(key, (loose.get(key) ?? new Set()).add(actor.id));
   }
@@ -60,15 +59,14 @@ export function findNearMisses(actors: readonly KnownActor[]): NearMissPair[] {
           if (pairs.has(pairKey)) continue;
           const a = byId.get(sorted[i]!)!;
           const b = byId.get(sorted[j]!)!;
-          if (groupOf(a.kind) === 'OTHER' || groupOf(b.kind) === 'OTHER') continue;
-          const sharedStrict = [...keysOf.get(a.id)!].filter((k) => keysOf.get(b.id)!.has(k));
+          if (familyOf(a.kind) === 'OTHER' || familyOf(b.kind) === 'OTHER') continue;
           const pick = ({ id, name, kind, country }: KnownActor) => ({ id, name, kind, country });
           pairs.set(pairKey, {
             a: pick(a),
             b: pick(b),
             shared: key,
             match,
-            reason: reasonApart(a, b, sharedStrict, match),
+            reason: reasonApart(a, b, match),
           });
         }
     }

@@ -1,12 +1,9 @@
 /**
- * Imports one list file: reads and checks every row first (nothing is written while a row cannot
- * be read, unless `acceptValid`), then plans and writes everything in ONE write transaction, so a
- * failure leaves the database as it was. Re-importing the same file changes nothing; a newer
- * version of a list records the listings it no longer states as delisted.
+ * Imports one list file: reads and checks every row first (read-list-file.ts: nothing is written
+ * while a row cannot be read, unless `acceptValid`), then plans and writes everything in ONE write
+ * transaction, so a failure leaves the database as it was. The same file again writes nothing; a
+ * newer version of a list (version-rules.ts) records the listings it no longer states as delisted.
  */
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import {
   buildNodeWrites,
@@ -16,10 +13,16 @@ import {
   type WriteStep,
 } from '../build-writes.ts';
 import { toNumber } from '../neo4j-values.ts';
-import { missingColumns, readCsv, type RowProblem } from './csv-rows.ts';
-import { ADAPTERS } from './formats/index.ts';
-import { ImportRefusedError, formatRowProblem } from './import-errors.ts';
-import type { FormatName, RowFacts } from './import-model.ts';
+import type { RowProblem } from './csv-rows.ts';
+import {
+  buildTouchedQuery,
+  countChanges,
+  touchedState,
+  type ChangeCounts,
+  type TouchedState,
+} from './import-changes.ts';
+import { ImportRefusedError, refusedRows } from './import-errors.ts';
+import type { FormatName } from './import-model.ts';
 import type { ImportPlan } from './import-plan-types.ts';
 import { datasetDocumentId, planImport, type ImportInput } from './import-plan.ts';
 import {
@@ -33,26 +36,31 @@ import {
   buildVersionsQuery,
 } from './import-writes.ts';
 import type { KnownActor } from './merge-rules.ts';
+import { readImportFile, type ImportOptions } from './read-list-file.ts';
+import {
+  buildDelistingPreview,
+  checkDelistingShare,
+  versionStanding,
+  type LoadedVersion,
+} from './version-rules.ts';
 
-export interface ImportOptions {
-  format: FormatName;
-  file: string;
-  /** The day the file's content held; default: the file's modification day (UTC). */
-  asOf?: string;
-  /** Load the valid rows and report the others instead of refusing the file. */
-  acceptValid?: boolean;
-  database?: string;
-}
+export { readImportFile, type ImportOptions } from './read-list-file.ts';
 
-/** What an import did. */
-export interface ImportReport {
+/** What an import did. Counts of changes are what differs in the graph (import-changes.ts). */
+export interface ImportReport extends ChangeCounts {
   file: string;
   format: FormatName;
   documentId: string;
   asOf: string;
+  /** Data rows read (loaded and refused). */
   rows: number;
+  /** Rows refused (a row with several problems counts once). */
+  refusedRows: number;
+  /** Every problem of the refused rows (several per row possible). */
   rejected: RowProblem[];
   plan: ImportPlan;
+  /** `same`: this very file was imported before (nothing written); `first` of its list(s); `newer` version. */
+  standing: 'same' | 'first' | 'newer';
   listingsAdded: number;
   delisted: string[];
   reappeared: string[];
@@ -60,68 +68,7 @@ export interface ImportReport {
   reimport: boolean;
   /** Delisting by absence was skipped (rows were rejected, so absence proves nothing). */
   delistingSkipped: boolean;
-  nodesCreated: number;
-  relationshipsCreated: number;
-  propertiesSet: number;
   durationMs: number;
-}
-
-/**
- * Reads and checks the file, without a database.
- * @throws ImportRefusedError FILE_UNREADABLE, MISSING_COLUMNS, or INVALID_ROWS (unless acceptValid).
- */
-export async function readImportFile(options: ImportOptions): Promise<ImportInput> {
-  const adapter = ADAPTERS[options.format];
-  let bytes: Buffer;
-  let modified: Date;
-  try {
-    [bytes, modified] = await Promise.all([
-      readFile(options.file),
-      stat(options.file).then((s) => s.mtime),
-    ]);
-  } catch (error) {
-    throw new ImportRefusedError('FILE_UNREADABLE', [
-      `${options.file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
-    ]);
-  }
-  let csv;
-  try {
-    csv = readCsv(bytes);
-  } catch (error) {
-    throw new ImportRefusedError('FILE_UNREADABLE', [
-      `${options.file}: ${(error as Error).message}.`,
-    ]);
-  }
-  const missing = missingColumns(csv.header, adapter.requiredColumns);
-  if (missing.length > 0)
-    throw new ImportRefusedError('MISSING_COLUMNS', [
-      `${options.file}: the header lacks ${missing.map((c) => `"${c}"`).join(', ')}: is this a ${options.format} file?`,
-    ]);
-  const rows: { row: (typeof csv.rows)[number]; facts: RowFacts }[] = [];
-  const rejected: RowProblem[] = [...csv.problems];
-  for (const row of csv.rows) {
-    const result = adapter.readRow(row);
-    if ('facts' in result) rows.push({ row, facts: result.facts });
-    else
-      for (const problem of result.problems)
-        rejected.push({ row: row.row, line: row.line, quote: row.quote, ...problem });
-  }
-  rejected.sort((a, b) => a.row - b.row);
-  if (rejected.length > 0 && !options.acceptValid)
-    throw new ImportRefusedError(
-      'INVALID_ROWS',
-      rejected.map((problem) => formatRowProblem(options.file, problem)),
-    );
-  const asOf = options.asOf ?? modified.toISOString().slice(0, 10);
-  return {
-    adapter,
-    fileName: path.basename(options.file),
-    text: csv.text,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    asOf,
-    rows,
-    rejected,
-  };
 }
 
 async function rows(
@@ -132,45 +79,86 @@ async function rows(
   return result.records.map((record) => record.toObject());
 }
 
-async function writeAll(
-  tx: ManagedTransaction,
-  input: ImportInput,
-  file: string,
-): Promise<Omit<ImportReport, 'durationMs'>> {
-  const format = input.adapter.format;
-  const documentId = datasetDocumentId(format, input.sha256);
-  const datasets = [
-    ...new Set(input.rows.map(({ facts }) => facts.listing?.dataset ?? format)),
-  ].sort();
-  const versions = (await rows(tx, buildVersionsQuery(format, datasets))) as {
-    id: string;
-    asOf: string;
-  }[];
-  const same = versions.find((version) => version.id === documentId);
-  if (same && same.asOf !== input.asOf)
-    throw new ImportRefusedError('AS_OF_CHANGED', [
-      `${file}: this file was imported before as of ${same.asOf} (${documentId}); import it again with --as-of ${same.asOf}.`,
+async function runStep(tx: ManagedTransaction, step: WriteStep, file: string): Promise<void> {
+  let written: number;
+  try {
+    const result = await tx.run(step.cypher, step.params);
+    written = result.records.reduce((sum, record) => sum + toNumber(record.get('written')), 0);
+  } catch (error) {
+    if (isRetryableError(error)) throw error;
+    throw new ImportRefusedError('WRITE_FAILED', [
+      `${file}: writing ${step.description} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}.`,
     ]);
-  const newer = versions.find((version) => version.id !== documentId && version.asOf > input.asOf);
-  if (newer)
-    throw new ImportRefusedError('OLDER_VERSION', [
-      `${file}: a newer version (${newer.id}, as of ${newer.asOf}) is loaded; this one is as of ${input.asOf}. Import versions oldest first.`,
+  }
+  if (written !== step.expected)
+    throw new ImportRefusedError('WRITE_FAILED', [
+      `${file}: writing ${step.description} wrote ${written} of ${step.expected} (an end node is missing).`,
     ]);
+}
 
-  const actors: KnownActor[] = (await rows(tx, ACTORS_QUERY)).map((row) => ({
+async function knownActors(tx: ManagedTransaction): Promise<KnownActor[]> {
+  return (await rows(tx, ACTORS_QUERY)).map((row) => ({
     id: String(row.id),
     kind: row.kind as KnownActor['kind'],
     name: String(row.name),
     aliases: row.aliases as string[],
+    primaryNames: row.primaryNames as string[],
     country: (row.country as string | null) ?? null,
     wikidataId: (row.wikidataId as string | null) ?? null,
     datasets: row.datasets as string[],
     rows: row.rows as string[],
   }));
-  const [taken] = await rows(tx, TAKEN_IDS_QUERY);
-  const plan = planImport(input, { actors, takenIds: new Set((taken?.ids as string[]) ?? []) });
-  const existingListings = await rows(tx, buildExistingListingsQuery(plan.listingIds));
+}
 
+async function writeAll(
+  tx: ManagedTransaction,
+  input: ImportInput,
+  options: ImportOptions,
+): Promise<Omit<ImportReport, 'durationMs'>> {
+  const { file } = options;
+  const format = input.adapter.format;
+  const documentId = datasetDocumentId(format, input.sha256);
+  const datasets = [
+    ...new Set(input.rows.map(({ facts }) => facts.listing?.dataset ?? format)),
+  ].sort();
+  const versions = (await rows(
+    tx,
+    buildVersionsQuery(format, datasets),
+  )) as unknown as LoadedVersion[];
+  const standing = versionStanding({
+    file,
+    documentId,
+    asOf: input.asOf,
+    asOfGiven: options.asOf !== undefined,
+    versions,
+  });
+  const [taken] = await rows(tx, TAKEN_IDS_QUERY);
+  const plan = planImport(input, {
+    actors: await knownActors(tx),
+    takenIds: new Set((taken?.ids as string[]) ?? []),
+  });
+  const base = {
+    file,
+    format,
+    documentId,
+    asOf: input.asOf,
+    rows: input.rows.length + refusedRows(input.rejected).length,
+    refusedRows: refusedRows(input.rejected).length,
+    rejected: input.rejected,
+    plan,
+    standing,
+    reimport: standing === 'same',
+    delistingSkipped: input.rejected.length > 0,
+  };
+  if (standing === 'same')
+    return {
+      ...base,
+      ...countChanges(new Map(), new Map()),
+      listingsAdded: 0,
+      delisted: [],
+      reappeared: [],
+    };
+  const existingListings = await rows(tx, buildExistingListingsQuery(plan.listingIds));
   const fixedKinds = [
     ...plan.documents.map(({ id }) => ({ id, kind: 'DOCUMENT' })),
     ...plan.measures.map(({ id }) => ({ id, kind: 'MEASURE' })),
@@ -185,66 +173,52 @@ async function writeAll(
           `${file}: "${String(c.id)}" is stored as ${String(c.existing)}, here ${String(c.wanted)}.`,
       ),
     );
+  const delisting = standing === 'newer' && !base.delistingSkipped;
+  if (delisting) {
+    const [preview] = await rows(tx, buildDelistingPreview(plan));
+    checkDelistingShare({
+      file,
+      inForce: toNumber(preview?.inForce ?? 0),
+      absent: toNumber(preview?.absent ?? 0),
+      allowed: options.allowMassDelisting === true,
+    });
+  }
 
-  const steps: WriteStep[] = [
+  const touched = buildTouchedQuery(
+    [...plan.documents, ...plan.measures, ...plan.actors].map(({ id }) => id),
+    plan.relationships,
+  );
+  const state = async (): Promise<TouchedState> =>
+    touchedState(
+      (await rows(tx, touched)) as { key: unknown; labels: unknown; properties: unknown }[],
+    );
+  const before = await state();
+  for (const step of [
     ...buildNodeWrites(plan.documents),
     ...buildActorWrites(plan.actors),
     ...buildNodeWrites(plan.measures),
     ...buildRelationshipWrites(plan.relationships),
     ...(plan.reportedMeasureIds.length > 0 ? [buildStatusUpdate(plan.reportedMeasureIds)] : []),
-  ];
-  const counters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-  for (const step of steps) {
-    let written: number;
-    try {
-      const result = await tx.run(step.cypher, step.params);
-      written = result.records.reduce((sum, record) => sum + toNumber(record.get('written')), 0);
-      const updates = result.summary.counters.updates();
-      counters.nodesCreated += updates.nodesCreated;
-      counters.relationshipsCreated += updates.relationshipsCreated;
-      counters.propertiesSet += updates.propertiesSet;
-    } catch (error) {
-      if (isRetryableError(error)) throw error;
-      throw new ImportRefusedError('WRITE_FAILED', [
-        `${file}: writing ${step.description} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}.`,
-      ]);
-    }
-    if (written !== step.expected)
-      throw new ImportRefusedError('WRITE_FAILED', [
-        `${file}: writing ${step.description} wrote ${written} of ${step.expected} (an end node is missing).`,
-      ]);
-  }
-  const delistingSkipped = input.rejected.length > 0;
-  const delisted = delistingSkipped
-    ? []
-    : (
-        await rows(
-          tx,
-          buildDelistAbsent({
-            datasets: plan.datasets,
-            listingIds: plan.listingIds,
-            asOf: input.asOf,
-            documentId,
-          }),
-        )
-      ).map((r) => String(r.id));
-  const reappeared = (
-    await rows(tx, buildRelistPresent({ listingIds: plan.listingIds, documentId }))
-  ).map((r) => String(r.id));
+  ])
+    await runStep(tx, step, file);
+  const ids = async (query: CypherQuery) => (await rows(tx, query)).map((r) => String(r.id));
+  const delisted = delisting
+    ? await ids(buildDelistAbsent({ ...plan, asOf: input.asOf, documentId }))
+    : [];
+  const reappeared =
+    standing === 'newer'
+      ? await ids(buildRelistPresent({ listingIds: plan.listingIds, documentId }))
+      : [];
+  const changes = countChanges(before, await state());
   return {
-    file,
-    format,
-    documentId,
-    asOf: input.asOf,
-    rows: input.rows.length + input.rejected.length,
-    rejected: input.rejected,
-    plan,
+    ...base,
+    ...changes,
+    // Delisted listings lie outside what the file states: three properties each (delistedOn, delistedBasis, delistedIn).
+    relationshipsUpdated: changes.relationshipsUpdated + delisted.length,
+    propertiesChanged: changes.propertiesChanged + 3 * delisted.length,
     listingsAdded: plan.listingIds.length - existingListings.length,
     delisted,
     reappeared,
-    reimport: same !== undefined,
-    delistingSkipped,
-    ...counters,
   };
 }
 
@@ -263,7 +237,7 @@ export async function importListFile(
     defaultAccessMode: neo4j.session.WRITE,
   });
   try {
-    const report = await session.executeWrite((tx) => writeAll(tx, input, options.file));
+    const report = await session.executeWrite((tx) => writeAll(tx, input, options));
     return { ...report, durationMs: performance.now() - started };
   } finally {
     await session.close();

@@ -9,7 +9,13 @@
 import type { SourceRow } from '../csv-rows.ts';
 import { RowReader, shortHash } from '../adapter-helpers.ts';
 import { bodyBySourceName } from '../issuing-bodies.ts';
-import type { ActorFact, FormatAdapter, MeasureType, RowFacts } from '../import-model.ts';
+import type {
+  ActorFact,
+  FormatAdapter,
+  MeasureType,
+  RowFacts,
+  RowContext,
+} from '../import-model.ts';
 import { slugify, splitNames } from '../names.ts';
 import type { ActorKind } from '../../model.ts';
 
@@ -57,8 +63,8 @@ export const cnSanctions: FormatAdapter = {
     attribution: 'OpenSanctions Datenbanken GmbH, China Sanctions Research (CC BY-NC 4.0)',
     language: 'en',
   },
-  readRow(row: SourceRow) {
-    const cells = new RowReader(row.values);
+  readRow(row: SourceRow, context: RowContext) {
+    const cells = new RowReader(row.values, context);
     const typeCell = cells.required('Type');
     const kind = KINDS[typeCell];
     if (typeCell !== '' && !kind)
@@ -76,8 +82,7 @@ export const cnSanctions: FormatAdapter = {
         'Body',
         `"${bodyCell}" is not a known issuing body (add it to issuing-bodies.ts)`,
       );
-    if (listedOn && delistedOn && delistedOn.date < listedOn.date)
-      cells.problem('End date', `${delistedOn.date} is before the listing date ${listedOn.date}`);
+    cells.datesInOrder(listedOn, delistedOn, 'End date');
     if (cells.problems.length > 0 || !kind) return { problems: cells.problems };
 
     const topics = cells
@@ -104,6 +109,7 @@ export const cnSanctions: FormatAdapter = {
       aliases: [
         ...new Set([...splitNames(cells.text('Alias')), ...(chinese ? [chinese] : [])]),
       ].filter((alias) => alias !== name),
+      primaryAliases: chinese && chinese !== name ? [chinese] : [],
       country,
       wikidataId,
       description: cells.text('Summary') || null,

@@ -12,7 +12,7 @@
  */
 import type { SourceRow } from '../csv-rows.ts';
 import { RowReader } from '../adapter-helpers.ts';
-import type { FormatAdapter, MeasureType } from '../import-model.ts';
+import type { FormatAdapter, MeasureType, RowContext } from '../import-model.ts';
 
 /** Title patterns of rules, and the measure types each implies (a title may match several). */
 const RULE_TITLES: readonly { pattern: RegExp; types: MeasureType[] }[] = [
@@ -60,8 +60,8 @@ export const federalRegister: FormatAdapter = {
     attribution: 'Office of the Federal Register, National Archives and Records Administration',
     language: 'en',
   },
-  readRow(row: SourceRow) {
-    const cells = new RowReader(row.values);
+  readRow(row: SourceRow, context: RowContext) {
+    const cells = new RowReader(row.values, context);
     const number = cells.required('document_number');
     if (number !== '' && !/^[0-9A-Z]+-[0-9]+$/.test(number))
       cells.problem(

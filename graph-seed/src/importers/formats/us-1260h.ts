@@ -9,7 +9,7 @@
 import type { SourceRow } from '../csv-rows.ts';
 import { RowReader } from '../adapter-helpers.ts';
 import { bodyById } from '../issuing-bodies.ts';
-import type { FormatAdapter } from '../import-model.ts';
+import type { FormatAdapter, RowContext } from '../import-model.ts';
 import { splitNames } from '../names.ts';
 
 const DOD = bodyById('us-department-of-defense');
@@ -35,8 +35,8 @@ export const us1260h: FormatAdapter = {
     attribution: 'OpenSanctions Datenbanken GmbH, US DoD Chinese military companies (CC BY-NC 4.0)',
     language: 'en',
   },
-  readRow(row: SourceRow) {
-    const cells = new RowReader(row.values);
+  readRow(row: SourceRow, context: RowContext) {
+    const cells = new RowReader(row.values, context);
     const cleanName = cells.text('Clean Name');
     const name = cleanName || cells.required('Name');
     const listedOn = cells.date('Start date');
@@ -44,12 +44,12 @@ export const us1260h: FormatAdapter = {
     const sourceUrl = cells.url('Source Url');
     if (!listedOn && cells.problems.every((problem) => problem.field !== 'Start date'))
       cells.problem('Start date', 'is blank: a 1260H listing needs the date of its edition');
-    if (listedOn && delistedOn && delistedOn.date < listedOn.date)
-      cells.problem('End date', `${delistedOn.date} is before the listing date ${listedOn.date}`);
+    cells.datesInOrder(listedOn, delistedOn, 'End date');
     if (cells.problems.length > 0 || !listedOn) return { problems: cells.problems };
+    const formerNames = splitNames(cells.text('Previous Name')).filter((former) => former !== name);
     const aliases = [
       ...splitNames(cells.text('Alias'), 'semicolon-or-tight-comma'),
-      ...splitNames(cells.text('Previous Name')),
+      ...formerNames,
     ];
     const parent = cells.text('Parent Name');
     const note = cells.text('Note');
@@ -59,6 +59,7 @@ export const us1260h: FormatAdapter = {
           kind: 'COMPANY',
           name,
           aliases: [...new Set(aliases)].filter((alias) => alias !== name && alias !== ''),
+          primaryAliases: formerNames,
           country: null,
           wikidataId: null,
           description: note || (parent ? `Listed with parent company ${parent}.` : null),

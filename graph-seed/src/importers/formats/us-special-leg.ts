@@ -9,7 +9,7 @@
 import type { SourceRow } from '../csv-rows.ts';
 import { RowReader } from '../adapter-helpers.ts';
 import { bodyById, bodyBySourceName } from '../issuing-bodies.ts';
-import type { FormatAdapter } from '../import-model.ts';
+import type { FormatAdapter, RowContext } from '../import-model.ts';
 import { slugify, splitNames } from '../names.ts';
 import type { ActorKind } from '../../model.ts';
 
@@ -53,8 +53,8 @@ export const usSpecialLeg: FormatAdapter = {
     attribution: 'OpenSanctions Datenbanken GmbH, US special legislation lists (CC BY-NC 4.0)',
     language: 'en',
   },
-  readRow(row: SourceRow) {
-    const cells = new RowReader(row.values);
+  readRow(row: SourceRow, context: RowContext) {
+    const cells = new RowReader(row.values, context);
     const schema = cells.required('schema');
     const kind = KINDS[schema];
     if (schema !== '' && !kind)
@@ -66,6 +66,7 @@ export const usSpecialLeg: FormatAdapter = {
     const delistedOn = cells.date('end-date');
     const country = cells.country('country');
     const sourceUrl = cells.url('source_url');
+    cells.datesInOrder(listedOn, delistedOn, 'end-date');
     const known = PROGRAMS[program];
     const authority = cells.text('authority');
     const issuer = known ? bodyById(known.issuerId) : bodyBySourceName(authority);
