@@ -34,7 +34,7 @@ function reasonApart(a: KnownActor, b: KnownActor, match: NearMissPair['match'])
         ? `country unknown (${a.country ?? '?'} / ${b.country ?? '?'})`
         : 'the names differ in legal form or wording ("Co., Ltd." / "Limited"): not the same name';
   if (verdict.rule === null) return verdict.reason;
-  return 'two nodes qualified when the row was imported (ambiguous), or one came from an article';
+  return 'the rules would merge them now: two nodes qualified at once when a row was imported, a later row linked their names, or one came from an article';
 }
 
 /** Every near-miss pair among `actors`, most certain first (same name before legal form only), then by id. */
