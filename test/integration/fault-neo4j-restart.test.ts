@@ -35,7 +35,7 @@ interface Outcome {
 }
 
 /** Sends QUERY from `clients` concurrent clients until `stop` resolves; returns every outcome. */
-async function keepQuerying(clients: number, stop: Promise<unknown>): Promise<Outcome[]> {
+async function keepQuerying(clients: number, stop: Promise<unknown>, onAnswer: (ok: boolean) => void = () => {}): Promise<Outcome[]> {
   let stopping = false;
   void stop.finally(() => (stopping = true));
   const outcomes: Outcome[] = [];
@@ -51,6 +51,7 @@ async function keepQuerying(clients: number, stop: Promise<unknown>): Promise<Ou
           codes: codesOf(answer),
           ok: !answer.body?.errors && Array.isArray(answer.body?.data?.neighborhood?.nodes),
         });
+        onAnswer(outcomes.at(-1)!.ok);
       }
     }),
   );
@@ -93,15 +94,20 @@ describe('Neo4j stopped and started again under load', () => {
   it('fails requests in flight and after with DATABASE_UNAVAILABLE; /ready 503, /health 200', async () => {
     let stopStarted = 0;
     let stopEnded = 0;
+    let answered = 0;
     const stopping = (async () => {
-      await pause(500);
+      // Stop Neo4j once queries are flowing (at least 8 answered), at most 15 s in.
+      const deadline = performance.now() + 15_000;
+      while (answered < 8 && performance.now() < deadline) await pause(50);
       stopStarted = performance.now();
       await neo4j!.stop();
       neo4j = null;
       stopEnded = performance.now();
       await pause(1_500);
     })();
-    const outcomes = await keepQuerying(4, stopping);
+    const outcomes = await keepQuerying(4, stopping, (ok) => {
+      if (ok) answered += 1;
+    });
 
     const failed = outcomes.filter((outcome) => !outcome.ok);
     expect(outcomes.filter((outcome) => outcome.ok && outcome.ended < stopStarted).length, 'answered before the stop').toBeGreaterThan(0);

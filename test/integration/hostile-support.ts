@@ -6,7 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { App, AppOptions } from '@policygraph/server';
-import { appOver, countingDriver, type GraphQLResponse } from './api-helpers.ts';
+import { appOver, countingDriver } from './api-helpers.ts';
 import { testConnection } from '../support/neo4j.ts';
 
 /** An app over `driver` whose Cypher round trips are counted. */
@@ -19,7 +19,8 @@ export function countedApp(driver: Driver, options: Partial<AppOptions> = {}): {
 export interface RawAnswer {
   status: number;
   headers: Headers;
-  body: GraphQLResponse & Record<string, any>;
+  /** The JSON answer (a GraphQL response, or /ready's object), typed loosely for assertions. */
+  body: any;
   text: string;
   ms: number;
 }
