@@ -1,7 +1,8 @@
 /**
  * Logs the errors of GraphQL operations with the request id: unexpected errors (bugs, unmapped
  * database errors; the client sees only "Unexpected error.") at `error` with their stack, the
- * expected ones (BAD_USER_INPUT, DATABASE_UNAVAILABLE, ...) and invalid operations at `debug`/`warn`.
+ * expected ones (BAD_USER_INPUT, DATABASE_UNAVAILABLE, ...), invalid operations and requests the client
+ * abandoned at `debug`/`warn`.
  * Each error is logged once: yoga's own line for a masked error is dropped (see errorsLogged).
  */
 import { useErrorHandler, type Plugin } from 'graphql-yoga';
@@ -31,7 +32,10 @@ export function useErrorLogging(logger: Logger): Plugin {
         continue;
       }
       errorsLogged.add(raw as object);
-      if (isExpectedError(error) || isExpectedError(cause)) {
+      const name = (cause as { name?: unknown } | null)?.name;
+      if (name === 'AbortError' || name === 'TimeoutError') {
+        log.debug({ path }, 'request abandoned by the client');
+      } else if (isExpectedError(error) || isExpectedError(cause)) {
         const code = error.extensions?.code ?? (cause as ErrorLike).extensions?.code;
         log[code === 'DATABASE_UNAVAILABLE' ? 'warn' : 'debug']({ path, code, message: error.message }, 'request error');
       } else {
