@@ -21,6 +21,16 @@ export function registerLayouts(): void {
 }
 
 /**
+ * fCoSE's quality for a graph of `nodeCount` nodes: `proof` (spectral start, then force-directed
+ * refinement to convergence) below 300 nodes, `default` below 1,000, `draft` (spectral only)
+ * above: on this project's benchmark machine `default` took 11 s for 700 nodes and 147 s for 2,500,
+ * `draft` 3.4 s for 2,500 (BENCHMARKS.md).
+ */
+export function fcoseQuality(nodeCount: number): 'proof' | 'default' | 'draft' {
+  return nodeCount < 300 ? 'proof' : nodeCount < 1_000 ? 'default' : 'draft';
+}
+
+/**
  * Options for laying out the whole graph with `name`. Moves are animated (for graphs under 300
  * nodes) unless `animate` is false: a graph drawn for the first time appears in place at once.
  */
@@ -58,7 +68,7 @@ export function fullLayoutOptions(
     default:
       return {
         name: 'fcose',
-        quality: 'proof',
+        quality: fcoseQuality(nodeCount),
         randomize: true,
         animate,
         animationDuration: 400,

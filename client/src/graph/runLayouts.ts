@@ -1,9 +1,10 @@
 /**
  * Running layouts on a live Cytoscape instance: the whole graph (with a capped fit zoom), or only
  * newly added nodes around the pinned existing ones, which start on a ring around the node they
- * came from. Also fitting the view. Used by hooks/useCytoscape.ts.
+ * came from; a cheap arrangement drawn at once while a large graph's layout runs in a worker. Also
+ * fitting the view. Used by hooks/useCytoscape.ts.
  */
-import type { Core, Layouts, NodeSingular } from 'cytoscape';
+import type { Core, LayoutOptions, Layouts, NodeSingular } from 'cytoscape';
 import type { GraphElement } from './elements.ts';
 import { fullLayoutOptions, incrementalLayoutOptions, type LayoutName } from './layouts.ts';
 import { placeNewNodes } from './placement.ts';
@@ -33,6 +34,26 @@ export function runWholeLayout(
   });
   layout.run();
   return layout;
+}
+
+/**
+ * Places every node at once on concentric rings by degree (the best-connected in the middle) and
+ * fits the view: a cheap first arrangement of a large graph, drawn while its real layout runs in
+ * the worker (workerLayout.ts). Linear in the nodes; no animation.
+ */
+export function placeAtOnce(cy: Core): void {
+  cy.maxZoom(FIT_MAX_ZOOM);
+  cy.layout({
+    name: 'concentric',
+    concentric: (node: NodeSingular) => node.degree(false),
+    levelWidth: () => 1,
+    minNodeSpacing: 8,
+    avoidOverlap: false,
+    animate: false,
+    fit: true,
+    padding: 40,
+  } as LayoutOptions).run();
+  cy.maxZoom(MAX_ZOOM);
 }
 
 /**

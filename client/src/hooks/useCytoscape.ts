@@ -4,24 +4,25 @@
  * applied by diffing the given elements by id inside `cy.batch()`; a layout runs only when the set
  * of nodes changes: the whole graph when it was empty, otherwise only the new nodes around the
  * pinned existing ones. Event handlers are read from a ref, so passing new closures never
- * re-registers anything.
+ * re-registers anything. Large graphs (graph/largeGraph.ts): past the size threshold the instance
+ * is replaced by one with the renderer for large graphs (elements, positions and viewport kept),
+ * and whole-graph layouts run in a Web Worker, the nodes first arranged at once so the graph is
+ * drawn without waiting and the page never freezes.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import cytoscape, { type Core, type Layouts, type StylesheetJson } from 'cytoscape';
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import { createCyInstance, type CyInstance, type CytoscapeEvents } from '../graph/cyInstance.ts';
 import { diffElements, indexElements } from '../graph/diffElements.ts';
 import type { GraphElement } from '../graph/elements.ts';
+import { detectGpu } from '../graph/gpu.ts';
+import { layoutInWorker, rendererFor, type RendererKind } from '../graph/largeGraph.ts';
 import { registerLayouts, type LayoutName } from '../graph/layouts.ts';
-import { MAX_ZOOM, runLayoutAround, runWholeLayout, startPositions } from '../graph/runLayouts.ts';
+import { placeAtOnce, runLayoutAround, runWholeLayout, startPositions } from '../graph/runLayouts.ts';
 import { applyNeighbourHighlight } from '../graph/highlight.ts';
+import { runLayoutInWorker } from '../graph/workerLayout.ts';
 
 /** Callbacks from the graph; element ids are Cytoscape ids (`n:...`, `r:...`). */
-export interface CytoscapeHandlers {
-  /** The selected elements changed through the user's clicks or box selection. */
-  onSelectionChange?: (elementIds: string[]) => void;
-  /** A node was double-clicked (or double-tapped). */
-  onNodeDoubleClick?: (elementId: string) => void;
-  /** Right click (or long press): on an element, or on the background (`elementId` null). */
-  onContextMenu?: (target: { elementId: string | null; x: number; y: number }) => void;
+export interface CytoscapeHandlers extends CytoscapeEvents {
   /** The first non-empty graph has been laid out and drawn. */
   onFirstRender?: () => void;
 }
@@ -60,57 +61,45 @@ export const FIRST_RENDER_MARK = 'policygraph:first-graph-rendered';
 export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
   const containerRef = useRef<HTMLDivElement | null>(null);
   const cyRef = useRef<Core | null>(null);
+  const instanceRef = useRef<CyInstance | null>(null);
   const handlersRef = useRef(options.handlers);
   handlersRef.current = options.handlers;
+  const stylesheetRef = useRef(options.stylesheet);
+  stylesheetRef.current = options.stylesheet;
   const appliedRef = useRef(new Map<string, GraphElement>());
-  const layoutRef = useRef<Layouts | null>(null);
+  const layoutRef = useRef<{ stop(): unknown } | null>(null);
   const layoutNameRef = useRef(options.layout);
   layoutNameRef.current = options.layout;
   const firstRenderRef = useRef(false);
 
-  // Create once, destroy on unmount.
+  /** Creates the instance drawn by `renderer`, taking over the elements and viewport of the current one. */
+  function mount(renderer: RendererKind): Core {
+    const previous = instanceRef.current;
+    const elements = (previous ? previous.cy.elements().jsons() : []) as unknown as ElementDefinition[];
+    const viewport = previous ? { zoom: previous.cy.zoom(), pan: { ...previous.cy.pan() } } : null;
+    layoutRef.current?.stop();
+    layoutRef.current = null;
+    previous?.dispose();
+    const next = createCyInstance(containerRef.current, stylesheetRef.current, renderer, () => handlersRef.current);
+    if (elements.length > 0) next.cy.add(elements);
+    if (viewport) next.cy.viewport(viewport);
+    instanceRef.current = next;
+    cyRef.current = next.cy;
+    (window as unknown as Record<string, unknown>)[SCRIPTING_HANDLE] = next.cy;
+    return next.cy;
+  }
+
+  // Create once (canvas renderer), destroy on unmount.
   useEffect(() => {
     registerLayouts();
-    const cy = cytoscape({
-      container: containerRef.current,
-      style: options.stylesheet,
-      elements: [],
-      minZoom: 0.08,
-      maxZoom: MAX_ZOOM,
-      boxSelectionEnabled: true,
-      selectionType: 'single',
-      pixelRatio: 'auto',
-    });
-    cyRef.current = cy;
-    const scripting = window as unknown as Record<string, unknown>;
-    scripting[SCRIPTING_HANDLE] = cy;
-    let selectionTimer = 0;
-    const reportSelection = (): void => {
-      window.clearTimeout(selectionTimer);
-      selectionTimer = window.setTimeout(() => {
-        applyNeighbourHighlight(cy);
-        const selected: string[] = [];
-        cy.$(':selected').forEach((ele) => {
-          selected.push(ele.id());
-        });
-        handlersRef.current.onSelectionChange?.(selected);
-      }, 0);
-    };
-    cy.on('select unselect', reportSelection);
-    cy.on('dbltap', 'node', (event) => handlersRef.current.onNodeDoubleClick?.(event.target.id()));
-    cy.on('cxttap', (event) => {
-      const target = event.target === cy ? null : (event.target.id() as string);
-      handlersRef.current.onContextMenu?.({
-        elementId: target,
-        x: event.renderedPosition.x,
-        y: event.renderedPosition.y,
-      });
-    });
+    mount('canvas');
     return () => {
-      window.clearTimeout(selectionTimer);
       layoutRef.current?.stop();
-      cy.destroy();
-      if (scripting[SCRIPTING_HANDLE] === cy) delete scripting[SCRIPTING_HANDLE];
+      const instance = instanceRef.current;
+      instance?.dispose();
+      const scripting = window as unknown as Record<string, unknown>;
+      if (instance && scripting[SCRIPTING_HANDLE] === instance.cy) delete scripting[SCRIPTING_HANDLE];
+      instanceRef.current = null;
       cyRef.current = null;
       appliedRef.current = new Map();
     };
@@ -121,13 +110,16 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
     cyRef.current?.style(options.stylesheet);
   }, [options.stylesheet]);
 
-  // Apply element changes by diffing; lay out only when nodes were added.
+  // Apply element changes by diffing; lay out only when nodes were added. A graph crossing the
+  // size threshold first moves to an instance with the other renderer.
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
+    const instance = instanceRef.current;
+    if (!instance) return;
     const diff = diffElements(appliedRef.current, options.elements);
     appliedRef.current = indexElements(options.elements);
     if (diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0) return;
+    const renderer = rendererFor(options.elements.length, instance.renderer, detectGpu());
+    const cy = renderer === instance.renderer ? instance.cy : mount(renderer);
     const remaining = cy.nodes().length - diff.removedNodes.length;
     const incremental = remaining > 0 && diff.addedNodes.length > 0;
     cy.batch(() => {
@@ -151,7 +143,7 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
     });
     if (diff.addedNodes.length > 0) {
       if (incremental) runIncrementalLayout(cy, diff.addedNodes);
-      else runFullLayout(cy, false);
+      else runFullLayout(cy, false, true);
     }
     applyNeighbourHighlight(cy);
   }, [options.elements]);
@@ -185,9 +177,24 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
     });
   }, [options.selection, options.elements]);
 
-  function runFullLayout(cy: Core, animate = true): void {
+  /**
+   * Lays out the whole graph. A large one is laid out in the worker; when its nodes have no place
+   * yet (`fresh`), they are first arranged at once so the graph is drawn without waiting.
+   */
+  function runFullLayout(cy: Core, animate = true, fresh = false): void {
     layoutRef.current?.stop();
     setLayoutState('running');
+    if (layoutInWorker(cy.nodes().length)) {
+      if (fresh) {
+        placeAtOnce(cy);
+        markFirstRender(cy);
+      }
+      layoutRef.current = runLayoutInWorker(cy, layoutNameRef.current, () => {
+        setLayoutState('idle');
+        markFirstRender(cy);
+      });
+      return;
+    }
     layoutRef.current = runWholeLayout(
       cy,
       layoutNameRef.current,

@@ -1,0 +1,76 @@
+/**
+ * Whole-graph layouts of large graphs in a Web Worker (layoutWorker.ts): the page sends the node
+ * sizes and relationships, keeps drawing and answering the user while the worker computes, then
+ * moves every node to its position at once and fits the view. One worker per explorer, created on
+ * first use; a newer request makes the answer to an older one be ignored.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import type { LayoutAnswer, LayoutRequest } from './layoutInput.ts';
+import type { LayoutName } from './layoutNames.ts';
+import { FIT_MAX_ZOOM, MAX_ZOOM } from './runLayouts.ts';
+
+/** A layout running in the worker; `stop()` drops its answer. */
+export interface WorkerLayoutHandle {
+  stop(): void;
+}
+
+let worker: Worker | null = null;
+let lastRequest = 0;
+const waiting = new Map<number, (answer: LayoutAnswer) => void>();
+
+function layoutWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<LayoutAnswer>) => {
+      const resolve = waiting.get(event.data.requestId);
+      waiting.delete(event.data.requestId);
+      resolve?.(event.data);
+    };
+  }
+  return worker;
+}
+
+/** The request for `cy`'s whole graph: each node's rendered size with its label, every relationship. */
+function requestFor(cy: Core, layout: LayoutName): LayoutRequest {
+  lastRequest += 1;
+  return {
+    requestId: lastRequest,
+    layout,
+    nodes: cy.nodes().map((node: NodeSingular) => {
+      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      return { id: node.id(), w: Math.max(1, box.w), h: Math.max(1, box.h) };
+    }),
+    edges: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+  };
+}
+
+/**
+ * Lays out every node of `cy` with `name` in the worker, then places them and fits the view;
+ * `onStop` runs after (also when the worker failed: the nodes then stay where they are).
+ */
+export function runLayoutInWorker(cy: Core, name: LayoutName, onStop: (ms: number) => void): WorkerLayoutHandle {
+  const request = requestFor(cy, name);
+  let stopped = false;
+  waiting.set(request.requestId, (answer) => {
+    if (stopped || cy.destroyed()) return;
+    if (!answer.error) {
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const position = answer.positions[node.id()];
+          if (position) node.position(position);
+        });
+      });
+      cy.maxZoom(FIT_MAX_ZOOM);
+      cy.fit(cy.elements(), 40);
+      cy.maxZoom(MAX_ZOOM);
+    }
+    onStop(answer.ms);
+  });
+  layoutWorker().postMessage(request);
+  return {
+    stop: () => {
+      stopped = true;
+      waiting.delete(request.requestId);
+    },
+  };
+}

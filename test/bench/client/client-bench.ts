@@ -1,0 +1,148 @@
+/**
+ * The client benchmark: the built explorer, served by our API over the benchmark graph, opened in
+ * headless Chromium (test/e2e/browser.ts: Debian's Chromium, software rendering) on a shared-view
+ * URL holding about 1,000, 5,000 and 20,000 elements. For each: when the view's data arrived and
+ * when the first graph was drawn (the explorer's performance marks), when the layout finished,
+ * the longest main-thread task meanwhile, which renderer draws, and the frames per second while
+ * panning (mouse drag) and zooming (mouse wheel).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import type { SyntheticGraph } from '@policygraph/graph-seed/synthetic';
+import { createDriver } from '@policygraph/db';
+import { launchBrowser } from '../../e2e/browser.ts';
+import { startApi } from '../stack/servers.ts';
+import { viewIds } from './view-ids.ts';
+import { measureFrames, type FrameSummary } from './frames.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Element counts measured. */
+export const TARGETS = [1_000, 5_000, 20_000];
+
+export interface ClientResult {
+  target: number;
+  nodes: number;
+  relationships: number;
+  /**
+   * `canvas-texture` / `canvas-hide-edges`: the canvas renderer drawing a cached image / leaving the
+   * relationships out while the user pans or zooms.
+   */
+  renderer: 'webgl' | 'canvas' | 'canvas-texture' | 'canvas-hide-edges';
+  /** Milliseconds from navigation start. */
+  dataArrivedMs: number | null;
+  firstRenderMs: number | null;
+  layoutDoneMs: number | null;
+  /** First render after the data arrived (the client's own part). */
+  renderAfterDataMs: number | null;
+  /** Longest main-thread task from navigation to the end of the layout, and their total beyond 50 ms each. */
+  longestTaskMs: number;
+  blockingMs: number;
+  pan: FrameSummary;
+  zoom: FrameSummary;
+}
+
+/** Records long tasks from the first script on. */
+const OBSERVE_LONG_TASKS = `
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__benchLongTasks.push([entry.startTime, entry.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+async function marks(page: Page): Promise<{ data: number | null; first: number | null }> {
+  return page.evaluate(`(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return { data: at('policygraph:shared-view-data'), first: at('policygraph:first-graph-rendered') };
+  })()`);
+}
+
+async function measureView(page: Page, url: string, dist: string, target: number, log: (line: string) => void): Promise<ClientResult> {
+  // A view of thousands of ids makes a URL longer than an HTTP server accepts (Node: 16 kB of
+  // headers), so the page itself is served from the build here; everything else is fetched as usual.
+  await page.route(
+    (address) => address.pathname === '/' && address.search.length > 0,
+    (route) => route.fulfill({ path: path.join(dist, 'index.html'), contentType: 'text/html' }),
+  );
+  await page.goto(url, { waitUntil: 'domcontentloaded' }).catch((error: Error) => {
+    throw new Error(error.message.slice(0, 300));
+  });
+  await page.waitForFunction(() => performance.getEntriesByName('policygraph:first-graph-rendered').length > 0, null, { timeout: 600_000, polling: 100 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout') === 'idle',
+    null,
+    { timeout: 900_000, polling: 100 },
+  );
+  const layoutDoneMs = await page.evaluate(() => performance.now());
+  const { data, first } = await marks(page);
+  const shape = await page.evaluate(() => {
+    const cy = (window as unknown as { __policygraphCy: { nodes(): { length: number }; edges(): { length: number }; renderer(): { webgl?: boolean; textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } } }).__policygraphCy;
+    const tasks = (window as unknown as { __benchLongTasks: [number, number][] }).__benchLongTasks;
+    return {
+      nodes: cy.nodes().length,
+      relationships: cy.edges().length,
+      webgl: Boolean(cy.renderer().webgl),
+      texture: Boolean(cy.renderer().textureOnViewport),
+      hideEdges: Boolean(cy.renderer().hideEdgesOnViewport),
+      longest: Math.max(0, ...tasks.map(([, duration]) => duration)),
+      blocking: tasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
+    };
+  });
+  log(`  ${shape.nodes} nodes, ${shape.relationships} relationships drawn (${shape.webgl ? 'WebGL' : shape.texture ? 'canvas, image while panning' : shape.hideEdges ? 'canvas, edges hidden while panning' : 'canvas'}); data ${Math.round(data ?? -1)} ms, first render ${Math.round(first ?? -1)} ms, layout done ${Math.round(layoutDoneMs)} ms, longest task ${Math.round(shape.longest)} ms`);
+  const pan = await measureFrames(page, 'pan');
+  const zoom = await measureFrames(page, 'zoom');
+  log(`  pan ${pan.fps} fps (p95 frame ${pan.p95FrameMs} ms, ${pan.movingFrames} of ${pan.frames} frames moved), zoom ${zoom.fps} fps (p95 frame ${zoom.p95FrameMs} ms, ${zoom.movingFrames} of ${zoom.frames} moved)`);
+  const round = (value: number | null) => (value === null ? null : Math.round(value));
+  return {
+    target,
+    nodes: shape.nodes,
+    relationships: shape.relationships,
+    renderer: shape.webgl ? 'webgl' : shape.texture ? 'canvas-texture' : shape.hideEdges ? 'canvas-hide-edges' : 'canvas',
+    dataArrivedMs: round(data),
+    firstRenderMs: round(first),
+    layoutDoneMs: Math.round(layoutDoneMs),
+    renderAfterDataMs: data !== null && first !== null ? Math.round(first - data) : null,
+    longestTaskMs: Math.round(shape.longest),
+    blockingMs: Math.round(shape.blocking),
+    pan,
+    zoom,
+  };
+}
+
+/** Runs the client benchmark against the graph at `neo4jUri`. */
+export async function runClientBench(
+  neo4jUri: string,
+  graph: SyntheticGraph,
+  options: { log: (line: string) => void; targets?: number[]; clientDist?: string },
+): Promise<ClientResult[]> {
+  const dist = path.resolve(root, options.clientDist ?? path.join('client', 'dist'));
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    if (options.clientDist) throw new Error(`${dist} holds no built explorer.`);
+    execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: root, stdio: 'inherit' });
+  }
+  const driver = createDriver({ uri: neo4jUri, local: true });
+  const api = await startApi(neo4jUri, { CLIENT_DIST: dist });
+  const results: ClientResult[] = [];
+  try {
+    const start = graph.measures[Math.min(10, graph.measures.length - 1)]!.id;
+    for (const target of options.targets ?? TARGETS) {
+      const { ids } = await viewIds(driver, start, target);
+      const url = `${api.url.replace(/\/graphql$/, '')}/?${ids.map((id) => `n=${encodeURIComponent(id)}`).join('&')}`;
+      options.log(`Client: ${target} elements (${ids.length} nodes) from ${start}`);
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.context.newPage();
+        await page.addInitScript(OBSERVE_LONG_TASKS);
+        results.push(await measureView(page, url, dist, target, options.log));
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await api.stop();
+    await driver.close();
+  }
+  return results;
+}
