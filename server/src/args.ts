@@ -8,14 +8,19 @@ import { LIMITS } from './limits.ts';
 import { NODE_KINDS, RELATIONSHIP_TYPES } from './model.ts';
 import { isIsoDate } from './dates.ts';
 
-const id = z.string().min(1, 'must not be empty').max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`);
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`);
 const kinds = z.array(z.enum(NODE_KINDS)).nullish();
 const isoDate = z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD');
 const intIn = (min: number, max: number) =>
   z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
 export const searchArgs = z.object({
-  text: z.string().max(LIMITS.searchTextLength, `must be at most ${LIMITS.searchTextLength} characters`),
+  text: z
+    .string()
+    .max(LIMITS.searchTextLength, `must be at most ${LIMITS.searchTextLength} characters`),
   kinds,
   first: intIn(1, LIMITS.searchFirst),
 });
@@ -32,11 +37,19 @@ export const neighborhoodArgs = z.object({
   relationshipTypes: z
     .array(
       z.enum(RELATIONSHIP_TYPES, {
-        error: (issue) => `"${String(issue.input)}" is not a relationship type (${RELATIONSHIP_TYPES.join(', ')})`,
+        error: (issue) =>
+          `"${String(issue.input)}" is not a relationship type (${RELATIONSHIP_TYPES.join(', ')})`,
       }),
     )
     .nullish(),
   limit: intIn(1, LIMITS.neighborhoodLimit),
+});
+
+export const subgraphArgs = z.object({
+  ids: z
+    .array(id)
+    .min(1, 'must name at least one node')
+    .max(LIMITS.subgraphIds, `must name at most ${LIMITS.subgraphIds} nodes`),
 });
 
 export const pathsArgs = z.object({
@@ -82,6 +95,9 @@ export function parseArgs<T extends z.ZodType>(schema: T, args: unknown): z.infe
     (value, key) => (value as Record<PropertyKey, unknown> | null)?.[key as PropertyKey],
     args,
   );
-  const got = issue.path.length === 1 && (typeof given === 'number' || typeof given === 'string') ? ` (got ${JSON.stringify(given).slice(0, 60)})` : '';
+  const got =
+    issue.path.length === 1 && (typeof given === 'number' || typeof given === 'string')
+      ? ` (got ${JSON.stringify(given).slice(0, 60)})`
+      : '';
   throw badUserInput(argumentName, `Argument "${argumentName}"${at} ${issue.message}${got}.`);
 }

@@ -21,6 +21,8 @@ export const LIMITS = {
   neighborhoodLimit: 1000,
   /** Relationships returned per node allowed by `limit` (3 × limit at most). */
   relationshipsPerNode: 3,
+  /** Most nodes of `subgraph(ids:)`. */
+  subgraphIds: 1000,
   /** Longest `paths(maxHops:)`, in relationships. */
   pathsMaxHops: 6,
   /** Most paths of `paths(first:)`. */
@@ -46,8 +48,11 @@ export const OPERATION_LIMITS = {
   maxDirectives: 20,
   /** Most times one field (response key) or fragment is selected in one selection set. */
   maxRepeats: 10,
-  /** Most items of any list in the variables (the longest list argument, `neighborhood(ids:)`, takes 50). */
-  maxListItems: 100,
+  /**
+   * Most items of any list in the variables: twice the longest list argument (`subgraph(ids:)`
+   * takes 1000), so a list just over an argument's maximum is refused by its resolver, naming it.
+   */
+  maxListItems: 2000,
   /** Highest estimated cost (./operation-cost.ts: values the response can hold plus database work). */
   maxCost: 500_000,
   /** Most `__schema` fields in one operation (one is the whole schema). */
@@ -59,11 +64,11 @@ export const OPERATION_LIMITS = {
 /**
  * Limits on HTTP requests, applied before a request is parsed as GraphQL. The longest operation the
  * explorer or GraphiQL sends (the introspection query) is about 2,100 characters, and the largest
- * variables (50 ids of 200 characters) about 11 kB, so both limits leave room several times over.
+ * variables (`subgraph`'s 1000 ids of 200 characters) about 203 kB, so both limits leave room.
  */
 export const HTTP_LIMITS = {
   /** Largest request body, in bytes; larger gets 413 REQUEST_ENTITY_TOO_LARGE. */
-  maxBodyBytes: 64 * 1024,
+  maxBodyBytes: 256 * 1024,
   /** Longest query text (POST body or GET `query`), in UTF-16 code units; longer gets OPERATION_LIMIT. */
   maxQueryLength: 16_000,
   /** Longest time to receive a whole request (Node's `server.requestTimeout`), in milliseconds. */

@@ -12,7 +12,8 @@ function cost(query: string, variables: Record<string, unknown> = {}): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   let operation: OperationDefinitionNode | undefined;
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
     if (definition.kind === Kind.OPERATION_DEFINITION) operation ??= definition;
   }
   return operationCost(schema, operation!, fragments, variables);
@@ -34,15 +35,32 @@ describe('operationCost', () => {
   });
 
   it("counts a neighbourhood's limit (nodes, 3 × limit relationships) and depth, from variables too", () => {
-    const query = 'query ($limit: Int, $depth: Int) { neighborhood(ids: ["a"], limit: $limit, depth: $depth) { nodes { id } relationships { id } } }';
+    const query =
+      'query ($limit: Int, $depth: Int) { neighborhood(ids: ["a"], limit: $limit, depth: $depth) { nodes { id } relationships { id } } }';
     const small = cost(query, { limit: 10, depth: 1 });
     expect(small).toBe(COST_WEIGHTS.rootField + 20 * 10 * 1 + 2 + 10 * 3 + 30 * 3);
     const large = cost(query, { limit: 1000, depth: 3 });
     expect(large).toBe(COST_WEIGHTS.rootField + 20 * 1000 * 3 + 2 + 1000 * 3 + 3000 * 3);
   });
 
+  it("counts a subgraph's distinct ids (a node and 3 relationships each), capped at the maximum", () => {
+    const query =
+      'query ($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id } relationships { id } } }';
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `n${i}`);
+    expect(cost(query, { ids: ids(10) })).toBe(
+      COST_WEIGHTS.rootField + COST_WEIGHTS.subgraphPerNode * 10 + 2 + 10 * 3 + 30 * 3,
+    );
+    expect(cost(query, { ids: [...ids(10), ...ids(10)] })).toBe(cost(query, { ids: ids(10) }));
+    expect(cost(query, { ids: ids(LIMITS.subgraphIds * 3) })).toBe(
+      cost(query, { ids: ids(LIMITS.subgraphIds) }),
+    );
+  });
+
   it('counts connections by `first` on their edges, and paths by first and maxHops', () => {
-    const statements = cost('query ($first: Int) { statements(first: $first) { edges { node { id } } } }', { first: 100 });
+    const statements = cost(
+      'query ($first: Int) { statements(first: $first) { edges { node { id } } } }',
+      { first: 100 },
+    );
     expect(statements).toBe(COST_WEIGHTS.rootField + 2 + 100 * (2 + 2 + 1));
     const paths = cost('{ paths(from: "a", to: "b", maxHops: 6, first: 10) { nodes { id } } }');
     expect(paths).toBe(COST_WEIGHTS.rootField + 100 * 10 * 6 + 10 * (2 + 7 * 3));
@@ -51,27 +69,37 @@ describe('operationCost', () => {
   it('caps sizes at the documented maxima, so the resolver names an out-of-range argument', () => {
     const atMax = cost('{ statements(first: 100) { edges { node { id } } } }');
     expect(cost('{ statements(first: 2000000000) { edges { node { id } } } }')).toBe(atMax);
-    expect(cost(`{ neighborhood(ids: ["a"], limit: ${LIMITS.neighborhoodLimit * 50}) { nodes { id } } }`)).toBe(
+    expect(
+      cost(
+        `{ neighborhood(ids: ["a"], limit: ${LIMITS.neighborhoodLimit * 50}) { nodes { id } } }`,
+      ),
+    ).toBe(
       cost(`{ neighborhood(ids: ["a"], limit: ${LIMITS.neighborhoodLimit}) { nodes { id } } }`),
     );
   });
 
   it('counts unbounded nested lists as 5 items each, so nesting multiplies', () => {
     const one = cost('{ node(id: "a") { ... on Actor { parts { id } } } }');
-    const three = cost('{ node(id: "a") { ... on Actor { parts { ... on Actor { parts { ... on Actor { parts { id } } } } } } } }');
+    const three = cost(
+      '{ node(id: "a") { ... on Actor { parts { ... on Actor { parts { ... on Actor { parts { id } } } } } } } }',
+    );
     expect(one).toBe(COST_WEIGHTS.rootField + 2 + 5 * 3);
     expect(three).toBe(COST_WEIGHTS.rootField + 2 + 5 * (2 + 5 * (2 + 5 * 3)));
   });
 
   it('takes the dearest of fragments on different types, and every field common to all', () => {
-    const both = cost('{ node(id: "a") { id ... on Actor { country } ... on Measure { status announcedOn effectiveOn } } }');
+    const both = cost(
+      '{ node(id: "a") { id ... on Actor { country } ... on Measure { status announcedOn effectiveOn } } }',
+    );
     expect(both).toBe(COST_WEIGHTS.rootField + 2 + 1 + 3);
   });
 
   it('costs a named fragment used many times once per place, so a fragment bomb is costed quickly', () => {
     const levels = 40;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on Node { id }` : `fragment F${i} on Node { ...F${i + 1} ... on Actor { ...F${i + 1} } }`,
+      i === levels - 1
+        ? `fragment F${i} on Node { id }`
+        : `fragment F${i} on Node { ...F${i + 1} ... on Actor { ...F${i + 1} } }`,
     ).join('\n');
     const started = performance.now();
     const value = cost(`{ node(id: "a") { ...F0 } }\n${fragments}`);
@@ -80,7 +108,9 @@ describe('operationCost', () => {
   });
 
   it('counts long texts more, and introspection not at all', () => {
-    expect(cost('{ node(id: "a") { ... on Document { text } } }')).toBe(COST_WEIGHTS.rootField + 2 + 20);
+    expect(cost('{ node(id: "a") { ... on Document { text } } }')).toBe(
+      COST_WEIGHTS.rootField + 2 + 20,
+    );
     expect(cost('{ __schema { types { name fields { name } } } }')).toBe(0);
   });
 });

@@ -6,10 +6,10 @@
  * - every field selected costs 1 (a scalar) or 2 (an object); `Document.text` costs 20;
  * - an object field's selections count once per item it can return: `first` items of a list or of a
  *   connection's `edges` (any field with a `first` or `limit` argument), `limit` nodes and 3 × `limit`
- *   relationships of a neighbourhood, `first` paths of `maxHops` + 1 nodes and `maxHops`
+ *   relationships of a neighbourhood, one node per id and 3 relationships per id of a `subgraph`, `first` paths of `maxHops` + 1 nodes and `maxHops`
  *   relationships, and 5 items for any other list of objects;
- * - each root field that reads the graph adds 100, a neighbourhood 20 × `limit` × `depth` more, and
- *   paths 100 × `first` × `maxHops` more;
+ * - each root field that reads the graph adds 100, a neighbourhood 20 × `limit` × `depth` more, a
+ *   subgraph 20 × its number of ids more, and paths 100 × `first` × `maxHops` more;
  * - of fragments on different object types (`... on Actor`, `... on Measure`) only the dearest
  *   counts, since each item is of one type; each named fragment is costed once per place it is used
  *   from, so nesting fragments cannot make the computation itself expensive;
@@ -30,8 +30,16 @@ import type {
 import { graphqlJs } from './graphql-js.ts';
 import { LIMITS } from './limits.ts';
 
-const { getArgumentValues, getNamedType, isAbstractType, isCompositeType, isListType, isNonNullType, isObjectType, Kind } =
-  graphqlJs;
+const {
+  getArgumentValues,
+  getNamedType,
+  isAbstractType,
+  isCompositeType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+} = graphqlJs;
 
 /** The weights of the cost model (documented in docs/api.md). */
 export const COST_WEIGHTS = {
@@ -43,6 +51,8 @@ export const COST_WEIGHTS = {
   rootField: 100,
   /** Per node a neighbourhood may keep, per level walked. */
   neighborhoodPerNodeAndLevel: 20,
+  /** Per id of `subgraph` (an index seek and a walk of the node's relationships). */
+  subgraphPerNode: 20,
   /** Per path and hop of `paths`. */
   pathsPerPathAndHop: 100,
   /** Fields whose values are long texts. */
@@ -62,10 +72,17 @@ interface FieldSizes {
 }
 
 const clamp = (value: unknown, max: number, fallback: number): number =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 1), max) : fallback;
+  typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(Math.max(Math.trunc(value), 1), max)
+    : fallback;
 
 /** What a field's arguments say about the sizes of its results and its database work. */
-function fieldSizes(coordinate: string, args: Record<string, unknown>, returnsList: boolean, isRoot: boolean): FieldSizes {
+function fieldSizes(
+  coordinate: string,
+  args: Record<string, unknown>,
+  returnsList: boolean,
+  isRoot: boolean,
+): FieldSizes {
   const work = isRoot ? COST_WEIGHTS.rootField : 0;
   if (coordinate === 'Query.neighborhood') {
     const limit = clamp(args.limit, LIMITS.neighborhoodLimit, 200);
@@ -73,6 +90,14 @@ function fieldSizes(coordinate: string, args: Record<string, unknown>, returnsLi
     return {
       children: { nodes: limit, relationships: LIMITS.relationshipsPerNode * limit },
       work: work + COST_WEIGHTS.neighborhoodPerNodeAndLevel * limit * depth,
+    };
+  }
+  if (coordinate === 'Query.subgraph') {
+    const count = Array.isArray(args.ids) ? new Set(args.ids).size : 1;
+    const nodes = clamp(count, LIMITS.subgraphIds, 1);
+    return {
+      children: { nodes, relationships: LIMITS.relationshipsPerNode * nodes },
+      work: work + COST_WEIGHTS.subgraphPerNode * nodes,
     };
   }
   if (coordinate === 'Query.paths') {
@@ -86,7 +111,11 @@ function fieldSizes(coordinate: string, args: Record<string, unknown>, returnsLi
   }
   const bound = args.first ?? args.limit;
   if (bound === undefined || bound === null) return { children: {}, work };
-  const size = clamp(bound, coordinate === 'Query.search' ? LIMITS.searchFirst : LIMITS.pageSize, 1);
+  const size = clamp(
+    bound,
+    coordinate === 'Query.search' ? LIMITS.searchFirst : LIMITS.pageSize,
+    1,
+  );
   return returnsList ? { items: size, children: {}, work } : { children: { edges: size }, work };
 }
 
@@ -104,7 +133,12 @@ class CostWalk {
     private readonly variables: Record<string, unknown>,
   ) {}
 
-  selectionSet(set: SelectionSetNode, parent: GraphQLCompositeType, sizes: Sizes, isRoot: boolean): number {
+  selectionSet(
+    set: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    sizes: Sizes,
+    isRoot: boolean,
+  ): number {
     let always = 0;
     const byType = new Map<string, number>();
     const add = (typeName: string | undefined, cost: number) => {
@@ -118,7 +152,8 @@ class CostWalk {
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;
         const type = typeName ? this.schema.getType(typeName) : parent;
-        if (type && isCompositeType(type)) add(typeName, this.selectionSet(selection.selectionSet, type, sizes, isRoot));
+        if (type && isCompositeType(type))
+          add(typeName, this.selectionSet(selection.selectionSet, type, sizes, isRoot));
       } else {
         const name = selection.name.value;
         const fragment = this.fragments.get(name);
@@ -140,7 +175,12 @@ class CostWalk {
     return always + Math.max(0, ...byType.values());
   }
 
-  private field(node: FieldNode, parent: GraphQLCompositeType, sizes: Sizes, isRoot: boolean): number {
+  private field(
+    node: FieldNode,
+    parent: GraphQLCompositeType,
+    sizes: Sizes,
+    isRoot: boolean,
+  ): number {
     const name = node.name.value;
     if (name.startsWith('__') || !('getFields' in parent)) return 0;
     const definition = 'getFields' in parent ? parent.getFields()[name] : undefined;
@@ -154,7 +194,10 @@ class CostWalk {
     }
     const returnsList = isList(definition.type);
     const own = fieldSizes(coordinate, args, returnsList, isRoot);
-    const items = sizes[name] ?? own.items ?? (returnsList && node.selectionSet ? COST_WEIGHTS.nestedListItems : 1);
+    const items =
+      sizes[name] ??
+      own.items ??
+      (returnsList && node.selectionSet ? COST_WEIGHTS.nestedListItems : 1);
     const named = getNamedType(definition.type);
     let cost: number;
     if (node.selectionSet && isCompositeType(named)) {
@@ -178,5 +221,10 @@ export function operationCost(
 ): number {
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
-  return new CostWalk(schema, fragments, variables).selectionSet(operation.selectionSet, root, {}, true);
+  return new CostWalk(schema, fragments, variables).selectionSet(
+    operation.selectionSet,
+    root,
+    {},
+    true,
+  );
 }

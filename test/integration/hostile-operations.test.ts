@@ -161,7 +161,7 @@ describe('arguments beyond their maxima', () => {
       () => sendOperation(app, 'query ($ids: [ID!]!) { neighborhood(ids: $ids) { truncated } }', { ids }),
       400,
       'OPERATION_LIMIT',
-      /A list in the variables has 5000 items; the limit is 100/,
+      /A list in the variables has 5000 items; the limit is 2000/,
     );
     await expectRefused(() => sendOperation(app, '{ __typename }', { unused: [[...ids]] }), 400, 'OPERATION_LIMIT');
   });

@@ -135,6 +135,27 @@ export const NeighborhoodQuery = graphql(`
   }
 `);
 
+/** Exactly the given nodes and the relationships among them (a shared view, in batches). */
+export const SubgraphQuery = graphql(`
+  query Subgraph($ids: [ID!]!) {
+    subgraph(ids: $ids) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+/** Only the relationships among the given nodes: those between two batches of a shared view. */
+export const SubgraphRelationshipsQuery = graphql(`
+  query SubgraphRelationships($ids: [ID!]!) {
+    subgraph(ids: $ids) {
+      truncated
+      relationships {
+        ...RelationshipFields
+      }
+    }
+  }
+`);
+
 /** Shortest paths between two nodes. */
 export const PathsQuery = graphql(`
   query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {

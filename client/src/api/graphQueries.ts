@@ -1,17 +1,24 @@
 /**
  * The graph-changing requests, as plain async functions returning the explorer's Subgraph:
  * a node's neighbourhood (search hits, expansion), shortest paths, and the shown nodes of a
- * shared view (restoring a URL).
+ * shared view (restoring a URL) with the relationships among them.
  */
 import { request } from './graphqlClient.ts';
-import { NeighborhoodQuery, PathsQuery } from './documents.ts';
-import { toSubgraph } from './mappers.ts';
-import type { Subgraph } from '../model/types.ts';
+import {
+  NeighborhoodQuery,
+  PathsQuery,
+  SubgraphQuery,
+  SubgraphRelationshipsQuery,
+} from './documents.ts';
+import { toGraphRelationship, toSubgraph } from './mappers.ts';
+import { subgraphBatches } from './subgraphBatches.ts';
+import type { GraphNode, GraphRelationship, Subgraph } from '../model/types.ts';
 import type { NodeKind as ApiNodeKind } from '../gql/graphql.ts';
-import { mergeSubgraph, EMPTY_GRAPH } from '../state/graphOps.ts';
 
-/** The API's largest `neighborhood(ids:)`. */
-const MAX_IDS = 50;
+/** The API's largest `subgraph(ids:)`. */
+export const SUBGRAPH_MAX_IDS = 1000;
+/** `subgraph` calls of one shared view in flight at once. */
+const SUBGRAPH_CONCURRENCY = 3;
 /** Most nodes one expansion brings in. */
 export const EXPAND_LIMIT = 150;
 
@@ -54,29 +61,42 @@ export async function fetchPaths(
 }
 
 /**
- * Exactly the nodes `ids` and the relationships among them (a shared view). Asks for their
- * neighbourhoods in batches of the API's maximum and keeps only the requested nodes; ids the
- * graph no longer has are left out.
+ * Exactly the nodes `ids` and the relationships among them (a shared view), through the API's
+ * `subgraph` query: one call when the ids fit in SUBGRAPH_MAX_IDS, else one per pair of chunks
+ * (api/subgraphBatches.ts), SUBGRAPH_CONCURRENCY at a time. Ids the graph no longer has are left
+ * out; `truncated` when the API capped the relationships of a call.
  */
 export async function fetchNodesAmong(ids: string[], signal?: AbortSignal): Promise<Subgraph> {
-  const wanted = new Set(ids);
-  let graph = EMPTY_GRAPH;
+  const batches = subgraphBatches(ids, SUBGRAPH_MAX_IDS);
+  const nodes = new Map<string, GraphNode>();
+  const relationships = new Map<string, GraphRelationship>();
   let truncated = false;
-  for (let offset = 0; offset < ids.length; offset += MAX_IDS) {
-    const batch = ids.slice(offset, offset + MAX_IDS);
-    const data = await request(NeighborhoodQuery, { ids: batch, depth: 1, limit: 1000 }, signal);
-    const subgraph = toSubgraph(data.neighborhood);
-    truncated ||= subgraph.truncated;
-    graph = mergeSubgraph(graph, {
-      nodes: subgraph.nodes.filter((node) => wanted.has(node.id)),
-      relationships: subgraph.relationships.filter(
-        (rel) => wanted.has(rel.source) && wanted.has(rel.target),
-      ),
-    });
-  }
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < batches.length) {
+      const batch = batches[next]!;
+      next += 1;
+      if (batch.withNodes) {
+        const subgraph = toSubgraph(
+          (await request(SubgraphQuery, { ids: batch.ids }, signal)).subgraph,
+        );
+        truncated ||= subgraph.truncated;
+        for (const node of subgraph.nodes) nodes.set(node.id, node);
+        for (const rel of subgraph.relationships) relationships.set(rel.id, rel);
+      } else {
+        const data = await request(SubgraphRelationshipsQuery, { ids: batch.ids }, signal);
+        truncated ||= data.subgraph.truncated;
+        for (const rel of data.subgraph.relationships)
+          relationships.set(rel.id, toGraphRelationship(rel));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SUBGRAPH_CONCURRENCY, batches.length) }, worker));
   return {
-    nodes: Object.values(graph.nodes),
-    relationships: Object.values(graph.relationships),
+    nodes: [...nodes.values()],
+    relationships: [...relationships.values()].filter(
+      (rel) => nodes.has(rel.source) && nodes.has(rel.target),
+    ),
     truncated,
   };
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../limits.ts';
 import { buildAttribution } from './attribution.ts';
 import { buildMeasures } from './measures.ts';
 import { buildNeighborhood } from './neighborhood.ts';
 import { buildDocumentTexts, buildNodesByIds, buildRelated } from './nodes.ts';
 import { buildPaths } from './paths.ts';
 import { buildSearch } from './search.ts';
+import { buildSubgraph } from './subgraph.ts';
 import { buildStatements } from './statements.ts';
 
 describe('buildSearch', () => {
@@ -20,6 +22,15 @@ describe('buildSearch', () => {
   it('builds no query for a text made only of syntax', () => {
     expect(buildSearch({ text: '( ) * - " ~ /', first: 10 })).toBeNull();
     expect(buildSearch({ text: '   ', first: 10 })).toBeNull();
+  });
+});
+
+describe('buildSubgraph', () => {
+  it('seeks the nodes by id and keeps relationships whose both ends were asked for, capped per distinct id', () => {
+    const query = buildSubgraph({ ids: ['mofcom', 'wsj', 'mofcom'] });
+    expect(query).toMatchSnapshot();
+    expect(query.params.ids).toEqual(['mofcom', 'wsj']);
+    expect(Number(query.params.relationshipLimit)).toBe(2 * LIMITS.relationshipsPerNode);
   });
 });
 
@@ -83,7 +94,15 @@ describe('connections', () => {
     expect(buildStatements({ first: 5, offset: 0 }).cypher).not.toContain('WHERE');
   });
   it('filters measures by issuing authority, covered item and the actor it applies to', () => {
-    expect(buildMeasures({ issuedBy: 'mofcom', covers: 'gallium-nitride', appliesTo: 'amazon', first: 10, offset: 0 })).toMatchSnapshot();
+    expect(
+      buildMeasures({
+        issuedBy: 'mofcom',
+        covers: 'gallium-nitride',
+        appliesTo: 'amazon',
+        first: 10,
+        offset: 0,
+      }),
+    ).toMatchSnapshot();
   });
 });
 
@@ -93,13 +112,20 @@ describe('look-ups by id', () => {
     expect(buildDocumentTexts(['tmtpost-2023-07-06-cloud-curb'])).toMatchSnapshot();
     expect(
       buildRelated([
-        { key: 'k1', id: 'mao-ning-fair-export-control-measures', direction: 'OUT', types: ['SAID_BY'] },
+        {
+          key: 'k1',
+          id: 'mao-ning-fair-export-control-measures',
+          direction: 'OUT',
+          types: ['SAID_BY'],
+        },
         { key: 'k2', id: 'mofcom', direction: 'IN', types: ['ISSUED_BY', 'HOLDS_ROLE'] },
       ]),
     ).toMatchSnapshot();
     expect(buildAttribution(['wsj-sources-cloud-rule-under-consideration'])).toMatchSnapshot();
   });
   it('refuses a relationship type outside the data model', () => {
-    expect(() => buildRelated([{ key: 'k', id: 'a', direction: 'OUT', types: ['NOPE'] }])).toThrow(/NOPE/);
+    expect(() => buildRelated([{ key: 'k', id: 'a', direction: 'OUT', types: ['NOPE'] }])).toThrow(
+      /NOPE/,
+    );
   });
 });

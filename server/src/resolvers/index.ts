@@ -15,6 +15,7 @@ import { node } from './query-node.ts';
 import { paths } from './query-paths.ts';
 import { search } from './query-search.ts';
 import { statements } from './query-statements.ts';
+import { subgraph } from './query-subgraph.ts';
 import { listings } from './query-listings.ts';
 import {
   IdentityRecord,
@@ -27,7 +28,7 @@ import {
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { search, node, neighborhood, paths, statements, measures, listings },
+  Query: { search, node, neighborhood, subgraph, paths, statements, measures, listings },
   Node,
   Actor: { ...Actor, ...actorListingFields },
   Role,

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { LIMITS, type App } from '@policygraph/server';
+import {
+  appOver,
+  countingDriver,
+  cypherRows,
+  loadSeedGraph,
+  postGraphQL,
+  queryData,
+  testDriver,
+} from './api-helpers.ts';
+
+const SUBGRAPH = /* GraphQL */ `
+  query Among($ids: [ID!]!) {
+    subgraph(ids: $ids) {
+      truncated
+      nodes {
+        id
+        kind
+        name
+      }
+      relationships {
+        id
+        type
+        source
+        target
+        evidence {
+          quote
+          document {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface Subgraph {
+  truncated: boolean;
+  nodes: { id: string; kind: string; name: string }[];
+  relationships: {
+    id: string;
+    type: string;
+    source: string;
+    target: string;
+    evidence: { quote: string; document: { id: string; title: string } }[];
+  }[];
+}
+
+let driver: Driver;
+let app: App;
+let counted: ReturnType<typeof countingDriver>;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await loadSeedGraph(driver);
+  counted = countingDriver(driver);
+  app = appOver(counted.driver);
+});
+afterAll(async () => {
+  await driver?.close();
+});
+
+async function among(ids: string[]): Promise<Subgraph> {
+  return (await queryData<{ subgraph: Subgraph }>(app, SUBGRAPH, { ids })).subgraph;
+}
+
+/** The ids of the nodes around `start` (itself included), straight from the database. */
+async function around(start: string): Promise<string[]> {
+  const [row] = await cypherRows(
+    driver,
+    'MATCH (s:Entity {id: $start}) RETURN COLLECT { MATCH (s)--(n:Entity) RETURN DISTINCT n.id } + s.id AS ids',
+    { start },
+  );
+  return (row!.ids as string[]).sort();
+}
+
+/** The ids of the relationships whose two ends are among `ids`, straight from the database. */
+async function relationshipsAmong(ids: string[]): Promise<string[]> {
+  const [row] = await cypherRows(
+    driver,
+    'RETURN COLLECT { MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id } AS rels',
+    { ids },
+  );
+  return (row!.rels as string[]).sort();
+}
+
+const idsOf = (list: { id: string }[]) => list.map((x) => x.id).sort();
+
+describe('subgraph', () => {
+  it('holds exactly the nodes asked for and every relationship among them, with evidence, by id', async () => {
+    const wanted = [...new Set([...(await around('mofcom')), ...(await around('wsj'))])].sort();
+    expect(wanted.length).toBeGreaterThan(8);
+    const expected = await relationshipsAmong(wanted);
+    expect(expected.length).toBeGreaterThan(wanted.length - 1);
+    const subgraph = await among(wanted);
+    expect(subgraph.nodes.map((n) => n.id)).toEqual([...wanted].sort());
+    expect(subgraph.relationships.map((r) => r.id)).toEqual([...expected].sort());
+    expect(subgraph.truncated).toBe(false);
+    const [mofcom] = await cypherRows(
+      driver,
+      "MATCH (n:Entity {id: 'mofcom'}) RETURN n.name AS name, n.kind AS kind",
+    );
+    expect(subgraph.nodes.find((n) => n.id === 'mofcom')).toEqual({
+      id: 'mofcom',
+      kind: mofcom!.kind,
+      name: mofcom!.name,
+    });
+    for (const r of subgraph.relationships) {
+      expect(wanted).toContain(r.source);
+      expect(wanted).toContain(r.target);
+      expect(r.evidence.length).toBeGreaterThan(0);
+      expect(r.evidence[0]!.document.title.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves out relationships to nodes not asked for, which a neighbourhood would bring', async () => {
+    const wanted = (await around('mofcom')).filter((id) => id !== 'mofcom');
+    const subgraph = await among(wanted);
+    expect(idsOf(subgraph.nodes)).toEqual(wanted);
+    expect(subgraph.relationships.some((r) => r.source === 'mofcom' || r.target === 'mofcom')).toBe(
+      false,
+    );
+    expect(idsOf(subgraph.relationships)).toEqual(await relationshipsAmong(wanted));
+  });
+
+  it('ignores unknown and repeated ids, and is empty when all are unknown', async () => {
+    expect(await among(['no-such-node'])).toEqual({
+      truncated: false,
+      nodes: [],
+      relationships: [],
+    });
+    const wanted = await around('wsj');
+    const mixed = await among(['no-such-node', ...wanted, wanted[0]!, 'nor-this-one']);
+    expect(idsOf(mixed.nodes)).toEqual(wanted);
+    expect(idsOf(mixed.relationships)).toEqual(await relationshipsAmong(wanted));
+  });
+
+  it('makes one Cypher round trip, nested evidence documents included', async () => {
+    counted.counter.reset();
+    const subgraph = await among([...(await around('mofcom')), ...(await around('wsj'))]);
+    expect(subgraph.relationships.length).toBeGreaterThan(0);
+    expect(counted.counter.count).toBe(1);
+  });
+
+  it(`refuses more than ${LIMITS.subgraphIds} ids, or none, with BAD_USER_INPUT naming "ids"`, async () => {
+    const tooMany = Array.from({ length: LIMITS.subgraphIds + 1 }, (_, i) => `n${i}`);
+    for (const [ids, message] of [
+      [tooMany, `must name at most ${LIMITS.subgraphIds} nodes`],
+      [[], 'must name at least one node'],
+    ] as const) {
+      const { status, body } = await postGraphQL(app, SUBGRAPH, { ids });
+      expect(status).toBe(200);
+      expect(body.data).toBeNull();
+      expect(body.errors![0]!.message).toContain(message);
+      expect(body.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argumentName: 'ids',
+      });
+      expect(body.errors![0]!.path).toEqual(['subgraph']);
+    }
+    const atMax = Array.from({ length: LIMITS.subgraphIds }, (_, i) => `n${i}`);
+    expect(
+      (await postGraphQL(app, SUBGRAPH, { ids: ['mofcom', ...atMax.slice(1)] })).body.data?.subgraph
+        .nodes,
+    ).toHaveLength(1);
+  });
+});
