@@ -9,6 +9,9 @@ const config: CodegenConfig = {
   schema: '../server/src/schema/**/*.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
+  // Imports between the generated files name their extension, so Node's ESM resolution (the test
+  // project's tsconfig) reads them as the bundler does.
+  importExtension: '.ts',
   generates: {
     './src/gql/': {
       preset: 'client',

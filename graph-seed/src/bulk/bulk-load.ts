@@ -5,10 +5,16 @@
  * the count of every batch verified, so a failure rolls back the whole chunk and never leaves a
  * document half-written. Chunks written before a failure stay.
  */
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, {
+  isRetryableError,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+} from 'neo4j-driver';
 import { toNumber } from '../neo4j-values.ts';
 import { SeedValidationError, SeedWriteError, type SeedProblem } from '../problems.ts';
 import type { ValidatedDocument } from '../types.ts';
+import { prepareBulkSchema } from './bulk-schema.ts';
 import { buildChunkWrites, chunkDocuments, chunkLabel, type ChunkWrites } from './chunk-writes.ts';
 import { GraphValidator } from './validate-graph.ts';
 
@@ -45,7 +51,8 @@ export interface BulkLoadSummary {
 }
 
 /**
- * Validates every document of `source()` (read once), then reads it again and writes it in chunks.
+ * Validates every document of `source()` (read once), then creates the write-path constraints
+ * (prepareBulkSchema: without them each MERGE scans) and reads the documents again, writing them in chunks.
  * `source` must give the same documents each time it is called.
  * @throws SeedValidationError (nothing written), SeedWriteError KIND_CONFLICT / WRITE_FAILED (that
  *   chunk rolled back; earlier chunks stay), the driver's errors when Neo4j is unreachable.
@@ -67,6 +74,7 @@ export async function bulkLoad(
   const validateMs = performance.now() - validating;
 
   const writing = performance.now();
+  await prepareBulkSchema(driver, { database: options.database });
   const summary: BulkLoadSummary = {
     chunks: 0,
     documents: 0,
@@ -105,15 +113,24 @@ export async function bulkLoad(
   return summary;
 }
 
+/**
+ * Writes one chunk inside `tx`. Every statement is sent at once (the driver pipelines them in the
+ * transaction, so Neo4j runs one while the next is encoded), then the answers are read in order:
+ * the kind-conflict check must return no row and every step must write its expected count. Any
+ * failure throws, and executeWrite rolls the whole chunk back.
+ */
 async function writeChunk(
   tx: ManagedTransaction,
   label: string,
   writes: ChunkWrites,
 ): Promise<{ nodesCreated: number; relationshipsCreated: number }> {
   const file = `bulk chunk ${label}`;
-  const conflicts = await tx.run(writes.conflicts.cypher, writes.conflicts.params);
-  if (conflicts.records.length > 0) {
-    const list = conflicts.records
+  const conflictsRun = settle(tx.run(writes.conflicts.cypher, writes.conflicts.params));
+  const stepRuns = writes.steps.map((step) => settle(tx.run(step.cypher, step.params)));
+  const conflicts = await conflictsRun;
+  if (!conflicts.ok) throw conflicts.error;
+  if (conflicts.result.records.length > 0) {
+    const list = conflicts.result.records
       .slice(0, 10)
       .map(
         (record) =>
@@ -128,25 +145,27 @@ async function writeChunk(
     );
   }
   const created = { nodesCreated: 0, relationshipsCreated: 0 };
-  for (const step of writes.steps) {
-    let written: number;
-    try {
-      const result = await tx.run(step.cypher, step.params);
-      written = result.records.reduce((sum, record) => sum + toNumber(record.get('written')), 0);
-      const updates = result.summary.counters.updates();
-      created.nodesCreated += updates.nodesCreated;
-      created.relationshipsCreated += updates.relationshipsCreated;
-    } catch (error) {
-      if (isRetryableError(error)) throw error; // executeWrite retries the whole chunk
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  for (const [index, step] of writes.steps.entries()) {
+    const answer = await stepRuns[index]!;
+    if (!answer.ok) {
+      if (isRetryableError(answer.error)) throw answer.error; // executeWrite retries the whole chunk
+      const reason =
+        answer.error instanceof Error ? answer.error.message.split('\n')[0] : String(answer.error);
       throw new SeedWriteError(
         'WRITE_FAILED',
         label,
         file,
         `Writing ${step.description} failed: ${reason}.`,
-        error,
+        answer.error,
       );
     }
+    const written = answer.result.records.reduce(
+      (sum, record) => sum + toNumber(record.get('written')),
+      0,
+    );
+    const updates = answer.result.summary.counters.updates();
+    created.nodesCreated += updates.nodesCreated;
+    created.relationshipsCreated += updates.relationshipsCreated;
     if (written !== step.expected) {
       throw new SeedWriteError(
         'WRITE_FAILED',
@@ -157,4 +176,14 @@ async function writeChunk(
     }
   }
   return created;
+}
+
+/** A statement's answer, or its error, without an unhandled rejection when an earlier one fails. */
+function settle(
+  run: PromiseLike<QueryResult>,
+): Promise<{ ok: true; result: QueryResult } | { ok: false; error: unknown }> {
+  return Promise.resolve(run).then(
+    (result) => ({ ok: true as const, result }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * The schema around a bulk load. Before it, only what the writes need: the uniqueness constraint
- * on `:Entity(id)` (MERGE of nodes) and the `relationship_id_*` indexes (MERGE of relationships).
+ * on `:Entity(id)` (MERGE of nodes) and the `<type>_id_unique` constraints on every relationship
+ * type's `id` (MERGE of relationships finds an existing one through their range indexes).
  * After it, everything else of docs/data-model.md (the full-text and date indexes, `entity_kind`),
  * populated in one pass over the stored graph rather than updated on every commit, then checked
  * like the seed loader does (applySchema).
@@ -9,10 +10,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { applySchema } from '../apply-schema.ts';
 import { EXPECTED_INDEXES, createStatement } from '../schema-statements.ts';
 
-/** Indexes the bulk writes look things up with. */
-export const WRITE_PATH_INDEXES = EXPECTED_INDEXES.filter(
-  (index) => index.name === 'entity_id_unique' || index.name.startsWith('relationship_id_'),
-);
+/** Indexes the bulk writes look things up with: every uniqueness constraint (nodes and relationships). */
+export const WRITE_PATH_INDEXES = EXPECTED_INDEXES.filter((index) => index.unique === true);
 
 /** Creates the write-path indexes (IF NOT EXISTS) and waits until they are online. */
 export async function prepareBulkSchema(

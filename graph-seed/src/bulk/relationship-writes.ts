@@ -1,7 +1,7 @@
 /**
  * MERGE of relationships for bulk loads, one statement per relationship type. The type is spliced
  * from the allow-list (RELATIONSHIP_TYPES) instead of given as `$(row.type)`: with a static type
- * the planner finds an existing relationship through its `relationship_id_<type>` index, whatever
+ * the planner finds an existing relationship through the range index of its `<type>_id_unique` constraint, whatever
  * the statistics say. With a dynamic type it can only expand between the two nodes or scan every
  * relationship, and on an empty or young database (statistics near zero) it picks the scan, which
  * makes each batch cost as much as the relationships already stored.

@@ -1,0 +1,193 @@
+/**
+ * Turns the results of `npm run bench` (test-results/bench/*.json) into the Markdown tables of
+ * BENCHMARKS.md, printed on stdout:
+ *
+ *   npx tsx test/bench/report.ts
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ApiCell } from './api/api-bench.ts';
+import type { ClientResult } from './client/client-bench.ts';
+import type { LoadBenchResult } from './load/load-bench.ts';
+import type { LatencySummary } from './stats.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const RESULTS = path.join(root, 'test-results', 'bench');
+const SIZE_ORDER = ['1k', '10k', '100k', '1m'];
+
+interface Context {
+  size: string;
+  started: string;
+  loadAverageAtStart: number[];
+  loadAverage?: { min: number; mean: number; max: number };
+}
+
+function read<T>(prefix: string): (Context & T)[] {
+  if (!existsSync(RESULTS)) return [];
+  return readdirSync(RESULTS)
+    .filter((file) => file.startsWith(`${prefix}-`) && file.endsWith('.json'))
+    .map((file) => JSON.parse(readFileSync(path.join(RESULTS, file), 'utf8')) as Context & T)
+    .sort((a, b) => SIZE_ORDER.indexOf(a.size) - SIZE_ORDER.indexOf(b.size));
+}
+
+const table = (header: string[], rows: (string | number)[][]): string =>
+  [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const thousands = (value: number) => value.toLocaleString('en-US');
+const latency = (summary: LatencySummary | null) =>
+  summary ? [summary.rps, `${summary.p50} / ${summary.p95} / ${summary.p99}`] : ['—', '—'];
+
+function loadSection(): string {
+  const runs = read<{ result: LoadBenchResult }>('load');
+  if (runs.length === 0) return '';
+  const rows = runs.map(({ result: r }) => [
+    r.size,
+    thousands(r.nodes),
+    thousands(r.relationships),
+    r.chunks,
+    seconds(r.generateMs),
+    seconds(r.ours.validateMs),
+    seconds(r.ours.writeMs),
+    thousands(r.ours.nodesPerSecond),
+    thousands(r.ours.relationshipsPerSecond),
+    seconds(r.raw.writeMs),
+    thousands(r.raw.nodesPerSecond),
+    thousands(r.raw.relationshipsPerSecond),
+    r.ratio,
+    r.writeRatio,
+    seconds(r.indexMs),
+    `${r.loadAverage.ours.mean} (raw ${r.loadAverage.raw.mean})`,
+  ]);
+  return table(
+    [
+      'size',
+      'nodes',
+      'relationships',
+      'chunks',
+      'generate s',
+      'ours: validate s',
+      'ours: write s',
+      'ours nodes/s',
+      'ours rel/s',
+      'raw: write s',
+      'raw nodes/s',
+      'raw rel/s',
+      'ours/raw (total)',
+      'ours/raw (writes)',
+      'indexes after s',
+      'load avg (mean)',
+    ],
+    rows,
+  );
+}
+
+function apiSection(): string {
+  return read<{
+    cells: ApiCell[];
+    durationSeconds: number;
+    counts: { nodes: number; relationships: number };
+  }>('api')
+    .map((run) => {
+      const rows = run.cells.map((cell) => [
+        cell.question,
+        cell.concurrency,
+        ...latency(cell.ours),
+        ...latency(cell.raw),
+        ...latency(cell.peer),
+        (cell.raw.rps / cell.ours.rps).toFixed(2),
+        (cell.ours.p95 / cell.raw.p95).toFixed(2),
+        cell.peer ? (cell.ours.rps / cell.peer.rps).toFixed(2) : '—',
+        cell.ours.errors + cell.raw.errors + (cell.peer?.errors ?? 0),
+      ]);
+      const load = run.loadAverage
+        ? `load average ${run.loadAverage.min}–${run.loadAverage.max} (mean ${run.loadAverage.mean})`
+        : '';
+      return [
+        `#### ${run.size}: ${thousands(run.counts.nodes)} nodes, ${thousands(run.counts.relationships)} relationships (${run.started.slice(0, 16)} UTC, ${run.durationSeconds} s per cell, ${load})`,
+        '',
+        table(
+          [
+            'question',
+            'c',
+            'ours req/s',
+            'ours p50/p95/p99 ms',
+            'raw req/s',
+            'raw p50/p95/p99 ms',
+            'peer req/s',
+            'peer p50/p95/p99 ms',
+            'raw/ours req/s',
+            'ours/raw p95',
+            'ours/peer req/s',
+            'errors',
+          ],
+          rows,
+        ),
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+function clientSection(): string {
+  return read<{ result: ClientResult[] }>('client')
+    .map((run) => {
+      const rows = run.result.map((r) => [
+        thousands(r.target),
+        r.nodes,
+        r.relationships,
+        r.renderer,
+        r.dataArrivedMs ?? '—',
+        r.firstRenderMs ?? '—',
+        r.renderAfterDataMs ?? '—',
+        r.layoutDoneMs ?? '—',
+        r.longestTaskMs,
+        r.pan.fps,
+        r.zoom.fps,
+      ]);
+      const load = run.loadAverage
+        ? `, load average ${run.loadAverage.min}–${run.loadAverage.max}`
+        : '';
+      return [
+        `#### on the ${run.size} graph (${run.started.slice(0, 16)} UTC${load})`,
+        '',
+        table(
+          [
+            'elements (target)',
+            'nodes drawn',
+            'relationships drawn',
+            'renderer',
+            'data arrived ms',
+            'first render ms',
+            'render after data ms',
+            'layout done ms',
+            'longest task ms',
+            'pan fps',
+            'zoom fps',
+          ],
+          rows,
+        ),
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+console.log(
+  [
+    '### Bulk load',
+    '',
+    loadSection(),
+    '',
+    '### API',
+    '',
+    apiSection(),
+    '',
+    '### Client',
+    '',
+    clientSection(),
+    '',
+  ].join('\n'),
+);

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench -- [options]`: the benchmarks of issue "scale and speed" on a synthetic graph.
+ *
+ *   --size 10k|100k|1m        graph size (default 10k)
+ *   --part api,load,client    what to run (default api)
+ *       load    bulk load into fresh stores: ours against raw neo4j-driver batches
+ *       api     our API, raw Cypher and the peer (@neo4j/graphql) under autocannon
+ *       client  the explorer in headless Chromium at 1k, 5k and 20k elements
+ *   --concurrency 1,16,64     API concurrencies (default 1,16,64)
+ *   --duration 10 --warmup 3  seconds per API measurement and its warm-up
+ *   --only search,node        API questions whose name contains one of these
+ *   --elements 1000,5000,20000  client view sizes, in elements (nodes and relationships)
+ *   --client-dist DIR --name X  measure another build of the explorer, results saved as client-<size>-X
+ *   --keep                    leave the benchmark's Neo4j running for the next run
+ *
+ * The store of each size lives in /tmp/policygraph-bench-<size> (Bolt 7760-7763), is reused when
+ * it already holds the graph, and is loaded (bulkLoad) otherwise. Results are printed and written
+ * to test-results/bench/<part>-<size>.json; report.ts turns them into Markdown tables.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { bulkLoad, finishBulkSchema } from '@policygraph/graph-seed/bulk';
+import {
+  isSizeName,
+  SIZES,
+  syntheticGraph,
+  type SizeName,
+  type SyntheticGraph,
+} from '@policygraph/graph-seed/synthetic';
+import { runApiBench } from './api/api-bench.ts';
+import { runClientBench } from './client/client-bench.ts';
+import { runLoadBench } from './load/load-bench.ts';
+import { loadAverage, machineInfo, trackLoad } from './machine.ts';
+import { openStore, storeCounts, type BenchStore } from './stack/bench-store.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const RESULTS = path.join(root, 'test-results', 'bench');
+
+const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+/** The store of `size` holding `graph`: reused when its marker and counts match, else loaded afresh. */
+async function loadedStore(
+  graph: SyntheticGraph,
+  size: SizeName,
+  keep: boolean,
+): Promise<BenchStore> {
+  const store = await openStore(size, { keep, log });
+  const marker = store.marker();
+  if (marker && marker.seed === graph.seed && marker.size === size) {
+    const counts = await storeCounts(store.driver);
+    if (counts.nodes === marker.nodes && counts.relationships === marker.relationships) {
+      log(
+        `The store holds the ${size} graph (${counts.nodes} nodes, ${counts.relationships} relationships).`,
+      );
+      return store;
+    }
+  }
+  await store.close(false);
+  log(`Loading the ${size} graph into a fresh store.`);
+  const fresh = await openStore(size, { fresh: true, keep, log });
+  const summary = await bulkLoad(fresh.driver, () => graph.documents());
+  await finishBulkSchema(fresh.driver);
+  const counts = await storeCounts(fresh.driver);
+  fresh.writeMarker({ size, seed: graph.seed, ...counts, loadedAt: new Date().toISOString() });
+  log(
+    `Loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${((summary.validateMs + summary.writeMs) / 1000).toFixed(1)} s.`,
+  );
+  return fresh;
+}
+
+function save(name: string, data: unknown): void {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, `${name}.json`);
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  log(`Wrote ${path.relative(root, file)}.`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: '10k' },
+      part: { type: 'string', default: 'api' },
+      concurrency: { type: 'string', default: '1,16,64' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      only: { type: 'string', default: '' },
+      keep: { type: 'boolean', default: false },
+      elements: { type: 'string', default: '1000,5000,20000' },
+      'client-dist': { type: 'string' },
+      name: { type: 'string', default: '' },
+    },
+  });
+  const size = values.size;
+  if (!isSizeName(size)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}.`);
+  const parts = values.part.split(',').map((part) => part.trim());
+  const unknown = parts.filter((part) => !['api', 'load', 'client'].includes(part));
+  if (unknown.length > 0)
+    throw new Error(`Unknown --part ${unknown.join(', ')} (api, load, client).`);
+  const graph = syntheticGraph({ nodes: SIZES[size] });
+  const started = new Date().toISOString();
+  const context = { size, started, machine: machineInfo(), loadAverageAtStart: loadAverage() };
+  log(
+    `Benchmark ${parts.join(', ')} on ${size} (${context.machine.cpus} × ${context.machine.cpu}, load average ${context.loadAverageAtStart.join(' ')}).`,
+  );
+
+  let store: BenchStore | null = null;
+  try {
+    if (parts.includes('load')) {
+      const { result, store: loaded } = await runLoadBench(graph, size, { keep: values.keep, log });
+      store = loaded;
+      save(`load-${size}`, { ...context, result });
+    }
+    if (parts.includes('api')) {
+      store ??= await loadedStore(graph, size, values.keep);
+      const tracker = trackLoad();
+      const { cells, checks } = await runApiBench(store.driver, store.uri, graph, {
+        concurrencies: values.concurrency.split(',').map(Number),
+        durationSeconds: Number(values.duration),
+        warmupSeconds: Number(values.warmup),
+        only: values.only ? values.only.split(',') : [],
+        log,
+      });
+      save(`api-${size}`, {
+        ...context,
+        durationSeconds: Number(values.duration),
+        loadAverage: tracker.stop(),
+        counts: await storeCounts(store.driver),
+        checks,
+        cells,
+      });
+    }
+    if (parts.includes('client')) {
+      store ??= await loadedStore(graph, size, values.keep);
+      const tracker = trackLoad();
+      const result = await runClientBench(store.uri, graph, {
+        log,
+        targets: values.elements.split(',').map(Number),
+        clientDist: values['client-dist'],
+      });
+      save(`client-${size}${values.name ? `-${values.name}` : ''}`, {
+        ...context,
+        variant: values.name || null,
+        loadAverage: tracker.stop(),
+        result,
+      });
+    }
+  } finally {
+    await store?.close();
+  }
+}
+
+// Ends with the exit handlers (which stop the servers started here) on Ctrl-C or a kill.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
