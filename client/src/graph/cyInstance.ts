@@ -7,6 +7,7 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import { applyNeighbourHighlight } from './highlight.ts';
 import { rendererOptions, type RendererKind } from './largeGraph.ts';
+import { styleFor } from './largeGraphStyle.ts';
 import { MAX_ZOOM } from './runLayouts.ts';
 
 /** Callbacks from the graph; element ids are Cytoscape ids (`n:...`, `r:...`). */
@@ -26,7 +27,10 @@ export interface CyInstance {
   dispose(): void;
 }
 
-/** Creates an empty instance on `container` drawn by `renderer`, its events sent to `events()`. */
+/**
+ * Creates an empty instance on `container` drawn by `renderer` (with the rules for large graphs
+ * when it is one of the renderers for them), its events sent to `events()`.
+ */
 export function createCyInstance(
   container: HTMLElement | null,
   stylesheet: StylesheetJson,
@@ -35,7 +39,7 @@ export function createCyInstance(
 ): CyInstance {
   const cy = cytoscape({
     container,
-    style: stylesheet,
+    style: styleFor(stylesheet, renderer),
     elements: [],
     minZoom: 0.08,
     maxZoom: MAX_ZOOM,

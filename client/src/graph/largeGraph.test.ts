@@ -10,6 +10,8 @@ import {
   WORKER_LAYOUT_FROM_NODES,
 } from './largeGraph.ts';
 import { fcoseQuality, fullLayoutOptions } from './layouts.ts';
+import { LARGE_GRAPH_RULES, LARGE_STYLE, styleFor } from './largeGraphStyle.ts';
+import { graphStylesheet } from './graphStyle.ts';
 
 describe('renderer choice', () => {
   it('switches to the large-graph renderer at the threshold and back only below half of it', () => {
@@ -32,10 +34,10 @@ describe('renderer choice', () => {
     expect(rendererFor(LARGE_FROM_ELEMENTS, 'canvas', 'hardware', 'never')).toBe('canvas-large');
   });
 
-  it('asks Cytoscape for its canvas renderer in WebGL mode, or to leave relationships out while panning', () => {
-    expect(LARGE_CANVAS).toBe('hide-edges');
+  it('asks Cytoscape for its canvas renderer in WebGL mode, or for its plain canvas drawing from layered caches', () => {
+    expect(LARGE_CANVAS).toBe('layers');
     expect(rendererOptions('webgl')).toEqual({ renderer: { name: 'canvas', webgl: true } });
-    expect(rendererOptions('canvas-large')).toEqual({ hideEdgesOnViewport: true });
+    expect(rendererOptions('canvas-large')).toEqual({});
     expect(rendererOptions('canvas')).toEqual({});
   });
 
@@ -50,6 +52,27 @@ describe('renderer choice', () => {
       classifyRenderer('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)'),
     ).toBe('hardware');
     expect(classifyRenderer(null)).toBe('none');
+  });
+});
+
+describe('large-graph style', () => {
+  it('is the full stylesheet plus straight, unlabelled relationships and readable-only node labels, for large renderers only', () => {
+    const full = graphStylesheet();
+    expect(LARGE_STYLE).toBe('simple');
+    expect(styleFor(full, 'canvas')).toBe(full);
+    const large = styleFor(full, 'canvas-large') as unknown[];
+    expect(large.slice(0, (full as unknown[]).length)).toEqual(full);
+    expect(large.slice((full as unknown[]).length)).toEqual(LARGE_GRAPH_RULES);
+    expect(styleFor(full, 'webgl')).toEqual(large);
+    expect(styleFor(full, 'canvas-large', 'full')).toBe(full);
+    const edge = (LARGE_GRAPH_RULES as { selector: string; style: Record<string, unknown> }[]).find(
+      (rule) => rule.selector === 'edge',
+    )!;
+    expect(edge.style).toMatchObject({
+      'curve-style': 'haystack',
+      'target-arrow-shape': 'none',
+      label: '',
+    });
   });
 });
 

@@ -1,15 +1,18 @@
 /**
  * How the explorer keeps large graphs usable, with thresholds measured by the client benchmark
  * (BENCHMARKS.md, test/bench/client):
- * - from LARGE_FROM_ELEMENTS elements (nodes and relationships) the graph gets a renderer for large
- *   graphs: Cytoscape's WebGL renderer when a hardware GPU draws WebGL, otherwise the canvas
- *   renderer leaving the relationships out while the user pans or zooms (`hideEdgesOnViewport`;
- *   a build may pick a cached image of the graph instead, `textureOnViewport`). Software WebGL (SwiftShader) was slower than the canvas at every size
- *   measured, so it is never chosen;
+ * - from LARGE_FROM_ELEMENTS elements (nodes and relationships) the graph is drawn by the renderer
+ *   for large graphs: Cytoscape's WebGL renderer when a hardware GPU draws WebGL, otherwise the
+ *   canvas renderer, which while the user pans or zooms draws the graph from its layered image
+ *   caches (LARGE_CANVAS `layers`; a build may leave the relationships out instead, `hide-edges`,
+ *   or draw one cached image, `texture`: both measured slower at 20,000 elements). Software WebGL
+ *   (SwiftShader) was slower than the canvas at every size measured, so it is never chosen. Large
+ *   graphs also get a simpler style (largeGraphStyle.ts);
  * - from WORKER_LAYOUT_FROM_NODES nodes whole-graph layouts run in a Web Worker, the nodes first
  *   placed at once in a cheap arrangement so the graph is drawn without waiting.
- * A build may move the threshold (VITE_LARGE_FROM_ELEMENTS) or force the choice of WebGL
- * (VITE_WEBGL=always|never), as the benchmark does to compare renderers.
+ * A build may move the threshold (VITE_LARGE_FROM_ELEMENTS), force the choice of WebGL
+ * (VITE_WEBGL=always|never) or pick the canvas's way (VITE_LARGE_CANVAS), as the benchmark does to
+ * compare renderers.
  */
 import type { CytoscapeOptions } from 'cytoscape';
 import type { GpuKind } from './gpu.ts';
@@ -21,10 +24,13 @@ export const LARGE_FROM_ELEMENTS = Number(env.VITE_LARGE_FROM_ELEMENTS ?? 3_000)
 /** When WebGL draws large graphs: with a hardware GPU (default), always, or never. */
 export const WEBGL_POLICY = (env.VITE_WEBGL ?? 'hardware') as 'hardware' | 'always' | 'never';
 /**
- * What the canvas renderer does for a large graph while the user pans or zooms: draw a cached image
- * of the graph (`texture`) or leave the relationships out (`hide-edges`, the default).
+ * What the canvas renderer does for a large graph while the user pans or zooms: draw it from its
+ * layered image caches (`layers`, Cytoscape's own way and the default), draw one cached image of
+ * the whole graph (`texture`) or leave the relationships out (`hide-edges`: every node is then
+ * drawn one by one, bypassing the layered caches).
  */
-export const LARGE_CANVAS = (env.VITE_LARGE_CANVAS ?? 'hide-edges') as 'texture' | 'hide-edges';
+export const LARGE_CANVAS = (env.VITE_LARGE_CANVAS ?? 'layers') as
+  'layers' | 'texture' | 'hide-edges';
 /** Nodes from which a whole-graph layout runs in a worker instead of on the page. */
 export const WORKER_LAYOUT_FROM_NODES = 300;
 
@@ -58,7 +64,9 @@ export function rendererOptions(renderer: RendererKind): Partial<CytoscapeOption
     case 'canvas-large':
       return LARGE_CANVAS === 'texture'
         ? { textureOnViewport: true }
-        : { hideEdgesOnViewport: true };
+        : LARGE_CANVAS === 'hide-edges'
+          ? { hideEdgesOnViewport: true }
+          : {};
     default:
       return {};
   }

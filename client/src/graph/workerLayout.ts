@@ -9,6 +9,9 @@ import type { LayoutAnswer, LayoutRequest } from './layoutInput.ts';
 import type { LayoutName } from './layoutNames.ts';
 import { FIT_MAX_ZOOM, MAX_ZOOM } from './runLayouts.ts';
 
+/** Performance mark set when the worker's answer is applied; its `detail.ms` is the worker's own time. */
+export const WORKER_LAYOUT_MARK = 'policygraph:worker-layout-done';
+
 /** A layout running in the worker; `stop()` drops its answer. */
 export interface WorkerLayoutHandle {
   stop(): void;
@@ -40,7 +43,9 @@ function requestFor(cy: Core, layout: LayoutName): LayoutRequest {
       const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
       return { id: node.id(), w: Math.max(1, box.w), h: Math.max(1, box.h) };
     }),
-    edges: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+    edges: cy
+      .edges()
+      .map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
   };
 }
 
@@ -48,7 +53,11 @@ function requestFor(cy: Core, layout: LayoutName): LayoutRequest {
  * Lays out every node of `cy` with `name` in the worker, then places them and fits the view;
  * `onStop` runs after (also when the worker failed: the nodes then stay where they are).
  */
-export function runLayoutInWorker(cy: Core, name: LayoutName, onStop: (ms: number) => void): WorkerLayoutHandle {
+export function runLayoutInWorker(
+  cy: Core,
+  name: LayoutName,
+  onStop: (ms: number) => void,
+): WorkerLayoutHandle {
   const request = requestFor(cy, name);
   let stopped = false;
   waiting.set(request.requestId, (answer) => {
@@ -64,6 +73,9 @@ export function runLayoutInWorker(cy: Core, name: LayoutName, onStop: (ms: numbe
       cy.fit(cy.elements(), 40);
       cy.maxZoom(MAX_ZOOM);
     }
+    performance.mark(WORKER_LAYOUT_MARK, {
+      detail: { ms: Math.round(answer.ms), nodes: request.nodes.length },
+    });
     onStop(answer.ms);
   });
   layoutWorker().postMessage(request);

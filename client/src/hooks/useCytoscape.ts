@@ -16,8 +16,14 @@ import { diffElements, indexElements } from '../graph/diffElements.ts';
 import type { GraphElement } from '../graph/elements.ts';
 import { detectGpu } from '../graph/gpu.ts';
 import { layoutInWorker, rendererFor, type RendererKind } from '../graph/largeGraph.ts';
+import { styleFor } from '../graph/largeGraphStyle.ts';
 import { registerLayouts, type LayoutName } from '../graph/layouts.ts';
-import { placeAtOnce, runLayoutAround, runWholeLayout, startPositions } from '../graph/runLayouts.ts';
+import {
+  placeAtOnce,
+  runLayoutAround,
+  runWholeLayout,
+  startPositions,
+} from '../graph/runLayouts.ts';
 import { applyNeighbourHighlight } from '../graph/highlight.ts';
 import { runLayoutInWorker } from '../graph/workerLayout.ts';
 
@@ -75,16 +81,24 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
   /** Creates the instance drawn by `renderer`, taking over the elements and viewport of the current one. */
   function mount(renderer: RendererKind): Core {
     const previous = instanceRef.current;
-    const elements = (previous ? previous.cy.elements().jsons() : []) as unknown as ElementDefinition[];
+    const elements = (previous
+      ? previous.cy.elements().jsons()
+      : []) as unknown as ElementDefinition[];
     const viewport = previous ? { zoom: previous.cy.zoom(), pan: { ...previous.cy.pan() } } : null;
     layoutRef.current?.stop();
     layoutRef.current = null;
     previous?.dispose();
-    const next = createCyInstance(containerRef.current, stylesheetRef.current, renderer, () => handlersRef.current);
+    const next = createCyInstance(
+      containerRef.current,
+      stylesheetRef.current,
+      renderer,
+      () => handlersRef.current,
+    );
     if (elements.length > 0) next.cy.add(elements);
     if (viewport) next.cy.viewport(viewport);
     instanceRef.current = next;
     cyRef.current = next.cy;
+    if (containerRef.current) containerRef.current.dataset.renderer = renderer;
     (window as unknown as Record<string, unknown>)[SCRIPTING_HANDLE] = next.cy;
     return next.cy;
   }
@@ -98,7 +112,8 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
       const instance = instanceRef.current;
       instance?.dispose();
       const scripting = window as unknown as Record<string, unknown>;
-      if (instance && scripting[SCRIPTING_HANDLE] === instance.cy) delete scripting[SCRIPTING_HANDLE];
+      if (instance && scripting[SCRIPTING_HANDLE] === instance.cy)
+        delete scripting[SCRIPTING_HANDLE];
       instanceRef.current = null;
       cyRef.current = null;
       appliedRef.current = new Map();
@@ -107,7 +122,8 @@ export function useCytoscape(options: UseCytoscapeOptions): CytoscapeHandle {
   }, []);
 
   useEffect(() => {
-    cyRef.current?.style(options.stylesheet);
+    const instance = instanceRef.current;
+    instance?.cy.style(styleFor(options.stylesheet, instance.renderer));
   }, [options.stylesheet]);
 
   // Apply element changes by diffing; lay out only when nodes were added. A graph crossing the

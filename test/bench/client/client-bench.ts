@@ -17,6 +17,7 @@ import { launchBrowser } from '../../e2e/browser.ts';
 import { startApi } from '../stack/servers.ts';
 import { viewIds } from './view-ids.ts';
 import { measureFrames, type FrameSummary } from './frames.ts';
+import { startCpuProfile } from './profile.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -32,10 +33,16 @@ export interface ClientResult {
    * relationships out while the user pans or zooms.
    */
   renderer: 'webgl' | 'canvas' | 'canvas-texture' | 'canvas-hide-edges';
+  /** The explorer's choice (`data-renderer` of the graph): `canvas`, `canvas-large` (large-graph style) or `webgl`. */
+  rendererKind: string | null;
+  /** GraphQL requests of the page, and when the first started and the last ended (ms from navigation start). */
+  graphql: { requests: number; firstStart: number; lastEnd: number };
   /** Milliseconds from navigation start. */
   dataArrivedMs: number | null;
   firstRenderMs: number | null;
   layoutDoneMs: number | null;
+  /** Milliseconds the worker itself spent on the whole-graph layout (null: laid out on the page). */
+  workerLayoutMs: number | null;
   /** First render after the data arrived (the client's own part). */
   renderAfterDataMs: number | null;
   /** Longest main-thread task from navigation to the end of the layout, and their total beyond 50 ms each. */
@@ -52,35 +59,91 @@ const OBSERVE_LONG_TASKS = `
     .observe({ type: 'longtask', buffered: true });
 `;
 
-async function marks(page: Page): Promise<{ data: number | null; first: number | null }> {
+async function marks(
+  page: Page,
+): Promise<{ data: number | null; first: number | null; worker: number | null }> {
   return page.evaluate(`(() => {
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-    return { data: at('policygraph:shared-view-data'), first: at('policygraph:first-graph-rendered') };
+    const worker = performance.getEntriesByName('policygraph:worker-layout-done').at(-1)?.detail?.ms ?? null;
+    return { data: at('policygraph:shared-view-data'), first: at('policygraph:first-graph-rendered'), worker };
   })()`);
 }
 
-async function measureView(page: Page, url: string, dist: string, target: number, log: (line: string) => void): Promise<ClientResult> {
+async function measureView(
+  page: Page,
+  url: string,
+  dist: string,
+  target: number,
+  log: (line: string) => void,
+): Promise<ClientResult> {
   // A view of thousands of ids makes a URL longer than an HTTP server accepts (Node: 16 kB of
   // headers), so the page itself is served from the build here; everything else is fetched as usual.
   await page.route(
     (address) => address.pathname === '/' && address.search.length > 0,
     (route) => route.fulfill({ path: path.join(dist, 'index.html'), contentType: 'text/html' }),
   );
+  const profile = process.env.BENCH_CPU_PROFILE ? await startCpuProfile(page) : null;
   await page.goto(url, { waitUntil: 'domcontentloaded' }).catch((error: Error) => {
     throw new Error(error.message.slice(0, 300));
   });
-  await page.waitForFunction(() => performance.getEntriesByName('policygraph:first-graph-rendered').length > 0, null, { timeout: 600_000, polling: 100 });
   await page.waitForFunction(
-    () => document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout') === 'idle',
+    () => performance.getEntriesByName('policygraph:first-graph-rendered').length > 0,
+    null,
+    { timeout: 600_000, polling: 100 },
+  );
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout') ===
+      'idle',
     null,
     { timeout: 900_000, polling: 100 },
   );
   const layoutDoneMs = await page.evaluate(() => performance.now());
-  const { data, first } = await marks(page);
+  if (profile) {
+    const heaviest = await profile.stop(
+      path.join(root, 'test-results', 'bench', `client-profile-${target}.cpuprofile`),
+    );
+    log(
+      `  CPU profile (self time, ms): ${heaviest.map(({ name, ms }) => `${name} ${ms}`).join('; ')}`,
+    );
+  }
+  const { data, first, worker } = await marks(page);
   const shape = await page.evaluate(() => {
-    const cy = (window as unknown as { __policygraphCy: { nodes(): { length: number }; edges(): { length: number }; renderer(): { webgl?: boolean; textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } } }).__policygraphCy;
+    const cy = (
+      window as unknown as {
+        __policygraphCy: {
+          nodes(): { length: number };
+          edges(): { length: number };
+          renderer(): {
+            webgl?: boolean;
+            textureOnViewport?: boolean;
+            hideEdgesOnViewport?: boolean;
+          };
+        };
+      }
+    ).__policygraphCy;
     const tasks = (window as unknown as { __benchLongTasks: [number, number][] }).__benchLongTasks;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const requests = resources
+      .filter((entry) => entry.name.endsWith('/graphql'))
+      .map((entry) => [
+        entry.startTime,
+        entry.responseEnd,
+        entry.requestStart,
+        entry.responseStart,
+      ]);
+    const scripts = resources.filter((entry) => /\.js$/.test(entry.name));
     return {
+      graphql: {
+        requests: requests.length,
+        firstStart: Math.min(...requests.map(([start]) => start!)),
+        lastEnd: Math.max(...requests.map(([, end]) => end!)),
+        firstTimings: requests[0] ?? [],
+      },
+      scriptsLoaded: Math.max(0, ...scripts.map((entry) => entry.responseEnd)),
+      kind:
+        document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-renderer') ??
+        null,
       nodes: cy.nodes().length,
       relationships: cy.edges().length,
       webgl: Boolean(cy.renderer().webgl),
@@ -90,19 +153,36 @@ async function measureView(page: Page, url: string, dist: string, target: number
       blocking: tasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
     };
   });
-  log(`  ${shape.nodes} nodes, ${shape.relationships} relationships drawn (${shape.webgl ? 'WebGL' : shape.texture ? 'canvas, image while panning' : shape.hideEdges ? 'canvas, edges hidden while panning' : 'canvas'}); data ${Math.round(data ?? -1)} ms, first render ${Math.round(first ?? -1)} ms, layout done ${Math.round(layoutDoneMs)} ms, longest task ${Math.round(shape.longest)} ms`);
+  log(
+    `  ${shape.nodes} nodes, ${shape.relationships} relationships drawn (${shape.kind}: ${shape.webgl ? 'WebGL' : shape.texture ? 'canvas, image while panning' : shape.hideEdges ? 'canvas, edges hidden while panning' : 'canvas'}); data ${Math.round(data ?? -1)} ms, first render ${Math.round(first ?? -1)} ms, layout done ${Math.round(layoutDoneMs)} ms (worker ${worker ?? '-'} ms), longest task ${Math.round(shape.longest)} ms`,
+  );
   const pan = await measureFrames(page, 'pan');
   const zoom = await measureFrames(page, 'zoom');
-  log(`  pan ${pan.fps} fps (p95 frame ${pan.p95FrameMs} ms, ${pan.movingFrames} of ${pan.frames} frames moved), zoom ${zoom.fps} fps (p95 frame ${zoom.p95FrameMs} ms, ${zoom.movingFrames} of ${zoom.frames} moved)`);
+  log(
+    `  pan ${pan.fps} fps (p95 frame ${pan.p95FrameMs} ms, ${pan.movingFrames} of ${pan.frames} frames moved), zoom ${zoom.fps} fps (p95 frame ${zoom.p95FrameMs} ms, ${zoom.movingFrames} of ${zoom.frames} moved)`,
+  );
   const round = (value: number | null) => (value === null ? null : Math.round(value));
   return {
     target,
     nodes: shape.nodes,
     relationships: shape.relationships,
-    renderer: shape.webgl ? 'webgl' : shape.texture ? 'canvas-texture' : shape.hideEdges ? 'canvas-hide-edges' : 'canvas',
+    renderer: shape.webgl
+      ? 'webgl'
+      : shape.texture
+        ? 'canvas-texture'
+        : shape.hideEdges
+          ? 'canvas-hide-edges'
+          : 'canvas',
+    rendererKind: shape.kind,
+    graphql: {
+      requests: shape.graphql.requests,
+      firstStart: Math.round(shape.graphql.firstStart),
+      lastEnd: Math.round(shape.graphql.lastEnd),
+    },
     dataArrivedMs: round(data),
     firstRenderMs: round(first),
     layoutDoneMs: Math.round(layoutDoneMs),
+    workerLayoutMs: worker,
     renderAfterDataMs: data !== null && first !== null ? Math.round(first - data) : null,
     longestTaskMs: Math.round(shape.longest),
     blockingMs: Math.round(shape.blocking),
