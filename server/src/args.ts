@@ -45,12 +45,14 @@ export const neighborhoodArgs = z.object({
   limit: intIn(1, LIMITS.neighborhoodLimit),
 });
 
-export const subgraphArgs = z.object({
-  ids: z
-    .array(id)
-    .min(1, 'must name at least one node')
-    .max(LIMITS.subgraphIds, `must name at most ${LIMITS.subgraphIds} nodes`),
-});
+const subgraphIds = z
+  .array(id)
+  .min(1, 'must name at least one node')
+  .max(LIMITS.subgraphIds, `must name at most ${LIMITS.subgraphIds} nodes`);
+
+export const subgraphArgs = z.object({ ids: subgraphIds });
+
+export const relationshipsBetweenArgs = z.object({ from: subgraphIds, to: subgraphIds });
 
 export const pathsArgs = z.object({
   from: id,

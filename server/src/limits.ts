@@ -21,7 +21,7 @@ export const LIMITS = {
   neighborhoodLimit: 1000,
   /** Relationships returned per node allowed by `limit` (3 × limit at most). */
   relationshipsPerNode: 3,
-  /** Most nodes of `subgraph(ids:)`. */
+  /** Most nodes of `subgraph(ids:)`, and of each of `relationshipsBetween(from:, to:)`. */
   subgraphIds: 1000,
   /** Longest `paths(maxHops:)`, in relationships. */
   pathsMaxHops: 6,
@@ -64,11 +64,12 @@ export const OPERATION_LIMITS = {
 /**
  * Limits on HTTP requests, applied before a request is parsed as GraphQL. The longest operation the
  * explorer or GraphiQL sends (the introspection query) is about 2,100 characters, and the largest
- * variables (`subgraph`'s 1000 ids of 200 characters) about 203 kB, so both limits leave room.
+ * variables (`relationshipsBetween`'s 2 × 1000 ids of 200 characters) about 406 kB, so both limits
+ * leave room.
  */
 export const HTTP_LIMITS = {
   /** Largest request body, in bytes; larger gets 413 REQUEST_ENTITY_TOO_LARGE. */
-  maxBodyBytes: 256 * 1024,
+  maxBodyBytes: 512 * 1024,
   /** Longest query text (POST body or GET `query`), in UTF-16 code units; longer gets OPERATION_LIMIT. */
   maxQueryLength: 16_000,
   /** Longest time to receive a whole request (Node's `server.requestTimeout`), in milliseconds. */

@@ -56,6 +56,18 @@ describe('operationCost', () => {
     );
   });
 
+  it('counts relationshipsBetween by the distinct ids of both sets (3 relationships each)', () => {
+    const query =
+      'query ($from: [ID!]!, $to: [ID!]!) { relationshipsBetween(from: $from, to: $to) { relationships { id } truncated } }';
+    const ids = (n: number, prefix = 'n') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+    expect(cost(query, { from: ids(10), to: ids(5, 'm') })).toBe(
+      COST_WEIGHTS.rootField + COST_WEIGHTS.subgraphPerNode * 15 + 2 + 45 * 3 + 1,
+    );
+    expect(cost(query, { from: ids(LIMITS.subgraphIds * 2), to: ids(1) })).toBe(
+      cost(query, { from: ids(LIMITS.subgraphIds), to: ids(1) }),
+    );
+  });
+
   it('counts connections by `first` on their edges, and paths by first and maxHops', () => {
     const statements = cost(
       'query ($first: Int) { statements(first: $first) { edges { node { id } } } }',

@@ -6,10 +6,11 @@
  * - every field selected costs 1 (a scalar) or 2 (an object); `Document.text` costs 20;
  * - an object field's selections count once per item it can return: `first` items of a list or of a
  *   connection's `edges` (any field with a `first` or `limit` argument), `limit` nodes and 3 × `limit`
- *   relationships of a neighbourhood, one node per id and 3 relationships per id of a `subgraph`, `first` paths of `maxHops` + 1 nodes and `maxHops`
+ *   relationships of a neighbourhood, one node per id and 3 relationships per id of a `subgraph`
+ *   (3 relationships per id of both sets of `relationshipsBetween`), `first` paths of `maxHops` + 1 nodes and `maxHops`
  *   relationships, and 5 items for any other list of objects;
  * - each root field that reads the graph adds 100, a neighbourhood 20 × `limit` × `depth` more, a
- *   subgraph 20 × its number of ids more, and paths 100 × `first` × `maxHops` more;
+ *   subgraph (or relationshipsBetween) 20 × its number of ids more, and paths 100 × `first` × `maxHops` more;
  * - of fragments on different object types (`... on Actor`, `... on Measure`) only the dearest
  *   counts, since each item is of one type; each named fragment is costed once per place it is used
  *   from, so nesting fragments cannot make the computation itself expensive;
@@ -51,7 +52,7 @@ export const COST_WEIGHTS = {
   rootField: 100,
   /** Per node a neighbourhood may keep, per level walked. */
   neighborhoodPerNodeAndLevel: 20,
-  /** Per id of `subgraph` (an index seek and a walk of the node's relationships). */
+  /** Per id of `subgraph` and `relationshipsBetween` (an index seek and a walk of the node's relationships). */
   subgraphPerNode: 20,
   /** Per path and hop of `paths`. */
   pathsPerPathAndHop: 100,
@@ -98,6 +99,15 @@ function fieldSizes(
     return {
       children: { nodes, relationships: LIMITS.relationshipsPerNode * nodes },
       work: work + COST_WEIGHTS.subgraphPerNode * nodes,
+    };
+  }
+  if (coordinate === 'Query.relationshipsBetween') {
+    const count = (list: unknown) =>
+      clamp(Array.isArray(list) ? new Set(list).size : 1, LIMITS.subgraphIds, 1);
+    const ids = count(args.from) + count(args.to);
+    return {
+      children: { relationships: LIMITS.relationshipsPerNode * ids },
+      work: work + COST_WEIGHTS.subgraphPerNode * ids,
     };
   }
   if (coordinate === 'Query.paths') {

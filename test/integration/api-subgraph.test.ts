@@ -145,6 +145,44 @@ describe('subgraph', () => {
     expect(counted.counter.count).toBe(1);
   });
 
+  it('relationshipsBetween gives exactly the relationships joining the two sets, either way, and with subgraph of each all among their union', async () => {
+    const all = [...new Set([...(await around('mofcom')), ...(await around('wsj'))])].sort();
+    const first = all.filter((_, i) => i % 2 === 0);
+    const second = all.filter((_, i) => i % 2 === 1);
+    expect(second.length).toBeGreaterThan(0);
+    const query =
+      'query ($from: [ID!]!, $to: [ID!]!) { relationshipsBetween(from: $from, to: $to) { truncated relationships { id source target evidence { document { title } } } } }';
+    counted.counter.reset();
+    const { relationshipsBetween } = await queryData<{
+      relationshipsBetween: { truncated: boolean; relationships: Subgraph['relationships'] };
+    }>(app, query, { from: first, to: [...second, 'no-such-node'] });
+    expect(counted.counter.count).toBe(1);
+    const [expected] = await cypherRows(
+      driver,
+      'RETURN COLLECT { MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN $first AND b.id IN $second RETURN DISTINCT r.id } AS rels',
+      { first, second },
+    );
+    expect(idsOf(relationshipsBetween.relationships)).toEqual(
+      [...(expected!.rels as string[])].sort(),
+    );
+    expect(relationshipsBetween.relationships.length).toBeGreaterThan(0);
+    expect(relationshipsBetween.truncated).toBe(false);
+    for (const r of relationshipsBetween.relationships) {
+      expect(
+        (first.includes(r.source) && second.includes(r.target)) ||
+          (second.includes(r.source) && first.includes(r.target)),
+      ).toBe(true);
+    }
+    const union = [
+      ...new Set([
+        ...idsOf((await among(first)).relationships),
+        ...idsOf((await among(second)).relationships),
+        ...idsOf(relationshipsBetween.relationships),
+      ]),
+    ].sort();
+    expect(union).toEqual(await relationshipsAmong([...first, ...second]));
+  });
+
   it(`refuses more than ${LIMITS.subgraphIds} ids, or none, with BAD_USER_INPUT naming "ids"`, async () => {
     const tooMany = Array.from({ length: LIMITS.subgraphIds + 1 }, (_, i) => `n${i}`);
     for (const [ids, message] of [
@@ -161,6 +199,18 @@ describe('subgraph', () => {
       });
       expect(body.errors![0]!.path).toEqual(['subgraph']);
     }
+    const between = await postGraphQL(
+      app,
+      'query ($to: [ID!]!) { relationshipsBetween(from: ["mofcom"], to: $to) { truncated } }',
+      { to: tooMany },
+    );
+    expect(between.body.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'to',
+    });
+    expect(between.body.errors![0]!.message).toContain(
+      `must name at most ${LIMITS.subgraphIds} nodes`,
+    );
     const atMax = Array.from({ length: LIMITS.subgraphIds }, (_, i) => `n${i}`);
     expect(
       (await postGraphQL(app, SUBGRAPH, { ids: ['mofcom', ...atMax.slice(1)] })).body.data?.subgraph

@@ -144,10 +144,10 @@ export const SubgraphQuery = graphql(`
   }
 `);
 
-/** Only the relationships among the given nodes: those between two batches of a shared view. */
-export const SubgraphRelationshipsQuery = graphql(`
-  query SubgraphRelationships($ids: [ID!]!) {
-    subgraph(ids: $ids) {
+/** The relationships joining two sets of nodes: those between two batches of a shared view. */
+export const RelationshipsBetweenQuery = graphql(`
+  query RelationshipsBetween($from: [ID!]!, $to: [ID!]!) {
+    relationshipsBetween(from: $from, to: $to) {
       truncated
       relationships {
         ...RelationshipFields

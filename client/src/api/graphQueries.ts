@@ -8,14 +8,14 @@ import {
   NeighborhoodQuery,
   PathsQuery,
   SubgraphQuery,
-  SubgraphRelationshipsQuery,
+  RelationshipsBetweenQuery,
 } from './documents.ts';
 import { toGraphRelationship, toSubgraph } from './mappers.ts';
-import { subgraphBatches } from './subgraphBatches.ts';
+import { subgraphCalls } from './subgraphBatches.ts';
 import type { GraphNode, GraphRelationship, Subgraph } from '../model/types.ts';
 import type { NodeKind as ApiNodeKind } from '../gql/graphql.ts';
 
-/** The API's largest `subgraph(ids:)`. */
+/** The API's largest `subgraph(ids:)` (and each list of `relationshipsBetween`). */
 export const SUBGRAPH_MAX_IDS = 1000;
 /** `subgraph` calls of one shared view in flight at once. */
 const SUBGRAPH_CONCURRENCY = 3;
@@ -62,36 +62,41 @@ export async function fetchPaths(
 
 /**
  * Exactly the nodes `ids` and the relationships among them (a shared view), through the API's
- * `subgraph` query: one call when the ids fit in SUBGRAPH_MAX_IDS, else one per pair of chunks
- * (api/subgraphBatches.ts), SUBGRAPH_CONCURRENCY at a time. Ids the graph no longer has are left
- * out; `truncated` when the API capped the relationships of a call.
+ * `subgraph` query: one call when the ids fit in SUBGRAPH_MAX_IDS, else one per chunk and a
+ * `relationshipsBetween` per pair of chunks (api/subgraphBatches.ts), SUBGRAPH_CONCURRENCY at a
+ * time. Ids the graph no longer has are left out; `truncated` when the API capped the
+ * relationships of a call.
  */
 export async function fetchNodesAmong(ids: string[], signal?: AbortSignal): Promise<Subgraph> {
-  const batches = subgraphBatches(ids, SUBGRAPH_MAX_IDS);
+  const calls = subgraphCalls(ids, SUBGRAPH_MAX_IDS);
   const nodes = new Map<string, GraphNode>();
   const relationships = new Map<string, GraphRelationship>();
   let truncated = false;
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < batches.length) {
-      const batch = batches[next]!;
+    while (next < calls.length) {
+      const call = calls[next]!;
       next += 1;
-      if (batch.withNodes) {
+      if (call.kind === 'subgraph') {
         const subgraph = toSubgraph(
-          (await request(SubgraphQuery, { ids: batch.ids }, signal)).subgraph,
+          (await request(SubgraphQuery, { ids: call.ids }, signal)).subgraph,
         );
         truncated ||= subgraph.truncated;
         for (const node of subgraph.nodes) nodes.set(node.id, node);
         for (const rel of subgraph.relationships) relationships.set(rel.id, rel);
       } else {
-        const data = await request(SubgraphRelationshipsQuery, { ids: batch.ids }, signal);
-        truncated ||= data.subgraph.truncated;
-        for (const rel of data.subgraph.relationships)
+        const data = await request(
+          RelationshipsBetweenQuery,
+          { from: call.from, to: call.to },
+          signal,
+        );
+        truncated ||= data.relationshipsBetween.truncated;
+        for (const rel of data.relationshipsBetween.relationships)
           relationships.set(rel.id, toGraphRelationship(rel));
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(SUBGRAPH_CONCURRENCY, batches.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(SUBGRAPH_CONCURRENCY, calls.length) }, worker));
   return {
     nodes: [...nodes.values()],
     relationships: [...relationships.values()].filter(

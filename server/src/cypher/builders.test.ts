@@ -7,6 +7,7 @@ import { buildDocumentTexts, buildNodesByIds, buildRelated } from './nodes.ts';
 import { buildPaths } from './paths.ts';
 import { buildSearch } from './search.ts';
 import { buildSubgraph } from './subgraph.ts';
+import { buildRelationshipsBetween } from './relationships-between.ts';
 import { buildStatements } from './statements.ts';
 
 describe('buildSearch', () => {
@@ -31,6 +32,18 @@ describe('buildSubgraph', () => {
     expect(query).toMatchSnapshot();
     expect(query.params.ids).toEqual(['mofcom', 'wsj']);
     expect(Number(query.params.relationshipLimit)).toBe(2 * LIMITS.relationshipsPerNode);
+  });
+});
+
+describe('buildRelationshipsBetween', () => {
+  it('walks the relationships of the first set in either direction and keeps those reaching the second, capped per distinct id', () => {
+    const query = buildRelationshipsBetween({
+      from: ['mofcom', 'mofcom'],
+      to: ['wsj', 'mao-ning'],
+    });
+    expect(query).toMatchSnapshot();
+    expect(query.params).toMatchObject({ from: ['mofcom'], to: ['wsj', 'mao-ning'] });
+    expect(Number(query.params.relationshipLimit)).toBe(3 * LIMITS.relationshipsPerNode);
   });
 });
 

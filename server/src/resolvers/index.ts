@@ -16,6 +16,7 @@ import { paths } from './query-paths.ts';
 import { search } from './query-search.ts';
 import { statements } from './query-statements.ts';
 import { subgraph } from './query-subgraph.ts';
+import { relationshipsBetween } from './query-relationships-between.ts';
 import { listings } from './query-listings.ts';
 import {
   IdentityRecord,
@@ -28,7 +29,17 @@ import {
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { search, node, neighborhood, subgraph, paths, statements, measures, listings },
+  Query: {
+    search,
+    node,
+    neighborhood,
+    subgraph,
+    relationshipsBetween,
+    paths,
+    statements,
+    measures,
+    listings,
+  },
   Node,
   Actor: { ...Actor, ...actorListingFields },
   Role,

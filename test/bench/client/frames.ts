@@ -43,7 +43,10 @@ const STOP = `(() => {
  * A point of the canvas with no element under it, nearest the middle: where a user starts a drag
  * to pan (a drag that starts on a node moves the node). Found through the renderer's hit test.
  */
-async function emptySpot(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<[number, number]> {
+async function emptySpot(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+): Promise<[number, number]> {
   const found = (await page.evaluate(`(() => {
     const r = window.__policygraphCy.renderer();
     const rect = r.container.getBoundingClientRect();
@@ -63,9 +66,16 @@ async function emptySpot(page: Page, box: { x: number; y: number; width: number;
 }
 
 /** Measures `gesture` for `seconds`. */
-export async function measureFrames(page: Page, gesture: 'pan' | 'zoom', seconds = 3): Promise<FrameSummary> {
+export async function measureFrames(
+  page: Page,
+  gesture: 'pan' | 'zoom',
+  seconds = 3,
+): Promise<FrameSummary> {
   const box = (await page.locator('[data-testid="graph-canvas"]').boundingBox())!;
-  const [x, y] = gesture === 'pan' ? await emptySpot(page, box) : [box.x + box.width / 2, box.y + box.height / 2];
+  const [x, y] =
+    gesture === 'pan'
+      ? await emptySpot(page, box)
+      : [box.x + box.width / 2, box.y + box.height / 2];
   await page.mouse.move(x, y);
   await page.evaluate(START);
   const deadline = Date.now() + seconds * 1000;
@@ -86,8 +96,14 @@ export async function measureFrames(page: Page, gesture: 'pan' | 'zoom', seconds
       step += 1;
     }
   }
-  const { frames, movingFrames } = (await page.evaluate(STOP)) as { frames: number[]; movingFrames: number };
-  const gaps = frames.slice(1).map((time, index) => time - frames[index]!).sort((a, b) => a - b);
+  const { frames, movingFrames } = (await page.evaluate(STOP)) as {
+    frames: number[];
+    movingFrames: number;
+  };
+  const gaps = frames
+    .slice(1)
+    .map((time, index) => time - frames[index]!)
+    .sort((a, b) => a - b);
   const span = frames.length > 1 ? frames[frames.length - 1]! - frames[0]! : 0;
   return {
     fps: span > 0 ? Math.round(((frames.length - 1) / span) * 10_000) / 10 : 0,

@@ -22,7 +22,11 @@ async function relationshipsAmong(driver: Driver, ids: string[]): Promise<number
 }
 
 /** Ids whose nodes and relationships among them make about `elements` elements. */
-export async function viewIds(driver: Driver, start: string, elements: number): Promise<{ ids: string[]; relationships: number }> {
+export async function viewIds(
+  driver: Driver,
+  start: string,
+  elements: number,
+): Promise<{ ids: string[]; relationships: number }> {
   const chosen: string[] = [start];
   const seen = new Set(chosen);
   let frontier = [start];

@@ -1,0 +1,48 @@
+/**
+ * The relationships between two sets of nodes in ONE query: every relationship, in either
+ * direction, with one end among `from` and the other among `to`, and the documents their evidence
+ * cites. With `subgraph` for each set it gives the relationships among more nodes than one call
+ * takes. Each node of `from` is found through the unique index on `:Entity(id)` and its
+ * relationships are walked once; the other end is tested against `to` as a set.
+ */
+import neo4j from 'neo4j-driver';
+import { LIMITS } from '../limits.ts';
+import { evidenceDocumentsOf } from './evidence-documents.ts';
+import { relationshipMap } from './projection.ts';
+import { lines, type CypherQuery } from './query.ts';
+
+export interface RelationshipsBetweenArgs {
+  /** 1..LIMITS.subgraphIds ids each (validated before); duplicates and unknown ids are harmless. */
+  from: string[];
+  to: string[];
+}
+
+/**
+ * Builds the query; one row with `relationships` (by id, at most LIMITS.relationshipsPerNode per
+ * distinct id of both sets), `truncated` (more exist) and `evidenceDocuments`.
+ */
+export function buildRelationshipsBetween(args: RelationshipsBetweenArgs): CypherQuery {
+  const from = [...new Set(args.from)];
+  const to = [...new Set(args.to)];
+  const cypher = lines(
+    'MATCH (a:Entity) WHERE a.id IN $from',
+    'MATCH (a)-[r]-(b:Entity)',
+    'WHERE b.id IN $to',
+    'WITH DISTINCT r',
+    'ORDER BY r.id',
+    'LIMIT $relationshipLimit + 1',
+    'WITH collect(r) AS found',
+    'WITH found[..$relationshipLimit] AS rels, size(found) > $relationshipLimit AS truncated',
+    `RETURN [r IN rels | ${relationshipMap('r')}] AS relationships,`,
+    '  truncated,',
+    `  ${evidenceDocumentsOf('[]', 'rels')} AS evidenceDocuments`,
+  );
+  return {
+    cypher,
+    params: {
+      from,
+      to,
+      relationshipLimit: neo4j.int((from.length + to.length) * LIMITS.relationshipsPerNode),
+    },
+  };
+}
