@@ -55,13 +55,13 @@ function loadSection(): string {
     seconds(r.ours.writeMs),
     thousands(r.ours.nodesPerSecond),
     thousands(r.ours.relationshipsPerSecond),
-    seconds(r.raw.writeMs),
-    thousands(r.raw.nodesPerSecond),
-    thousands(r.raw.relationshipsPerSecond),
-    r.ratio,
-    r.writeRatio,
+    r.raw ? seconds(r.raw.writeMs) : 'not run',
+    r.raw ? thousands(r.raw.nodesPerSecond) : '—',
+    r.raw ? thousands(r.raw.relationshipsPerSecond) : '—',
+    r.ratio ?? '—',
+    r.writeRatio ?? '—',
     seconds(r.indexMs),
-    `${r.loadAverage.ours.mean} (raw ${r.loadAverage.raw.mean})`,
+    `${r.loadAverage.ours.mean}${r.loadAverage.raw ? ` (raw ${r.loadAverage.raw.mean})` : ''}`,
   ]);
   return table(
     [

@@ -11,6 +11,7 @@
  *   --only search,node        API questions whose name contains one of these
  *   --elements 1000,5000,20000  client view sizes, in elements (nodes and relationships)
  *   --client-dist DIR --name X  measure another build of the explorer, results saved as client-<size>-X
+ *   --no-raw                  load: skip the raw driver baseline (for 1m, where it takes as long again)
  *   --keep                    leave the benchmark's Neo4j running for the next run
  *
  * The store of each size lives in /tmp/policygraph-bench-<size> (Bolt 7760-7763), is reused when
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
       warmup: { type: 'string', default: '3' },
       only: { type: 'string', default: '' },
       keep: { type: 'boolean', default: false },
+      'no-raw': { type: 'boolean', default: false },
       elements: { type: 'string', default: '1000,5000,20000' },
       'client-dist': { type: 'string' },
       name: { type: 'string', default: '' },
@@ -108,7 +110,11 @@ async function main(): Promise<void> {
   let store: BenchStore | null = null;
   try {
     if (parts.includes('load')) {
-      const { result, store: loaded } = await runLoadBench(graph, size, { keep: values.keep, log });
+      const { result, store: loaded } = await runLoadBench(graph, size, {
+        keep: values.keep,
+        raw: !values['no-raw'],
+        log,
+      });
       store = loaded;
       save(`load-${size}`, { ...context, result });
     }

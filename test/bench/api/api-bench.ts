@@ -1,8 +1,9 @@
 /**
  * The API benchmark on one stored graph: every question at every concurrency, asked of our API
  * (GraphQL over HTTP), as raw Cypher through neo4j-driver, and of the peer where it has the
- * question, back to back so that all three meet the same machine load. Before measuring, the
- * first request of each form is checked to answer without errors.
+ * question, back to back so that all three meet the same machine load, taking turns to go first.
+ * Before measuring, the first request of each form is checked to answer without errors, then every
+ * question is warmed up in every form.
  */
 import type { Driver } from 'neo4j-driver';
 import type { SyntheticGraph } from '@policygraph/graph-seed/synthetic';
@@ -28,7 +29,13 @@ export interface ApiCell {
   ours: LatencySummary;
   raw: LatencySummary;
   peer: LatencySummary | null;
+  /** The order the forms were measured in. */
+  order: Form[];
 }
+
+/** The three forms of a question. */
+type Form = 'ours' | 'raw' | 'peer';
+const FORMS: Form[] = ['ours', 'raw', 'peer'];
 
 /** What the first request of each form answered (sizes, to compare the forms). */
 export interface AnswerCheck {
@@ -110,24 +117,47 @@ export async function runApiBench(
       durationSeconds: options.durationSeconds,
       warmupSeconds: options.warmupSeconds,
     };
+    // Every question in every form once before any measurement, so no form meets cold caches.
+    options.log('Warming up every question in every form.');
+    const warm = { durationSeconds: Math.max(1, options.warmupSeconds), warmupSeconds: 0 };
+    for (const question of questions) {
+      await httpLoad({ url: api.url, bodies: question.graphql, connections: 4, ...warm });
+      await cypherLoad(driver, question.cypher, { concurrency: 4, ...warm });
+      if (question.peer)
+        await httpLoad({ url: peer.url, bodies: question.peer, connections: 4, ...warm });
+    }
+    let cellIndex = 0;
     for (const question of questions) {
       for (const concurrency of options.concurrencies) {
-        const ours = await httpLoad({
-          url: api.url,
-          bodies: question.graphql,
-          connections: concurrency,
-          ...timing,
-        });
-        const raw = await cypherLoad(driver, question.cypher, { concurrency, ...timing });
-        const peerResult = question.peer
-          ? await httpLoad({
-              url: peer.url,
-              bodies: question.peer,
+        const measure: Record<Form, () => Promise<LatencySummary | null>> = {
+          ours: () =>
+            httpLoad({
+              url: api.url,
+              bodies: question.graphql,
               connections: concurrency,
               ...timing,
-            })
-          : null;
-        cells.push({ question: question.name, concurrency, ours, raw, peer: peerResult });
+            }),
+          raw: () => cypherLoad(driver, question.cypher, { concurrency, ...timing }),
+          peer: () =>
+            question.peer
+              ? httpLoad({
+                  url: peer.url,
+                  bodies: question.peer,
+                  connections: concurrency,
+                  ...timing,
+                })
+              : Promise.resolve(null),
+        };
+        // The forms take turns going first, so none is always measured on a machine just busied
+        // (or calmed) by another.
+        const order = FORMS.map((_, i) => FORMS[(i + cellIndex) % FORMS.length]!);
+        cellIndex += 1;
+        const results: Partial<Record<Form, LatencySummary | null>> = {};
+        for (const form of order) results[form] = await measure[form]();
+        const ours = results.ours!;
+        const raw = results.raw!;
+        const peerResult = results.peer ?? null;
+        cells.push({ question: question.name, concurrency, ours, raw, peer: peerResult, order });
         options.log(
           `${question.name} c${concurrency}: ours ${ours.rps} req/s p95 ${ours.p95} ms | raw ${raw.rps} req/s p95 ${raw.p95} ms` +
             (peerResult ? ` | peer ${peerResult.rps} req/s p95 ${peerResult.p95} ms` : ''),

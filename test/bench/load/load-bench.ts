@@ -19,7 +19,8 @@ export interface LoadBenchResult {
   chunks: number;
   /** Generating the documents alone (one pass, nothing else). */
   generateMs: number;
-  raw: { writeMs: number; nodesPerSecond: number; relationshipsPerSecond: number };
+  /** The raw baseline; null when skipped (`--no-raw`). */
+  raw: { writeMs: number; nodesPerSecond: number; relationshipsPerSecond: number } | null;
   ours: {
     validateMs: number;
     writeMs: number;
@@ -27,14 +28,14 @@ export interface LoadBenchResult {
     nodesPerSecond: number;
     relationshipsPerSecond: number;
   };
-  /** Ours (validation and writes) over raw (writes). */
-  ratio: number;
-  /** Ours writes alone over raw writes. */
-  writeRatio: number;
+  /** Ours (validation and writes) over raw (writes); null without the raw baseline. */
+  ratio: number | null;
+  /** Ours writes alone over raw writes; null without the raw baseline. */
+  writeRatio: number | null;
   /** Creating and populating the remaining indexes after our load. */
   indexMs: number;
   loadAverage: {
-    raw: { min: number; mean: number; max: number };
+    raw: { min: number; mean: number; max: number } | null;
     ours: { min: number; mean: number; max: number };
   };
 }
@@ -45,7 +46,7 @@ const perSecond = (count: number, ms: number) => Math.round(count / (ms / 1000))
 export async function runLoadBench(
   graph: SyntheticGraph,
   size: SizeName,
-  options: { keep: boolean; log: (line: string) => void },
+  options: { keep: boolean; raw?: boolean; log: (line: string) => void },
 ): Promise<{ result: LoadBenchResult; store: BenchStore }> {
   const generating = performance.now();
   let documents = 0;
@@ -53,19 +54,21 @@ export async function runLoadBench(
   const generateMs = performance.now() - generating;
   options.log(`Generated ${documents} documents in ${(generateMs / 1000).toFixed(1)} s.`);
 
-  const rawStore = await openStore(size, { fresh: true, log: options.log });
-  let raw;
-  let rawLoadAverage;
-  try {
-    await prepareBulkSchema(rawStore.driver);
-    const tracker = trackLoad();
-    raw = await rawLoad(rawStore.driver, graph.documents());
-    rawLoadAverage = tracker.stop();
-    options.log(
-      `Raw: ${raw.nodes} nodes, ${raw.relationships} relationships in ${(raw.writeMs / 1000).toFixed(1)} s.`,
-    );
-  } finally {
-    await rawStore.close(false);
+  let raw: Awaited<ReturnType<typeof rawLoad>> | null = null;
+  let rawLoadAverage = null;
+  if (options.raw !== false) {
+    const rawStore = await openStore(size, { fresh: true, log: options.log });
+    try {
+      await prepareBulkSchema(rawStore.driver);
+      const tracker = trackLoad();
+      raw = await rawLoad(rawStore.driver, graph.documents());
+      rawLoadAverage = tracker.stop();
+      options.log(
+        `Raw: ${raw.nodes} nodes, ${raw.relationships} relationships in ${(raw.writeMs / 1000).toFixed(1)} s.`,
+      );
+    } finally {
+      await rawStore.close(false);
+    }
   }
 
   const store = await openStore(size, { fresh: true, keep: options.keep, log: options.log });
@@ -98,7 +101,7 @@ export async function runLoadBench(
       relationships: ours.relationships,
       chunks: ours.chunks,
       generateMs: Math.round(generateMs),
-      raw: {
+      raw: raw && {
         writeMs: Math.round(raw.writeMs),
         nodesPerSecond: perSecond(raw.nodes, raw.writeMs),
         relationshipsPerSecond: perSecond(raw.relationships, raw.writeMs),
@@ -110,8 +113,8 @@ export async function runLoadBench(
         nodesPerSecond: perSecond(ours.nodes, totalMs),
         relationshipsPerSecond: perSecond(ours.relationships, totalMs),
       },
-      ratio: Math.round((totalMs / raw.writeMs) * 100) / 100,
-      writeRatio: Math.round((ours.writeMs / raw.writeMs) * 100) / 100,
+      ratio: raw && Math.round((totalMs / raw.writeMs) * 100) / 100,
+      writeRatio: raw && Math.round((ours.writeMs / raw.writeMs) * 100) / 100,
       indexMs: Math.round(indexMs),
       loadAverage: { raw: rawLoadAverage, ours: oursLoadAverage },
     },
