@@ -166,6 +166,17 @@ describe('arguments beyond their maxima', () => {
     await expectRefused(() => sendOperation(app, '{ __typename }', { unused: [[...ids]] }), 400, 'OPERATION_LIMIT');
   });
 
+  it('a list of 200,000 items that fits in the body limit → OPERATION_LIMIT, not an internal error', async () => {
+    const zeros = new Array<number>(200_000).fill(0);
+    expect(JSON.stringify(zeros).length).toBeLessThan(HTTP_LIMITS.maxBodyBytes);
+    await expectRefused(
+      () => sendOperation(app, 'query ($ids: [ID!]!) { subgraph(ids: $ids) { truncated } }', { ids: zeros }),
+      400,
+      'OPERATION_LIMIT',
+      /A list in the variables has 200000 items; the limit is 2000/,
+    );
+  });
+
   it('an inline list of 1000 ids → BAD_USER_INPUT', async () => {
     const ids = Array.from({ length: 1000 }, (_, i) => `"n${i}"`).join(',');
     await expectRefused(() => sendOperation(app, `{ neighborhood(ids: [${ids}]) { truncated } }`), 200, 'BAD_USER_INPUT', /at most 50 nodes/);

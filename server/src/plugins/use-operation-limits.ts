@@ -70,18 +70,20 @@ function knownOperationTypes(context: ValidationContext): ASTVisitor {
   };
 }
 
-/** The length of the longest list anywhere in `value` (walked without recursion). */
+/**
+ * The length of the longest list anywhere in `value` (walked without recursion, and without
+ * spreading a list into one call's arguments: a body under the size limit can hold a list of
+ * hundreds of thousands of items, more than a call takes).
+ */
 export function longestList(value: unknown): number {
   let longest = 0;
   const pending: unknown[] = [value];
   while (pending.length > 0) {
     const item = pending.pop();
-    if (Array.isArray(item)) {
-      longest = Math.max(longest, item.length);
-      pending.push(...item);
-    } else if (item && typeof item === 'object') {
-      pending.push(...Object.values(item));
-    }
+    if (!item || typeof item !== 'object') continue;
+    const children = Array.isArray(item) ? item : Object.values(item);
+    if (Array.isArray(item)) longest = Math.max(longest, item.length);
+    for (const child of children) if (child && typeof child === 'object') pending.push(child);
   }
   return longest;
 }
