@@ -218,3 +218,82 @@ describe('subgraph', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a hub: one node with thousands of relationships among the nodes asked for', () => {
+  const hub = 'hub-org';
+  const leaves = Array.from({ length: LIMITS.subgraphIds - 1 }, (_, i) => `hub-leaf-${String(i).padStart(4, '0')}`);
+  /** Every relationship id among the hub and its leaves, sorted as Cypher's ORDER BY sorts them. */
+  let all: string[];
+
+  beforeAll(async () => {
+    const [document] = await cypherRows(driver, 'MATCH (d:Entity:Document) RETURN d.id AS id ORDER BY d.id LIMIT 1');
+    await cypherRows(
+      driver,
+      `UNWIND $ids AS id
+       CREATE (:Entity:Actor:Organization {id: id, kind: 'ORGANIZATION', name: id, aliases: []})`,
+      { ids: [hub, ...leaves] },
+    );
+    await cypherRows(
+      driver,
+      `MATCH (h:Entity {id: $hub})
+       UNWIND $leaves AS leafId
+       MATCH (l:Entity {id: leafId})
+       WITH h, l, {evidenceDocumentIds: [$document], evidenceQuotes: ['x'], evidenceStarts: [0], evidenceEnds: [1]} AS evidence
+       CREATE (l)-[a:PART_OF]->(h), (l)-[b:MEMBER_OF]->(h), (h)-[c:PART_OF]->(l), (h)-[d:MEMBER_OF]->(l)
+       SET a = evidence, a.id = l.id + '|PART_OF|' + h.id, b = evidence, b.id = l.id + '|MEMBER_OF|' + h.id,
+           c = evidence, c.id = h.id + '|PART_OF|' + l.id, d = evidence, d.id = h.id + '|MEMBER_OF|' + l.id`,
+      { hub, leaves, document: document!.id },
+    );
+    const [row] = await cypherRows(
+      driver,
+      'RETURN COLLECT { MATCH (:Entity {id: $hub})-[r]-() RETURN r.id AS id ORDER BY id } AS ids',
+      { hub },
+    );
+    all = row!.ids as string[];
+    expect(all).toHaveLength(4 * leaves.length);
+  });
+  afterAll(async () => {
+    await cypherRows(driver, 'MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids: [hub, ...leaves] });
+  });
+
+  const BETWEEN =
+    'query ($from: [ID!]!, $to: [ID!]!) { relationshipsBetween(from: $from, to: $to) { truncated relationships { id source target evidence { quote document { id } } } } }';
+  async function between(from: string[], to: string[]) {
+    return (
+      await queryData<{ relationshipsBetween: { truncated: boolean; relationships: Subgraph['relationships'] } }>(
+        app,
+        BETWEEN,
+        { from, to },
+      )
+    ).relationshipsBetween;
+  }
+
+  it('subgraph keeps 3 relationships per distinct id, the first by id, says truncated, and gives the same answer each time', async () => {
+    const ids = [hub, ...leaves];
+    const first = await among(ids);
+    expect(first.nodes).toHaveLength(ids.length);
+    expect(first.truncated).toBe(true);
+    expect(first.relationships.map((r) => r.id)).toEqual(all.slice(0, 3 * ids.length));
+    expect(await among([...ids].reverse())).toEqual(first);
+  });
+
+  it('subgraph is truncated exactly when more than 3 relationships per distinct id exist', async () => {
+    const three = await among([hub, ...leaves.slice(0, 3), hub, leaves[0]!]);
+    expect(three.truncated).toBe(false);
+    expect(three.relationships).toHaveLength(12);
+    const four = await among([hub, ...leaves.slice(0, 4)]);
+    expect(four.truncated).toBe(true);
+    expect(four.relationships).toHaveLength(15);
+  });
+
+  it('relationshipsBetween keeps 3 relationships per distinct id of both sets, the first by id, either way round', async () => {
+    const one = await between([hub], leaves);
+    expect(one.truncated).toBe(true);
+    expect(one.relationships.map((r) => r.id)).toEqual(all.slice(0, 3 * (1 + leaves.length)));
+    expect(await between([...leaves].reverse(), [hub, hub])).toEqual(one);
+    const overlapping = await between([hub, ...leaves], [hub, ...leaves]);
+    expect(overlapping.truncated).toBe(false);
+    expect(overlapping.relationships.map((r) => r.id)).toEqual(all);
+    for (const r of overlapping.relationships) expect(r.evidence).toEqual([{ quote: 'x', document: { id: expect.any(String) } }]);
+  });
+});
