@@ -12,7 +12,10 @@ import {
   type ValidatedDocument,
 } from '@policygraph/graph-seed';
 import {
+  buildChunkWrites,
   bulkLoad,
+  chunkDocuments,
+  chunkLabel,
   finishBulkSchema,
   prepareBulkSchema,
   type BulkLoadSummary,
@@ -180,5 +183,47 @@ describe('bulk loading refusals', () => {
     const refused = (error as SeedWriteError).documentId;
     const [firstId] = refused.split(' … ');
     expect(await count('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id: firstId })).toBe(0);
+  });
+
+  it('names the step Neo4j refuses in the middle of a chunk (its later statements already sent) and rolls the chunk back', async () => {
+    await wipeDatabase(driver);
+    await prepareBulkSchema(driver, { database });
+    const chunks = [...chunkDocuments(graph.documents(), CHUNK_NODES)];
+    expect(chunks.length).toBeGreaterThan(2);
+    const writes = buildChunkWrites(chunks[1]!);
+    const relationshipSteps = writes.steps
+      .map((step, index) => ({ step, index }))
+      .filter(({ step }) => /^MERGE \(a\)-\[r:/m.test(step.cypher));
+    const { step, index } = relationshipSteps[Math.floor(relationshipSteps.length / 2)]!;
+    expect(index).toBeGreaterThan(0);
+    expect(index).toBeLessThan(writes.steps.length - 1);
+    const type = /MERGE \(a\)-\[r:([A-Z_]+) /.exec(step.cypher)![1]!;
+    const taken = (step.params.rows as { id: string }[])[0]!.id;
+    // The same relationship id between two other nodes: the chunk's MERGE creates a second one,
+    // which the <type>_id_unique constraint refuses.
+    await driver.executeQuery(
+      `CREATE (:Entity:Item {id: 'squatter-a', kind: 'ITEM', name: 'a'})-[:${type} {id: $taken}]->(:Entity:Item {id: 'squatter-b', kind: 'ITEM', name: 'b'})`,
+      { taken },
+      { database },
+    );
+    const error = await bulkLoad(driver, () => graph.documents(), {
+      database,
+      chunkNodes: CHUNK_NODES,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedWriteError);
+    expect((error as SeedWriteError).code).toBe('WRITE_FAILED');
+    expect((error as SeedWriteError).documentId).toBe(chunkLabel(chunks[1]!));
+    expect((error as SeedWriteError).message).toContain(`Writing ${step.description} failed: `);
+    expect((error as SeedWriteError).message).toContain(taken);
+    const idsOf = (chunk: ValidatedDocument[]) => chunk.flatMap((d) => d.nodes.map((n) => n.id));
+    expect(
+      await count('MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n', { ids: idsOf(chunks[1]!) }),
+    ).toBe(0);
+    expect(
+      await count('MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n', { ids: idsOf(chunks[0]!) }),
+    ).toBe(new Set(idsOf(chunks[0]!)).size);
+    expect(
+      await count(`MATCH ()-[r:${type} {id: $taken}]->() RETURN count(r) AS n`, { taken }),
+    ).toBe(1);
   });
 });
