@@ -67,7 +67,7 @@ export async function bulkLoad(
   const validator = new GraphValidator();
   const problems: SeedProblem[] = [];
   for (const chunk of chunkDocuments(source(), chunkNodes)) {
-    problems.push(...validator.check(chunk));
+    for (const problem of validator.check(chunk)) problems.push(problem); // may be more than a call takes as arguments
     if (problems.length >= MAX_PROBLEMS) break;
   }
   if (problems.length > 0) throw new SeedValidationError(problems.slice(0, MAX_PROBLEMS));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ValidatedDocument } from '../types.ts';
+import neo4j from 'neo4j-driver';
+import { SeedValidationError } from '../problems.ts';
+import { bulkLoad } from './bulk-load.ts';
 import { GraphValidator } from './validate-graph.ts';
 
 const TEXT = 'MOFCOM announced the gallium control. Mao Ning said: “We oppose it.”';
@@ -146,5 +149,30 @@ describe('GraphValidator', () => {
     const doc = document();
     doc.nodes[3]!.properties.quote = 'Something else.';
     expect(codes(doc)).toEqual(['QUOTE_NOT_FOUND node st quote']);
+  });
+});
+
+describe('GraphValidator on a document with a very large number of problems', () => {
+  it('returns them all (more than one call can take as arguments) rather than failing', () => {
+    const doc = document();
+    const wrong = { documentId: 'doc', quote: 'We oppose it.', start: 3, end: 16 };
+    doc.relationships[0]!.evidence = Array.from({ length: 150_000 }, () => wrong);
+    const problems = new GraphValidator().check([doc]);
+    expect(problems).toHaveLength(150_000);
+    expect(problems[149_999]).toMatchObject({ code: 'QUOTE_NOT_FOUND', field: 'evidence[149999]' });
+  });
+
+  it('makes bulkLoad refuse the graph with the first problems, before it connects to Neo4j', async () => {
+    const doc = document();
+    const wrong = { documentId: 'doc', quote: 'We oppose it.', start: 3, end: 16 };
+    doc.relationships[0]!.evidence = Array.from({ length: 150_000 }, () => wrong);
+    const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('none', 'none'));
+    try {
+      const error = await bulkLoad(driver, () => [doc]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SeedValidationError);
+      expect((error as SeedValidationError).problems).toHaveLength(100);
+    } finally {
+      await driver.close();
+    }
   });
 });

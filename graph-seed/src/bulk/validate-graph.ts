@@ -63,7 +63,7 @@ export class GraphValidator {
         if (node.kind === 'DOCUMENT' && typeof node.properties.text === 'string')
           texts.set(node.id, node.properties.text);
       }
-      problems.push(...list.items);
+      for (const problem of list.items) problems.push(problem);
     }
     for (const document of chunk) {
       const list = new ProblemList(document.file);
@@ -92,7 +92,7 @@ export class GraphValidator {
         this.checkRelationship(relationship, local, list, relationshipIds);
         this.checkEvidence(relationship.evidence, texts, list, relationship.entry, false);
       }
-      problems.push(...list.items);
+      for (const problem of list.items) problems.push(problem);
     }
     for (const [id, kind] of local) this.known.set(id, kind);
     return problems;
