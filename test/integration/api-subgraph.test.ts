@@ -221,12 +221,18 @@ describe('subgraph', () => {
 
 describe('a hub: one node with thousands of relationships among the nodes asked for', () => {
   const hub = 'hub-org';
-  const leaves = Array.from({ length: LIMITS.subgraphIds - 1 }, (_, i) => `hub-leaf-${String(i).padStart(4, '0')}`);
+  const leaves = Array.from(
+    { length: LIMITS.subgraphIds - 1 },
+    (_, i) => `hub-leaf-${String(i).padStart(4, '0')}`,
+  );
   /** Every relationship id among the hub and its leaves, sorted as Cypher's ORDER BY sorts them. */
   let all: string[];
 
   beforeAll(async () => {
-    const [document] = await cypherRows(driver, 'MATCH (d:Entity:Document) RETURN d.id AS id ORDER BY d.id LIMIT 1');
+    const [document] = await cypherRows(
+      driver,
+      'MATCH (d:Entity:Document) RETURN d.id AS id ORDER BY d.id LIMIT 1',
+    );
     await cypherRows(
       driver,
       `UNWIND $ids AS id
@@ -253,18 +259,18 @@ describe('a hub: one node with thousands of relationships among the nodes asked 
     expect(all).toHaveLength(4 * leaves.length);
   });
   afterAll(async () => {
-    await cypherRows(driver, 'MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids: [hub, ...leaves] });
+    await cypherRows(driver, 'MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', {
+      ids: [hub, ...leaves],
+    });
   });
 
   const BETWEEN =
     'query ($from: [ID!]!, $to: [ID!]!) { relationshipsBetween(from: $from, to: $to) { truncated relationships { id source target evidence { quote document { id } } } } }';
   async function between(from: string[], to: string[]) {
     return (
-      await queryData<{ relationshipsBetween: { truncated: boolean; relationships: Subgraph['relationships'] } }>(
-        app,
-        BETWEEN,
-        { from, to },
-      )
+      await queryData<{
+        relationshipsBetween: { truncated: boolean; relationships: Subgraph['relationships'] };
+      }>(app, BETWEEN, { from, to })
     ).relationshipsBetween;
   }
 
@@ -294,6 +300,7 @@ describe('a hub: one node with thousands of relationships among the nodes asked 
     const overlapping = await between([hub, ...leaves], [hub, ...leaves]);
     expect(overlapping.truncated).toBe(false);
     expect(overlapping.relationships.map((r) => r.id)).toEqual(all);
-    for (const r of overlapping.relationships) expect(r.evidence).toEqual([{ quote: 'x', document: { id: expect.any(String) } }]);
+    for (const r of overlapping.relationships)
+      expect(r.evidence).toEqual([{ quote: 'x', document: { id: expect.any(String) } }]);
   });
 });

@@ -217,10 +217,14 @@ describe('bulk loading refusals', () => {
     expect((error as SeedWriteError).message).toContain(taken);
     const idsOf = (chunk: ValidatedDocument[]) => chunk.flatMap((d) => d.nodes.map((n) => n.id));
     expect(
-      await count('MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n', { ids: idsOf(chunks[1]!) }),
+      await count('MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n', {
+        ids: idsOf(chunks[1]!),
+      }),
     ).toBe(0);
     expect(
-      await count('MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n', { ids: idsOf(chunks[0]!) }),
+      await count('MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n) AS n', {
+        ids: idsOf(chunks[0]!),
+      }),
     ).toBe(new Set(idsOf(chunks[0]!)).size);
     expect(
       await count(`MATCH ()-[r:${type} {id: $taken}]->() RETURN count(r) AS n`, { taken }),
