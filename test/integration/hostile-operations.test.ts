@@ -135,6 +135,24 @@ describe('cost counts list sizes from variables and defaults', () => {
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data.neighborhood.nodes.length).toBeGreaterThan(10);
   });
+
+  it('admits the largest subgraph and relationshipsBetween the explorer sends (1000 ids of the longest length each), and refuses two aliased', async () => {
+    const { SubgraphQuery, RelationshipsBetweenQuery } = await import('../../client/src/api/documents.ts');
+    const longIds = (prefix: string) =>
+      Array.from({ length: 1000 }, (_, i) => `${prefix}${i}-`.padEnd(200, 'x')).map((id, i) => (i === 0 ? 'mofcom' : id));
+    const from = longIds('a');
+    const to = longIds('b').map((id, i) => (i === 0 ? 'china-government' : id));
+    const between = await sendOperation(app, RelationshipsBetweenQuery.toString(), { from, to });
+    expect(between.status).toBe(200);
+    expect(between.body.errors).toBeUndefined();
+    expect(between.body.data.relationshipsBetween.truncated).toBe(false);
+    const subgraph = await sendOperation(app, SubgraphQuery.toString(), { ids: from });
+    expect(subgraph.body.errors).toBeUndefined();
+    expect(subgraph.body.data.subgraph.nodes.map((n: { id: string }) => n.id)).toEqual(['mofcom']);
+    const twice = 'query ($ids: [ID!]!) { a: subgraph(ids: $ids) { ...SubgraphFields } b: subgraph(ids: $ids) { ...SubgraphFields } }';
+    const fragments = SubgraphQuery.toString().slice(SubgraphQuery.toString().indexOf('fragment'));
+    await expectRefused(() => sendOperation(app, `${twice}\n${fragments}`, { ids: from }), 400, 'OPERATION_LIMIT', /estimated cost/);
+  });
 });
 
 describe('arguments beyond their maxima', () => {
