@@ -60,6 +60,7 @@ function loadSection(): string {
     r.raw ? thousands(r.raw.relationshipsPerSecond) : '—',
     r.ratio ?? '—',
     r.writeRatio ?? '—',
+    r.firstMillionRelationshipsMs === null ? '—' : seconds(r.firstMillionRelationshipsMs),
     seconds(r.indexMs),
     `${r.loadAverage.ours.mean}${r.loadAverage.raw ? ` (raw ${r.loadAverage.raw.mean})` : ''}`,
   ]);
@@ -79,6 +80,7 @@ function loadSection(): string {
       'raw rel/s',
       'ours/raw (total)',
       'ours/raw (writes)',
+      'first 1M relationships s',
       'indexes after s',
       'load avg (mean)',
     ],

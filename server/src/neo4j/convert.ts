@@ -11,10 +11,11 @@ import type { NodeKindValue } from '../model.ts';
 /** Converts a value returned by the driver (recursively through lists and maps). */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans (most values) need none of the checks below.
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   }
-  if (typeof value === 'bigint') return Number(value);
   if (neo4j.isDate(value)) return isoDate(value.year, value.month, value.day);
   if (
     neo4j.isDateTime(value) ||

@@ -32,6 +32,8 @@ export interface LoadBenchResult {
   ratio: number | null;
   /** Ours writes alone over raw writes; null without the raw baseline. */
   writeRatio: number | null;
+  /** Ours: milliseconds from the first write until 1,000,000 relationships were committed (null below). */
+  firstMillionRelationshipsMs: number | null;
   /** Creating and populating the remaining indexes after our load. */
   indexMs: number;
   loadAverage: {
@@ -73,8 +75,13 @@ export async function runLoadBench(
 
   const store = await openStore(size, { fresh: true, keep: options.keep, log: options.log });
   const tracker = trackLoad();
+  let firstMillionRelationshipsMs: number | null = null;
   const ours = await bulkLoad(store.driver, () => graph.documents(), {
-    onChunk: ({ chunks, nodes, elapsedMs }) => {
+    onChunk: ({ chunks, nodes, relationships, elapsedMs }) => {
+      if (firstMillionRelationshipsMs === null && relationships >= 1_000_000) {
+        firstMillionRelationshipsMs = Math.round(elapsedMs);
+        options.log(`  1,000,000 relationships committed after ${(elapsedMs / 1000).toFixed(1)} s`);
+      }
       if (chunks % 25 === 0)
         options.log(`  ${nodes} nodes written (${(elapsedMs / 1000).toFixed(0)} s)`);
     },
@@ -115,6 +122,7 @@ export async function runLoadBench(
       },
       ratio: raw && Math.round((totalMs / raw.writeMs) * 100) / 100,
       writeRatio: raw && Math.round((ours.writeMs / raw.writeMs) * 100) / 100,
+      firstMillionRelationshipsMs,
       indexMs: Math.round(indexMs),
       loadAverage: { raw: rawLoadAverage, ours: oursLoadAverage },
     },
