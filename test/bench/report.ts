@@ -135,26 +135,29 @@ function apiSection(): string {
 }
 
 function clientSection(): string {
-  return read<{ result: ClientResult[] }>('client')
+  return read<{ result: ClientResult[]; variant?: string | null }>('client')
+    .sort((a, b) => a.started.localeCompare(b.started))
     .map((run) => {
       const rows = run.result.map((r) => [
         thousands(r.target),
         r.nodes,
         r.relationships,
-        r.renderer,
+        r.rendererKind ?? r.renderer,
         r.dataArrivedMs ?? '—',
         r.firstRenderMs ?? '—',
         r.renderAfterDataMs ?? '—',
         r.layoutDoneMs ?? '—',
         r.longestTaskMs,
+        r.workerLayoutMs ?? '—',
         r.pan.fps,
         r.zoom.fps,
+        r.panSettled?.fps ?? '—',
       ]);
       const load = run.loadAverage
         ? `, load average ${run.loadAverage.min}–${run.loadAverage.max}`
         : '';
       return [
-        `#### on the ${run.size} graph (${run.started.slice(0, 16)} UTC${load})`,
+        `#### ${run.variant ? `build "${run.variant}"` : 'default build'}, on the ${run.size} graph (${run.started.slice(0, 16)} UTC${load})`,
         '',
         table(
           [
@@ -167,8 +170,10 @@ function clientSection(): string {
             'render after data ms',
             'layout done ms',
             'longest task ms',
+            'worker layout ms',
             'pan fps',
             'zoom fps',
+            'pan again fps',
           ],
           rows,
         ),
