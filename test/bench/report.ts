@@ -60,7 +60,7 @@ function loadSection(): string {
     r.raw ? thousands(r.raw.relationshipsPerSecond) : '—',
     r.ratio ?? '—',
     r.writeRatio ?? '—',
-    r.firstMillionRelationshipsMs === null ? '—' : seconds(r.firstMillionRelationshipsMs),
+    r.firstMillionRelationshipsMs == null ? '—' : seconds(r.firstMillionRelationshipsMs),
     seconds(r.indexMs),
     `${r.loadAverage.ours.mean}${r.loadAverage.raw ? ` (raw ${r.loadAverage.raw.mean})` : ''}`,
   ]);
