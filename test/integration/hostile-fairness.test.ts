@@ -127,6 +127,14 @@ describe('fair use between clients', () => {
 
   it("holds a refused request's turn 100 ms longer, and only for that client", async () => {
     const port = await serve();
+    // Bounds are relative to an ordinary request measured here, each the fastest of 3, so a busy
+    // machine slows both sides alike; a held turn would add the whole 100 ms to every try.
+    const fastest = async (address: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i += 1) times.push((await post(port, address)).ms);
+      return Math.min(...times);
+    };
+    const baseline = await fastest('127.0.0.4');
     const refused = await post(port, '127.0.0.2', { accept: 'application/graphql-response+json' }, '/graphql', REFUSED);
     expect(refused.status).toBe(400); // "id" repeated 11 times in one selection
     expect(refused.ms).toBeGreaterThanOrEqual(100);
@@ -134,7 +142,7 @@ describe('fair use between clients', () => {
     expect(refusedAsJson.status).toBe(200); // application/json answers 200, the refusal is in the body
     expect(JSON.parse(refusedAsJson.body).errors[0].extensions.code).toBe('OPERATION_LIMIT');
     expect(refusedAsJson.ms).toBeGreaterThanOrEqual(100);
-    expect((await post(port, '127.0.0.2')).ms).toBeLessThan(DELAY_MS + 100);
+    expect(await fastest('127.0.0.2')).toBeLessThan(baseline + 100);
     const started = performance.now();
     const [, other] = await Promise.all([
       Promise.all(Array.from({ length: 4 }, () => post(port, '127.0.0.2', {}, '/graphql', REFUSED))),
@@ -142,7 +150,7 @@ describe('fair use between clients', () => {
     ]);
     expect(other.status).toBe(200);
     expect(other.ms).toBeLessThan(performance.now() - started + 1);
-    expect(other.ms).toBeLessThan(2 * DELAY_MS + 100);
+    expect(other.ms).toBeLessThan(baseline + DELAY_MS + 100);
   });
 });
 

@@ -25,9 +25,13 @@ export function buildRelationshipsBetween(args: RelationshipsBetweenArgs): Cyphe
   const from = [...new Set(args.from)];
   const to = [...new Set(args.to)];
   const cypher = lines(
+    'MATCH (b:Entity) WHERE b.id IN $to',
+    'WITH collect(b) AS targets',
     'MATCH (a:Entity) WHERE a.id IN $from',
+    // Node identity, not `b.id IN $to`: with an indexable predicate on `b` the planner seeks both
+    // sets and tries every pair (from × to), instead of expanding from `a`.
     'MATCH (a)-[r]-(b:Entity)',
-    'WHERE b.id IN $to',
+    'WHERE b IN targets',
     'WITH DISTINCT r',
     'ORDER BY r.id',
     'LIMIT $relationshipLimit + 1',

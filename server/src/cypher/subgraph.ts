@@ -30,7 +30,9 @@ export function buildSubgraph(args: SubgraphArgs): CypherQuery {
     'WITH nodes, COLLECT {',
     '  UNWIND nodes AS a',
     '  MATCH (a)-[r]->(b:Entity)',
-    '  WHERE b.id IN $ids',
+    // Node identity, not `b.id IN $ids`: with an indexable predicate on `b` the planner seeks
+    // every node asked for again for each `a` (ids² rows), instead of expanding from `a`.
+    '  WHERE b IN nodes',
     '  RETURN r ORDER BY r.id',
     '  LIMIT $relationshipLimit + 1',
     '} AS rels',
