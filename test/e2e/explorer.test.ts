@@ -1,78 +1,24 @@
 /**
- * The explorer end to end: the built client served by the real server over the seeded Neo4j,
- * driven in headless Chromium. Expected values come from the live API, never from constants.
+ * The explorer end to end, walking the graph: search, expansion in place, a statement's evidence
+ * highlighted in its article, the shortest path, and who said what. The built client is served by
+ * the real server over the seeded Neo4j, driven in headless Chromium (explorer-session.ts);
+ * expected values come from the live API, never from constants.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, type Browser } from './browser.ts';
-import { startExplorerStack, type ExplorerStack } from './explorer-stack.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS } from './browser.ts';
+import { explorerSession, poll, root, searchAndChoose } from './explorer-session.ts';
 import { centreOn, drawnGraph, nodeIds, nodePagePosition, waitForGraph } from './graph-probe.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const session = explorerSession();
+const { openPage, searchHit, neighbourhoodIds, pageErrors } = session;
 
-interface Hit {
-  node: { id: string; kind: string; name: string; country?: string | null };
-}
 interface SubgraphIds {
   nodes: { id: string }[];
   relationships: { id: string }[];
 }
 
-/** Polls `read` until the assertion holds, for up to 15 s (pages wait on a real server). */
-const poll = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 15_000, interval: 100 });
-
-let stack: ExplorerStack;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  stack = await startExplorerStack();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
-async function openPage(query = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${stack.baseUrl}/${query}`);
-  return page;
-}
-
-async function searchHit(text: string, kind: string): Promise<Hit['node']> {
-  const data = await stack.graphql<{ search: Hit[] }>(
-    'query($text: String!) { search(text: $text, first: 20) { node { id kind name ... on Actor { country } } } }',
-    { text },
-  );
-  const hit = data.search.find((candidate) => candidate.node.kind === kind);
-  if (!hit) throw new Error(`search "${text}" found no ${kind}`);
-  return hit.node;
-}
-
-async function neighbourhoodIds(id: string): Promise<string[]> {
-  const data = await stack.graphql<{ neighborhood: SubgraphIds }>(
-    'query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1, limit: 150) { nodes { id } relationships { id } } }',
-    { ids: [id] },
-  );
-  return data.neighborhood.nodes.map((node) => node.id).sort();
-}
-
-/** Types `text` in the search box and chooses the suggestion of kind `kindLabel` (as the badge says). */
-async function searchAndChoose(page: Page, text: string, kindLabel: string): Promise<void> {
-  await page.getByRole('combobox', { name: /Search/ }).fill(text);
-  const option = page.getByTestId('search-suggestion').filter({ hasText: kindLabel }).first();
-  await option.waitFor();
-  await option.click();
-}
-
-describe('explorer', () => {
+describe('explorer: walking the graph', () => {
   it('says plainly when a search finds nothing', async () => {
     const page = await openPage();
     await page.getByRole('combobox', { name: /Search/ }).fill('qqxzzv');
@@ -140,7 +86,7 @@ describe('explorer', () => {
 
   it('opens a statement by Mao Ning and shows its quote highlighted in the article', async () => {
     const mao = await searchHit('Mao Ning', 'PERSON');
-    const data = await stack.graphql<{
+    const data = await session.stack().graphql<{
       statements: {
         totalCount: number;
         edges: {
@@ -156,10 +102,7 @@ describe('explorer', () => {
           };
         }[];
       };
-    }>(
-      'query($speaker: ID) { statements(speaker: $speaker, first: 50) { totalCount edges { node { ... on Statement { id quote evidence { quote start end document { id text } } } } } } }',
-      { speaker: mao.id },
-    );
+    }>('query($speaker: ID) { statements(speaker: $speaker, first: 50) { totalCount edges { node { ... on Statement { id quote evidence { quote start end document { id text } } } } } } }', { speaker: mao.id });
     expect(data.statements.totalCount).toBeGreaterThan(0);
     const statement = data.statements.edges[0]!.node;
     const evidence = statement.evidence[0]!;
@@ -200,10 +143,12 @@ describe('explorer', () => {
   it('shows the shortest path from the Wall Street Journal to Amazon', async () => {
     const wsj = await searchHit('Wall Street Journal', 'MEDIA_OUTLET');
     const amazon = await searchHit('Amazon', 'COMPANY');
-    const data = await stack.graphql<{ paths: SubgraphIds[] }>(
-      'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) { nodes { id } relationships { id } } }',
-      { from: wsj.id, to: amazon.id },
-    );
+    const data = await session
+      .stack()
+      .graphql<{ paths: SubgraphIds[] }>(
+        'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) { nodes { id } relationships { id } } }',
+        { from: wsj.id, to: amazon.id },
+      );
     expect(data.paths.length).toBeGreaterThan(0);
     const first = data.paths[0]!;
 
@@ -243,12 +188,9 @@ describe('explorer', () => {
 
   it('lists who said what about the gallium and germanium control, linked to the graph', async () => {
     const control = await searchHit('gallium germanium export control', 'MEASURE');
-    const data = await stack.graphql<{
+    const data = await session.stack().graphql<{
       statements: { totalCount: number; edges: { node: { id: string } }[] };
-    }>(
-      'query($about: ID) { statements(about: $about, first: 50) { totalCount edges { node { id } } } }',
-      { about: control.id },
-    );
+    }>('query($about: ID) { statements(about: $about, first: 50) { totalCount edges { node { id } } } }', { about: control.id });
     expect(data.statements.totalCount).toBeGreaterThan(1);
     const page = await openPage();
     await searchAndChoose(page, 'gallium germanium export control', 'Measure');
@@ -279,148 +221,6 @@ describe('explorer', () => {
     await page.getByRole('tab', { name: 'Who said what' }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(ARTIFACTS, 'who-said-what-gallium.png') });
-    await page.close();
-  });
-
-  it('restores the same view from a shared URL, and measures the time to the first graph', async () => {
-    const mofcom = await searchHit('MOFCOM', 'AGENCY');
-    const page = await openPage();
-    await searchAndChoose(page, 'MOFCOM', 'Agency');
-    await waitForGraph(page, 2);
-    await page.getByLabel('Layout').selectOption('concentric');
-    await page.getByLabel('From date').fill('2023-07-04');
-    await page.getByRole('tab', { name: 'Who said what' }).click();
-    await poll(() => page.getByTestId('statement-card').count()).toBeGreaterThan(0);
-    await page.waitForTimeout(300); // the URL follows the state after a short debounce
-    const shared = page.url();
-    const original = await waitForGraph(page, 2);
-    expect(new URL(shared).searchParams.get('layout')).toBe('concentric');
-    expect(original.nodes.some((node) => node.classes.includes('faded'))).toBe(true);
-    await page.close();
-
-    const reopened = await openPage(new URL(shared).search);
-    const restored = await waitForGraph(reopened, original.nodes.length);
-    expect(nodeIds(restored)).toEqual(nodeIds(original));
-    expect(restored.relationships.map((rel) => rel.id).sort()).toEqual(
-      original.relationships.map((rel) => rel.id).sort(),
-    );
-    const selected = (graph: typeof original) =>
-      graph.nodes.filter((node) => node.selected).map((node) => node.id);
-    expect(selected(restored)).toEqual([mofcom.id]);
-    expect(selected(restored)).toEqual(selected(original));
-    const faded = (graph: typeof original) =>
-      graph.nodes
-        .filter((node) => node.classes.includes('faded'))
-        .map((node) => node.id)
-        .sort();
-    expect(faded(restored)).toEqual(faded(original));
-    expect(await reopened.getByLabel('Layout').inputValue()).toBe('concentric');
-    expect(await reopened.getByLabel('From date').inputValue()).toBe('2023-07-04');
-    expect(
-      await reopened.getByRole('tab', { name: 'Who said what' }).getAttribute('aria-selected'),
-    ).toBe('true');
-    expect(reopened.url()).toBe(shared);
-
-    const timing = await reopened.evaluate(() => {
-      const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-      return {
-        appStartMs: mark('policygraph:app-start'),
-        dataMs: mark('policygraph:shared-view-data'),
-        firstGraphMs: mark('policygraph:first-graph-rendered'),
-      };
-    });
-    expect(timing.firstGraphMs).not.toBeNull();
-    expect(timing.firstGraphMs!).toBeGreaterThan(timing.appStartMs ?? 0);
-    const report = {
-      ...timing,
-      nodes: restored.nodes.length,
-      relationships: restored.relationships.length,
-      url: new URL(shared).search,
-    };
-    writeFileSync(
-      path.join(ARTIFACTS, 'first-graph-timing.json'),
-      JSON.stringify(report, null, 2) + '\n',
-    );
-    console.log(
-      `[e2e] page load to first rendered graph: ${Math.round(timing.firstGraphMs!)} ms (app started ${Math.round(timing.appStartMs ?? 0)} ms, data in ${Math.round(timing.dataMs ?? 0)} ms; ${report.nodes} nodes, ${report.relationships} relationships)`,
-    );
-    await reopened.screenshot({ path: path.join(ARTIFACTS, 'shared-view-restored.png') });
-    await reopened.close();
-  });
-
-  it('exports the shown view as PNG, GraphML, CSV of statements with evidence, and JSON', async () => {
-    const mao = await searchHit('Mao Ning', 'PERSON');
-    const page = await openPage();
-    await searchAndChoose(page, 'Mao Ning', 'Person');
-    const graph = await waitForGraph(page, 2);
-    const shown = nodeIds(graph);
-    const data = await stack.graphql<{
-      statements: {
-        edges: {
-          node: {
-            id: string;
-            evidence: { quote: string; start: number; end: number; document: { id: string } }[];
-          };
-        }[];
-      };
-    }>(
-      'query($speaker: ID) { statements(speaker: $speaker, first: 50) { edges { node { ... on Statement { id evidence { quote start end document { id } } } } } } }',
-      { speaker: mao.id },
-    );
-    const statements = data.statements.edges
-      .map((edge) => edge.node)
-      .filter((statement) => shown.includes(statement.id));
-    expect(statements.length).toBeGreaterThan(0);
-
-    const download = async (item: RegExp): Promise<Buffer> => {
-      await page.locator('summary', { hasText: 'Export' }).click();
-      const [file] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('menuitem', { name: item }).click(),
-      ]);
-      const chunks: Buffer[] = [];
-      for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    };
-
-    const png = await download(/^PNG image/);
-    expect(png.subarray(0, 8)).toEqual(
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    );
-
-    const graphml = (await download(/^GraphML/)).toString('utf8');
-    const declared = new Set([...graphml.matchAll(/<key id="([^"]+)"/g)].map((match) => match[1]));
-    const used = new Set([...graphml.matchAll(/<data key="([^"]+)"/g)].map((match) => match[1]));
-    expect([...used].filter((key) => !declared.has(key))).toEqual([]);
-    expect(graphml.match(/<node /g)?.length).toBe(graph.nodes.length);
-    expect(graphml.match(/<edge /g)?.length ?? 0).toBe(graph.relationships.length);
-
-    const csv = (await download(/^CSV of statements/)).toString('utf8');
-    expect(csv.startsWith('\ufeffstatement_id,speaker,')).toBe(true);
-    const records = csv
-      .slice(1)
-      .split('\r\n')
-      .filter((line) => line.length > 0);
-    const evidenceCount = statements.reduce(
-      (sum, statement) => sum + Math.max(statement.evidence.length, 1),
-      0,
-    );
-    expect(records.length).toBe(1 + evidenceCount);
-    for (const statement of statements) {
-      for (const evidence of statement.evidence) {
-        expect(csv).toContain(`${evidence.document.id},`);
-        expect(csv).toContain(`,${evidence.start},${evidence.end}`);
-      }
-    }
-
-    const json = JSON.parse((await download(/^JSON/)).toString('utf8')) as {
-      nodes: { id: string }[];
-      relationships: { id: string }[];
-    };
-    expect(json.nodes.map((node) => node.id).sort()).toEqual(shown);
-    expect(json.relationships.map((rel) => rel.id).sort()).toEqual(
-      graph.relationships.map((rel) => rel.id).sort(),
-    );
     await page.close();
   });
 
