@@ -10,8 +10,7 @@
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../limits.ts';
 import { isRelationshipType, type NodeKindValue } from '../model.ts';
-import { evidenceDocumentsOf } from './evidence-documents.ts';
-import { nodeMap, relationshipMap } from './projection.ts';
+import { relationshipsAmongLines, subgraphReturnLines } from './relationships-among.ts';
 import { lines, type CypherQuery } from './query.ts';
 
 export interface NeighborhoodArgs {
@@ -29,7 +28,8 @@ export interface NeighborhoodArgs {
 /** `:A|B` for an allow-listed set of types, '' for all. @throws Error for a type outside the model. */
 export function relationshipTypePattern(types?: string[] | null): string {
   if (!types || types.length === 0) return '';
-  for (const type of types) if (!isRelationshipType(type)) throw new Error(`Unknown relationship type "${type}".`);
+  for (const type of types)
+    if (!isRelationshipType(type)) throw new Error(`Unknown relationship type "${type}".`);
   return `:${[...new Set(types)].join('|')}`;
 }
 
@@ -68,17 +68,9 @@ export function buildNeighborhood(args: NeighborhoodArgs): CypherQuery {
     `WITH ${all} AS found`,
     'WITH found[..$limit] AS nodes, size(found) > $limit AS truncatedNodes',
     'WITH nodes, truncatedNodes, COLLECT {',
-    '  UNWIND nodes AS a',
-    `  MATCH (a)-[r${types}]->(b:Entity)`,
-    '  WHERE b IN nodes',
-    '  RETURN r ORDER BY r.id',
-    '  LIMIT $relationshipLimit + 1',
-    '} AS rels',
+    ...relationshipsAmongLines('nodes', types),
     'WITH nodes, rels[..$relationshipLimit] AS rels, truncatedNodes OR size(rels) > $relationshipLimit AS truncated',
-    `RETURN [n IN nodes | ${nodeMap('n')}] AS nodes,`,
-    `  [r IN rels | ${relationshipMap('r')}] AS relationships,`,
-    '  truncated,',
-    `  ${evidenceDocumentsOf('nodes', 'rels')} AS evidenceDocuments`,
+    ...subgraphReturnLines(),
   );
   return {
     cypher,

@@ -7,8 +7,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../limits.ts';
-import { evidenceDocumentsOf } from './evidence-documents.ts';
-import { nodeMap, relationshipMap } from './projection.ts';
+import { relationshipsAmongLines, subgraphReturnLines } from './relationships-among.ts';
 import { lines, type CypherQuery } from './query.ts';
 
 export interface SubgraphArgs {
@@ -28,19 +27,9 @@ export function buildSubgraph(args: SubgraphArgs): CypherQuery {
     'WITH n ORDER BY n.id',
     'WITH collect(n) AS nodes',
     'WITH nodes, COLLECT {',
-    '  UNWIND nodes AS a',
-    '  MATCH (a)-[r]->(b:Entity)',
-    // Node identity, not `b.id IN $ids`: with an indexable predicate on `b` the planner seeks
-    // every node asked for again for each `a` (ids² rows), instead of expanding from `a`.
-    '  WHERE b IN nodes',
-    '  RETURN r ORDER BY r.id',
-    '  LIMIT $relationshipLimit + 1',
-    '} AS rels',
+    ...relationshipsAmongLines('nodes'),
     'WITH nodes, rels[..$relationshipLimit] AS rels, size(rels) > $relationshipLimit AS truncated',
-    `RETURN [n IN nodes | ${nodeMap('n')}] AS nodes,`,
-    `  [r IN rels | ${relationshipMap('r')}] AS relationships,`,
-    '  truncated,',
-    `  ${evidenceDocumentsOf('nodes', 'rels')} AS evidenceDocuments`,
+    ...subgraphReturnLines(),
   );
   return {
     cypher,

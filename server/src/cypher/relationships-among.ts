@@ -1,0 +1,34 @@
+/**
+ * Cypher fragments shared by the queries that answer a subgraph (neighbourhood, subgraph): the
+ * relationships among a list of nodes, capped, and the answer's one row of nodes, relationships,
+ * `truncated` and evidence documents.
+ */
+import { evidenceDocumentsOf } from './evidence-documents.ts';
+import { nodeMap, relationshipMap } from './projection.ts';
+
+/**
+ * Lines of `COLLECT { … } AS rels`: the relationships (of the type pattern `types`, e.g. `:A|B` or
+ * '') from and to nodes of the list `nodes`, by id, at most `$relationshipLimit` + 1. The far end
+ * is matched by node identity: an indexable predicate there (`b.id IN $ids`) makes the planner
+ * seek every node again for each one (a quadratic plan) instead of expanding from it.
+ */
+export function relationshipsAmongLines(nodes: string, types = ''): string[] {
+  return [
+    `  UNWIND ${nodes} AS a`,
+    `  MATCH (a)-[r${types}]->(b:Entity)`,
+    `  WHERE b IN ${nodes}`,
+    '  RETURN r ORDER BY r.id',
+    '  LIMIT $relationshipLimit + 1',
+    '} AS rels',
+  ];
+}
+
+/** The RETURN of a subgraph answer from the lists `nodes` and `rels` and the boolean `truncated`. */
+export function subgraphReturnLines(): string[] {
+  return [
+    `RETURN [n IN nodes | ${nodeMap('n')}] AS nodes,`,
+    `  [r IN rels | ${relationshipMap('r')}] AS relationships,`,
+    '  truncated,',
+    `  ${evidenceDocumentsOf('nodes', 'rels')} AS evidenceDocuments`,
+  ];
+}
