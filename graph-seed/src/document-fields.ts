@@ -5,7 +5,7 @@
  */
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { ISO_DATE_FORMAT, PARTIAL_DATE_FORMAT } from './dates.ts';
+import { ISO_DATE_FORMAT, PARTIAL_DATE_FORMAT } from '@policygraph/model';
 import { loneSurrogate } from './lone-surrogate.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -11,8 +11,8 @@ import {
   MEASURE_STATUSES,
   MEASURE_TYPES,
   STATEMENT_FORMS,
-} from './model.ts';
-import { RELATIONSHIP_TYPES } from './relationship-rules.ts';
+  RELATIONSHIP_TYPES,
+} from '@policygraph/model';
 import {
   country,
   evidenceList,
@@ -25,7 +25,7 @@ import {
   partialDate,
   quoteText,
   text,
-} from './schema-fields.ts';
+} from './document-fields.ts';
 
 const named = {
   id: idSchema,

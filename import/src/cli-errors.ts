@@ -4,7 +4,7 @@
  * only an error no one expected (a bug) is printed whole.
  */
 import { DbError } from '@policygraph/db';
-import { SchemaMismatchError } from '../apply-schema.ts';
+import { SchemaMismatchError } from '@policygraph/model';
 import { ImportRefusedError } from './import-errors.ts';
 
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);

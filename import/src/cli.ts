@@ -7,8 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { createDriver, ensureNeo4j } from '@policygraph/db';
-import { applySchema } from '../apply-schema.ts';
-import { isCalendarDate } from '../dates.ts';
+import { applySchema, isCalendarDate } from '@policygraph/model';
 import { reportFailure } from './cli-errors.ts';
 import { refusedRows } from './import-errors.ts';
 import { FORMATS, type FormatName } from './import-model.ts';

@@ -4,8 +4,7 @@
  * how many properties differ. Neo4j's own counters count every SET, even of an unchanged value,
  * so a re-import would seem to set hundreds of properties; this counts what is different.
  */
-import type { CypherQuery } from '../build-writes.ts';
-import { toPlain } from '../neo4j-values.ts';
+import { type CypherQuery, toPlain } from '@policygraph/model';
 
 /** The state of touched elements: key (`node:<id>` or `rel:<id>`) → property name → value as JSON. */
 export type TouchedState = Map<string, Map<string, string>>;

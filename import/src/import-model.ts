@@ -2,7 +2,7 @@
  * What a format adapter makes of one row of a list: the facts it states, before actors are
  * resolved to nodes. Every fact keeps the row it came from, whose text becomes its evidence.
  */
-import type { ActorKind, MEASURE_TYPES } from '../model.ts';
+import type { ActorKind, MEASURE_TYPES } from '@policygraph/model';
 import type { RowProblem, SourceRow } from './csv-rows.ts';
 import type { ListDate } from './list-dates.ts';
 

@@ -2,8 +2,7 @@
  * The writes one import makes, worked out in full before anything is written (import-plan.ts) and
  * turned into Cypher by import-writes.ts.
  */
-import type { ActorKind } from '../model.ts';
-import type { EvidenceRecord, GraphNode, GraphRelationship } from '../types.ts';
+import type { ActorKind, EvidenceRecord, GraphNode, GraphRelationship } from '@policygraph/model';
 import type { RowProblem } from './csv-rows.ts';
 import type { MergeRule, NearMiss } from './merge-rules.ts';
 

@@ -6,7 +6,7 @@ import type { FormatName } from './import-model.ts';
 import type { KnownActor } from './merge-rules.ts';
 
 const fixture = (name: string) =>
-  path.join(import.meta.dirname, '../../../test/fixtures/import', name);
+  path.join(import.meta.dirname, '../../test/fixtures/import', name);
 const SEED_ACTORS: KnownActor[] = [
   {
     id: 'mofcom',

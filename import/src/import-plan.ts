@@ -3,14 +3,14 @@
  * document, the issuing bodies, each row's actor resolved to a node by the merge rules, the
  * measures, the publications, and the relationships, every one with its rows as evidence.
  */
-import { labelsOf } from '../model.ts';
-import { relationshipId } from '../relationship-rules.ts';
 import {
+  labelsOf,
+  relationshipId,
   evidenceKey,
   type EvidenceRecord,
   type GraphNode,
   type GraphRelationship,
-} from '../types.ts';
+} from '@policygraph/model';
 import type { RowProblem, SourceRow } from './csv-rows.ts';
 import type { FormatAdapter, RowFacts } from './import-model.ts';
 import type { ActorWrite, IdentityRecord, ImportPlan, RowOutcome } from './import-plan-types.ts';

@@ -3,10 +3,13 @@
  * versions, listings already stored), the writes of an ImportPlan, and the delistings a newer
  * version of a list reveals. Labels and relationship types come from the model's allow-lists.
  */
-import { appendEvidenceCypher } from '../cypher-evidence.ts';
-import type { CypherQuery, WriteStep } from '../build-writes.ts';
-import { BATCH_SIZE } from '../build-writes.ts';
-import { evidenceKey } from '../types.ts';
+import {
+  appendEvidenceCypher,
+  type CypherQuery,
+  type WriteStep,
+  BATCH_SIZE,
+  evidenceKey,
+} from '@policygraph/model';
 import type { ActorWrite } from './import-plan-types.ts';
 import { actorLabels } from './import-plan.ts';
 

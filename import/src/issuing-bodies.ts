@@ -4,7 +4,7 @@
  * the US Department of Commerce is another node). Unknown words are an error: a new body is added
  * here, by a person, never created from a name that merely looks similar.
  */
-import type { ActorKind } from '../model.ts';
+import type { ActorKind } from '@policygraph/model';
 
 /** An issuing body: the node it is, and the words sources use for it. */
 export interface IssuingBody {

@@ -3,7 +3,7 @@
  * two-digit year is 20YY: the lists start in 2018), ISO `YYYY-MM-DD`, and a bare year `YYYY`
  * (precision YEAR). Blank means unknown. Anything else, or a day that does not exist, is an error.
  */
-import { isCalendarDate, type PreciseDate } from '../dates.ts';
+import { isCalendarDate, type PreciseDate } from '@policygraph/model';
 
 /** A date read from a list: the day (or the first day of the year) and its precision. */
 export type ListDate = PreciseDate;

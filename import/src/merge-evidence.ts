@@ -22,7 +22,7 @@
  *   when both have some, must overlap; a Wikidata id on one side only is a difference).
  * Anything else is not a merge, with the reason.
  */
-import type { ActorKind } from '../model.ts';
+import type { ActorKind } from '@policygraph/model';
 import { hasCjk, nameKey } from './names.ts';
 
 type Family = 'PERSON' | 'ORGANISATION' | 'OTHER';

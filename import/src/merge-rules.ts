@@ -12,7 +12,7 @@
  * or both do, nothing is merged. Never merged: people with organisations; nodes with different
  * Wikidata ids or countries. What shared a name but was not merged is a near-miss, with the reason.
  */
-import type { ActorKind } from '../model.ts';
+import type { ActorKind } from '@policygraph/model';
 import type { ActorFact } from './import-model.ts';
 import { actorProfile, familyOf, judge } from './merge-evidence.ts';
 import { nameKey } from './names.ts';

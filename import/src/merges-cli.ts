@@ -6,7 +6,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { createDriver, ensureNeo4j } from '@policygraph/db';
-import { toPlain } from '../neo4j-values.ts';
+import { toPlain } from '@policygraph/model';
 import { reportFailure } from './cli-errors.ts';
 import { ACTORS_QUERY } from './import-writes.ts';
 import type { KnownActor } from './merge-rules.ts';

@@ -6,7 +6,7 @@ import { ImportRefusedError } from './import-errors.ts';
 import { readImportFile } from './run-import.ts';
 
 const fixture = (name: string) =>
-  path.join(import.meta.dirname, '../../../test/fixtures/import', name);
+  path.join(import.meta.dirname, '../../test/fixtures/import', name);
 const folder = mkdtempSync(path.join(os.tmpdir(), 'read-list-file-'));
 const HEADER =
   'Type,QID,Name,Alias,Chinese name,Country,Topics,Summary,Chinese summary,Body,List,Date,End date,Source URL,Address';

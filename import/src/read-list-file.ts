@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isCalendarDate } from '../dates.ts';
+import { isCalendarDate } from '@policygraph/model';
 import { CsvFileError, missingColumns, readCsv, type RowProblem } from './csv-rows.ts';
 import { ADAPTERS } from './formats/index.ts';
 import { ImportRefusedError, formatRowProblem, refusedRows } from './import-errors.ts';

@@ -11,8 +11,8 @@ import {
   buildStatusUpdate,
   type CypherQuery,
   type WriteStep,
-} from '../build-writes.ts';
-import { toNumber } from '../neo4j-values.ts';
+  toNumber,
+} from '@policygraph/model';
 import type { RowProblem } from './csv-rows.ts';
 import {
   buildTouchedQuery,

@@ -4,7 +4,7 @@
  * loaded versions and listing counts come from the database (buildVersionsQuery,
  * buildDelistingPreview), the decisions are made here.
  */
-import type { CypherQuery } from '../build-writes.ts';
+import type { CypherQuery } from '@policygraph/model';
 import { ImportRefusedError } from './import-errors.ts';
 
 /** The DATASET document of an earlier import of the same format and data set(s). */

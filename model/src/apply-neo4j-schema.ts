@@ -9,7 +9,7 @@ import {
   LEGACY_INDEX_NAMES,
   createStatement,
   type ExpectedIndex,
-} from './schema-statements.ts';
+} from './neo4j-schema.ts';
 
 /**
  * Thrown when an index exists under an expected name with another definition, is missing after

@@ -1,12 +1,12 @@
 /**
  * Pure Cypher builders shared by the loaders: parameterised MERGE statements batched with UNWIND
  * that add nodes, relationships and evidence (the importers and bulk loads use them as they are;
- * a seed document's load is build-document-writes.ts). Labels and relationship types are
- * parameters too (`$(row.labels)`, `$(row.type)`, Neo4j 5.26+), taken only from the allow-lists in
- * model.ts and relationship-rules.ts; one statement serves every kind and type, so a cold server
- * plans each once. Running them again changes nothing.
+ * a seed document's load is graph-seed's build-document-writes.ts). Labels and relationship types
+ * are parameters too (`$(row.labels)`, `$(row.type)`, Neo4j 5.26+), taken only from the allow-lists
+ * in vocabulary.ts and relationship-rules.ts; one statement serves every kind and type, so a cold
+ * server plans each once. Running them again changes nothing.
  */
-import { labelsOf, NODE_DATE_PROPERTIES, type NodeKind } from './model.ts';
+import { labelsOf, NODE_DATE_PROPERTIES, type NodeKind } from './vocabulary.ts';
 import { RELATIONSHIP_DATE_PROPERTIES, RELATIONSHIP_TYPES } from './relationship-rules.ts';
 import { appendEvidenceCypher, type EvidenceParam } from './cypher-evidence.ts';
 import {
@@ -15,7 +15,7 @@ import {
   type GraphNode,
   type GraphRelationship,
   type ValidatedDocument,
-} from './types.ts';
+} from './graph-types.ts';
 
 /** A Cypher statement and its parameters. */
 export interface CypherQuery {

@@ -2,7 +2,7 @@
  * Calendar dates as the seed files write them: `YYYY-MM-DD`, or for statements also `YYYY-MM` and
  * `YYYY` (stored as the first day of the month or year, with a precision).
  */
-import type { DatePrecision } from './model.ts';
+import type { DatePrecision } from './vocabulary.ts';
 
 /** `YYYY-MM-DD` in form only; whether the day exists is checked by isCalendarDate. */
 export const ISO_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;

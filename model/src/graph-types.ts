@@ -2,7 +2,7 @@
  * The graph a seed file describes, after validation: nodes and relationships with their evidence
  * located in the document text. This is what the Cypher builders turn into writes.
  */
-import type { NodeKind } from './model.ts';
+import type { NodeKind } from './vocabulary.ts';
 import type { RelationshipType } from './relationship-rules.ts';
 
 /** One piece of evidence: `quote` is `text.slice(start, end)` of the document `documentId` (UTF-16 offsets). */

@@ -2,7 +2,7 @@
  * Relationship types of docs/data-model.md with the node kinds allowed at each end, and the id
  * every relationship carries (`<from>|<TYPE>|<to>`, plus `|<role>` or `|<status>|<asOf>`).
  */
-import { ACTOR_KINDS, type NodeKind } from './model.ts';
+import { ACTOR_KINDS, type NodeKind } from './vocabulary.ts';
 
 const ACTOR: readonly NodeKind[] = ACTOR_KINDS;
 const ANY: readonly NodeKind[] = [...ACTOR_KINDS, 'MEASURE', 'ITEM', 'STATEMENT', 'DOCUMENT'];

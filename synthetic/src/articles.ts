@@ -6,8 +6,13 @@
  * drawn through Zipf samplers, so a few hubs take most statements. Article `j` depends only on
  * the seed and `j` (and the outlet of the article it relays), never on the articles before it.
  */
-import type { EvidenceRecord, GraphNode, GraphRelationship, ValidatedDocument } from '../types.ts';
-import { deriveStatementName } from '../statement-name.ts';
+import type {
+  EvidenceRecord,
+  GraphNode,
+  GraphRelationship,
+  ValidatedDocument,
+} from '@policygraph/model';
+import { deriveStatementName } from '@policygraph/graph-seed';
 import {
   articleTitle,
   pickLanguage,

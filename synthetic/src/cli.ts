@@ -6,11 +6,11 @@
  */
 import { parseArgs } from 'node:util';
 import { DbError, createDriver, ensureNeo4j } from '@policygraph/db';
-import { bulkLoad, DEFAULT_CHUNK_NODES } from '../bulk/bulk-load.ts';
-import { finishBulkSchema, prepareBulkSchema } from '../bulk/bulk-schema.ts';
-import { GraphValidator } from '../bulk/validate-graph.ts';
-import { chunkDocuments } from '../bulk/chunk-writes.ts';
-import { SeedValidationError, SeedWriteError } from '../problems.ts';
+import { bulkLoad, DEFAULT_CHUNK_NODES } from './bulk/bulk-load.ts';
+import { finishBulkSchema, prepareBulkSchema } from './bulk/bulk-schema.ts';
+import { GraphValidator } from './bulk/validate-graph.ts';
+import { chunkDocuments } from './bulk/chunk-writes.ts';
+import { SeedValidationError, SeedWriteError } from '@policygraph/graph-seed';
 import { DEFAULT_SEED, syntheticGraph } from './generate.ts';
 import { isSizeName, SIZES } from './sizes.ts';
 

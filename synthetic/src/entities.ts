@@ -4,7 +4,7 @@
  * companies, business units, people and items. Index 0 of each list is its biggest hub (articles
  * pick them through Zipf samplers). Measures are in measures.ts.
  */
-import type { NodeKind } from '../model.ts';
+import type { NodeKind } from '@policygraph/model';
 import {
   AGENCY_DOMAINS,
   COMPANY_FORMS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GraphValidator } from '../bulk/validate-graph.ts';
-import { chunkDocuments } from '../bulk/chunk-writes.ts';
-import type { ValidatedDocument } from '../types.ts';
+import { GraphValidator } from './bulk/validate-graph.ts';
+import { chunkDocuments } from './bulk/chunk-writes.ts';
+import type { ValidatedDocument } from '@policygraph/model';
 import { syntheticGraph } from './generate.ts';
 
 const all = (seed?: number, nodes = 2_000): ValidatedDocument[] => [

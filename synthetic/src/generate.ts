@@ -4,7 +4,7 @@
  * articles with their statements until the node count reaches the size. Deterministic: the same
  * size and seed give the same documents, byte for byte.
  */
-import type { ValidatedDocument } from '../types.ts';
+import type { ValidatedDocument } from '@policygraph/model';
 import { articleDocument, type ArticleContext } from './articles.ts';
 import { buildRegistry, type Registry } from './entities.ts';
 import { announcementDocument, buildMeasures, type MeasureRef } from './measures.ts';

@@ -4,8 +4,7 @@
  * applies to, whom it targets and which earlier measure it responds to. Lower indexes are older
  * and, picked through Zipf samplers by articles, the most discussed.
  */
-import { MEASURE_TYPES } from '../model.ts';
-import type { GraphRelationship, ValidatedDocument } from '../types.ts';
+import { MEASURE_TYPES, type GraphRelationship, type ValidatedDocument } from '@policygraph/model';
 import { addDays, dayAt, monthDay } from './dates.ts';
 import type { EntityRef, ItemRef, Registry } from './entities.ts';
 import { documentNode, entityNode, relationship } from './graph-parts.ts';

@@ -4,7 +4,12 @@
  * so that every reference node and every structural relationship (GOVERNS, PART_OF, MEMBER_OF,
  * HOLDS_ROLE, KIND_OF, MADE_BY, PROVIDED_BY) has evidence in a text we hold.
  */
-import type { EvidenceRecord, GraphNode, GraphRelationship, ValidatedDocument } from '../types.ts';
+import type {
+  EvidenceRecord,
+  GraphNode,
+  GraphRelationship,
+  ValidatedDocument,
+} from '@policygraph/model';
 import { FIRST_DAY } from './dates.ts';
 import type { EntityRef, ItemRef, PersonRef, Registry } from './entities.ts';
 import { documentNode, entityNode, relationship } from './graph-parts.ts';

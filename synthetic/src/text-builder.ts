@@ -2,7 +2,7 @@
  * Builds a document's text piece by piece and hands back the evidence of each piece: the quote and
  * its UTF-16 offsets, so `text.slice(start, end) === quote` holds by construction.
  */
-import type { EvidenceRecord } from '../types.ts';
+import type { EvidenceRecord } from '@policygraph/model';
 
 /** The text of one document under construction. */
 export class TextBuilder {

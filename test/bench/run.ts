@@ -22,14 +22,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bulkLoad, finishBulkSchema } from '@policygraph/graph-seed/bulk';
 import {
+  bulkLoad,
+  finishBulkSchema,
   isSizeName,
   SIZES,
   syntheticGraph,
   type SizeName,
   type SyntheticGraph,
-} from '@policygraph/graph-seed/synthetic';
+} from '@policygraph/synthetic';
 import { runApiBench } from './api/api-bench.ts';
 import { runClientBench } from './client/client-bench.ts';
 import { runLoadBench } from './load/load-bench.ts';

@@ -17,7 +17,7 @@ import type {
   RowContext,
 } from '../import-model.ts';
 import { slugify, splitNames } from '../names.ts';
-import type { ActorKind } from '../../model.ts';
+import type { ActorKind } from '@policygraph/model';
 
 const KINDS: Record<string, ActorKind> = {
   Company: 'COMPANY',

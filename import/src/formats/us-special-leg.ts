@@ -11,7 +11,7 @@ import { RowReader } from '../adapter-helpers.ts';
 import { bodyById, bodyBySourceName } from '../issuing-bodies.ts';
 import type { FormatAdapter, RowContext } from '../import-model.ts';
 import { slugify, splitNames } from '../names.ts';
-import type { ActorKind } from '../../model.ts';
+import type { ActorKind } from '@policygraph/model';
 
 const KINDS: Record<string, ActorKind> = {
   Company: 'COMPANY',

@@ -11,7 +11,7 @@ import { foldForComparison, luceneQuery, searchTerms } from './lucene.ts';
 import { nodeMap } from './projection.ts';
 import { lines, type CypherQuery } from './query.ts';
 
-/** The full-text indexes searched, by name (created by graph-seed's applySchema). */
+/** The full-text indexes searched, by name (created by @policygraph/model's applySchema). */
 export const FULLTEXT_INDEXES = ['entity_names_folding', 'entity_names_cjk'] as const;
 
 export interface SearchArgs {

@@ -11,9 +11,8 @@ import neo4j, {
   type ManagedTransaction,
   type QueryResult,
 } from 'neo4j-driver';
-import { toNumber } from '../neo4j-values.ts';
-import { SeedValidationError, SeedWriteError, type SeedProblem } from '../problems.ts';
-import type { ValidatedDocument } from '../types.ts';
+import { toNumber, type ValidatedDocument } from '@policygraph/model';
+import { SeedValidationError, SeedWriteError, type SeedProblem } from '@policygraph/graph-seed';
 import { prepareBulkSchema } from './bulk-schema.ts';
 import { buildChunkWrites, chunkDocuments, chunkLabel, type ChunkWrites } from './chunk-writes.ts';
 import { GraphValidator } from './validate-graph.ts';

@@ -7,8 +7,7 @@
  * like the seed loader does (applySchema).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { applySchema } from '../apply-schema.ts';
-import { EXPECTED_INDEXES, createStatement } from '../schema-statements.ts';
+import { applySchema, EXPECTED_INDEXES, createStatement } from '@policygraph/model';
 
 /** Indexes the bulk writes look things up with: every uniqueness constraint (nodes and relationships). */
 export const WRITE_PATH_INDEXES = EXPECTED_INDEXES.filter((index) => index.unique === true);

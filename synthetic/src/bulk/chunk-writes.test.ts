@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticGraph } from '../synthetic/generate.ts';
+import { syntheticGraph } from '../generate.ts';
 import { buildChunkWrites, chunkDocuments, chunkLabel } from './chunk-writes.ts';
 import { buildTypedRelationshipWrites, relationshipMergeCypher } from './relationship-writes.ts';
 

@@ -10,8 +10,8 @@ import {
   buildStatusUpdate,
   type CypherQuery,
   type WriteStep,
-} from '../build-writes.ts';
-import type { ValidatedDocument } from '../types.ts';
+  type ValidatedDocument,
+} from '@policygraph/model';
 import { buildTypedRelationshipWrites } from './relationship-writes.ts';
 
 /** What writing a chunk runs: `conflicts` first (it must return no row), then `steps` in order. */

@@ -1,6 +1,6 @@
 /**
- * @policygraph/graph-seed/bulk: validated, chunked bulk loading of a stream of documents, with
- * the schema prepared before and completed after.
+ * The bulk loader (exported by @policygraph/synthetic): validated, chunked bulk loading of a stream
+ * of documents, with the schema prepared before and completed after.
  */
 export {
   bulkLoad,

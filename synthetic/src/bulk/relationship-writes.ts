@@ -6,14 +6,15 @@
  * relationship, and on an empty or young database (statistics near zero) it picks the scan, which
  * makes each batch cost as much as the relationships already stored.
  */
-import type { WriteStep } from '../build-writes.ts';
-import { appendEvidenceCypher } from '../cypher-evidence.ts';
 import {
+  type WriteStep,
+  appendEvidenceCypher,
   RELATIONSHIP_DATE_PROPERTIES,
   RELATIONSHIP_TYPES,
   type RelationshipType,
-} from '../relationship-rules.ts';
-import { evidenceKey, type GraphRelationship } from '../types.ts';
+  evidenceKey,
+  type GraphRelationship,
+} from '@policygraph/model';
 
 /** Rows per UNWIND batch of relationships. */
 export const RELATIONSHIP_BATCH_SIZE = 1_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ValidatedDocument } from '../types.ts';
+import type { ValidatedDocument } from '@policygraph/model';
 import neo4j from 'neo4j-driver';
-import { SeedValidationError } from '../problems.ts';
+import { SeedValidationError } from '@policygraph/graph-seed';
 import { bulkLoad } from './bulk-load.ts';
 import { GraphValidator } from './validate-graph.ts';
 

@@ -4,8 +4,8 @@
  * producers). Problems carry the document (`file`), the node or relationship (`entry`) and the
  * field, with the codes of problems.ts.
  */
-import { isCalendarDate } from '../dates.ts';
 import {
+  isCalendarDate,
   DATE_PRECISIONS,
   DOCUMENT_TYPES,
   ITEM_TYPES,
@@ -15,16 +15,17 @@ import {
   NODE_KINDS,
   STATEMENT_FORMS,
   type NodeKind,
-} from '../model.ts';
-import { ProblemList, type SeedProblem } from '../problems.ts';
-import {
   RELATIONSHIP_DATE_PROPERTIES,
   RELATIONSHIP_RULES,
   RELATIONSHIP_TYPES,
   describeKinds,
   relationshipId,
-} from '../relationship-rules.ts';
-import type { EvidenceRecord, GraphNode, GraphRelationship, ValidatedDocument } from '../types.ts';
+  type EvidenceRecord,
+  type GraphNode,
+  type GraphRelationship,
+  type ValidatedDocument,
+} from '@policygraph/model';
+import { ProblemList, type SeedProblem } from '@policygraph/graph-seed';
 
 /** Longest id accepted (the API refuses longer ids). */
 const MAX_ID_LENGTH = 200;

@@ -6,14 +6,13 @@
  * the hub questions use the four biggest hubs), and kept only when the node exists.
  */
 import type { Driver } from 'neo4j-driver';
-import type { SyntheticGraph } from '@policygraph/graph-seed/synthetic';
+import { type SyntheticGraph, streamFor, type Random } from '@policygraph/synthetic';
 import { buildSearch } from '../../../server/src/cypher/search.ts';
 import { luceneQuery } from '../../../server/src/cypher/lucene.ts';
 import { buildNodesByIds } from '../../../server/src/cypher/nodes.ts';
 import { buildNeighborhood } from '../../../server/src/cypher/neighborhood.ts';
 import { buildPaths } from '../../../server/src/cypher/paths.ts';
 import { buildStatements } from '../../../server/src/cypher/statements.ts';
-import { streamFor, type Random } from '../../../graph-seed/src/synthetic/random.ts';
 import { PEER_SEARCH, peerNeighborhood } from '../peer/peer-queries.ts';
 import type { CypherRequest } from './cypher-load.ts';
 

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { SyntheticGraph } from '@policygraph/graph-seed/synthetic';
+import type { SyntheticGraph } from '@policygraph/synthetic';
 import { createDriver } from '@policygraph/db';
 import { launchBrowser } from '../../e2e/browser.ts';
 import { startApi } from '../stack/servers.ts';

@@ -5,8 +5,13 @@
  * store is kept for the API benchmark. Both start with the write-path indexes only; the remaining
  * indexes are built after ours (timed apart).
  */
-import { finishBulkSchema, prepareBulkSchema, bulkLoad } from '@policygraph/graph-seed/bulk';
-import type { SizeName, SyntheticGraph } from '@policygraph/graph-seed/synthetic';
+import {
+  finishBulkSchema,
+  prepareBulkSchema,
+  bulkLoad,
+  type SizeName,
+  type SyntheticGraph,
+} from '@policygraph/synthetic';
 import { trackLoad } from '../machine.ts';
 import { openStore, storeCounts, type BenchStore } from '../stack/bench-store.ts';
 import { rawLoad } from './raw-load.ts';

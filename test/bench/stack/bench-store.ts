@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '@policygraph/db';
-import type { SizeName } from '@policygraph/graph-seed/synthetic';
+import type { SizeName } from '@policygraph/synthetic';
 
 /** Memory of the benchmark server by size: heap and page cache. */
 const MEMORY: Record<SizeName, { heap: string; pageCache: string }> = {
