@@ -5,6 +5,8 @@
  */
 import DataLoader from 'dataloader';
 import { buildAttribution } from '../cypher/attribution.ts';
+import { buildDisambiguationFacts } from '../cypher/disambiguation.ts';
+import type { DisambiguationFacts } from '../disambiguation.ts';
 import { buildDocumentTexts, buildNodesByIds, buildRelated, type Direction } from '../cypher/nodes.ts';
 import type { RelationshipTypeValue } from '../model.ts';
 import { toNodeRow, toRelationshipRow } from './convert.ts';
@@ -28,6 +30,8 @@ export interface Loaders {
   related: DataLoader<string, RelatedRow[]>;
   /** What a statement's attribution chain is built from, per evidence document. */
   attributionSources: DataLoader<string, AttributionSourceRow[]>;
+  /** What tells a node apart from its namesakes (null when there is no such node). */
+  disambiguationFacts: DataLoader<string, DisambiguationFacts | null>;
 }
 
 /** Fresh loaders over `reader`, for one request. */
@@ -66,7 +70,12 @@ export function createLoaders(reader: GraphReader, signal?: AbortSignal): Loader
       rows.filter((row) => row.statementId === id).map((row) => row as unknown as AttributionSourceRow),
     );
   });
-  return { node, documentText, related, attributionSources };
+  const disambiguationFacts = new DataLoader<string, DisambiguationFacts | null>(async (ids) => {
+    const rows = await reader.read(buildDisambiguationFacts(ids), signal);
+    const byId = new Map(rows.map((row) => [String(row.id), row as unknown as DisambiguationFacts]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  return { node, documentText, related, attributionSources, disambiguationFacts };
 }
 
 /** Neighbours of node `id` over `types` in `direction`, batched with every other such request. */
