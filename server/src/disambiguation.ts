@@ -37,7 +37,11 @@ const SHORT = 26;
 const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}]+$/u;
 
 /** The kinds whose disambiguation needs facts from the database. */
-export const KINDS_WITH_FACTS: ReadonlySet<NodeKindValue> = new Set(['MEASURE', 'DOCUMENT', 'STATEMENT']);
+export const KINDS_WITH_FACTS: ReadonlySet<NodeKindValue> = new Set([
+  'MEASURE',
+  'DOCUMENT',
+  'STATEMENT',
+]);
 
 /** A short name for an actor: see the module comment. */
 export function shortActorName(actor: NamedActor): string {
@@ -46,7 +50,10 @@ export function shortActorName(actor: NamedActor): string {
   const candidates = actor.aliases.filter(
     (alias) => alias.length >= 2 && alias.length < actor.name.length && LATIN.test(alias) === latin,
   );
-  return candidates.reduce((best, alias) => (alias.length < best.length ? alias : best), actor.name);
+  return candidates.reduce(
+    (best, alias) => (alias.length < best.length ? alias : best),
+    actor.name,
+  );
 }
 
 /** `actor, company` style: the kind in words. */

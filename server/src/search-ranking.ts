@@ -40,7 +40,22 @@ export interface RankedCandidate extends SearchCandidate {
   matchedName: string;
 }
 
-const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'or', 'not', 'at', 'by', 'with']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'or',
+  'not',
+  'at',
+  'by',
+  'with',
+]);
 
 /** Order of kinds at equal tier: actors, then items, measures, documents, statements. */
 const KIND_GROUP: Partial<Record<NodeKindValue, number>> = {
@@ -71,8 +86,7 @@ export function nameTier(name: string, words: readonly string[]): number {
   const contentWords = words.some((word) => !STOP_WORDS.has(word))
     ? words.filter((word) => !STOP_WORDS.has(word))
     : words;
-  const whole = (word: string) =>
-    hasCjk(word) ? joined.includes(word) : nameWords.includes(word);
+  const whole = (word: string) => (hasCjk(word) ? joined.includes(word) : nameWords.includes(word));
   const starts = (word: string) =>
     hasCjk(word) ? joined.includes(word) : nameWords.some((nameWord) => nameWord.startsWith(word));
   if (contentWords.every(whole)) return 4;
@@ -83,7 +97,10 @@ export function nameTier(name: string, words: readonly string[]): number {
 }
 
 /** Ranks one candidate: its tier, and the name that matched. */
-export function rankCandidate(candidate: SearchCandidate, words: readonly string[]): RankedCandidate {
+export function rankCandidate(
+  candidate: SearchCandidate,
+  words: readonly string[],
+): RankedCandidate {
   let tier = nameTier(candidate.name, words);
   let matchedName = candidate.name;
   for (const alias of candidate.aliases) {
@@ -109,7 +126,10 @@ function shortestAtTier(candidate: RankedCandidate, words: readonly string[]): n
 }
 
 /** The candidates ranked for `text`, best first (see the module comment). */
-export function rankCandidates(candidates: readonly SearchCandidate[], text: string): RankedCandidate[] {
+export function rankCandidates(
+  candidates: readonly SearchCandidate[],
+  text: string,
+): RankedCandidate[] {
   const words = foldedWords(text);
   const ranked = candidates.map((candidate) => {
     const hit = rankCandidate(candidate, words);
@@ -127,9 +147,12 @@ export function rankCandidates(candidates: readonly SearchCandidate[], text: str
 }
 
 /** How many candidates there are of each kind, most first (then by kind). */
-export function countByKind(candidates: readonly SearchCandidate[]): { kind: NodeKindValue; count: number }[] {
+export function countByKind(
+  candidates: readonly SearchCandidate[],
+): { kind: NodeKindValue; count: number }[] {
   const counts = new Map<NodeKindValue, number>();
-  for (const candidate of candidates) counts.set(candidate.kind, (counts.get(candidate.kind) ?? 0) + 1);
+  for (const candidate of candidates)
+    counts.set(candidate.kind, (counts.get(candidate.kind) ?? 0) + 1);
   return [...counts]
     .map(([kind, count]) => ({ kind, count }))
     .sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1));

@@ -14,9 +14,25 @@ const CONNECTION = /* GraphQL */ `
   query Find($text: String!, $kinds: [NodeKind!], $first: Int, $after: String) {
     searchConnection(text: $text, kinds: $kinds, first: $first, after: $after) {
       totalCount
-      kindCounts { kind count }
-      pageInfo { hasNextPage hasPreviousPage endCursor }
-      edges { cursor matchedName node { id kind name disambiguation } }
+      kindCounts {
+        kind
+        count
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        cursor
+        matchedName
+        node {
+          id
+          kind
+          name
+          disambiguation
+        }
+      }
     }
   }
 `;
@@ -25,22 +41,102 @@ interface Page {
   totalCount: number;
   kindCounts: { kind: string; count: number }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-  edges: { cursor: string; matchedName: string; node: { id: string; kind: string; name: string; disambiguation: string | null } }[];
+  edges: {
+    cursor: string;
+    matchedName: string;
+    node: { id: string; kind: string; name: string; disambiguation: string | null };
+  }[];
 }
 
 /** A node of the fixture: labels, then properties (the loader's `names` is written too). */
 const FIXTURE_NODES: [string, Record<string, unknown>][] = [
-  ['Entity:Actor:Agency', { id: 'fx-trade-office', kind: 'AGENCY', name: 'Ruritanian Trade Office', aliases: ['Commerce'], country: 'RU' }],
-  ['Entity:Measure', { id: 'fx-ccl-a', kind: 'MEASURE', name: 'Commerce Control List: Fixture Revision', announcedOn: '2024-02-01' }],
-  ['Entity:Measure', { id: 'fx-ccl-b', kind: 'MEASURE', name: 'Commerce Control List: Fixture Clarification', announcedOn: '2024-03-01' }],
-  ['Entity:Document', { id: 'fx-ccl-doc', kind: 'DOCUMENT', name: 'Commerce Control List: Fixture Revision', title: 'Commerce Control List: Fixture Revision', documentType: 'ANNOUNCEMENT', publishedOn: '2024-02-01' }],
-  ['Entity:Actor:Person', { id: 'fx-twinington', kind: 'PERSON', name: 'Fixture Twinington', aliases: ['特温宁'] }],
-  ['Entity:Actor:Organization', { id: 'fx-business-alliance', kind: 'ORGANIZATION', name: 'Fixture Business Alliance', aliases: ['责任商业联盟'] }],
-  ['Entity:Actor:Organization', { id: 'fx-foreign-office', kind: 'ORGANIZATION', name: 'Fixture Foreign Office', aliases: ['外务部协会'] }],
-  ['Entity:Measure', { id: 'fx-list-1', kind: 'MEASURE', name: 'Fixture Ministry: Watch List, 2024-05-20', announcedOn: '2024-05-20' }],
-  ['Entity:Measure', { id: 'fx-list-2', kind: 'MEASURE', name: 'Fixture Ministry: Watch List, 2024-05-20', announcedOn: '2024-05-20' }],
-  ['Entity:Actor:Company', { id: 'fx-listed-alpha', kind: 'COMPANY', name: 'Alpha Fixture Systems', country: 'US' }],
-  ['Entity:Actor:Company', { id: 'fx-listed-beta', kind: 'COMPANY', name: 'Beta Fixture Aeronautics', country: 'US' }],
+  [
+    'Entity:Actor:Agency',
+    {
+      id: 'fx-trade-office',
+      kind: 'AGENCY',
+      name: 'Ruritanian Trade Office',
+      aliases: ['Commerce'],
+      country: 'RU',
+    },
+  ],
+  [
+    'Entity:Measure',
+    {
+      id: 'fx-ccl-a',
+      kind: 'MEASURE',
+      name: 'Commerce Control List: Fixture Revision',
+      announcedOn: '2024-02-01',
+    },
+  ],
+  [
+    'Entity:Measure',
+    {
+      id: 'fx-ccl-b',
+      kind: 'MEASURE',
+      name: 'Commerce Control List: Fixture Clarification',
+      announcedOn: '2024-03-01',
+    },
+  ],
+  [
+    'Entity:Document',
+    {
+      id: 'fx-ccl-doc',
+      kind: 'DOCUMENT',
+      name: 'Commerce Control List: Fixture Revision',
+      title: 'Commerce Control List: Fixture Revision',
+      documentType: 'ANNOUNCEMENT',
+      publishedOn: '2024-02-01',
+    },
+  ],
+  [
+    'Entity:Actor:Person',
+    { id: 'fx-twinington', kind: 'PERSON', name: 'Fixture Twinington', aliases: ['特温宁'] },
+  ],
+  [
+    'Entity:Actor:Organization',
+    {
+      id: 'fx-business-alliance',
+      kind: 'ORGANIZATION',
+      name: 'Fixture Business Alliance',
+      aliases: ['责任商业联盟'],
+    },
+  ],
+  [
+    'Entity:Actor:Organization',
+    {
+      id: 'fx-foreign-office',
+      kind: 'ORGANIZATION',
+      name: 'Fixture Foreign Office',
+      aliases: ['外务部协会'],
+    },
+  ],
+  [
+    'Entity:Measure',
+    {
+      id: 'fx-list-1',
+      kind: 'MEASURE',
+      name: 'Fixture Ministry: Watch List, 2024-05-20',
+      announcedOn: '2024-05-20',
+    },
+  ],
+  [
+    'Entity:Measure',
+    {
+      id: 'fx-list-2',
+      kind: 'MEASURE',
+      name: 'Fixture Ministry: Watch List, 2024-05-20',
+      announcedOn: '2024-05-20',
+    },
+  ],
+  [
+    'Entity:Actor:Company',
+    { id: 'fx-listed-alpha', kind: 'COMPANY', name: 'Alpha Fixture Systems', country: 'US' },
+  ],
+  [
+    'Entity:Actor:Company',
+    { id: 'fx-listed-beta', kind: 'COMPANY', name: 'Beta Fixture Aeronautics', country: 'US' },
+  ],
 ];
 const FIXTURE_RELATIONSHIPS: [string, string, string][] = [
   ['fx-ccl-a', 'ISSUED_BY', 'fx-trade-office'],
@@ -79,7 +175,8 @@ afterAll(async () => {
 });
 
 async function find(text: string, extra: Record<string, unknown> = {}): Promise<Page> {
-  return (await queryData<{ searchConnection: Page }>(app, CONNECTION, { text, ...extra })).searchConnection;
+  return (await queryData<{ searchConnection: Page }>(app, CONNECTION, { text, ...extra }))
+    .searchConnection;
 }
 
 describe('search ranks what people mean', () => {
@@ -88,10 +185,17 @@ describe('search ranks what people mean', () => {
     const kinds = page.edges.map((edge) => edge.node.kind);
     expect(page.edges[0]?.node.id).toBe('fx-trade-office');
     expect(page.edges[0]?.matchedName).toBe('Commerce');
-    expect(page.edges.slice(1, 3).map((edge) => edge.node.id).sort()).toEqual(['mofcom', 'us-department-of-commerce']);
+    expect(
+      page.edges
+        .slice(1, 3)
+        .map((edge) => edge.node.id)
+        .sort(),
+    ).toEqual(['mofcom', 'us-department-of-commerce']);
     const firstOther = kinds.findIndex((kind) => kind === 'MEASURE' || kind === 'DOCUMENT');
     expect(firstOther).toBe(3);
-    expect(page.edges.map((edge) => edge.node.id)).toEqual(expect.arrayContaining(['fx-ccl-a', 'fx-ccl-b', 'fx-ccl-doc']));
+    expect(page.edges.map((edge) => edge.node.id)).toEqual(
+      expect.arrayContaining(['fx-ccl-a', 'fx-ccl-b', 'fx-ccl-doc']),
+    );
     // at equal match, measures before documents, and the shorter title first
     const order = page.edges.map((edge) => edge.node.id);
     expect(order.indexOf('fx-ccl-a')).toBeLessThan(order.indexOf('fx-ccl-doc'));

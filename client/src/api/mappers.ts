@@ -12,19 +12,26 @@ import { shortName } from '../graph/shortName.ts';
 import type { Evidence, GraphNode, GraphRelationship, Subgraph } from '../model/types.ts';
 
 /** Evidence as the explorer keeps it. */
-export function toEvidence(evidence: EvidenceFieldsFragment): Evidence {
+export function toEvidence(evidence: EvidenceFieldsFragment & { row?: Evidence['row'] }): Evidence {
   return {
     documentId: evidence.document.id,
     documentTitle: evidence.document.title,
     quote: evidence.quote,
     start: evidence.start,
     end: evidence.end,
+    ...(evidence.row !== undefined ? { row: evidence.row } : {}),
   };
 }
 
 /** A node of a query result as the explorer keeps it; the date is the one the timeline uses. */
 export function toGraphNode(node: GraphNodeFieldsFragment): GraphNode {
-  const base = { id: node.id, kind: node.kind, name: node.name, aliases: node.aliases };
+  const base = {
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    aliases: node.aliases,
+    disambiguation: node.disambiguation ?? null,
+  };
   switch (node.__typename) {
     case 'Actor':
       return {

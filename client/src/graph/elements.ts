@@ -31,14 +31,35 @@ const MAX_LABEL = 56;
 /** Characters of a statement's quote shown under its speaker. */
 const QUOTE_EXCERPT = 34;
 
-/** Label of a node on the canvas: statements by speaker, date and the start of the quote; others by name. */
-export function nodeLabel(node: GraphNode): string {
+/** Kinds whose label always carries its disambiguation (the date of a rule or a document matters). */
+const ALWAYS_TOLD_APART = new Set(['MEASURE', 'DOCUMENT']);
+
+/**
+ * Label of a node on the canvas: statements by speaker, date and the start of the quote; others by
+ * name (shortened), with what tells them apart on a line of its own, never shortened
+ * (graph/displayName.ts): always for measures and documents, for other kinds when `namesake` (another
+ * shown node has the same name).
+ */
+export function nodeLabel(node: GraphNode, namesake = false): string {
   if (node.statement) {
     const who = node.statement.speakerShortName ?? node.statement.speakerName ?? 'Statement';
     const heading = node.date ? `${who} · ${node.date}` : who;
     return `${truncateLabel(heading, MAX_LABEL)}\n“${truncateLabel(node.statement.quote, QUOTE_EXCERPT)}”`;
   }
-  return truncateLabel(node.name, MAX_LABEL);
+  const name = truncateLabel(node.name, MAX_LABEL);
+  const tellApart = node.disambiguation && (namesake || ALWAYS_TOLD_APART.has(node.kind));
+  return tellApart ? `${name}\n(${node.disambiguation})` : name;
+}
+
+/** Names shown by more than one of `nodes`. */
+export function sharedNames(nodes: readonly GraphNode[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const node of nodes) {
+    if (seen.has(node.name)) shared.add(node.name);
+    seen.add(node.name);
+  }
+  return shared;
 }
 
 /**
@@ -48,6 +69,7 @@ export function nodeLabel(node: GraphNode): string {
 export function toElements(input: ElementsInput): GraphElement[] {
   const faded = new Set<string>();
   const nodes = [...input.nodes].sort((a, b) => compare(a.id, b.id));
+  const shared = sharedNames(nodes);
   const elements: GraphElement[] = [];
   for (const node of nodes) {
     const classes: string[] = [];
@@ -60,7 +82,7 @@ export function toElements(input: ElementsInput): GraphElement[] {
       group: 'nodes',
       data: {
         id: nodeElementId(node.id),
-        label: wrappableLabel(nodeLabel(node)),
+        label: wrappableLabel(nodeLabel(node, shared.has(node.name))),
         kind: node.kind,
         date: node.date,
       },
