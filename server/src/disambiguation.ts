@@ -9,7 +9,7 @@
  *   also the actors it lists (`listing Boeing Defense, Space & Security`) or its Federal Register
  *   document number;
  * - document: its outlet and publication date, each left out when the title already says it;
- * - statement: its speaker and date.
+ * - statement: its speaker (unless its name starts with them) and date.
  *
  * Authorities, outlets and speakers are named short: the name when at most 26 characters, else its
  * shortest alias in the same script (`MOFCOM`, `BIS`).
@@ -99,7 +99,7 @@ export function disambiguation(node: NodeRow, facts: DisambiguationFacts | null)
       addDate(props.publishedOn);
       break;
     case 'STATEMENT':
-      if (facts?.speakers[0]) parts.push(shortActorName(facts.speakers[0]));
+      addActor(facts?.speakers[0]);
       addDate(props.date);
       break;
     case 'ITEM':

@@ -8,6 +8,9 @@ import { nodeKindStyle } from '../graph/nodeKinds.ts';
 import { KindSwatch } from './KindSwatch.tsx';
 import { useCommands } from './commands.ts';
 
+/** Longest chip text, disambiguation included (a date ending the name is kept). */
+const MAX_CHIP = 64;
+
 export interface NodeRef {
   id: string;
   name: string;
@@ -27,7 +30,7 @@ export function NodeChip({ node }: { node: NodeRef }) {
       title={`${nodeKindStyle(node.kind).label}: ${displayName(node)}`}
     >
       <KindSwatch kind={node.kind} size={12} />
-      <span>{displayName(node)}</span>
+      <span>{displayName(node, MAX_CHIP)}</span>
     </button>
   );
 }

@@ -7,6 +7,7 @@ import type { GraphNode, GraphRelationship } from '../model/types.ts';
 import { nodeElementId, relationshipElementId } from './elementIds.ts';
 import { relationshipTypeStyle } from './relationshipTypes.ts';
 import { truncateLabel, wrappableLabel } from './wrapLabel.ts';
+import { shortenName } from './displayName.ts';
 import { isOutsideRange, type DateRange } from '../state/dateRange.ts';
 
 /** A Cytoscape element definition as the explorer makes them (a subset of cytoscape's own type). */
@@ -46,7 +47,7 @@ export function nodeLabel(node: GraphNode, namesake = false): string {
     const heading = node.date ? `${who} · ${node.date}` : who;
     return `${truncateLabel(heading, MAX_LABEL)}\n“${truncateLabel(node.statement.quote, QUOTE_EXCERPT)}”`;
   }
-  const name = truncateLabel(node.name, MAX_LABEL);
+  const name = shortenName(node.name, MAX_LABEL);
   const tellApart = node.disambiguation && (namesake || ALWAYS_TOLD_APART.has(node.kind));
   return tellApart ? `${name}\n(${node.disambiguation})` : name;
 }
