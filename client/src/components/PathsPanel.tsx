@@ -175,8 +175,8 @@ function PathEnd({
         </select>
       </label>
       <SearchBox
-        label={`Search the whole graph for the path's ${end === 'from' ? 'start' : 'end'}`}
-        placeholder="…or search the whole graph"
+        label={`Find the path's ${end === 'from' ? 'start' : 'end'} anywhere in the graph`}
+        placeholder="…or find any node of the graph"
         globalShortcut={false}
         onChoose={onSearch}
       />
