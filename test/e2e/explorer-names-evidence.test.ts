@@ -1,7 +1,8 @@
 /**
  * The explorer end to end on names and evidence: search hits told apart from namesakes, counts by
  * kind and more results on demand, path ends found by search among nodes not drawn, a list row
- * shown as a table of its columns, and a document whose text we do not hold. The seed graph plus
+ * shown as a table of its columns, a document whose text we do not hold, and the view filter that
+ * hides and shows in place what is drawn. The seed graph plus
  * our list fixtures (test/fixtures/import: 1260H rows, Federal Register documents) are served by
  * the real server to headless Chromium; expected values come from the live API.
  */
@@ -10,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importListFile } from '@policygraph/graph-seed';
 import { testConnection } from '../support/neo4j.ts';
 import { explorerSession, poll, root } from './explorer-session.ts';
-import { drawnGraph, nodeIds } from './graph-probe.ts';
+import { drawnGraph, nodeIds, waitForGraph } from './graph-probe.ts';
 
 const session = explorerSession();
 const { openPage, pageErrors } = session;
@@ -183,6 +184,71 @@ describe('explorer: names told apart, search, evidence', () => {
     const link = page.getByTestId('document-not-held').getByTestId('published-at');
     await poll(() => link.getAttribute('href')).toBe(node.url);
     expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('hides and shows in place what is drawn, by kind, relationship type and list, with counts', async () => {
+    const actor = (await searchPage('Red River Avionics', { kinds: ['COMPANY'] })).edges[0]!.node;
+    const { neighborhood } = await session
+      .stack()
+      .graphql<{ neighborhood: { nodes: { id: string; kind: string }[] } }>(
+        'query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1, limit: 150) { nodes { id kind } } }',
+        { ids: [actor.id] },
+      );
+    const measureIds = neighborhood.nodes
+      .filter((node) => node.kind === 'MEASURE')
+      .map((node) => node.id);
+    expect(measureIds.length).toBeGreaterThan(0);
+    const page = await openPage();
+    await page.getByRole('combobox', { name: /Search actors/ }).fill('Red River Avionics');
+    await page.getByTestId('search-suggestion').first().click();
+    const before = await waitForGraph(page, neighborhood.nodes.length);
+    const measures = before.nodes.filter((node) => measureIds.includes(node.id));
+    expect(measures.length).toBe(measureIds.length);
+    const menu = page.getByTestId('view-filter');
+    await menu.locator('summary').click();
+    const measureBox = menu.getByRole('checkbox', { name: /Measure/ });
+    expect(
+      await menu
+        .getByText(/Measure/)
+        .first()
+        .textContent(),
+    ).toContain(String(measures.length));
+    await measureBox.uncheck();
+    await poll(async () => {
+      const graph = await drawnGraph(page);
+      return graph.nodes
+        .filter((node) => node.classes.includes('filtered'))
+        .map((node) => node.id)
+        .sort();
+    }).toEqual(measures.map((node) => node.id).sort());
+    const hidden = await drawnGraph(page);
+    expect(hidden.relationships.every((rel) => rel.classes.includes('filtered'))).toBe(true);
+    expect(hidden.nodes.find((node) => node.id === actor.id)?.classes).not.toContain('filtered');
+    await measureBox.check();
+    await poll(
+      async () =>
+        (await drawnGraph(page)).nodes.filter((node) => node.classes.includes('filtered')).length,
+    ).toBe(0);
+    const after = await drawnGraph(page);
+    for (const node of measures) {
+      const again = after.nodes.find((each) => each.id === node.id)!;
+      expect(Math.round(again.x)).toBe(Math.round(node.x));
+      expect(Math.round(again.y)).toBe(Math.round(node.y));
+    }
+    // A list hides its measures and its listings.
+    const list = menu.locator('fieldset.menu-lists').getByRole('checkbox').first();
+    await list.uncheck();
+    await poll(
+      async () =>
+        (await drawnGraph(page)).nodes.filter((node) => node.classes.includes('filtered')).length,
+    ).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Show everything' }).click();
+    await poll(
+      async () =>
+        (await drawnGraph(page)).relationships.filter((rel) => rel.classes.includes('filtered'))
+          .length,
+    ).toBe(0);
     await page.close();
   });
 });

@@ -34,6 +34,7 @@ export const GraphNodeFieldsFragment = graphql(`
       measureTypes
       announcedOn
       effectiveOn
+      listName
     }
     ... on Item {
       itemType
@@ -77,6 +78,7 @@ export const RelationshipFieldsFragment = graphql(`
     role
     status
     asOf
+    listName
     evidence {
       ...EvidenceFields
     }

@@ -52,6 +52,7 @@ export function toGraphNode(node: GraphNodeFieldsFragment): GraphNode {
           measureTypes: node.measureTypes,
           announcedOn: node.announcedOn,
           effectiveOn: node.effectiveOn,
+          listName: node.listName ?? null,
         },
         evidence: [],
         statement: null,
@@ -104,6 +105,7 @@ export function toGraphRelationship(rel: RelationshipFieldsFragment): GraphRelat
   if (rel.role !== null) properties.role = rel.role;
   if (rel.status !== null) properties.status = rel.status;
   if (rel.asOf !== null) properties.asOf = rel.asOf;
+  if (rel.listName) properties.listName = rel.listName;
   return {
     id: rel.id,
     type: rel.type,

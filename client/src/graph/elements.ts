@@ -1,7 +1,7 @@
 /**
  * Turns the explorer's nodes and relationships into Cytoscape element definitions: prefixed ids,
  * wrapped labels, and the state classes (`faded` outside the date range, `on-path` for the path
- * shown). Pure: the same input always gives the same elements, in a stable order.
+ * shown, `filtered` for what the view filter hides). Pure: the same input always gives the same elements, in a stable order.
  */
 import type { GraphNode, GraphRelationship } from '../model/types.ts';
 import { nodeElementId, relationshipElementId } from './elementIds.ts';
@@ -26,6 +26,8 @@ export interface ElementsInput {
   dateRange: DateRange;
   /** Server ids of the nodes and relationships of the path being shown. */
   pathIds: ReadonlySet<string>;
+  /** Server ids hidden by the view filter (state/viewFilter.ts): class `filtered`, kept in place. */
+  hidden?: ReadonlySet<string>;
 }
 
 const MAX_LABEL = 56;
@@ -79,6 +81,7 @@ export function toElements(input: ElementsInput): GraphElement[] {
       classes.push('faded');
     }
     if (input.pathIds.has(node.id)) classes.push('on-path');
+    if (input.hidden?.has(node.id)) classes.push('filtered');
     elements.push({
       group: 'nodes',
       data: {
@@ -98,6 +101,8 @@ export function toElements(input: ElementsInput): GraphElement[] {
     const classes: string[] = [];
     if (faded.has(rel.source) || faded.has(rel.target)) classes.push('faded');
     if (input.pathIds.has(rel.id)) classes.push('on-path');
+    if (input.hidden?.has(rel.id) || input.hidden?.has(rel.source) || input.hidden?.has(rel.target))
+      classes.push('filtered');
     elements.push({
       group: 'edges',
       data: {
