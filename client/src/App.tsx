@@ -25,6 +25,13 @@ import { useUrlSync } from './hooks/useUrlSync.ts';
 import type { Subgraph } from './model/types.ts';
 import { explorerReducer, selectedNodeIds } from './state/explorerReducer.ts';
 import { INITIAL_STATE } from './state/explorerState.ts';
+import { ViewFilterMenu } from './components/ViewFilterMenu.tsx';
+import {
+  hiddenIds,
+  NO_VIEW_FILTER,
+  viewFilterCounts,
+  type ViewFilter,
+} from './state/viewFilter.ts';
 
 /** The whole explorer. */
 export function App() {
@@ -42,9 +49,14 @@ export function App() {
     [state.graph.relationships],
   );
   const pathIds = useMemo(() => new Set(state.pathIds), [state.pathIds]);
+  const [viewFilter, setViewFilter] = useState<ViewFilter>(NO_VIEW_FILTER);
+  const hidden = useMemo(
+    () => hiddenIds(viewFilter, nodes, relationships, state.dateRange),
+    [viewFilter, nodes, relationships, state.dateRange],
+  );
   const elements = useMemo(
-    () => toElements({ nodes, relationships, dateRange: state.dateRange, pathIds }),
-    [nodes, relationships, state.dateRange, pathIds],
+    () => toElements({ nodes, relationships, dateRange: state.dateRange, pathIds, hidden }),
+    [nodes, relationships, state.dateRange, pathIds, hidden],
   );
   const kinds = useMemo(() => new Set(nodes.map((node) => node.kind)), [nodes]);
   const types = useMemo(() => new Set(relationships.map((rel) => rel.type)), [relationships]);
@@ -95,6 +107,16 @@ export function App() {
           onClear={() => dispatch({ type: 'graph/clear' })}
           expandFilter={state.expandFilter}
           onExpandFilter={(filter) => dispatch({ type: 'expandFilter/set', filter })}
+          viewFilterMenu={
+            nodes.length > 0 ? (
+              <ViewFilterMenu
+                filter={viewFilter}
+                counts={viewFilterCounts(nodes, relationships, state.dateRange)}
+                hiddenCount={hidden.size}
+                onChange={setViewFilter}
+              />
+            ) : null
+          }
           empty={nodes.length === 0}
           statementCount={statementCount}
           onExport={onExport}

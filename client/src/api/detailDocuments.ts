@@ -10,6 +10,7 @@ export const NodeRefFragment = graphql(`
     id
     kind
     name
+    disambiguation
   }
 `);
 
@@ -23,8 +24,13 @@ export const NodeDetailsQuery = graphql(`
       name
       aliases
       description
+      disambiguation
       evidence {
         ...EvidenceFields
+        row {
+          column
+          value
+        }
       }
       ... on Actor {
         country
@@ -200,6 +206,11 @@ export const DocumentTextQuery = graphql(`
         authors {
           id
           name
+        }
+        relayedBy {
+          id
+          name
+          disambiguation
         }
       }
     }

@@ -1,15 +1,22 @@
 /**
- * A node named inside a panel: its kind's swatch and name; choosing it selects the node in the
- * graph, adding it (with its neighbourhood) when it is not shown.
+ * A node named inside a panel: its kind's swatch and name, with what tells it apart from namesakes
+ * when known (graph/displayName.ts); choosing it selects the node in the graph, adding it (with its
+ * neighbourhood) when it is not shown.
  */
+import { displayName } from '../graph/displayName.ts';
 import { nodeKindStyle } from '../graph/nodeKinds.ts';
 import { KindSwatch } from './KindSwatch.tsx';
 import { useCommands } from './commands.ts';
+
+/** Longest chip text, disambiguation included (a date ending the name is kept). */
+const MAX_CHIP = 64;
 
 export interface NodeRef {
   id: string;
   name: string;
   kind: string;
+  /** `Node.disambiguation`, when the query asked for it. */
+  disambiguation?: string | null;
 }
 
 /** See the module comment. */
@@ -20,10 +27,10 @@ export function NodeChip({ node }: { node: NodeRef }) {
       type="button"
       className="chip"
       onClick={() => commands.focusNode(node.id, node.name)}
-      title={`${nodeKindStyle(node.kind).label}: ${node.name}`}
+      title={`${nodeKindStyle(node.kind).label}: ${displayName(node)}`}
     >
       <KindSwatch kind={node.kind} size={12} />
-      <span>{node.name}</span>
+      <span>{displayName(node, MAX_CHIP)}</span>
     </button>
   );
 }

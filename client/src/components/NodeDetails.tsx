@@ -48,6 +48,9 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
             {'country' in node && node.country ? (
               <span className="badge badge-country">{node.country}</span>
             ) : null}
+            {node.__typename !== 'Actor' && node.disambiguation ? (
+              <span data-testid="details-disambiguation">{node.disambiguation}</span>
+            ) : null}
             <span className="mono">{node.id}</span>
           </div>
         </div>

@@ -80,7 +80,19 @@ export function NodeSections({ node }: { node: DetailedNode }) {
           ) : null}
         </>
       );
-    case 'Actor':
+    case 'Actor': {
+      const hasFacts =
+        Boolean(node.country) ||
+        [
+          node.roles,
+          node.roleHolders,
+          node.partOf,
+          node.parts,
+          node.governs,
+          node.memberOf,
+          node.members,
+        ].some((list) => list.length > 0);
+      if (!hasFacts) return null;
       return (
         <>
           <h3>Actor</h3>
@@ -110,6 +122,7 @@ export function NodeSections({ node }: { node: DetailedNode }) {
           </dl>
         </>
       );
+    }
     case 'Item':
       return (
         <>

@@ -29,6 +29,8 @@ export interface TopBarProps {
   onClear: () => void;
   expandFilter: ExpandFilter;
   onExpandFilter: (filter: ExpandFilter) => void;
+  /** The view filter's menu (ViewFilterMenu), shown before the expand filter. */
+  viewFilterMenu?: React.ReactNode;
   /** Nothing to export or lay out. */
   empty: boolean;
   statementCount: number;
@@ -116,6 +118,7 @@ export function TopBar(props: TopBarProps) {
           </svg>
         </button>
         <span className="toolbar-sep" aria-hidden="true" />
+        {props.viewFilterMenu}
         <ExpandFilterMenu filter={props.expandFilter} onChange={props.onExpandFilter} />
         <button
           type="button"

@@ -5,24 +5,23 @@ import { buildMeasures } from './measures.ts';
 import { buildNeighborhood } from './neighborhood.ts';
 import { buildDocumentTexts, buildNodesByIds, buildRelated } from './nodes.ts';
 import { buildPaths } from './paths.ts';
-import { buildSearch } from './search.ts';
+import { buildSearchCandidates } from './search.ts';
 import { buildSubgraph } from './subgraph.ts';
 import { buildRelationshipsBetween } from './relationships-between.ts';
 import { buildStatements } from './statements.ts';
 
-describe('buildSearch', () => {
-  it('queries both full-text indexes and ranks exact and prefix matches first', () => {
-    expect(buildSearch({ text: 'Ministry of Commerce', first: 10 })).toMatchSnapshot();
+describe('buildSearchCandidates', () => {
+  it('queries both full-text indexes for light candidates (ranking and kinds are applied after)', () => {
+    expect(buildSearchCandidates('Ministry of Commerce')).toMatchSnapshot();
   });
-  it('filters by kind only when kinds are given', () => {
-    const query = buildSearch({ text: '商务部', kinds: ['AGENCY', 'PERSON'], first: 5 });
+  it('searches a CJK word as a phrase of its characters', () => {
+    const query = buildSearchCandidates('商务部');
     expect(query).toMatchSnapshot();
-    expect(query?.cypher).toContain('WHERE node.kind IN $kinds');
-    expect(buildSearch({ text: 'x', kinds: [], first: 5 })?.cypher).not.toContain('$kinds');
+    expect(query?.params.query).toBe('"商务部"^2');
   });
   it('builds no query for a text made only of syntax', () => {
-    expect(buildSearch({ text: '( ) * - " ~ /', first: 10 })).toBeNull();
-    expect(buildSearch({ text: '   ', first: 10 })).toBeNull();
+    expect(buildSearchCandidates('( ) * - " ~ /')).toBeNull();
+    expect(buildSearchCandidates('   ')).toBeNull();
   });
 });
 

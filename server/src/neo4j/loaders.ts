@@ -5,6 +5,9 @@
  */
 import DataLoader from 'dataloader';
 import { buildAttribution } from '../cypher/attribution.ts';
+import { buildDisambiguationFacts } from '../cypher/disambiguation.ts';
+import { buildDatasetHeads } from '../cypher/dataset-heads.ts';
+import type { DisambiguationFacts } from '../disambiguation.ts';
 import { buildDocumentTexts, buildNodesByIds, buildRelated, type Direction } from '../cypher/nodes.ts';
 import type { RelationshipTypeValue } from '../model.ts';
 import { toNodeRow, toRelationshipRow } from './convert.ts';
@@ -28,6 +31,10 @@ export interface Loaders {
   related: DataLoader<string, RelatedRow[]>;
   /** What a statement's attribution chain is built from, per evidence document. */
   attributionSources: DataLoader<string, AttributionSourceRow[]>;
+  /** What tells a node apart from its namesakes (null when there is no such node). */
+  disambiguationFacts: DataLoader<string, DisambiguationFacts | null>;
+  /** The beginning of an imported file's text (null for other documents), for its header row. */
+  datasetHead: DataLoader<string, string | null>;
 }
 
 /** Fresh loaders over `reader`, for one request. */
@@ -66,7 +73,17 @@ export function createLoaders(reader: GraphReader, signal?: AbortSignal): Loader
       rows.filter((row) => row.statementId === id).map((row) => row as unknown as AttributionSourceRow),
     );
   });
-  return { node, documentText, related, attributionSources };
+  const disambiguationFacts = new DataLoader<string, DisambiguationFacts | null>(async (ids) => {
+    const rows = await reader.read(buildDisambiguationFacts(ids), signal);
+    const byId = new Map(rows.map((row) => [String(row.id), row as unknown as DisambiguationFacts]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  const datasetHead = new DataLoader<string, string | null>(async (ids) => {
+    const rows = await reader.read(buildDatasetHeads(ids), signal);
+    const byId = new Map(rows.map((row) => [String(row.id), String(row.head)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  return { node, documentText, related, attributionSources, disambiguationFacts, datasetHead };
 }
 
 /** Neighbours of node `id` over `types` in `direction`, batched with every other such request. */

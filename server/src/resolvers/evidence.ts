@@ -1,6 +1,7 @@
 /** Resolver of `Evidence.document`, and the node look-up shared by fields that must not be null. */
 import type { RequestContext } from '../context.ts';
 import type { NodeRow } from '../neo4j/rows.ts';
+import { listRowCells } from '../list-row.ts';
 import type { EvidenceResolvers } from '../schema/resolvers-types.generated.ts';
 
 /**
@@ -15,4 +16,8 @@ export async function loadNode(context: RequestContext, id: string): Promise<Nod
 
 export const Evidence: EvidenceResolvers = {
   document: (evidence, _args, context) => loadNode(context, evidence.documentId),
+  row: async (evidence, _args, context) => {
+    const head = await context.loaders.datasetHead.load(evidence.documentId);
+    return head === null ? null : listRowCells(head, evidence.quote);
+  },
 };

@@ -7,7 +7,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { type SyntheticGraph, streamFor, type Random } from '@policygraph/synthetic';
-import { buildSearch } from '../../../server/src/cypher/search.ts';
+import { buildSearchCandidates } from '../../../server/src/cypher/search.ts';
 import { luceneQuery } from '../../../server/src/cypher/lucene.ts';
 import { buildNodesByIds } from '../../../server/src/cypher/nodes.ts';
 import { buildNeighborhood } from '../../../server/src/cypher/neighborhood.ts';
@@ -144,7 +144,7 @@ export async function buildQuestions(driver: Driver, graph: SyntheticGraph): Pro
     {
       name: 'search',
       graphql: texts.map((text) => body(SEARCH, { text })),
-      cypher: texts.map((text) => buildSearch({ text, kinds: null, first: 10 })!),
+      cypher: texts.map((text) => buildSearchCandidates(text)!),
       peer: texts.map((text) => body(PEER_SEARCH, { phrase: luceneQuery(text) })),
     },
     {
