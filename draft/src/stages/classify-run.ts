@@ -1,0 +1,156 @@
+/**
+ * What a capitalised run names: a person (after a title, or starting with a known given name, or
+ * with a middle initial), an organisation by its last word (`… Co., Ltd.`, `… Bureau`) or its head
+ * (`Department of …`), a government (`Biden administration`, `Zimbabwean government`). A run may
+ * hold several: `Under Secretary of the Treasury … Brian E. Nelson` is a title, an agency and a
+ * person. Runs it cannot place come back with no kind, for the context rules to decide.
+ */
+import type { ActorKind } from '@policygraph/graph-seed';
+import type { Span } from '../document.ts';
+import { FIRST_NAMES, ORG_HEADS, ORG_SUFFIXES, SENTENCE_STARTERS, TITLES } from '../lexicon.ts';
+import { wordsOf } from './names.ts';
+
+/** One thing a run names; `kind` undefined when only context can tell. `title` for persons. */
+export interface RunPart extends Span {
+  kind?: ActorKind;
+  rule: string;
+  confidence: number;
+  title?: string;
+  titleSpan?: Span;
+}
+
+type Word = Span & { text: string };
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'on',
+  'de',
+  'du',
+  'da',
+  'van',
+  'von',
+  'al',
+  'bin',
+  '&',
+]);
+const INITIAL = /^\p{Lu}\.$/u;
+
+function isName(w: Word): boolean {
+  return !CONNECTORS.has(w.text) && !TITLES.includes(w.text);
+}
+
+/** A person's name at the end of `words`: 2 to 4 name words, a given name or an initial inside. */
+function personTail(words: Word[], afterTitle: boolean): Word[] | null {
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const tail = words.slice(words.length - k);
+    if (!tail.every(isName)) continue;
+    const first = tail[0]!.text.toLowerCase();
+    const last = tail[tail.length - 1]!.text;
+    if (ORG_SUFFIXES.has(last) || /^\p{Lu}{2,}$/u.test(last)) continue;
+    const given = FIRST_NAMES.has(first);
+    const initial = tail.slice(1, -1).some((w) => INITIAL.test(w.text));
+    if (k >= 2 && (given || initial)) return tail;
+    if (afterTitle && k === words.length && k <= 3) return tail;
+  }
+  return null;
+}
+
+function span(words: Word[]): Span {
+  return { start: words[0]!.start, end: words[words.length - 1]!.end };
+}
+
+function findTitle(
+  words: Word[],
+  from: number,
+): { at: number; length: number; title: string } | null {
+  for (let i = from; i < words.length; i++) {
+    for (const title of TITLES) {
+      const parts = title.split(' ');
+      if (parts.every((p, j) => words[i + j]?.text === p))
+        return { at: i, length: parts.length, title };
+    }
+  }
+  return null;
+}
+
+/** The kind an organisation's words imply, from its last word or its head. */
+export function orgKind(words: Word[]): ActorKind | undefined {
+  const last = words[words.length - 1]!.text.replace(/\.$/, '');
+  const lastKind = ORG_SUFFIXES.get(words[words.length - 1]!.text) ?? ORG_SUFFIXES.get(last);
+  if (last === 'Administration' && words.length === 1) return undefined;
+  if (last === 'Administration' && words.length === 2 && !CONNECTORS.has(words[0]!.text)) {
+    return 'GOVERNMENT';
+  }
+  if (lastKind) return lastKind;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const head = ORG_HEADS.get(`${words[i]!.text} ${words[i + 1]!.text}`);
+    if (head) return head;
+  }
+  return undefined;
+}
+
+/** Classifies one capitalised run of `text` (see the module comment). */
+export function classifyRun(text: string, run: Span, sentenceStart: boolean): RunPart[] {
+  let words = wordsOf(text, run);
+  while (
+    words.length > 0 &&
+    (SENTENCE_STARTERS.has(words[0]!.text) || CONNECTORS.has(words[0]!.text))
+  ) {
+    words = words.slice(1);
+  }
+  if (words.length === 0) return [];
+  const title = findTitle(words, 0);
+  if (title) {
+    const before = words.slice(0, title.at);
+    const after = words.slice(title.at + title.length);
+    const parts: RunPart[] = [];
+    if (before.length > 0) parts.push(...classifyWords(before, sentenceStart && title.at > 0));
+    const person = after.length > 0 ? personTail(after, true) : null;
+    if (person) {
+      const org = after.slice(0, after.length - person.length);
+      const inner = org.filter((w) => !CONNECTORS.has(w.text));
+      if (inner.length > 0 && (org[0]?.text === 'of' || org[0]?.text === 'for')) {
+        let orgWords = org.slice(org.findIndex((w) => !CONNECTORS.has(w.text)));
+        const cut = orgWords.findIndex((w) => w.text === 'for');
+        if (cut > 0) orgWords = orgWords.slice(0, cut);
+        parts.push({
+          ...span(orgWords),
+          kind: orgKind(orgWords),
+          rule: 'title-of-org',
+          confidence: 0.6,
+        });
+      }
+      const titleWords = words.slice(title.at, title.at + title.length);
+      parts.push({
+        ...span(person),
+        kind: 'PERSON',
+        rule: 'title-name',
+        confidence: 0.9,
+        title: title.title,
+        titleSpan: span(titleWords),
+      });
+    }
+    return parts;
+  }
+  return classifyWords(words, sentenceStart);
+}
+
+function classifyWords(words: Word[], sentenceStart: boolean): RunPart[] {
+  const kind = orgKind(words);
+  if (kind) return [{ ...span(words), kind, rule: 'org-suffix', confidence: 0.8 }];
+  const person = personTail(words, false);
+  if (person && person.length === words.length) {
+    return [{ ...span(words), kind: 'PERSON', rule: 'given-name', confidence: 0.85 }];
+  }
+  if (person) {
+    const rest = words.slice(0, words.length - person.length);
+    return [
+      ...classifyWords(rest, sentenceStart),
+      { ...span(person), kind: 'PERSON', rule: 'given-name', confidence: 0.75 },
+    ];
+  }
+  if (words.length === 1 && sentenceStart && SENTENCE_STARTERS.has(words[0]!.text)) return [];
+  return [{ ...span(words), rule: 'capitalised', confidence: 0.4 }];
+}

@@ -1,0 +1,133 @@
+/**
+ * Stage 8: policy measures. A sentence reports a measure when it names one (`export control`,
+ * `sanctions`, `tariffs`, `final rule`, `Entity List`, `Executive Order`) together with an action
+ * (`announced`, `identified`, `designated`, `adding`, `imposed`, `is mulling`) or a status. Type and
+ * status come from the wording; the issuer is the actor acting in the sentence (`X identified`,
+ * `… of the Ministry of Commerce`); dates are resolved against the document's date with chrono
+ * (`on Monday`, `from August 1`, `Today`).
+ */
+import * as chrono from 'chrono-node';
+import type { DraftDoc, DraftMeasure, MeasureStatus, MeasureType, Sentence } from '../document.ts';
+import { mentionsIn } from './attribution-rules.ts';
+import { isoDate } from './metadata.ts';
+
+const TRIGGER =
+  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs]e (?:requirements?|exceptions?)|investigation|caps?)\b/i;
+const ACTION =
+  /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|add(?:ed|ing|s)|impos\w*|increas\w*|rais\w*|releas\w*|adopt\w*|implement\w*|expand\w*|introduc\w*|launch\w*|initiat\w*|tak(?:es|ing|en) (?:action|effect)|took action|mull\w*|consider\w*|weigh\w*|propos\w*|requir\w*|prohibit\w*|restrict\w*|delay\w*|suspend\w*|revok\w*|lift\w*|maintain\w*|shall not|will|would|could|apply|applies)\b/i;
+
+const STATUS_WORDS: Array<[RegExp, MeasureStatus]> = [
+  [
+    /\b(mull\w*|consider\w*|weigh\w*|could|may|might|would|plans? to|reportedly)\b/i,
+    'UNDER_CONSIDERATION',
+  ],
+  [/\bpropos\w*/i, 'PROPOSED'],
+  [/\b(revok\w*|rescind\w*|lift\w*|repeal\w*)\b/i, 'REVOKED'],
+  [/\b(suspend\w*|paus\w*)\b/i, 'SUSPENDED'],
+  [
+    /\b(takes? effect|took effect|in effect|went into effect|effective|in force|previously designated|was designated)\b/i,
+    'IN_EFFECT',
+  ],
+  [
+    /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|adding|added|impos\w*|releas\w*|today|took action|increas\w*|shall not)\b/i,
+    'ANNOUNCED',
+  ],
+];
+
+function typesOf(trigger: string, sentence: string): MeasureType[] {
+  const t = trigger.toLowerCase();
+  const types = new Set<MeasureType>();
+  if (/export control|export restriction/.test(t) || /\bexport controls?\b/i.test(sentence))
+    types.add('EXPORT_CONTROL');
+  if (/proposed rule/.test(t)) types.add('PROPOSED_RULE');
+  if (/licen[cs]e/.test(t) || /\blicen[cs]e\b/i.test(sentence)) types.add('LICENSING_REQUIREMENT');
+  if (/sanction|designat|e\.o\.|executive order/.test(t)) types.add('SANCTION');
+  if (/entity list|identified|list/.test(t)) types.add('LISTING');
+  if (types.size === 0) types.add('RESTRICTION');
+  return [...types];
+}
+
+function statusOf(sentence: string): MeasureStatus {
+  for (const [re, status] of STATUS_WORDS) if (re.test(sentence)) return status;
+  return 'UNKNOWN';
+}
+
+/** Finds `doc.measures`, at most one per sentence. */
+export function findMeasures(doc: DraftDoc): void {
+  const measures: DraftMeasure[] = [];
+  const reference = doc.meta.publishedOn ? new Date(`${doc.meta.publishedOn}T12:00:00`) : undefined;
+  for (const sentence of doc.sentences) {
+    if (sentence.paragraph === 0 && doc.meta.titleSpan) continue;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const trigger = TRIGGER.exec(text);
+    if (!trigger || !ACTION.test(text)) continue;
+    if (insideQuote(doc, sentence)) continue;
+    const measure: DraftMeasure = {
+      name: nameOf(text, trigger.index),
+      types: typesOf(trigger[0], text),
+      status: statusOf(text),
+      targets: [],
+      evidence: { start: sentence.start, end: sentence.end },
+      rule: `trigger:${trigger[0].toLowerCase()}`,
+      confidence: 0.5,
+    };
+    const issuer = issuerOf(doc, sentence, trigger.index);
+    if (issuer !== undefined) measure.issuer = issuer;
+    Object.assign(measure, datesOf(text, reference, doc.meta.publishedOn));
+    if (measure.effectiveOn && measure.announcedOn && measure.effectiveOn < measure.announcedOn)
+      delete measure.effectiveOn;
+    if (doc.meta.publishedOn && measure.announcedOn && measure.announcedOn > doc.meta.publishedOn)
+      delete measure.announcedOn;
+    measures.push(measure);
+  }
+  doc.measures = measures;
+}
+
+function insideQuote(doc: DraftDoc, sentence: Sentence): boolean {
+  return doc.quotes.some((q) => q.inner.start <= sentence.start && sentence.end <= q.inner.end + 2);
+}
+
+function nameOf(text: string, at: number): string {
+  const phrase = text
+    .slice(at)
+    .split(/[,;.:]\s|\s(?:that|which|who|and will|to protect|because)\s/)[0]!
+    .split(/\s+/)
+    .slice(0, 12)
+    .join(' ');
+  const name = phrase.replace(/[.,;:”"]+$/, '');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function issuerOf(doc: DraftDoc, sentence: Sentence, triggerAt: number): number | undefined {
+  const actors = mentionsIn(doc, sentence).filter((m) =>
+    ['AGENCY', 'GOVERNMENT', 'COUNTRY_OR_BLOC', 'PERSON'].includes(m.kind),
+  );
+  const before = actors.filter((m) => m.start < sentence.start + triggerAt);
+  const agency = [...before].reverse().find((m) => m.kind === 'AGENCY' || m.kind === 'GOVERNMENT');
+  return (agency ?? before.at(-1) ?? actors.find((m) => m.kind === 'AGENCY'))?.entity;
+}
+
+function datesOf(
+  text: string,
+  reference: Date | undefined,
+  published: string | undefined,
+): { announcedOn?: string; effectiveOn?: string } {
+  const out: { announcedOn?: string; effectiveOn?: string } = {};
+  if (!reference) return out;
+  if (/\b(?:today|this week)\b/i.test(text) && published) out.announcedOn = published;
+  for (const result of chrono.parse(text, reference, { forwardDate: false })) {
+    if (
+      !result.start.isCertain('day') &&
+      !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i.test(
+        result.text,
+      )
+    )
+      continue;
+    const before = text.slice(Math.max(0, result.index - 30), result.index);
+    const date = isoDate(result.start.date());
+    if (/\b(?:from|effective|starting|beginning|takes? effect(?: on)?|as of)\s*$/i.test(before))
+      out.effectiveOn ??= date;
+    else out.announcedOn ??= date;
+  }
+  return out;
+}
