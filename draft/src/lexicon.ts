@@ -18,6 +18,36 @@ export const FIRST_NAMES: ReadonlySet<string> = (() => {
   return names;
 })();
 
+/**
+ * Well-known organisations from compromise's lexicon (about 360: companies, agencies, outlets,
+ * international bodies), lower-case name → kind: COMPANY, or ORGANIZATION for acronyms.
+ */
+export const ORG_LEXICON: ReadonlyMap<string, ActorKind> = (() => {
+  const world = (
+    nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }
+  ).world();
+  const orgs = new Map<string, ActorKind>();
+  for (const [word, tag] of Object.entries(world.model.one.lexicon)) {
+    if (!/Organization/.test(tag) || /Abbreviation/.test(tag) || word.length < 3) continue;
+    orgs.set(
+      word,
+      /^[a-z]{2,5}$/.test(word) && !/[aeiou]/.test(word.slice(1)) ? 'ORGANIZATION' : 'COMPANY',
+    );
+  }
+  return orgs;
+})();
+
+/** Plural nouns that end a heading after a name (`Department of Commerce Updates`). */
+export const HEADING_NOUNS = new Set([
+  'Updates',
+  'Actions',
+  'Announcements',
+  'Efforts',
+  'Highlights',
+  'Resources',
+  'Background',
+]);
+
 /** Titles that may stand before a person's name, longest first (`Vice President` before `President`). */
 export const TITLES = [
   'International Vice President',

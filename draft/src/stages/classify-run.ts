@@ -7,7 +7,15 @@
  */
 import type { ActorKind } from '@policygraph/graph-seed';
 import type { Span } from '../document.ts';
-import { FIRST_NAMES, ORG_HEADS, ORG_SUFFIXES, SENTENCE_STARTERS, TITLES } from '../lexicon.ts';
+import {
+  FIRST_NAMES,
+  HEADING_NOUNS,
+  ORG_HEADS,
+  ORG_LEXICON,
+  ORG_SUFFIXES,
+  SENTENCE_STARTERS,
+  TITLES,
+} from '../lexicon.ts';
 import { wordsOf } from './names.ts';
 
 /** One thing a run names; `kind` undefined when only context can tell. `title` for persons. */
@@ -41,19 +49,32 @@ function isName(w: Word): boolean {
   return !CONNECTORS.has(w.text) && !TITLES.includes(w.text);
 }
 
-/** A person's name at the end of `words`: 2 to 4 name words, a given name or an initial inside. */
+/**
+ * A person's name at the end of `words`: 2 to 4 name words starting with a known given name, or
+ * three with a middle initial (`Brian E. Nelson`), or (after a title) the whole of up to 3 words.
+ */
 function personTail(words: Word[], afterTitle: boolean): Word[] | null {
-  for (let k = Math.min(4, words.length); k >= 1; k--) {
+  const fits = (k: number): Word[] | null => {
     const tail = words.slice(words.length - k);
-    if (!tail.every(isName)) continue;
-    const first = tail[0]!.text.toLowerCase();
-    const last = tail[tail.length - 1]!.text;
-    if (ORG_SUFFIXES.has(last) || /^\p{Lu}{2,}$/u.test(last)) continue;
-    const given = FIRST_NAMES.has(first);
-    const initial = tail.slice(1, -1).some((w) => INITIAL.test(w.text));
-    if (k >= 2 && (given || initial)) return tail;
-    if (afterTitle && k === words.length && k <= 3) return tail;
+    if (k > words.length || !tail.every(isName)) return null;
+    const last = tail[tail.length - 1]!.text.replace(/,$/, '');
+    if (ORG_SUFFIXES.has(last) || /^\p{Lu}{2,}$/u.test(last)) return null;
+    return tail;
+  };
+  for (let k = Math.min(4, words.length); k >= 2; k--) {
+    const tail = fits(k);
+    if (tail && FIRST_NAMES.has(tail[0]!.text.toLowerCase())) return tail;
   }
+  for (let k = 3; k <= Math.min(4, words.length); k++) {
+    const tail = fits(k);
+    if (
+      tail &&
+      tail.slice(1, -1).some((w) => INITIAL.test(w.text)) &&
+      !ORG_SUFFIXES.has(tail[0]!.text)
+    )
+      return tail;
+  }
+  if (afterTitle && words.length <= 3) return fits(words.length);
   return null;
 }
 
@@ -107,7 +128,25 @@ export function classifyRun(text: string, run: Span, sentenceStart: boolean): Ru
     const after = words.slice(title.at + title.length);
     const parts: RunPart[] = [];
     if (before.length > 0) parts.push(...classifyWords(before, sentenceStart && title.at > 0));
-    const person = after.length > 0 ? personTail(after, true) : null;
+    const prefix = after.slice(
+      0,
+      after.findIndex((w) => !isName(w)) >= 0 ? after.findIndex((w) => !isName(w)) : after.length,
+    );
+    let person =
+      prefix.length > 0 && prefix.length <= 4
+        ? prefix
+        : after.length > 0
+          ? personTail(after, true)
+          : null;
+    if (person && person === prefix && prefix.length < after.length) {
+      parts.push(
+        ...classifyWords(
+          after.slice(prefix.length + 1).filter((w, i) => i > 0 || !CONNECTORS.has(w.text)),
+          false,
+        ),
+      );
+    }
+    if (person && person.some((w) => ORG_SUFFIXES.has(w.text))) person = null;
     if (person) {
       const org = after.slice(0, after.length - person.length);
       const inner = org.filter((w) => !CONNECTORS.has(w.text));
@@ -137,7 +176,36 @@ export function classifyRun(text: string, run: Span, sentenceStart: boolean): Ru
   return classifyWords(words, sentenceStart);
 }
 
-function classifyWords(words: Word[], sentenceStart: boolean): RunPart[] {
+function classifyWords(input: Word[], sentenceStart: boolean): RunPart[] {
+  let words = input;
+  while (words.length > 0 && CONNECTORS.has(words[0]!.text)) words = words.slice(1);
+  while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text))
+    words = words.slice(0, -1);
+  if (words.length === 0) return [];
+  // A heading in capitals run into a paragraph: drop its words.
+  const caps = words.findIndex((w) => !/^[\p{Lu}\p{N}.,&’'\-]+$/u.test(w.text));
+  if (caps >= 2) words = words.slice(caps);
+  // A name written twice in a row (a list laid out in two columns).
+  const half = words.length / 2;
+  if (
+    Number.isInteger(half) &&
+    half > 0 &&
+    words.slice(0, half).every((w, i) => w.text === words[half + i]!.text)
+  ) {
+    return [
+      ...classifyWords(words.slice(0, half), sentenceStart),
+      ...classifyWords(words.slice(half), false),
+    ];
+  }
+  while (words.length > 1 && HEADING_NOUNS.has(words[words.length - 1]!.text))
+    words = words.slice(0, -1);
+  const known = ORG_LEXICON.get(
+    words
+      .map((w) => w.text)
+      .join(' ')
+      .toLowerCase(),
+  );
+  if (known) return [{ ...span(words), kind: known, rule: 'org-lexicon', confidence: 0.8 }];
   const kind = orgKind(words);
   if (kind) return [{ ...span(words), kind, rule: 'org-suffix', confidence: 0.8 }];
   const person = personTail(words, false);
@@ -152,5 +220,11 @@ function classifyWords(words: Word[], sentenceStart: boolean): RunPart[] {
     ];
   }
   if (words.length === 1 && sentenceStart && SENTENCE_STARTERS.has(words[0]!.text)) return [];
+  const and = words.findIndex((w, i) => i > 0 && w.text === 'and');
+  if (and > 0)
+    return [
+      ...classifyWords(words.slice(0, and), sentenceStart),
+      ...classifyWords(words.slice(and + 1), false),
+    ];
   return [{ ...span(words), rule: 'capitalised', confidence: 0.4 }];
 }

@@ -15,6 +15,15 @@ function personKey(text: string): string {
     .trim();
 }
 
+/** A person's surname and first initial (`Joseph R. Biden, Jr.` → `biden|j`), for merging full names. */
+function personIdentity(name: string): string | null {
+  const words = personKey(name)
+    .replace(/,?\s+(?:Jr|Sr|II|III)\.?$/, '')
+    .split(' ');
+  if (words.length < 2) return null;
+  return `${words.at(-1)!.toLowerCase()}|${words[0]!.charAt(0).toLowerCase()}`;
+}
+
 function mentionKey(m: Mention): string {
   if (m.known) return `known:${m.known.id ?? m.known.country ?? m.known.canonical}`;
   return m.kind === 'PERSON' ? `person:${personKey(m.text)}` : `${m.kind}:${key(m.text)}`;
@@ -55,13 +64,23 @@ export function groupEntities(doc: DraftDoc): void {
 /** The entity a short mention stands for, when exactly one fits. */
 function shortFormOf(doc: DraftDoc, entities: Entity[], m: Mention): number | undefined {
   const words = personKey(m.text).split(' ');
+  if (m.kind === 'PERSON' && words.length > 1) {
+    const identity = personIdentity(m.text);
+    const same = entities.findIndex(
+      (e) => e.kind === 'PERSON' && identity !== null && personIdentity(e.name) === identity,
+    );
+    if (same >= 0) return same;
+  }
   if (m.kind === 'PERSON' && words.length === 1) {
     const word = words[0]!;
     const fits = entities
       .map((e, i) => ({ e, i }))
       .filter(({ e }) => e.kind === 'PERSON' && e.name.split(' ').length > 1)
       .filter(({ e }) => {
-        const parts = e.name.toLowerCase().split(' ');
+        const parts = e.name
+          .toLowerCase()
+          .replace(/,?\s+(?:jr|sr|ii|iii)\.?$/, '')
+          .split(' ');
         return parts.at(-1) === word.toLowerCase() || parts[0] === word.toLowerCase();
       });
     if (fits.length === 1) return fits[0]!.i;
@@ -87,7 +106,9 @@ function addSurnameMentions(doc: DraftDoc): void {
   const people = doc.mentions.filter((m) => m.kind === 'PERSON' && m.text.includes(' '));
   const names = new Map<string, number>();
   for (const p of people) {
-    const parts = personKey(p.text).split(' ');
+    const parts = personKey(p.text)
+      .replace(/,?\s+(?:Jr|Sr|II|III)\.?$/, '')
+      .split(' ');
     const surname = parts.at(-1)!;
     if (/^(?:Jr\.|Sr\.)$/.test(surname) || surname.length < 2) continue;
     names.set(surname, (names.get(surname) ?? 0) + 1);

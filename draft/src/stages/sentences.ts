@@ -59,7 +59,7 @@ function pushTrimmed(
 /** Words (letters and digits, with inner apostrophes and hyphens) and single punctuation marks. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  const re = /[\p{L}\p{N}]+(?:['’\-](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
