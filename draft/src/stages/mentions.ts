@@ -9,11 +9,15 @@
 import type { ActorKind } from '@policygraph/graph-seed';
 import type { DraftDoc, Mention, Span } from '../document.ts';
 import type { Gazetteer, KnownName } from '../gazetteer.ts';
-import { REPORTING_VERBS } from '../lexicon.ts';
+import { REPORTING_VERBS, ROLE_NOUNS } from '../lexicon.ts';
 import { classifyRun, type RunPart } from './classify-run.ts';
 import { capitalisedRuns } from './names.ts';
 
 const SPEAKER_AFTER = new RegExp(String.raw`^,?\s+(?:${REPORTING_VERBS})\b`);
+const APPOSITION_ROLE = new RegExp(
+  String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\-]+\s+){0,3}?${ROLE_NOUNS.source}\b`,
+  'u',
+);
 const SPEAKER_BEFORE = /(?:\b(?:said|says|according to|told|added|noted|stressed|wrote)\s+)$/;
 
 function actorKindOf(name: KnownName): ActorKind | null {
@@ -27,7 +31,12 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
   const text = doc.text;
   for (const sentence of doc.sentences) {
     found.push(...gazetteerMentions(doc, sentence, gazetteer));
-    for (const run of capitalisedRuns(text, sentence)) {
+    const paragraph = doc.paragraphs[sentence.paragraph]!;
+    const from =
+      paragraph.turnLabel && sentence.start === paragraph.start
+        ? paragraph.turnLabel.end
+        : sentence.start;
+    for (const run of capitalisedRuns(text, { start: from, end: sentence.end })) {
       const parts = classifyRun(text, run, run.start === sentence.start);
       for (const part of parts) {
         const mention = placeByContext(text, part, sentence);
@@ -110,7 +119,11 @@ function placeByContext(text: string, part: RunPart, sentence: Span): Mention | 
     const count = words.split(/\s+/).length;
     const isAcronym = /^[\p{Lu}\p{N}&\-]{2,8}$/u.test(words);
     if (isAcronym) return null;
-    if (SPEAKER_AFTER.test(after) || /(?:said|says|added|noted)\s+$/.test(before)) {
+    if (APPOSITION_ROLE.test(after) && count >= 2 && count <= 3) {
+      kind = 'PERSON';
+      rule = 'apposition-role';
+      confidence = 0.6;
+    } else if (SPEAKER_AFTER.test(after) || /(?:said|says|added|noted)\s+$/.test(before)) {
       if (count < 2 || count > 3) return null;
       kind = 'PERSON';
       rule = 'speaker-context';

@@ -17,15 +17,21 @@ import {
   speakerBefore,
 } from './attribution-rules.ts';
 import { trimQuote } from './quotes.ts';
+import {
+  firstPersonSpeakers,
+  questionParagraphs,
+  titleCounterpart,
+  titleSpeaker,
+} from './speakers.ts';
 
 const AFTER_QUOTE = new RegExp(
   String.raw`^[\s,.]*(?:(?:${REPORTING_VERBS})\b|[^.“”"]{0,160}?\b(?:${REPORTING_VERBS})\b)`,
 );
 const VERB_AFTER_SUBJECT = new RegExp(
-  String.raw`^(?:\S+\s+){0,3}?(?:also\s+|again\s+|really\s+|further\s+|repeatedly\s+)?(?:${REPORTING_VERBS})\b`,
+  String.raw`^(?:(?:also|again|really|further|then|once|repeatedly|strongly|clearly|publicly|privately|each|both|had|has|have|would|will|did|not|just|himself|herself|themselves|[a-z]+ly),?\s+){0,3}(?:${REPORTING_VERBS})\b`,
 );
 const SUBJECT_REF =
-  /^(He|She|They|The two leaders|Both leaders|The leaders|The President|The Secretary|The Ambassador|The Minister|The Premier)\b/;
+  /^(He|She|They|he|she|they|The two leaders|Both leaders|The leaders|the two leaders|both leaders|The President|The Secretary|The Ambassador|The Minister|The Premier|the President)\b/;
 const SAY_VERBS =
   /^(?:said|says|stressed|noted|added|reiterated|argued|warned|explained|stated|told|insisted|claimed|believes|expected|estimated|commented|asserted|declared|confirmed)\b/;
 
@@ -190,60 +196,92 @@ function covered(out: DraftStatement[], sentence: Sentence): boolean {
 
 function paraphrases(doc: DraftDoc, out: DraftStatement[]): void {
   const quoted = [...out];
+  const firstPerson = firstPersonSpeakers(doc);
+  const questionTurn = questionParagraphs(doc);
+  const counterpart = titleCounterpart(doc, titleSpeaker(doc));
   for (const sentence of doc.sentences) {
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     if (paragraph.index === 0 || covered(quoted, sentence)) continue;
-    const text = doc.text.slice(sentence.start, sentence.end);
-    const start =
-      paragraph.turnLabel && sentence.start === paragraph.start
-        ? paragraph.turnLabel.end - sentence.start + 1
-        : 0;
-    const body = text.slice(start).replace(/^\s+/, '');
-    const bodyStart =
-      sentence.start +
-      text.length -
-      text.slice(start).length +
-      (text.slice(start).length - body.length);
-    subjectFirst(doc, out, sentence, body, bodyStart) || speakerLast(doc, out, sentence);
+    let start = sentence.start;
+    if (paragraph.turnLabel && sentence.start === paragraph.start)
+      start = paragraph.turnLabel.end + 1;
+    const me = firstPerson[sentence.paragraph];
+    if (questionTurn[sentence.paragraph]) continue;
+    const clauses = [start, ...clauseStarts(doc, { start, end: sentence.end })];
+    let done = false;
+    for (const clause of clauses) {
+      while (clause < sentence.end && /\s/.test(doc.text[clause]!)) break;
+      if (subjectFirst(doc, out, sentence, clause, me, counterpart)) {
+        done = true;
+        break;
+      }
+    }
+    if (!done) speakerLast(doc, out, sentence);
   }
 }
 
-/** `President Biden emphasized …`, `He noted …`, `They agreed …`. */
+/** Where a clause joined by `, and` / `; ` / `, but` starts inside `span`. */
+function clauseStarts(doc: DraftDoc, span: Span): number[] {
+  const part = doc.text.slice(span.start, span.end);
+  return [...part.matchAll(/(?:,\s+(?:and|but|while)\s+|;\s+)/g)].map(
+    (m) => span.start + m.index! + m[0].length,
+  );
+}
+
+const LEAD =
+  /^(?:(?:And|But|So|Also|Then|Today|Yesterday|Here|There|Instead|Now|In (?:this|that) context|Of course|Again)\b,?\s+)*(?:(?:in this context|of course|today|also),?\s+)?/i;
+
+/** `President Biden emphasized …`, `He noted …`, `They agreed …`, `I raised …` (from `from`). */
 function subjectFirst(
   doc: DraftDoc,
   out: DraftStatement[],
   sentence: Sentence,
-  body: string,
-  bodyStart: number,
+  from: number,
+  me: number | undefined,
+  counterpart: number | undefined,
 ): boolean {
+  const full = doc.text.slice(from, sentence.end);
+  const lead = LEAD.exec(full)![0];
+  const bodyStart = from + lead.length;
+  const body = doc.text.slice(bodyStart, sentence.end);
   let speakers: number[] = [];
   let rest = '';
   let rule = 'subject-verb';
   let confidence = 0.7;
+  let toCounterpart: number | undefined;
   const first = mentionsIn(doc, { start: bodyStart, end: sentence.end })[0];
-  const lead = first ? doc.text.slice(bodyStart, first.start) : '';
-  if (
-    first &&
-    /^(?:(?:And|But|So|Also|Then|Today|Yesterday),?\s+)?(?:[\p{L}\-]+\s+){0,4}$/u.test(lead) &&
-    lead.split(/\s+/).length <= 5 &&
-    !/,/.test(lead.replace(/^(?:And|But|So|Also|Then|Today|Yesterday),/, ''))
-  ) {
-    rest = doc.text.slice(first.end, sentence.end).replace(/^[’']s\b/, '');
-    if (
-      VERB_AFTER_SUBJECT.test(rest.trimStart()) &&
-      !/^\s*[’']s\b/.test(doc.text.slice(first.end, first.end + 3))
-    )
+  const titleWords = first ? doc.text.slice(bodyStart, first.start) : '';
+  if (first && /^(?:(?:[\p{Lu}][\p{L}.\-]*|of|the)\s+){0,6}$/u.test(titleWords)) {
+    rest = doc.text.slice(first.end, sentence.end);
+    if (!/^[’']s\b/.test(rest) && VERB_AFTER_SUBJECT.test(rest.trimStart()))
       speakers = [first.entity!];
   }
   if (speakers.length === 0) {
-    const ref = SUBJECT_REF.exec(body.replace(/^(?:And|But|So|Also),?\s+/, ''));
-    if (!ref) return false;
-    const offset = body.length - body.replace(/^(?:And|But|So|Also),?\s+/, '').length;
-    rest = body.slice(offset + ref[0].length);
-    if (!VERB_AFTER_SUBJECT.test(rest.trimStart())) return false;
-    speakers = resolveReference(doc, ref[1]!, bodyStart);
-    rule = 'reference-verb';
-    confidence = 0.5;
+    const ref = SUBJECT_REF.exec(body);
+    const self = /^(I|we|We)\s/.exec(body);
+    if (ref) {
+      rest = body.slice(ref[0].length);
+      if (!VERB_AFTER_SUBJECT.test(rest.trimStart())) return false;
+      const phrase = ref[1]!.charAt(0).toUpperCase() + ref[1]!.slice(1);
+      speakers = resolveReference(doc, phrase, bodyStart);
+      rule = 'reference-verb';
+      confidence = 0.5;
+    } else if (self && me !== undefined) {
+      rest = body.slice(self[0].length);
+      if (!VERB_AFTER_SUBJECT.test(rest.trimStart())) return false;
+      speakers = [me];
+      if (counterpart !== undefined && counterpart !== me) toCounterpart = counterpart;
+      if (
+        self[1] !== 'I' &&
+        counterpart !== undefined &&
+        /^(?:\S+\s+)?(?:agreed|committed|discussed|reviewed|welcomed|reaffirmed)\b/.test(
+          rest.trimStart(),
+        )
+      )
+        speakers.push(counterpart);
+      rule = 'first-person';
+      confidence = 0.6;
+    } else return false;
   }
   if (speakers.length === 0) return false;
   const verb = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`).exec(rest)!;
@@ -251,19 +289,24 @@ function subjectFirst(
   const quote =
     SAY_VERBS.test(verb[0]) && afterVerb.length > 20
       ? trimQuote(doc.text, { start: sentence.end - afterVerb.length, end: sentence.end })
-      : { start: bodyStart, end: sentence.end };
+      : trimQuote(doc.text, { start: bodyStart, end: sentence.end });
   for (const speaker of speakers) {
     out.push({
       speaker,
       form: 'PARAPHRASE',
       quote,
       evidence: [{ start: bodyStart, end: sentence.end - afterVerb.length }].filter(
-        (e) => e.end > e.start,
+        (e) => e.end > e.start && e.end - e.start < quote.end - quote.start,
       ),
       rule,
       confidence,
       ...saidTo(doc, sentence),
     });
+    const last = out[out.length - 1]!;
+    if (last.saidTo === undefined && toCounterpart !== undefined && toCounterpart !== speaker)
+      last.saidTo = toCounterpart;
+    if (last.saidTo === undefined && speakers.length === 2)
+      last.saidTo = speakers.find((x) => x !== speaker);
   }
   return true;
 }
@@ -286,6 +329,13 @@ function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): 
     const at = sentence.start + verb.index;
     speaker = speakerBefore(doc, { start: sentence.start, end: at }, at);
     if (!speaker || at - speaker.end > 120) return false;
+    const between = doc.text.slice(speaker.end, at);
+    if (
+      !/^\s*$/.test(between) &&
+      !/^,.*,\s*$/.test(between) &&
+      !/^\s+(?:also|again|later|then|has|had|have)\s+$/.test(between)
+    )
+      return false;
     const comma = doc.text.lastIndexOf(',', speaker.start);
     if (comma < sentence.start) return false;
     speakerSpan = { start: comma + 1, end: sentence.end };
