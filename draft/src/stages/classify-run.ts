@@ -126,42 +126,29 @@ export function classifyRun(text: string, run: Span, sentenceStart: boolean): Ru
   if (title) {
     const before = words.slice(0, title.at);
     const after = words.slice(title.at + title.length);
+    const titleWords = words.slice(title.at, title.at + title.length);
     const parts: RunPart[] = [];
     if (before.length > 0) parts.push(...classifyWords(before, sentenceStart && title.at > 0));
-    const prefix = after.slice(
-      0,
-      after.findIndex((w) => !isName(w)) >= 0 ? after.findIndex((w) => !isName(w)) : after.length,
-    );
-    let person =
-      prefix.length > 0 && prefix.length <= 4
-        ? prefix
-        : after.length > 0
-          ? personTail(after, true)
-          : null;
-    if (person && person === prefix && prefix.length < after.length) {
-      parts.push(
-        ...classifyWords(
-          after.slice(prefix.length + 1).filter((w, i) => i > 0 || !CONNECTORS.has(w.text)),
-          false,
-        ),
-      );
-    }
-    if (person && person.some((w) => ORG_SUFFIXES.has(w.text))) person = null;
-    if (person) {
-      const org = after.slice(0, after.length - person.length);
-      const inner = org.filter((w) => !CONNECTORS.has(w.text));
-      if (inner.length > 0 && (org[0]?.text === 'of' || org[0]?.text === 'for')) {
-        let orgWords = org.slice(org.findIndex((w) => !CONNECTORS.has(w.text)));
+    const firstNonName = after.findIndex((w) => !isName(w));
+    const prefix = firstNonName >= 0 ? after.slice(0, firstNonName) : after;
+    let person: Word[] | null = null;
+    let orgWords: Word[] = [];
+    let rest: Word[] = [];
+    if (prefix.length > 0 && prefix.length <= 4 && !prefix.some((w) => ORG_SUFFIXES.has(w.text))) {
+      // `President Xi Jinping of the People’s Republic`, `President Biden and President Xi`
+      person = prefix;
+      rest = after.slice(prefix.length);
+    } else if (prefix.length === 0 && after.length > 0) {
+      // `Under Secretary of the Treasury for … Brian E. Nelson`
+      person = personTail(after, true);
+      if (person) {
+        orgWords = after.slice(0, after.length - person.length);
+        orgWords = orgWords.slice(orgWords.findIndex((w) => !CONNECTORS.has(w.text)));
         const cut = orgWords.findIndex((w) => w.text === 'for');
         if (cut > 0) orgWords = orgWords.slice(0, cut);
-        parts.push({
-          ...span(orgWords),
-          kind: orgKind(orgWords),
-          rule: 'title-of-org',
-          confidence: 0.6,
-        });
       }
-      const titleWords = words.slice(title.at, title.at + title.length);
+    }
+    if (person) {
       parts.push({
         ...span(person),
         kind: 'PERSON',
@@ -170,6 +157,23 @@ export function classifyRun(text: string, run: Span, sentenceStart: boolean): Ru
         title: title.title,
         titleSpan: span(titleWords),
       });
+    }
+    if (orgWords.length > 0 && orgWords.some((w) => !CONNECTORS.has(w.text))) {
+      parts.push({
+        ...span(orgWords),
+        kind: orgKind(orgWords),
+        rule: 'title-of-org',
+        confidence: 0.6,
+      });
+    }
+    const restWords = rest.slice(
+      Math.max(
+        0,
+        rest.findIndex((w) => !CONNECTORS.has(w.text)),
+      ),
+    );
+    if (restWords.length > 0 && restWords.some((w) => !CONNECTORS.has(w.text))) {
+      parts.push(...classifyRun(text, span(restWords), false));
     }
     return parts;
   }

@@ -7,6 +7,7 @@
  */
 import type { DraftDoc, Entity, Mention } from '../document.ts';
 import { key } from '../gazetteer.ts';
+import { SENTENCE_STARTERS, TITLES } from '../lexicon.ts';
 
 function personKey(text: string): string {
   return text
@@ -109,10 +110,19 @@ function addSurnameMentions(doc: DraftDoc): void {
     const parts = personKey(p.text)
       .replace(/,?\s+(?:Jr|Sr|II|III)\.?$/, '')
       .split(' ');
-    const surname = parts.at(-1)!;
-    if (/^(?:Jr\.|Sr\.)$/.test(surname) || surname.length < 2) continue;
-    names.set(surname, (names.get(surname) ?? 0) + 1);
+    // Either end may be the surname (`Mao Ning` is Mao; `Jake Sullivan` is Sullivan).
+    for (const word of new Set([parts[0]!, parts.at(-1)!])) {
+      if (
+        word.length < 2 ||
+        /\.$/.test(word) ||
+        TITLES.includes(word) ||
+        SENTENCE_STARTERS.has(word)
+      )
+        continue;
+      names.set(word, (names.get(word) ?? 0) + 1);
+    }
   }
+  for (const [word, count] of names) if (count > 1) names.delete(word);
   const added: Mention[] = [];
   const taken = (start: number, end: number): boolean =>
     [...doc.mentions, ...added].some((m) => m.start < end && start < m.end);

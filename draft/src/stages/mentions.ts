@@ -9,7 +9,7 @@
 import type { ActorKind } from '@policygraph/graph-seed';
 import type { DraftDoc, Mention, Span } from '../document.ts';
 import type { Gazetteer, KnownName } from '../gazetteer.ts';
-import { REPORTING_VERBS, ROLE_NOUNS } from '../lexicon.ts';
+import { REPORTING_VERBS, ROLE_NOUNS, TITLES } from '../lexicon.ts';
 import { classifyRun, type RunPart } from './classify-run.ts';
 import { capitalisedRuns } from './names.ts';
 
@@ -29,8 +29,9 @@ function actorKindOf(name: KnownName): ActorKind | null {
 export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
   const found: Mention[] = [];
   const text = doc.text;
+  const unplaced: Span[] = [];
   for (const sentence of doc.sentences) {
-    found.push(...gazetteerMentions(doc, sentence, gazetteer));
+    found.push(...gazetteerMentions(doc, sentence, gazetteer), ...unnamedSources(text, sentence));
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const from =
       paragraph.turnLabel && sentence.start === paragraph.start
@@ -41,11 +42,13 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
       for (const part of parts) {
         const mention = placeByContext(text, part, sentence);
         if (mention) found.push(mention);
+        else if (!part.kind) unplaced.push(part);
       }
     }
     found.push(...lowerCaseHeads(text, sentence));
   }
   found.push(...acronymMentions(doc, found), ...outletMentions(doc));
+  found.push(...byNeighbours(text, unplaced, found));
   doc.mentions = keepLongest(found);
 }
 
@@ -229,5 +232,78 @@ function outletMentions(doc: DraftDoc): Mention[] {
       confidence: 0.9,
     });
   }
+  return out;
+}
+
+const UNNAMED =
+  /\b(?:(?:people|persons|sources|officials|a person|a source|an official|one person)(?: [\p{L}\-]+){0,2} (?:familiar with|briefed on|with (?:direct )?knowledge of|close to|involved in) (?:the |this |these )?[\p{L}\-]+(?: [\p{L}\-]+)?|(?:senior |a senior )?administration officials?(?= (?:said|told|say)))/giu;
+
+/** Unnamed sources: `people familiar with the matter`, `sources close to the talks`. */
+function unnamedSources(text: string, sentence: Span): Mention[] {
+  const part = text.slice(sentence.start, sentence.end);
+  return [...part.matchAll(UNNAMED)].map((m) => {
+    const start = sentence.start + m.index!;
+    return {
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      kind: 'UNNAMED_SOURCE' as ActorKind,
+      rule: 'unnamed-source',
+      confidence: 0.7,
+    };
+  });
+}
+
+/**
+ * Runs no rule placed, listed next to a placed mention (`Amazon, Microsoft and …`: Microsoft is a
+ * company, so Amazon is one), take its kind; a run that starts with a company's name and adds a word
+ * or two (`Alibaba Cloud`) is that company's business unit.
+ */
+function byNeighbours(text: string, unplaced: Span[], found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const placed = [...found].sort((a, b) => a.start - b.start);
+  const companies = new Set(found.filter((m) => m.kind === 'COMPANY').map((m) => m.text));
+  for (const run of unplaced) {
+    const words = text.slice(run.start, run.end);
+    const count = words.split(/\s+/).length;
+    if (count > 4 || /^[\p{Lu}\p{N}&\-]{2,8}$/u.test(words)) continue;
+    const first = words.split(/\s+/)[0]!;
+    if (count >= 2 && companies.has(first)) {
+      out.push({
+        start: run.start,
+        end: run.end,
+        text: words,
+        kind: 'BUSINESS_UNIT',
+        rule: 'company-unit',
+        confidence: 0.6,
+      });
+      continue;
+    }
+    const next = placed.find((m) => m.start >= run.end);
+    const prev = [...placed].reverse().find((m) => m.end <= run.start);
+    const joins = (between: string): boolean => /^(?:,\s+|,?\s+and\s+|,?\s+or\s+)$/.test(between);
+    const neighbour =
+      next && joins(text.slice(run.end, next.start))
+        ? next
+        : prev && joins(text.slice(prev.end, run.start))
+          ? prev
+          : undefined;
+    if (
+      !neighbour ||
+      neighbour.kind === 'PERSON' ||
+      neighbour.kind === 'COUNTRY_OR_BLOC' ||
+      neighbour.kind === 'UNNAMED_SOURCE'
+    )
+      continue;
+    out.push({
+      start: run.start,
+      end: run.end,
+      text: words,
+      kind: neighbour.kind,
+      rule: 'listed-with',
+      confidence: 0.5,
+    });
+  }
+  // A unit's company named alone later (`Alibaba, Tencent`) is found by the listed-with rule.
   return out;
 }
