@@ -207,7 +207,11 @@ function paraphrases(doc: DraftDoc, out: DraftStatement[]): void {
       start = paragraph.turnLabel.end + 1;
     const me = firstPerson[sentence.paragraph];
     if (questionTurn[sentence.paragraph]) continue;
-    const clauses = [start, ...clauseStarts(doc, { start, end: sentence.end })];
+    const clauses = [
+      start,
+      ...leadingPhrase(doc, start, sentence.end),
+      ...clauseStarts(doc, { start, end: sentence.end }),
+    ];
     let done = false;
     for (const clause of clauses) {
       while (clause < sentence.end && /\s/.test(doc.text[clause]!)) break;
@@ -218,6 +222,14 @@ function paraphrases(doc: DraftDoc, out: DraftStatement[]): void {
     }
     if (!done) speakerLast(doc, out, sentence);
   }
+}
+
+/** After an opening phrase and its comma (`On our economic relationship, we agreed …`). */
+function leadingPhrase(doc: DraftDoc, start: number, end: number): number[] {
+  const m = /^[^,“”"]{3,70},\s+(?=(?:I|we|We|he|she|they|the|The|President|[\p{Lu}]))/u.exec(
+    doc.text.slice(start, end),
+  );
+  return m ? [start + m[0].length] : [];
 }
 
 /** Where a clause joined by `, and` / `; ` / `, but` starts inside `span`. */
