@@ -12,7 +12,7 @@ import { mentionsIn } from './attribution-rules.ts';
 import { isoDate } from './metadata.ts';
 
 const TRIGGER =
-  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs]e (?:requirements?|exceptions?)|investigation|caps?)\b/i;
+  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs]e (?:requirements?|exceptions?)|investigation|caps?)\b/i;
 const ACTION =
   /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|add(?:ed|ing|s)|impos\w*|increas\w*|rais\w*|releas\w*|adopt\w*|implement\w*|expand\w*|introduc\w*|launch\w*|initiat\w*|tak(?:es|ing|en) (?:action|effect)|took action|mull\w*|consider\w*|weigh\w*|propos\w*|requir\w*|prohibit\w*|restrict\w*|delay\w*|suspend\w*|revok\w*|lift\w*|maintain\w*|shall not|will|would|could|apply|applies)\b/i;
 
@@ -60,8 +60,9 @@ export function findMeasures(doc: DraftDoc): void {
     if (sentence.paragraph === 0 && doc.meta.titleSpan) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
     const trigger = TRIGGER.exec(text);
+    if (insideQuote(doc, sentence) || NEGATED.test(text)) continue;
+    measures.push(...instruments(doc, sentence, measures));
     if (!trigger || !ACTION.test(text)) continue;
-    if (insideQuote(doc, sentence)) continue;
     const measure: DraftMeasure = {
       name: nameOf(text, trigger.index),
       types: typesOf(trigger[0], text),
@@ -71,7 +72,8 @@ export function findMeasures(doc: DraftDoc): void {
       rule: `trigger:${trigger[0].toLowerCase()}`,
       confidence: 0.5,
     };
-    const issuer = issuerOf(doc, sentence, trigger.index);
+    const issuer =
+      issuerOf(doc, sentence, trigger.index) ?? measures.at(-1)?.issuer ?? documentIssuer(doc);
     if (issuer !== undefined) measure.issuer = issuer;
     Object.assign(measure, datesOf(text, reference, doc.meta.publishedOn));
     if (measure.effectiveOn && measure.announcedOn && measure.effectiveOn < measure.announcedOn)
@@ -83,9 +85,18 @@ export function findMeasures(doc: DraftDoc): void {
   doc.measures = measures;
 }
 
+/** True when the whole sentence is inside a quotation (a speaker's words, not the document's report). */
 function insideQuote(doc: DraftDoc, sentence: Sentence): boolean {
-  return doc.quotes.some((q) => q.inner.start <= sentence.start && sentence.end <= q.inner.end + 2);
+  const length = sentence.end - sentence.start;
+  return doc.quotes.some(
+    (q) => q.inner.start <= sentence.start && sentence.end <= q.inner.end + 2 && length > 0,
+  );
 }
+
+const NEGATED =
+  /\b(?:no|not|any)\b[^.]{0,30}\b(?:announcements?|plans?)\b|\bno (?:announcements?|new sanctions)\b/i;
+const INSTRUMENT =
+  /\b(?:Executive Order (?:\(E\.O\.\) )?\d{5}(?:, as amended(?: by E\.O\. \d{5})?)?|(?:[\p{Lu}][\p{L}\-]*\s){1,6}List\b)/gu;
 
 function nameOf(text: string, at: number): string {
   const phrase = text
@@ -98,13 +109,61 @@ function nameOf(text: string, at: number): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/**
+ * The actor acting in the sentence: the last agency or government before the trigger (a passive
+ * `X was designated` makes X the target, and `by Y` the issuer), else one after it, else a person
+ * or country before it.
+ */
 function issuerOf(doc: DraftDoc, sentence: Sentence, triggerAt: number): number | undefined {
+  const text = doc.text.slice(sentence.start, sentence.end);
   const actors = mentionsIn(doc, sentence).filter((m) =>
     ['AGENCY', 'GOVERNMENT', 'COUNTRY_OR_BLOC', 'PERSON'].includes(m.kind),
   );
-  const before = actors.filter((m) => m.start < sentence.start + triggerAt);
-  const agency = [...before].reverse().find((m) => m.kind === 'AGENCY' || m.kind === 'GOVERNMENT');
-  return (agency ?? before.at(-1) ?? actors.find((m) => m.kind === 'AGENCY'))?.entity;
+  const by = /\bby (?:the )?/.exec(text.slice(triggerAt));
+  if (by) {
+    const at = sentence.start + triggerAt + by.index;
+    const agent = actors.find((m) => m.start >= at && m.start <= at + by[0].length + 2);
+    if (agent) return agent.entity;
+  }
+  const passive = /\b(?:was|were|been|be|being)\s+(?:\w+\s+)?$/.test(text.slice(0, triggerAt));
+  const before = passive ? [] : actors.filter((m) => m.start < sentence.start + triggerAt);
+  const official = (m: { kind: string }): boolean => m.kind === 'AGENCY' || m.kind === 'GOVERNMENT';
+  const agency =
+    [...before].reverse().find(official) ??
+    actors.find((m) => official(m) && m.start > sentence.start + triggerAt);
+  return (
+    agency ??
+    [...before].reverse().find((m) => m.kind === 'PERSON') ??
+    (passive ? undefined : before.at(-1))
+  )?.entity;
+}
+
+/** The government or agency the document speaks for: its first mentioned one. */
+function documentIssuer(doc: DraftDoc): number | undefined {
+  return doc.mentions.find(
+    (m) => m.entity !== undefined && (m.kind === 'GOVERNMENT' || m.kind === 'AGENCY'),
+  )?.entity;
+}
+
+/** Named instruments inside a sentence (`Executive Order 13959, as amended`, `the Entity List`), once each. */
+function instruments(doc: DraftDoc, sentence: Sentence, earlier: DraftMeasure[]): DraftMeasure[] {
+  const out: DraftMeasure[] = [];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(INSTRUMENT)) {
+    const name = m[0].replace(/^(?:The|the|On|In|To|Under)\s+/, '');
+    if ([...earlier, ...out].some((x) => x.name === name)) continue;
+    const start = sentence.start + m.index! + (m[0].length - name.length);
+    out.push({
+      name,
+      types: /List$/.test(name) ? ['LISTING'] : ['SANCTION'],
+      status: 'IN_EFFECT',
+      targets: [],
+      evidence: { start, end: start + name.length },
+      rule: 'named-instrument',
+      confidence: 0.4,
+    });
+  }
+  return out;
 }
 
 function datesOf(
@@ -114,7 +173,7 @@ function datesOf(
 ): { announcedOn?: string; effectiveOn?: string } {
   const out: { announcedOn?: string; effectiveOn?: string } = {};
   if (!reference) return out;
-  if (/\b(?:today|this week)\b/i.test(text) && published) out.announcedOn = published;
+  if (/\btoday\b/i.test(text) && published) out.announcedOn = published;
   for (const result of chrono.parse(text, reference, { forwardDate: false })) {
     if (
       !result.start.isCertain('day') &&
