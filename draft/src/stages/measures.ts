@@ -12,7 +12,7 @@ import { mentionsIn } from './attribution-rules.ts';
 import { isoDate } from './metadata.ts';
 
 const TRIGGER =
-  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs]e (?:requirements?|exceptions?)|investigation|caps?)\b/i;
+  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?(?! of\b)(?!-based)|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs]e (?:requirements?|exceptions?)|investigation|caps?)\b/i;
 const ACTION =
   /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|add(?:ed|ing|s)|impos\w*|increas\w*|rais\w*|releas\w*|adopt\w*|implement\w*|expand\w*|introduc\w*|launch\w*|initiat\w*|tak(?:es|ing|en) (?:action|effect)|took action|mull\w*|consider\w*|weigh\w*|propos\w*|requir\w*|prohibit\w*|restrict\w*|delay\w*|suspend\w*|revok\w*|lift\w*|maintain\w*|shall not|will|would|could|apply|applies)\b/i;
 
@@ -96,7 +96,7 @@ function insideQuote(doc: DraftDoc, sentence: Sentence): boolean {
 const NEGATED =
   /\b(?:no|not|any)\b[^.]{0,30}\b(?:announcements?|plans?)\b|\bno (?:announcements?|new sanctions)\b/i;
 const INSTRUMENT =
-  /\b(?:Executive Order (?:\(E\.O\.\) )?\d{5}(?:, as amended(?: by E\.O\. \d{5})?)?|(?:[\p{Lu}][\p{L}\-]*\s){1,6}List\b)/gu;
+  /\b(?:Executive Order (?:\(E\.O\.\) )?\d{5}(?:, as amended(?: by E\.O\. \d{5})?)?|(?:[\p{Lu}][\p{L}\-]*\s){3,6}List\b)/gu;
 
 function nameOf(text: string, at: number): string {
   const phrase = text
