@@ -70,6 +70,8 @@ export interface DraftStatement {
   form: StatementForm;
   quote: Span;
   saidTo?: number;
+  /** The outlet whose report relays the statement (`X reported, citing Y`). */
+  reportedBy?: number;
   evidence: Span[];
   rule: string;
   confidence: number;

@@ -73,6 +73,8 @@ export function emitSeed(
     });
   });
 
+  const reports = new Map<number, { id: string; evidence: SeedQuote[] }>();
+  const relationships: SeedObject[] = [];
   const statements = doc.statements.map((s) => {
     const speakerName = doc.entities[s.speaker]!.name;
     const id = ids.make(
@@ -80,6 +82,25 @@ export function emitSeed(
     );
     const quote = q(s.quote);
     entries.push({ id, section: 'statements', confidence: s.confidence, rule: s.rule });
+    let reportedIn: string[] | undefined;
+    if (s.reportedBy !== undefined && s.evidence[0]) {
+      const evidence = [q(s.evidence[0])];
+      let report = reports.get(s.reportedBy);
+      if (!report) {
+        report = { id: ids.make(`${doc.entities[s.reportedBy]!.name} report`), evidence };
+        reports.set(s.reportedBy, report);
+        relationships.push({ from: docId, type: 'RELAYS', to: report.id, evidence });
+      }
+      if (doc.entities[s.speaker]!.kind === 'UNNAMED_SOURCE') {
+        relationships.push({
+          from: report.id,
+          type: 'CITES',
+          to: actorIds.get(s.speaker),
+          evidence,
+        });
+      }
+      reportedIn = [report.id];
+    }
     return {
       id,
       speaker: actorIds.get(s.speaker),
@@ -90,11 +111,19 @@ export function emitSeed(
       ...(s.saidTo !== undefined && s.saidTo !== s.speaker
         ? { saidTo: actorIds.get(s.saidTo) }
         : {}),
+      ...(reportedIn ? { reportedIn } : {}),
       ...(s.evidence.length > 0 ? { evidence: s.evidence.map(q) } : {}),
     };
   });
+  const documents = [...reports].map(([outlet, report]) => ({
+    id: report.id,
+    title: `${doc.entities[outlet]!.name} report relayed by ${doc.meta.title ?? docId}`,
+    documentType: 'ARTICLE',
+    publishedOn: null,
+    outlet: { id: actorIds.get(outlet), evidence: report.evidence },
+    evidence: report.evidence,
+  }));
 
-  const relationships: SeedObject[] = [];
   for (const r of doc.roles) {
     relationships.push({
       from: actorIds.get(r.person),
@@ -163,6 +192,7 @@ export function emitSeed(
   if (outlet) document.outlet = outlet;
   entries.push({ id: docId, section: 'document', confidence: 1, rule: 'metadata' });
   const seed: SeedObject = { document };
+  if (documents.length > 0) seed.documents = documents;
   if (actors.length > 0) seed.actors = actors;
   if (measures.length > 0) seed.measures = measures;
   if (statements.length > 0) seed.statements = statements;

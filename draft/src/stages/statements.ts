@@ -327,12 +327,30 @@ function subjectFirst(
 function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): boolean {
   const text = doc.text.slice(sentence.start, sentence.end);
   const according = /,\s+according to\s+([^,]+?)\.?$/.exec(text);
+  const citing = /,\s+([^,]{2,80}?)\s+(?:reported|said|wrote),\s+citing\s+([^,]+?)\.?$/.exec(text);
   let speakerSpan: Span;
   let speaker;
   let rule: string;
-  if (according) {
+  let reportedBy: number | undefined;
+  if (citing) {
+    // `…, the Wall Street Journal reported, citing people familiar with the matter.`
+    speakerSpan = { start: sentence.start + citing.index + 1, end: sentence.end };
+    const reporter = mentionsIn(doc, {
+      start: speakerSpan.start,
+      end: speakerSpan.start + 2 + citing[1]!.length,
+    })[0];
+    const cited = text.length - citing[2]!.length - (text.endsWith('.') ? 1 : 0);
+    speaker = mentionsIn(doc, { start: sentence.start + cited, end: sentence.end })[0] ?? reporter;
+    if (reporter && speaker !== reporter) reportedBy = reporter.entity;
+    rule = 'reported-citing';
+  } else if (according) {
     speakerSpan = { start: sentence.start + according.index, end: sentence.end };
     speaker = mentionsIn(doc, speakerSpan)[0];
+    if (!speaker && /^the (?:report|newspaper|article|story)$/i.test(according[1]!)) {
+      // `according to the report`: the outlet whose report the text last relayed.
+      const last = [...out].reverse().find((s) => s.reportedBy !== undefined);
+      if (last) speaker = doc.mentions.find((m) => m.entity === last.reportedBy);
+    }
     rule = 'according-to';
   } else {
     const verb = [...text.matchAll(new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'g'))].at(-1);
@@ -364,6 +382,7 @@ function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): 
     rule,
     confidence: 0.65,
     ...saidTo(doc, speakerSpan),
+    ...(reportedBy !== undefined ? { reportedBy } : {}),
   });
   return true;
 }
