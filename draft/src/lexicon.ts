@@ -55,6 +55,8 @@ export const TITLES = [
   'Executive Vice President',
   'Senior Vice President',
   'Vice President',
+  'Press Secretary',
+  'Deputy Press Secretary',
   'Deputy Secretary',
   'Under Secretary',
   'Assistant Secretary',

@@ -201,26 +201,23 @@ function paraphrases(doc: DraftDoc, out: DraftStatement[]): void {
   const counterpart = titleCounterpart(doc, titleSpeaker(doc));
   for (const sentence of doc.sentences) {
     const paragraph = doc.paragraphs[sentence.paragraph]!;
-    if (paragraph.index === 0 || covered(quoted, sentence)) continue;
+    if (isTitle(doc, paragraph) || covered(quoted, sentence)) continue;
     let start = sentence.start;
     if (paragraph.turnLabel && sentence.start === paragraph.start)
       start = paragraph.turnLabel.end + 1;
+    while (start < sentence.end && /\s/.test(doc.text[start]!)) start++;
     const me = firstPerson[sentence.paragraph];
     if (questionTurn[sentence.paragraph]) continue;
+    // The subject first; else the speaker last (`…, X said`); else a later clause's subject.
+    if (subjectFirst(doc, out, sentence, start, me, counterpart)) continue;
+    if (speakerLast(doc, out, sentence)) continue;
     const clauses = [
-      start,
       ...leadingPhrase(doc, start, sentence.end),
       ...clauseStarts(doc, { start, end: sentence.end }),
     ];
-    let done = false;
     for (const clause of clauses) {
-      while (clause < sentence.end && /\s/.test(doc.text[clause]!)) break;
-      if (subjectFirst(doc, out, sentence, clause, me, counterpart)) {
-        done = true;
-        break;
-      }
+      if (subjectFirst(doc, out, sentence, clause, me, counterpart)) break;
     }
-    if (!done) speakerLast(doc, out, sentence);
   }
 }
 
@@ -230,6 +227,11 @@ function leadingPhrase(doc: DraftDoc, start: number, end: number): number[] {
     doc.text.slice(start, end),
   );
   return m ? [start + m[0].length] : [];
+}
+
+/** True for the paragraph the metadata stage took as the title. */
+function isTitle(doc: DraftDoc, paragraph: { start: number }): boolean {
+  return doc.meta.titleSpan?.start === paragraph.start;
 }
 
 /** Where a clause joined by `, and` / `; ` / `, but` starts inside `span`. */
@@ -297,6 +299,12 @@ function subjectFirst(
   }
   if (speakers.length === 0) return false;
   const verb = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`).exec(rest)!;
+  // `X spoke with Y` or `X spoke first` reports a meeting; `X spoke about …` a statement.
+  if (
+    /^spok|^speak/.test(verb[0]) &&
+    !/^\s+(?:\S+\s+){0,5}?(?:about|on|of)\b/.test(rest.slice(verb.index + verb[0].length))
+  )
+    return false;
   const afterVerb = rest.slice(verb.index + verb[0].length).replace(/^\s+(?:that\s+)?/, '');
   const quote =
     SAY_VERBS.test(verb[0]) && afterVerb.length > 20
