@@ -105,8 +105,9 @@ function shortFormOf(doc: DraftDoc, entities: Entity[], m: Mention): number | un
 /** Surnames of the document's full-named people, alone in the text or in a turn label. */
 function addSurnameMentions(doc: DraftDoc): void {
   const people = doc.mentions.filter((m) => m.kind === 'PERSON' && m.text.includes(' '));
-  const names = new Map<string, number>();
+  const names = new Map<string, Set<string>>();
   for (const p of people) {
+    const who = personIdentity(p.text) ?? p.text;
     const parts = personKey(p.text)
       .replace(/,?\s+(?:Jr|Sr|II|III)\.?$/, '')
       .split(' ');
@@ -119,10 +120,11 @@ function addSurnameMentions(doc: DraftDoc): void {
         SENTENCE_STARTERS.has(word)
       )
         continue;
-      names.set(word, (names.get(word) ?? 0) + 1);
+      names.set(word, (names.get(word) ?? new Set()).add(who));
     }
   }
-  for (const [word, count] of names) if (count > 1) names.delete(word);
+  // A word two different people share stands for neither.
+  for (const [word, people] of names) if (people.size > 1) names.delete(word);
   const added: Mention[] = [];
   const taken = (start: number, end: number): boolean =>
     [...doc.mentions, ...added].some((m) => m.start < end && start < m.end);

@@ -18,9 +18,9 @@ export function readMetadata(doc: DraftDoc): void {
   for (const p of firstLines) {
     const line = doc.text.slice(p.start, p.end);
     const date = DATE_ONLY.exec(line);
-    if (date && !doc.meta.publishedOn) {
+    if (date) {
       const parsed = chrono.parseDate(date[1]!);
-      if (parsed) doc.meta.publishedOn = isoDate(parsed);
+      if (parsed && !doc.meta.publishedOn) doc.meta.publishedOn = isoDate(parsed);
       if (line.length < 80) {
         p.furniture = true;
         const by = line.slice(0, date.index).replace(/[・|•·\s]+$/, '');

@@ -3,17 +3,18 @@ import { draftText } from '../draft.ts';
 import type { DraftDoc, Span } from '../document.ts';
 import { Gazetteer, type KnownNode } from '../gazetteer.ts';
 
-/** Drafts `text` (published `publishedOn`) against a graph of `nodes`. */
+/** Drafts `text` (published `publishedOn`, or undated for null) against a graph of `nodes`. */
 export function draftOf(
   text: string,
-  publishedOn = '2024-03-06',
+  publishedOn: string | null = '2024-03-06',
   nodes: KnownNode[] = [],
 ): DraftDoc {
-  return draftText(
-    text,
-    { id: 'test-doc', documentType: 'ARTICLE', publishedOn },
-    new Gazetteer(nodes),
-  ).doc;
+  const meta = {
+    id: 'test-doc',
+    documentType: 'ARTICLE' as const,
+    ...(publishedOn ? { publishedOn } : {}),
+  };
+  return draftText(text, meta, new Gazetteer(nodes)).doc;
 }
 
 /** The words of a span. */
