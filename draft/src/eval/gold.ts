@@ -84,6 +84,21 @@ export async function corpusCases(): Promise<EvalCase[]> {
 }
 
 type Quote = string | { quote: string };
+type Link = string | { id: string };
+/** The parts of a seed file the gold is read from (docs/seed-format.md). */
+interface SeedFile {
+  document: { id: string; textFile?: string; publishedOn?: string | null };
+  actors?: Array<{
+    id: string;
+    name: string;
+    kind: ActorKind;
+    aliases?: string[];
+    evidence: Quote[];
+  }>;
+  statements?: Array<{ speaker: string; quote: string; form: string; saidTo?: Link }>;
+  measures?: Array<{ id: string; name: string; announcedOn?: string; evidence: Quote[] }>;
+  relationships?: Array<{ from: string; type: string; to: string }>;
+}
 const quoteText = (q: Quote): string => (typeof q === 'string' ? q : q.quote);
 
 /** The seed articles of graph-seed/documents as gold: their hand extraction in the corpus's shape. */
@@ -92,10 +107,7 @@ export async function seedCases(): Promise<EvalCase[]> {
   for (const name of (await readdir(defaultDocumentsDir))
     .filter((n) => n.endsWith('.yaml'))
     .sort()) {
-    const seed = parse(await readFile(path.join(defaultDocumentsDir, name), 'utf8')) as Record<
-      string,
-      any
-    >;
+    const seed = parse(await readFile(path.join(defaultDocumentsDir, name), 'utf8')) as SeedFile;
     const document = seed.document;
     const text = await readFile(
       path.join(defaultDocumentsDir, document.textFile ?? name.replace(/\.yaml$/, '.txt')),
@@ -120,7 +132,7 @@ export async function seedCases(): Promise<EvalCase[]> {
         kind: a.kind,
         mentions: [a.name, ...(a.aliases ?? [])].filter((m) => text.includes(m)),
       })),
-      statements: (seed.statements ?? []).map((s: any) => ({
+      statements: (seed.statements ?? []).map((s) => ({
         speaker: nameOf.get(s.speaker) ?? s.speaker,
         quote: s.quote,
         form: s.form === 'DIRECT_QUOTE' ? 'QUOTE' : 'PARAPHRASE',
@@ -128,7 +140,7 @@ export async function seedCases(): Promise<EvalCase[]> {
           ? (nameOf.get(typeof s.saidTo === 'string' ? s.saidTo : s.saidTo.id) ?? null)
           : null,
       })),
-      measures: (seed.measures ?? []).map((m: any) => {
+      measures: (seed.measures ?? []).map((m) => {
         const issuer = relationships.find(
           (r) => r.from === m.id && /^(ISSUED_BY|PROPOSED_BY|CONSIDERED_BY)$/.test(r.type),
         );
@@ -136,7 +148,7 @@ export async function seedCases(): Promise<EvalCase[]> {
           name: m.name,
           issued_by: issuer ? (nameOf.get(issuer.to) ?? null) : null,
           date: m.announcedOn ?? null,
-          evidence: quoteText(m.evidence[0]),
+          evidence: quoteText(m.evidence[0] ?? ''),
         };
       }),
     };

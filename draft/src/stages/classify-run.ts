@@ -187,7 +187,7 @@ function classifyWords(input: Word[], sentenceStart: boolean): RunPart[] {
     words = words.slice(0, -1);
   if (words.length === 0) return [];
   // A heading in capitals run into a paragraph: drop its words.
-  const caps = words.findIndex((w) => !/^[\p{Lu}\p{N}.,&’'\-]+$/u.test(w.text));
+  const caps = words.findIndex((w) => !/^[\p{Lu}\p{N}.,&’'-]+$/u.test(w.text));
   if (caps >= 2) words = words.slice(caps);
   // A name written twice in a row (a list laid out in two columns).
   const half = words.length / 2;

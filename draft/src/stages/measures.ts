@@ -96,7 +96,7 @@ function insideQuote(doc: DraftDoc, sentence: Sentence): boolean {
 const NEGATED =
   /\b(?:no|not|any)\b[^.]{0,30}\b(?:announcements?|plans?)\b|\bno (?:announcements?|new sanctions)\b/i;
 const INSTRUMENT =
-  /\b(?:Executive Order (?:\(E\.O\.\) )?\d{5}(?:, as amended(?: by E\.O\. \d{5})?)?|(?:[\p{Lu}][\p{L}\-]*\s){3,6}List\b)/gu;
+  /\b(?:Executive Order (?:\(E\.O\.\) )?\d{5}(?:, as amended(?: by E\.O\. \d{5})?)?|(?:[\p{Lu}][\p{L}-]*\s){3,6}List\b)/gu;
 
 function nameOf(text: string, at: number): string {
   const phrase = text

@@ -120,7 +120,7 @@ function placeByContext(text: string, part: RunPart, sentence: Span): Mention | 
     const after = text.slice(part.end, Math.min(sentence.end, part.end + 40));
     const before = text.slice(Math.max(sentence.start, part.start - 30), part.start);
     const count = words.split(/\s+/).length;
-    const isAcronym = /^[\p{Lu}\p{N}&\-]{2,8}$/u.test(words);
+    const isAcronym = /^[\p{Lu}\p{N}&-]{2,8}$/u.test(words);
     if (isAcronym) return null;
     if (APPOSITION_ROLE.test(after) && count >= 2 && count <= 3) {
       kind = 'PERSON';
@@ -139,10 +139,13 @@ function placeByContext(text: string, part: RunPart, sentence: Span): Mention | 
       return null;
     }
   }
+  // A title the classifier did not split off (`President Xi` found by context) is not the name.
+  const title = kind === 'PERSON' ? TITLES.find((t) => words.startsWith(`${t} `)) : undefined;
+  const start = part.start + (title ? title.length + 1 : 0);
   const mention: Mention = {
-    start: part.start,
+    start,
     end: part.end,
-    text: words,
+    text: text.slice(start, part.end),
     kind,
     rule,
     confidence,
@@ -178,7 +181,7 @@ function acronymMentions(doc: DraftDoc, found: Mention[]): Mention[] {
   const out: Mention[] = [];
   const defined = new Map<string, ActorKind>();
   for (const m of found) {
-    const after = /^ \(([\p{Lu}][\p{Lu}\p{N}&\-]{1,9})\)/u.exec(doc.text.slice(m.end, m.end + 14));
+    const after = /^ \(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/u.exec(doc.text.slice(m.end, m.end + 14));
     if (after) defined.set(after[1]!, m.kind);
   }
   for (const [acronym, kind] of defined) {
@@ -236,7 +239,7 @@ function outletMentions(doc: DraftDoc): Mention[] {
 }
 
 const UNNAMED =
-  /\b(?:(?:people|persons|sources|officials|a person|a source|an official|one person)(?: [\p{L}\-]+){0,2} (?:familiar with|briefed on|with (?:direct )?knowledge of|close to|involved in) (?:the |this |these )?[\p{L}\-]+(?: [\p{L}\-]+)?|(?:senior |a senior )?administration officials?(?= (?:said|told|say)))/giu;
+  /\b(?:(?:people|persons|sources|officials|a person|a source|an official|one person)(?: [\p{L}-]+){0,2} (?:familiar with|briefed on|with (?:direct )?knowledge of|close to|involved in) (?:the |this |these )?[\p{L}-]+(?: [\p{L}-]+)?|(?:senior |a senior )?administration officials?(?= (?:said|told|say)))/giu;
 
 /** Unnamed sources: `people familiar with the matter`, `sources close to the talks`. */
 function unnamedSources(text: string, sentence: Span): Mention[] {
@@ -266,7 +269,7 @@ function byNeighbours(text: string, unplaced: Span[], found: Mention[]): Mention
   for (const run of unplaced) {
     const words = text.slice(run.start, run.end);
     const count = words.split(/\s+/).length;
-    if (count > 4 || /^[\p{Lu}\p{N}&\-]{2,8}$/u.test(words)) continue;
+    if (count > 4 || /^[\p{Lu}\p{N}&-]{2,8}$/u.test(words)) continue;
     const first = words.split(/\s+/)[0]!;
     if (count >= 2 && companies.has(first)) {
       out.push({

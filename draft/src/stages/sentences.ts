@@ -28,7 +28,7 @@ export function findSentences(doc: DraftDoc): void {
     if (p.furniture) continue;
     const text = doc.text.slice(p.start, p.end);
     let from = 0;
-    const boundary = /([.!?])([”"’)\]]*)(\s+)(?=[\p{Lu}\p{N}“"‘(\[])/gu;
+    const boundary = /([.!?])([”"’)\]]*)(\s+)(?=[\p{Lu}\p{N}“"‘([])/gu;
     for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
       if (m[1] === '.' && !m[2]) {
         const before = text.slice(from, m.index).split(/\s+/).pop() ?? '';
@@ -59,7 +59,7 @@ function pushTrimmed(
 /** Words (letters and digits, with inner apostrophes and hyphens) and single punctuation marks. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’\-](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  const re = /[\p{L}\p{N}]+(?:['’-](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }

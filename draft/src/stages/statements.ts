@@ -265,7 +265,7 @@ function subjectFirst(
   let toCounterpart: number | undefined;
   const first = mentionsIn(doc, { start: bodyStart, end: sentence.end })[0];
   const titleWords = first ? doc.text.slice(bodyStart, first.start) : '';
-  if (first && /^(?:(?:[\p{Lu}][\p{L}.\-]*|of|the)\s+){0,6}$/u.test(titleWords)) {
+  if (first && /^(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+){0,6}$/u.test(titleWords)) {
     rest = doc.text.slice(first.end, sentence.end);
     if (!/^[’']s\b/.test(rest) && VERB_AFTER_SUBJECT.test(rest.trimStart()))
       speakers = [first.entity!];
