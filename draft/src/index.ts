@@ -8,7 +8,7 @@ export { newDoc, type DraftDoc, type DocumentMeta, type Span } from './document.
 export { Gazetteer, key, type KnownNode } from './gazetteer.ts';
 export { emitSeed, type Emitted, type SidecarEntry } from './emit.ts';
 export { linkEntities, LINK_THRESHOLD, type Candidate } from './link.ts';
-export { readGraphNodes } from './read-graph.ts';
+export { readGraphNodes, readNodesWith } from './read-graph.ts';
 export { DraftInputError, MAX_INPUT_BYTES, readInputText } from './read-input.ts';
 export {
   draftAndValidate,

@@ -6,11 +6,29 @@
  */
 import { createDriver, ensureNeo4j } from '@policygraph/db';
 import type { NodeKind } from '@policygraph/graph-seed';
+import type { Driver } from 'neo4j-driver';
 import type { KnownNode } from './gazetteer.ts';
 
 const QUERY = `
 MATCH (n:Entity) WHERE n:Actor OR n:Measure OR n:Document
 RETURN n.id AS id, n.kind AS kind, n.name AS name, coalesce(n.aliases, []) AS aliases, n.country AS country`;
+
+/** The graph's actors, measures and documents, read with `driver` in one read transaction. */
+export async function readNodesWith(driver: Driver, database?: string): Promise<KnownNode[]> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.executeRead((tx) => tx.run(QUERY));
+    return result.records.map((r) => ({
+      id: String(r.get('id')),
+      kind: String(r.get('kind')) as NodeKind,
+      name: String(r.get('name')),
+      aliases: (r.get('aliases') as unknown[]).map(String),
+      ...(r.get('country') ? { country: String(r.get('country')) } : {}),
+    }));
+  } finally {
+    await session.close();
+  }
+}
 
 /** The graph's nodes, or `{ nodes: null, reason }` when no database answers. */
 export async function readGraphNodes(): Promise<{ nodes: KnownNode[] | null; reason?: string }> {
@@ -19,24 +37,7 @@ export async function readGraphNodes(): Promise<{ nodes: KnownNode[] | null; rea
     server = await ensureNeo4j({ detached: false });
     const driver = createDriver(server.connection);
     try {
-      const session = driver.session({
-        database: server.connection.database,
-        defaultAccessMode: 'READ',
-      });
-      try {
-        const result = await session.executeRead((tx) => tx.run(QUERY));
-        return {
-          nodes: result.records.map((r) => ({
-            id: String(r.get('id')),
-            kind: String(r.get('kind')) as NodeKind,
-            name: String(r.get('name')),
-            aliases: (r.get('aliases') as unknown[]).map(String),
-            ...(r.get('country') ? { country: String(r.get('country')) } : {}),
-          })),
-        };
-      } finally {
-        await session.close();
-      }
+      return { nodes: await readNodesWith(driver, server.connection.database) };
     } finally {
       await driver.close();
     }

@@ -80,6 +80,18 @@ export function findMeasures(doc: DraftDoc): void {
       delete measure.effectiveOn;
     if (doc.meta.publishedOn && measure.announcedOn && measure.announcedOn > doc.meta.publishedOn)
       delete measure.announcedOn;
+    const earlier = measures.filter((m) => m.rule !== 'named-instrument').at(-1);
+    if (earlier && refersBack(text, trigger.index)) {
+      // `The rules take effect from April 1`: the measure just reported, not a new one.
+      if (
+        measure.effectiveOn &&
+        !earlier.effectiveOn &&
+        (!earlier.announcedOn || earlier.announcedOn <= measure.effectiveOn)
+      ) {
+        earlier.effectiveOn = measure.effectiveOn;
+      }
+      continue;
+    }
     measures.push(measure);
   }
   doc.measures = measures;
@@ -98,9 +110,31 @@ const NEGATED =
 const INSTRUMENT =
   /\b(?:Executive Order (?:\(E\.O\.\) )?\d{5}(?:, as amended(?: by E\.O\. \d{5})?)?|(?:[\p{Lu}][\p{L}-]*\s){3,6}List\b)/gu;
 
+/**
+ * `The rules take effect from April 1`: a definite reference (`the`, `these`) to a measure already
+ * named, in a sentence that only dates it.
+ */
+function refersBack(text: string, at: number): boolean {
+  if (
+    !/\b(?:takes? effect|took effect|effective|(?:comes?|enters?|came|entered) into force)\b/i.test(
+      text,
+    )
+  )
+    return false;
+  return (
+    /(?:^|\b)(?:the|these|this|those|such)\s+(?:new\s+)?$/i.test(
+      text.slice(Math.max(0, at - 12), at),
+    ) && !/\b(?:announc|unveil|issu|impos|releas|adopt|introduc|launch)\w*/i.test(text)
+  );
+}
+
 function nameOf(text: string, at: number): string {
   const phrase = text
     .slice(at)
+    .replace(
+      /\s+(?:on|from|since|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|\p{Lu}[a-z]+ \d{1,2}(?:, \d{4})?)\b.*$/u,
+      '',
+    )
     .split(/[,;.:]\s|\s(?:that|which|who|and will|to protect|because)\s/)[0]!
     .split(/\s+/)
     .slice(0, 12)
