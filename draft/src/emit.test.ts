@@ -3,6 +3,7 @@ import { draftText } from './draft.ts';
 import { emitSeed } from './emit.ts';
 import { quoteOf } from './emit-ids.ts';
 import { Gazetteer } from './gazetteer.ts';
+import { draftAndValidate } from './write-draft.ts';
 
 describe('emitSeed', () => {
   it('gives a new actor a fresh id when its slug is taken by another node of the graph', () => {
@@ -50,6 +51,18 @@ describe('emitSeed', () => {
         evidence: ['U.S. Commerce Department'],
       },
     ]);
+  });
+
+  it('states a relationship once when the text supports it twice (the loader refuses duplicates)', async () => {
+    const text =
+      'Ports may close in May, the Coastal Times reported, citing people familiar with the matter. ' +
+      'Ferries may stop in June, the Coastal Times reported, citing people familiar with the matter.';
+    const { seed } = await draftAndValidate(text, 'twice', {}, new Gazetteer([]), 'twice.txt');
+    const cites = (seed.relationships as Array<{ type: string; evidence: unknown[] }>).filter(
+      (r) => r.type === 'CITES',
+    );
+    expect(cites).toHaveLength(1);
+    expect(cites[0]!.evidence).toHaveLength(2);
   });
 
   it('writes a repeated quote with the occurrence of the span meant', () => {

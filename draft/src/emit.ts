@@ -196,7 +196,7 @@ export function emitSeed(
   if (actors.length > 0) seed.actors = actors;
   if (measures.length > 0) seed.measures = measures;
   if (statements.length > 0) seed.statements = statements;
-  if (relationships.length > 0) seed.relationships = relationships;
+  if (relationships.length > 0) seed.relationships = mergeRelationships(relationships);
   return { seed, sidecar: { document: docId, notes: doc.notes, entries } };
 }
 
@@ -215,4 +215,25 @@ function outletOf(doc: DraftDoc, actorIds: Map<number, string>): SeedObject | nu
   }
   const mention = doc.mentions[doc.entities[index]!.mentions[0]!]!;
   return { id: actorIds.get(index), evidence: [quoteOf(doc.text, doc.meta.outletSpan ?? mention)] };
+}
+
+/**
+ * One relationship per `from`, `type` and `to` (the loader refuses a relationship stated twice):
+ * later statements of it add their evidence to the first.
+ */
+function mergeRelationships(relationships: SeedObject[]): SeedObject[] {
+  const byKey = new Map<string, SeedObject>();
+  for (const r of relationships) {
+    const k = `${String(r.from)}|${String(r.type)}|${String(r.to)}`;
+    const first = byKey.get(k);
+    if (!first) {
+      byKey.set(k, { ...r, evidence: [...(r.evidence as SeedQuote[])] });
+      continue;
+    }
+    const evidence = first.evidence as SeedQuote[];
+    for (const e of r.evidence as SeedQuote[]) {
+      if (!evidence.some((x) => JSON.stringify(x) === JSON.stringify(e))) evidence.push(e);
+    }
+  }
+  return [...byKey.values()];
 }
