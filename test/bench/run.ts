@@ -6,6 +6,7 @@
  *       load    bulk load into fresh stores: ours against raw neo4j-driver batches
  *       api     our API, raw Cypher and the peer (@neo4j/graphql) under autocannon
  *       client  the explorer in headless Chromium at 1k, 5k and 20k elements
+ *       draft   drafting 1,000-word texts (one by one and a folder of 100), no database
  *   --concurrency 1,16,64     API concurrencies (default 1,16,64)
  *   --duration 10 --warmup 3  seconds per API measurement and its warm-up
  *   --only search,node        API questions whose name contains one of these
@@ -33,6 +34,7 @@ import {
 } from '@policygraph/synthetic';
 import { runApiBench } from './api/api-bench.ts';
 import { runClientBench } from './client/client-bench.ts';
+import { runDraftBench } from './draft/draft-bench.ts';
 import { runLoadBench } from './load/load-bench.ts';
 import { loadAverage, machineInfo, trackLoad } from './machine.ts';
 import { openStore, storeCounts, type BenchStore } from './stack/bench-store.ts';
@@ -98,9 +100,9 @@ async function main(): Promise<void> {
   const size = values.size;
   if (!isSizeName(size)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}.`);
   const parts = values.part.split(',').map((part) => part.trim());
-  const unknown = parts.filter((part) => !['api', 'load', 'client'].includes(part));
+  const unknown = parts.filter((part) => !['api', 'load', 'client', 'draft'].includes(part));
   if (unknown.length > 0)
-    throw new Error(`Unknown --part ${unknown.join(', ')} (api, load, client).`);
+    throw new Error(`Unknown --part ${unknown.join(', ')} (api, load, client, draft).`);
   const graph = syntheticGraph({ nodes: SIZES[size] });
   const started = new Date().toISOString();
   const context = { size, started, machine: machineInfo(), loadAverageAtStart: loadAverage() };
@@ -110,6 +112,9 @@ async function main(): Promise<void> {
 
   let store: BenchStore | null = null;
   try {
+    if (parts.includes('draft')) {
+      save('draft', { ...context, result: await runDraftBench(log) });
+    }
     if (parts.includes('load')) {
       const { result, store: loaded } = await runLoadBench(graph, size, {
         keep: values.keep,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, words } from '../test-support/draft-of.ts';
+
+describe('measures', () => {
+  it('reads the status from the wording and resolves dates against the document date', () => {
+    // Published Wednesday 6 March 2024: "on Monday" is 4 March, "from April 1" is 1 April 2024.
+    const doc = draftOf(
+      'The Ministry of Trade announced an export control on Monday: shipments of cobalt need a licence from April 1.',
+      '2024-03-06',
+    );
+    const m = doc.measures[0]!;
+    expect(m.status).toBe('ANNOUNCED');
+    expect(m.types).toContain('EXPORT_CONTROL');
+    expect(m.types).toContain('LICENSING_REQUIREMENT');
+    expect(m.announcedOn).toBe('2024-03-04');
+    expect(m.effectiveOn).toBe('2024-04-01');
+    expect(doc.entities[m.issuer!]!.name).toBe('Ministry of Trade');
+  });
+
+  it('drafts a measure under consideration from "is mulling"', () => {
+    const doc = draftOf('The Okafor administration is mulling new tariffs on imported bicycles.');
+    expect(doc.measures.map((m) => m.status)).toEqual(['UNDER_CONSIDERATION']);
+    expect(doc.entities[doc.measures[0]!.issuer!]!.kind).toBe('GOVERNMENT');
+  });
+
+  it('takes the issuer from "by X" when the sentence is passive', () => {
+    const doc = draftOf(
+      'The Pinecrest Mining Co. was designated last year by the Office of Mineral Control.',
+    );
+    const m = doc.measures[0]!;
+    expect(doc.entities[m.issuer!]!.name).toBe('Office of Mineral Control');
+    expect(words(doc, m.evidence)).toBe(doc.text);
+  });
+
+  it('drafts no measure from a sentence that says there is none', () => {
+    expect(draftOf('I do not have any announcements of new sanctions today.').measures).toEqual([]);
+  });
+});

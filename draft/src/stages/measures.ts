@@ -1,0 +1,226 @@
+/**
+ * Stage 8: policy measures. A sentence reports a measure when it names one (`export control`,
+ * `sanctions`, `tariffs`, `final rule`, `Entity List`, `Executive Order`) together with an action
+ * (`announced`, `identified`, `designated`, `adding`, `imposed`, `is mulling`) or a status. Type and
+ * status come from the wording; the issuer is the actor acting in the sentence (`X identified`,
+ * `… of the Ministry of Commerce`); dates are resolved against the document's date with chrono
+ * (`on Monday`, `from August 1`, `Today`).
+ */
+import * as chrono from 'chrono-node';
+import type { DraftDoc, DraftMeasure, MeasureStatus, MeasureType, Sentence } from '../document.ts';
+import { mentionsIn } from './attribution-rules.ts';
+import { isoDate } from './metadata.ts';
+
+const TRIGGER =
+  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?(?! of\b)(?!-based)|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs]e (?:requirements?|exceptions?)|investigation|caps?)\b/i;
+const ACTION =
+  /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|add(?:ed|ing|s)|impos\w*|increas\w*|rais\w*|releas\w*|adopt\w*|implement\w*|expand\w*|introduc\w*|launch\w*|initiat\w*|tak(?:es|ing|en) (?:action|effect)|took action|mull\w*|consider\w*|weigh\w*|propos\w*|requir\w*|prohibit\w*|restrict\w*|delay\w*|suspend\w*|revok\w*|lift\w*|maintain\w*|shall not|will|would|could|apply|applies)\b/i;
+
+const STATUS_WORDS: Array<[RegExp, MeasureStatus]> = [
+  [
+    /\b(mull\w*|consider\w*|weigh\w*|could|may|might|would|plans? to|reportedly)\b/i,
+    'UNDER_CONSIDERATION',
+  ],
+  [/\bpropos\w*/i, 'PROPOSED'],
+  [/\b(revok\w*|rescind\w*|lift\w*|repeal\w*)\b/i, 'REVOKED'],
+  [/\b(suspend\w*|paus\w*)\b/i, 'SUSPENDED'],
+  [
+    /\b(takes? effect|took effect|in effect|went into effect|effective|in force|previously designated|was designated)\b/i,
+    'IN_EFFECT',
+  ],
+  [
+    /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|adding|added|impos\w*|releas\w*|today|took action|increas\w*|shall not)\b/i,
+    'ANNOUNCED',
+  ],
+];
+
+function typesOf(trigger: string, sentence: string): MeasureType[] {
+  const t = trigger.toLowerCase();
+  const types = new Set<MeasureType>();
+  if (/export control|export restriction/.test(t) || /\bexport controls?\b/i.test(sentence))
+    types.add('EXPORT_CONTROL');
+  if (/proposed rule/.test(t)) types.add('PROPOSED_RULE');
+  if (/licen[cs]e/.test(t) || /\blicen[cs]e\b/i.test(sentence)) types.add('LICENSING_REQUIREMENT');
+  if (/sanction|designat|e\.o\.|executive order/.test(t)) types.add('SANCTION');
+  if (/entity list|identified|list/.test(t)) types.add('LISTING');
+  if (types.size === 0) types.add('RESTRICTION');
+  return [...types];
+}
+
+function statusOf(sentence: string): MeasureStatus {
+  for (const [re, status] of STATUS_WORDS) if (re.test(sentence)) return status;
+  return 'UNKNOWN';
+}
+
+/** Finds `doc.measures`, at most one per sentence. */
+export function findMeasures(doc: DraftDoc): void {
+  const measures: DraftMeasure[] = [];
+  const reference = doc.meta.publishedOn ? new Date(`${doc.meta.publishedOn}T12:00:00`) : undefined;
+  for (const sentence of doc.sentences) {
+    if (sentence.paragraph === 0 && doc.meta.titleSpan) continue;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const trigger = TRIGGER.exec(text);
+    if (insideQuote(doc, sentence) || NEGATED.test(text)) continue;
+    measures.push(...instruments(doc, sentence, measures));
+    if (!trigger || !ACTION.test(text)) continue;
+    const measure: DraftMeasure = {
+      name: nameOf(text, trigger.index),
+      types: typesOf(trigger[0], text),
+      status: statusOf(text),
+      targets: [],
+      evidence: { start: sentence.start, end: sentence.end },
+      rule: `trigger:${trigger[0].toLowerCase()}`,
+      confidence: 0.5,
+    };
+    const issuer =
+      issuerOf(doc, sentence, trigger.index) ?? measures.at(-1)?.issuer ?? documentIssuer(doc);
+    if (issuer !== undefined) measure.issuer = issuer;
+    Object.assign(measure, datesOf(text, reference, doc.meta.publishedOn));
+    if (measure.effectiveOn && measure.announcedOn && measure.effectiveOn < measure.announcedOn)
+      delete measure.effectiveOn;
+    if (doc.meta.publishedOn && measure.announcedOn && measure.announcedOn > doc.meta.publishedOn)
+      delete measure.announcedOn;
+    const earlier = measures.filter((m) => m.rule !== 'named-instrument').at(-1);
+    if (earlier && refersBack(text, trigger.index)) {
+      // `The rules take effect from April 1`: the measure just reported, not a new one.
+      if (
+        measure.effectiveOn &&
+        !earlier.effectiveOn &&
+        (!earlier.announcedOn || earlier.announcedOn <= measure.effectiveOn)
+      ) {
+        earlier.effectiveOn = measure.effectiveOn;
+      }
+      continue;
+    }
+    measures.push(measure);
+  }
+  doc.measures = measures;
+}
+
+/** True when the whole sentence is inside a quotation (a speaker's words, not the document's report). */
+function insideQuote(doc: DraftDoc, sentence: Sentence): boolean {
+  const length = sentence.end - sentence.start;
+  return doc.quotes.some(
+    (q) => q.inner.start <= sentence.start && sentence.end <= q.inner.end + 2 && length > 0,
+  );
+}
+
+const NEGATED =
+  /\b(?:no|not|any)\b[^.]{0,30}\b(?:announcements?|plans?)\b|\bno (?:announcements?|new sanctions)\b/i;
+const INSTRUMENT =
+  /\b(?:Executive Order (?:\(E\.O\.\) )?\d{5}(?:, as amended(?: by E\.O\. \d{5})?)?|(?:[\p{Lu}][\p{L}-]*\s){3,6}List\b)/gu;
+
+/**
+ * `The rules take effect from April 1`: a definite reference (`the`, `these`) to a measure already
+ * named, in a sentence that only dates it.
+ */
+function refersBack(text: string, at: number): boolean {
+  if (
+    !/\b(?:takes? effect|took effect|effective|(?:comes?|enters?|came|entered) into force)\b/i.test(
+      text,
+    )
+  )
+    return false;
+  return (
+    /(?:^|\b)(?:the|these|this|those|such)\s+(?:new\s+)?$/i.test(
+      text.slice(Math.max(0, at - 12), at),
+    ) && !/\b(?:announc|unveil|issu|impos|releas|adopt|introduc|launch)\w*/i.test(text)
+  );
+}
+
+function nameOf(text: string, at: number): string {
+  const phrase = text
+    .slice(at)
+    .replace(
+      /\s+(?:on|from|since|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|\p{Lu}[a-z]+ \d{1,2}(?:, \d{4})?)\b.*$/u,
+      '',
+    )
+    .split(/[,;.:]\s|\s(?:that|which|who|and will|to protect|because)\s/)[0]!
+    .split(/\s+/)
+    .slice(0, 12)
+    .join(' ');
+  const name = phrase.replace(/[.,;:”"]+$/, '');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * The actor acting in the sentence: the last agency or government before the trigger (a passive
+ * `X was designated` makes X the target, and `by Y` the issuer), else one after it, else a person
+ * or country before it.
+ */
+function issuerOf(doc: DraftDoc, sentence: Sentence, triggerAt: number): number | undefined {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const actors = mentionsIn(doc, sentence).filter((m) =>
+    ['AGENCY', 'GOVERNMENT', 'COUNTRY_OR_BLOC', 'PERSON'].includes(m.kind),
+  );
+  const by = /\bby (?:the )?/.exec(text.slice(triggerAt));
+  if (by) {
+    const at = sentence.start + triggerAt + by.index;
+    const agent = actors.find((m) => m.start >= at && m.start <= at + by[0].length + 2);
+    if (agent) return agent.entity;
+  }
+  const passive = /\b(?:was|were|been|be|being)\s+(?:\w+\s+)?$/.test(text.slice(0, triggerAt));
+  const before = passive ? [] : actors.filter((m) => m.start < sentence.start + triggerAt);
+  const official = (m: { kind: string }): boolean => m.kind === 'AGENCY' || m.kind === 'GOVERNMENT';
+  const agency =
+    [...before].reverse().find(official) ??
+    actors.find((m) => official(m) && m.start > sentence.start + triggerAt);
+  return (
+    agency ??
+    [...before].reverse().find((m) => m.kind === 'PERSON') ??
+    (passive ? undefined : before.at(-1))
+  )?.entity;
+}
+
+/** The government or agency the document speaks for: its first mentioned one. */
+function documentIssuer(doc: DraftDoc): number | undefined {
+  return doc.mentions.find(
+    (m) => m.entity !== undefined && (m.kind === 'GOVERNMENT' || m.kind === 'AGENCY'),
+  )?.entity;
+}
+
+/** Named instruments inside a sentence (`Executive Order 13959, as amended`, `the Entity List`), once each. */
+function instruments(doc: DraftDoc, sentence: Sentence, earlier: DraftMeasure[]): DraftMeasure[] {
+  const out: DraftMeasure[] = [];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(INSTRUMENT)) {
+    const name = m[0].replace(/^(?:The|the|On|In|To|Under)\s+/, '');
+    if ([...earlier, ...out].some((x) => x.name === name)) continue;
+    const start = sentence.start + m.index! + (m[0].length - name.length);
+    out.push({
+      name,
+      types: /List$/.test(name) ? ['LISTING'] : ['SANCTION'],
+      status: 'IN_EFFECT',
+      targets: [],
+      evidence: { start, end: start + name.length },
+      rule: 'named-instrument',
+      confidence: 0.4,
+    });
+  }
+  return out;
+}
+
+function datesOf(
+  text: string,
+  reference: Date | undefined,
+  published: string | undefined,
+): { announcedOn?: string; effectiveOn?: string } {
+  const out: { announcedOn?: string; effectiveOn?: string } = {};
+  if (!reference) return out;
+  if (/\btoday\b/i.test(text) && published) out.announcedOn = published;
+  for (const result of chrono.parse(text, reference, { forwardDate: false })) {
+    if (
+      !result.start.isCertain('day') &&
+      !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i.test(
+        result.text,
+      )
+    )
+      continue;
+    const before = text.slice(Math.max(0, result.index - 30), result.index);
+    const date = isoDate(result.start.date());
+    if (/\b(?:from|effective|starting|beginning|takes? effect(?: on)?|as of)\s*$/i.test(before))
+      out.effectiveOn ??= date;
+    else out.announcedOn ??= date;
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf } from '../test-support/draft-of.ts';
+
+function actors(text: string): string[] {
+  const doc = draftOf(text);
+  return doc.entities.map((e) => `${e.name} (${e.kind})`);
+}
+
+describe('mentions and entities', () => {
+  it('splits a title from the name and an organisation from a title of it', () => {
+    const doc = draftOf(
+      'Deputy Secretary of the Interior Department for Water Maria J. Oduya visited the dam.',
+    );
+    expect(doc.entities.map((e) => `${e.name} (${e.kind})`)).toEqual([
+      'Interior Department (AGENCY)',
+      'Maria J. Oduya (PERSON)',
+    ]);
+    expect(doc.mentions.find((m) => m.kind === 'PERSON')!.title).toBe('Deputy Secretary');
+  });
+
+  it('tells kinds from the last word and from the head of a name', () => {
+    expect(
+      actors(
+        'The Lakeside Fishing Co., Ltd. and the Bureau of Coastal Safety signed a pact with the Harbour Workers Union.',
+      ),
+    ).toEqual([
+      'Lakeside Fishing Co., Ltd. (COMPANY)',
+      'Bureau of Coastal Safety (AGENCY)',
+      'Harbour Workers Union (ORGANIZATION)',
+    ]);
+  });
+
+  it('takes an acronym in brackets as the short form of the name before it', () => {
+    const doc = draftOf(
+      'The Office of River Management (ORM) issued a notice. ORM will review it in May.',
+    );
+    const orm = doc.entities.find((e) => e.name === 'Office of River Management')!;
+    expect(orm.mentions.map((m) => doc.mentions[m]!.text)).toEqual([
+      'Office of River Management',
+      'ORM',
+      'ORM',
+    ]);
+  });
+
+  it('finds governments by a lower-case head and countries by name', () => {
+    expect(actors('The Okafor administration and the Norwegian government met in Chile.')).toEqual([
+      'Okafor administration (GOVERNMENT)',
+      'Norwegian government (GOVERNMENT)',
+      'Chile (COUNTRY_OR_BLOC)',
+    ]);
+  });
+
+  it('draws nothing from page furniture', () => {
+    const doc = draftOf(
+      'Mayor Lena Holm opened the bridge.\n\nCredit:Harbour Photo Agency\n\nLIKE 4\nRelated Posts\nMayor Kai Berg Wins Award\nMayor Kai Berg Wins Award',
+    );
+    expect(doc.entities.map((e) => e.name)).toEqual(['Lena Holm']);
+  });
+
+  it('merges a full name written two ways and links a surname alone to it', () => {
+    const doc = draftOf(
+      'President Joseph K. Marlow, Jr. spoke today. President Joe Marlow agreed to talks. Marlow left at noon.',
+    );
+    expect(doc.entities.map((e) => e.name)).toEqual(['Joseph K. Marlow, Jr.']);
+    expect(doc.entities[0]!.mentions).toHaveLength(3);
+  });
+});

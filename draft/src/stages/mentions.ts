@@ -1,0 +1,312 @@
+/**
+ * Stage 4: mentions of actors. Names the gazetteer knows (the graph's nodes, countries) are found
+ * character for character; capitalised runs are classified (classify-run.ts); context decides the
+ * runs no word placed: the subject of a reporting verb is a speaker, `according to X` a source.
+ * Lower-case heads complete a name: `Biden administration`, `Chinese government`. An acronym in
+ * brackets after a name (`Office of Foreign Assets Control (OFAC)`) is that actor's short form.
+ * Overlaps keep the longer mention.
+ */
+import type { ActorKind } from '@policygraph/model';
+import type { DraftDoc, Mention, Span } from '../document.ts';
+import type { Gazetteer, KnownName } from '../gazetteer.ts';
+import { REPORTING_VERBS, ROLE_NOUNS, TITLES } from '../lexicon.ts';
+import { classifyRun, type RunPart } from './classify-run.ts';
+import { capitalisedRuns } from './names.ts';
+
+const SPEAKER_AFTER = new RegExp(String.raw`^,?\s+(?:${REPORTING_VERBS})\b`);
+const APPOSITION_ROLE = new RegExp(
+  String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\-]+\s+){0,3}?${ROLE_NOUNS.source}\b`,
+  'u',
+);
+const SPEAKER_BEFORE = /(?:\b(?:said|says|according to|told|added|noted|stressed|wrote)\s+)$/;
+
+function actorKindOf(name: KnownName): ActorKind | null {
+  const k = name.kind;
+  return k === 'MEASURE' || k === 'DOCUMENT' || k === 'ITEM' || k === 'STATEMENT' ? null : k;
+}
+
+/** Finds the actor mentions of every sentence. `gazetteer` holds the names known in advance. */
+export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
+  const found: Mention[] = [];
+  const text = doc.text;
+  const unplaced: Span[] = [];
+  for (const sentence of doc.sentences) {
+    found.push(...gazetteerMentions(doc, sentence, gazetteer), ...unnamedSources(text, sentence));
+    const paragraph = doc.paragraphs[sentence.paragraph]!;
+    const from =
+      paragraph.turnLabel && sentence.start === paragraph.start
+        ? paragraph.turnLabel.end
+        : sentence.start;
+    for (const run of capitalisedRuns(text, { start: from, end: sentence.end })) {
+      const parts = classifyRun(text, run, run.start === sentence.start);
+      for (const part of parts) {
+        const mention = placeByContext(text, part, sentence);
+        if (mention) found.push(mention);
+        else if (!part.kind) unplaced.push(part);
+      }
+    }
+    found.push(...lowerCaseHeads(text, sentence));
+  }
+  found.push(...acronymMentions(doc, found), ...outletMentions(doc));
+  found.push(...byNeighbours(text, unplaced, found));
+  doc.mentions = keepLongest(found);
+}
+
+function gazetteerMentions(doc: DraftDoc, sentence: Span, gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  const tokens = doc.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = Math.min(tokens.length - 1, i + gazetteer.maxTokens); j >= i; j--) {
+      const surface = doc.text.slice(tokens[i]!.start, tokens[j]!.end);
+      const names = gazetteer.bySurface.get(surface);
+      const name = names?.find((n) => actorKindOf(n) !== null);
+      if (!name) continue;
+      const after = doc.text[tokens[j]!.end] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(after) && !/\p{Script=Han}/u.test(surface)) continue;
+      out.push({
+        start: tokens[i]!.start,
+        end: tokens[j]!.end,
+        text: surface,
+        kind: actorKindOf(name)!,
+        rule: name.node ? 'graph-name' : 'country-name',
+        confidence: name.node ? 0.95 : 0.9,
+        known: {
+          id: name.node?.id,
+          country: name.country ?? name.node?.country,
+          canonical: name.canonical,
+        },
+      });
+      i = j;
+      break;
+    }
+  }
+  // Chinese text has no spaces: look up every substring of a run of Han characters.
+  const han = /\p{Script=Han}+/gu;
+  const part = doc.text.slice(sentence.start, sentence.end);
+  for (let m = han.exec(part); m; m = han.exec(part)) {
+    for (let i = 0; i < m[0].length; i++) {
+      for (let len = Math.min(16, m[0].length - i); len >= 2; len--) {
+        const surface = m[0].slice(i, i + len);
+        const name = gazetteer.bySurface.get(surface)?.find((n) => actorKindOf(n) !== null);
+        if (!name) continue;
+        const start = sentence.start + m.index + i;
+        out.push({
+          start,
+          end: start + len,
+          text: surface,
+          kind: actorKindOf(name)!,
+          rule: 'graph-name',
+          confidence: 0.9,
+          known: {
+            id: name.node?.id,
+            country: name.country ?? name.node?.country,
+            canonical: name.canonical,
+          },
+        });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function placeByContext(text: string, part: RunPart, sentence: Span): Mention | null {
+  const words = text.slice(part.start, part.end);
+  let kind = part.kind;
+  let rule = part.rule;
+  let confidence = part.confidence;
+  if (!kind) {
+    const after = text.slice(part.end, Math.min(sentence.end, part.end + 40));
+    const before = text.slice(Math.max(sentence.start, part.start - 30), part.start);
+    const count = words.split(/\s+/).length;
+    const isAcronym = /^[\p{Lu}\p{N}&-]{2,8}$/u.test(words);
+    if (isAcronym) return null;
+    if (APPOSITION_ROLE.test(after) && count >= 2 && count <= 3) {
+      kind = 'PERSON';
+      rule = 'apposition-role';
+      confidence = 0.6;
+    } else if (SPEAKER_AFTER.test(after) || /(?:said|says|added|noted)\s+$/.test(before)) {
+      if (count < 2 || count > 3) return null;
+      kind = 'PERSON';
+      rule = 'speaker-context';
+      confidence = 0.6;
+    } else if (SPEAKER_BEFORE.test(before) && /according to\s+$/.test(before)) {
+      kind = count >= 2 && count <= 3 ? 'PERSON' : 'ORGANIZATION';
+      rule = 'according-to';
+      confidence = 0.5;
+    } else {
+      return null;
+    }
+  }
+  // A title the classifier did not split off (`President Xi` found by context) is not the name.
+  const title = kind === 'PERSON' ? TITLES.find((t) => words.startsWith(`${t} `)) : undefined;
+  const start = part.start + (title ? title.length + 1 : 0);
+  const mention: Mention = {
+    start,
+    end: part.end,
+    text: text.slice(start, part.end),
+    kind,
+    rule,
+    confidence,
+  };
+  if (part.title) mention.title = part.title;
+  return mention;
+}
+
+/** `Biden administration` (a government), `Zimbabwean government`, `Xinjiang authorities`. */
+function lowerCaseHeads(text: string, sentence: Span): Mention[] {
+  const out: Mention[] = [];
+  const re =
+    /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) (administration|government|authorities)\b/gu;
+  const part = text.slice(sentence.start, sentence.end);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    if (m[1] === 'The' || m[1] === 'This') continue;
+    const start = sentence.start + m.index;
+    const kind: ActorKind = m[2] === 'authorities' ? 'GOVERNMENT' : 'GOVERNMENT';
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      kind,
+      rule: `${m[2]}-head`,
+      confidence: 0.8,
+    });
+  }
+  return out;
+}
+
+/** `Name (ACR)`: every later `ACR` is a mention of the same kind. */
+function acronymMentions(doc: DraftDoc, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const defined = new Map<string, ActorKind>();
+  for (const m of found) {
+    const after = /^ \(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/u.exec(doc.text.slice(m.end, m.end + 14));
+    if (after) defined.set(after[1]!, m.kind);
+  }
+  for (const [acronym, kind] of defined) {
+    const re = new RegExp(
+      String.raw`(?<![\p{L}\p{N}])${acronym.replace(/[-&]/g, '\\$&')}(?![\p{L}\p{N}])`,
+      'gu',
+    );
+    for (const s of doc.sentences) {
+      const part = doc.text.slice(s.start, s.end);
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const start = s.start + m.index;
+        out.push({
+          start,
+          end: start + acronym.length,
+          text: acronym,
+          kind,
+          rule: 'acronym',
+          confidence: 0.85,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function keepLongest(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence,
+  );
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The outlet the dateline or `--outlet` names, wherever the text says it. */
+function outletMentions(doc: DraftDoc): Mention[] {
+  const name = doc.meta.outlet;
+  if (!name || name.length < 2) return [];
+  const out: Mention[] = [];
+  for (let at = doc.text.indexOf(name); at !== -1; at = doc.text.indexOf(name, at + 1)) {
+    if (doc.paragraphs.some((p) => p.furniture && p.start <= at && at < p.end)) continue;
+    out.push({
+      start: at,
+      end: at + name.length,
+      text: name,
+      kind: 'MEDIA_OUTLET',
+      rule: 'outlet',
+      confidence: 0.9,
+    });
+  }
+  return out;
+}
+
+const UNNAMED =
+  /\b(?:(?:people|persons|sources|officials|a person|a source|an official|one person)(?: [\p{L}-]+){0,2} (?:familiar with|briefed on|with (?:direct )?knowledge of|close to|involved in) (?:the |this |these )?[\p{L}-]+(?: [\p{L}-]+)?|(?:senior |a senior )?administration officials?(?= (?:said|told|say)))/giu;
+
+/** Unnamed sources: `people familiar with the matter`, `sources close to the talks`. */
+function unnamedSources(text: string, sentence: Span): Mention[] {
+  const part = text.slice(sentence.start, sentence.end);
+  return [...part.matchAll(UNNAMED)].map((m) => {
+    const start = sentence.start + m.index!;
+    return {
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      kind: 'UNNAMED_SOURCE' as ActorKind,
+      rule: 'unnamed-source',
+      confidence: 0.7,
+    };
+  });
+}
+
+/**
+ * Runs no rule placed, listed next to a placed mention (`Amazon, Microsoft and …`: Microsoft is a
+ * company, so Amazon is one), take its kind; a run that starts with a company's name and adds a word
+ * or two (`Alibaba Cloud`) is that company's business unit.
+ */
+function byNeighbours(text: string, unplaced: Span[], found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const placed = [...found].sort((a, b) => a.start - b.start);
+  const companies = new Set(found.filter((m) => m.kind === 'COMPANY').map((m) => m.text));
+  for (const run of unplaced) {
+    const words = text.slice(run.start, run.end);
+    const count = words.split(/\s+/).length;
+    if (count > 4 || /^[\p{Lu}\p{N}&-]{2,8}$/u.test(words)) continue;
+    const first = words.split(/\s+/)[0]!;
+    if (count >= 2 && companies.has(first)) {
+      out.push({
+        start: run.start,
+        end: run.end,
+        text: words,
+        kind: 'BUSINESS_UNIT',
+        rule: 'company-unit',
+        confidence: 0.6,
+      });
+      continue;
+    }
+    const next = placed.find((m) => m.start >= run.end);
+    const prev = [...placed].reverse().find((m) => m.end <= run.start);
+    const joins = (between: string): boolean => /^(?:,\s+|,?\s+and\s+|,?\s+or\s+)$/.test(between);
+    const neighbour =
+      next && joins(text.slice(run.end, next.start))
+        ? next
+        : prev && joins(text.slice(prev.end, run.start))
+          ? prev
+          : undefined;
+    if (
+      !neighbour ||
+      neighbour.kind === 'PERSON' ||
+      neighbour.kind === 'COUNTRY_OR_BLOC' ||
+      neighbour.kind === 'UNNAMED_SOURCE'
+    )
+      continue;
+    out.push({
+      start: run.start,
+      end: run.end,
+      text: words,
+      kind: neighbour.kind,
+      rule: 'listed-with',
+      confidence: 0.5,
+    });
+  }
+  // A unit's company named alone later (`Alibaba, Tencent`) is found by the listed-with rule.
+  return out;
+}

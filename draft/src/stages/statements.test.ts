@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { draftOf, statementsOf } from '../test-support/draft-of.ts';
+
+describe('statements', () => {
+  it('finds the speaker after the quote through a reporting verb', () => {
+    const doc = draftOf(
+      '“The bridge will reopen next spring,” said Harbour Commissioner Alice M. Brandt.',
+    );
+    expect(statementsOf(doc)).toEqual([
+      'Alice M. Brandt | DIRECT_QUOTE | The bridge will reopen next spring',
+    ]);
+  });
+
+  it('finds the speaker before the quote, and resolves a short form to the full name', () => {
+    const doc = draftOf(
+      'Mayor Tomas Ortega opened the session. Ortega stressed the plan is “cheaper and faster”.',
+    );
+    expect(statementsOf(doc)).toContain('Tomas Ortega | DIRECT_QUOTE | cheaper and faster');
+    expect(doc.entities.filter((e) => e.kind === 'PERSON').map((e) => e.name)).toEqual([
+      'Tomas Ortega',
+    ]);
+  });
+
+  it('drafts a sentence ending in "X said" as a paraphrase of X, the quote ending before the comma', () => {
+    const doc = draftOf(
+      'Senator Rosa Klein spoke first. The levy will fund new ferries for the islands, Klein said.',
+    );
+    expect(statementsOf(doc)).toContain(
+      'Rosa Klein | PARAPHRASE | The levy will fund new ferries for the islands',
+    );
+  });
+
+  it('drafts "according to X" with X as the speaker', () => {
+    const doc = draftOf(
+      'Ferry traffic fell by a third in the winter, according to the Northern Shipping Association.',
+    );
+    expect(statementsOf(doc)).toEqual([
+      'Northern Shipping Association | PARAPHRASE | Ferry traffic fell by a third in the winter',
+    ]);
+  });
+
+  it('drafts "X reported, citing Y" as a statement of Y relayed by X', () => {
+    const doc = draftOf(
+      'The port may close in June, the Coastal Times reported, citing people familiar with the matter.',
+    );
+    const s = doc.statements[0]!;
+    expect(doc.entities[s.speaker]!.kind).toBe('UNNAMED_SOURCE');
+    expect(doc.entities[s.reportedBy!]!.name).toBe('Coastal Times');
+  });
+
+  it('resolves a pronoun subject to the nearest person, with lower confidence', () => {
+    const doc = draftOf(
+      'Governor Ada Quist met farmers on Monday. She noted that the drought aid will be paid in April.',
+    );
+    const s = doc.statements.find((x) => x.rule === 'reference-verb')!;
+    expect(doc.entities[s.speaker]!.name).toBe('Ada Quist');
+    expect(s.confidence).toBeLessThan(0.7);
+  });
+
+  it('gives "told X" as whom it was said to', () => {
+    const doc = draftOf(
+      'The talks were useful and will go on, Chen Bo, director of the Lakeside Institute, told the River Daily.',
+    );
+    const s = doc.statements[0]!;
+    expect(doc.entities[s.speaker]!.name).toBe('Chen Bo');
+    expect(doc.entities[s.saidTo!]!.name).toBe('River Daily');
+  });
+
+  it('gives a transcript turn to the speaker its label names', () => {
+    const text =
+      'Briefing by Press Secretary Nora Vance\n\nMS. VANCE: Good morning. We announced the new ferry schedule today.\n\nQ Will fares rise?\n\nMS. VANCE: We emphasized that fares stay the same this year.';
+    const doc = draftOf(text);
+    expect(statementsOf(doc)).toContain(
+      'Nora Vance | PARAPHRASE | We emphasized that fares stay the same this year.',
+    );
+    expect(statementsOf(doc).some((s) => s.includes('Will fares rise'))).toBe(false);
+  });
+
+  it('splits "both leaders agreed" between the two people last named', () => {
+    const doc = draftOf(
+      'President Ana Silva spoke with Prime Minister Jon Berg. The two leaders agreed to meet again in May.',
+    );
+    expect(statementsOf(doc)).toEqual([
+      'Jon Berg | PARAPHRASE | The two leaders agreed to meet again in May.',
+      'Ana Silva | PARAPHRASE | The two leaders agreed to meet again in May.',
+    ]);
+  });
+});

@@ -1,0 +1,396 @@
+/**
+ * Stage 6: statements. Direct quotes get their speaker from a reporting verb next to the marks
+ * (`”, said X`, `”, X said`, `X stressed … “…”`), from a label before a colon (`President Liz
+ * Shuler, AFL-CIO: “…”`), or from the quote before when a quotation runs on into the next
+ * paragraph. Paraphrases are sentences whose subject is an actor, a pronoun or a title followed by
+ * a reporting verb (`Wang stressed the move is …`, `They agreed …`), sentences ending `…, X said`
+ * or `…, according to X`. Pronoun and title speakers resolve to the nearest compatible speaker, with
+ * lower confidence. `told X` gives whom it was said to.
+ */
+import type { DraftDoc, DraftStatement, Quote, Sentence, Span } from '../document.ts';
+import { REPORTING_VERBS } from '../lexicon.ts';
+import {
+  counterparts,
+  mentionsIn,
+  resolveReference,
+  speakerAfter,
+  speakerBefore,
+} from './attribution-rules.ts';
+import { trimQuote } from './quotes.ts';
+import {
+  firstPersonSpeakers,
+  questionParagraphs,
+  titleCounterpart,
+  titleSpeaker,
+} from './speakers.ts';
+
+const AFTER_QUOTE = new RegExp(
+  String.raw`^[\s,.]*(?:(?:${REPORTING_VERBS})\b|[^.“”"]{0,160}?\b(?:${REPORTING_VERBS})\b)`,
+);
+const VERB_AFTER_SUBJECT = new RegExp(
+  String.raw`^(?:(?:also|again|really|further|then|once|repeatedly|strongly|clearly|publicly|privately|each|both|had|has|have|would|will|did|not|just|himself|herself|themselves|[a-z]+ly),?\s+){0,3}(?:${REPORTING_VERBS})\b`,
+);
+const SUBJECT_REF =
+  /^(He|She|They|he|she|they|The two leaders|Both leaders|The leaders|the two leaders|both leaders|The President|The Secretary|The Ambassador|The Minister|The Premier|the President)\b/;
+const SAY_VERBS =
+  /^(?:said|says|stressed|noted|added|reiterated|argued|warned|explained|stated|told|insisted|claimed|believes|expected|estimated|commented|asserted|declared|confirmed)\b/;
+
+/** Drafts `doc.statements` from the quotes, sentences and entities found so far. */
+export function findStatements(doc: DraftDoc): void {
+  const statements: DraftStatement[] = [];
+  directQuotes(doc, statements);
+  paraphrases(doc, statements);
+  const pair = counterparts(doc);
+  if (pair) {
+    for (const s of statements) {
+      if (s.saidTo === undefined && pair.includes(s.speaker))
+        s.saidTo = pair[0] === s.speaker ? pair[1] : pair[0];
+    }
+  }
+  doc.statements = statements;
+}
+
+function sentenceOf(doc: DraftDoc, at: number): Sentence | undefined {
+  return (
+    doc.sentences.find((s) => s.start <= at && at < s.end) ??
+    doc.sentences.find((s) => s.start >= at)
+  );
+}
+
+function directQuotes(doc: DraftDoc, out: DraftStatement[]): void {
+  let previous: { statement: DraftStatement; paragraph: number } | undefined;
+  for (const q of doc.quotes) {
+    const found = quoteSpeaker(doc, q);
+    const paragraph = doc.paragraphs[q.paragraph]!;
+    const opensParagraph = q.open <= paragraph.start + 1 || q.inner.start === paragraph.start;
+    if (found) {
+      const s: DraftStatement = {
+        speaker: found.entity,
+        form: 'DIRECT_QUOTE',
+        quote: q.inner,
+        evidence: [found.evidence],
+        rule: found.rule,
+        confidence: found.confidence,
+      };
+      if (found.saidTo !== undefined) s.saidTo = found.saidTo;
+      out.push(s);
+      previous = { statement: s, paragraph: q.paragraph };
+    } else if (
+      previous &&
+      opensParagraph &&
+      q.paragraph - previous.paragraph <= 2 &&
+      q.inner.end - q.inner.start > 40
+    ) {
+      const s: DraftStatement = {
+        speaker: previous.statement.speaker,
+        form: 'DIRECT_QUOTE',
+        quote: q.inner,
+        evidence: [],
+        rule: 'continued-quote',
+        confidence: 0.6,
+      };
+      out.push(s);
+      previous = { statement: s, paragraph: q.paragraph };
+    }
+  }
+}
+
+interface Found {
+  entity: number;
+  evidence: Span;
+  rule: string;
+  confidence: number;
+  saidTo?: number;
+}
+
+function quoteSpeaker(doc: DraftDoc, q: Quote): Found | null {
+  const paragraph = doc.paragraphs[q.paragraph]!;
+  const closeAt = q.close ?? q.inner.end;
+  const sentence = sentenceOf(doc, Math.min(closeAt, paragraph.end - 1));
+  const afterEnd = Math.min(
+    sentence && sentence.end > closeAt ? sentence.end : paragraph.end,
+    paragraph.end,
+  );
+  const after = doc.text.slice(closeAt + 1, afterEnd);
+  if (q.close !== null && AFTER_QUOTE.test(after)) {
+    const verb = AFTER_QUOTE.exec(after)!;
+    const span = { start: closeAt + 1, end: afterEnd };
+    const m = speakerAfter(doc, span, closeAt + 1);
+    if (m && m.start < closeAt + 1 + verb[0].length + 120) {
+      return {
+        entity: m.entity!,
+        evidence: trimQuote(doc.text, span),
+        rule: 'quote-then-verb',
+        confidence: 0.9,
+        ...saidTo(doc, span),
+      };
+    }
+    const ref = /^[\s,]*(?:(?:he|she|they)\s+\w+|\w+\s+(?:he|she))\b/i.exec(after);
+    if (ref) {
+      const pronoun = /\b(he|she|they)\b/i.exec(ref[0])![1]!;
+      const [entity] = resolveReference(
+        doc,
+        pronoun.charAt(0).toUpperCase() + pronoun.slice(1),
+        q.open,
+      );
+      if (entity !== undefined)
+        return {
+          entity,
+          evidence: trimQuote(doc.text, span),
+          rule: 'quote-then-pronoun',
+          confidence: 0.6,
+        };
+    }
+  }
+  const openSentence = sentenceOf(doc, q.open);
+  const beforeStart = Math.max(paragraph.start, openSentence?.start ?? paragraph.start);
+  const before = doc.text.slice(beforeStart, q.open);
+  const label = /^([^“”"]{2,200}?):\s*$/.exec(doc.text.slice(paragraph.start, q.open));
+  if (label && !paragraph.turnLabel) {
+    const span = { start: paragraph.start, end: paragraph.start + label[1]!.length };
+    const m = mentionsIn(doc, span).find((x) => x.kind === 'PERSON') ?? mentionsIn(doc, span)[0];
+    if (m) return { entity: m.entity!, evidence: span, rule: 'label-colon', confidence: 0.85 };
+  }
+  const verbs = [...before.matchAll(new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'g'))];
+  const verb = verbs.at(-1);
+  if (verb && verb.index !== undefined) {
+    const at = beforeStart + verb.index;
+    const span = { start: beforeStart, end: q.open };
+    const m = speakerBefore(doc, span, at);
+    if (m)
+      return {
+        entity: m.entity!,
+        evidence: trimQuote(doc.text, span),
+        rule: 'verb-then-quote',
+        confidence: 0.8,
+        ...saidTo(doc, span),
+      };
+    const subject = SUBJECT_REF.exec(before);
+    if (subject) {
+      const [entity] = resolveReference(doc, subject[1]!, beforeStart);
+      if (entity !== undefined)
+        return {
+          entity,
+          evidence: trimQuote(doc.text, span),
+          rule: 'pronoun-verb-quote',
+          confidence: 0.55,
+        };
+    }
+  }
+  return null;
+}
+
+function saidTo(doc: DraftDoc, span: Span): { saidTo?: number } {
+  const told = /\btold\b/.exec(doc.text.slice(span.start, span.end));
+  if (!told) return {};
+  const m = mentionsIn(doc, {
+    start: span.start + told.index,
+    end: Math.min(span.end, span.start + told.index + 60),
+  })[0];
+  return m ? { saidTo: m.entity! } : {};
+}
+
+function covered(out: DraftStatement[], sentence: Sentence): boolean {
+  return out.some((s) => s.quote.start < sentence.end && sentence.start < s.quote.end);
+}
+
+function paraphrases(doc: DraftDoc, out: DraftStatement[]): void {
+  const quoted = [...out];
+  const firstPerson = firstPersonSpeakers(doc);
+  const questionTurn = questionParagraphs(doc);
+  const counterpart = titleCounterpart(doc, titleSpeaker(doc));
+  for (const sentence of doc.sentences) {
+    const paragraph = doc.paragraphs[sentence.paragraph]!;
+    if (isTitle(doc, paragraph) || covered(quoted, sentence)) continue;
+    let start = sentence.start;
+    if (paragraph.turnLabel && sentence.start === paragraph.start)
+      start = paragraph.turnLabel.end + 1;
+    while (start < sentence.end && /\s/.test(doc.text[start]!)) start++;
+    const me = firstPerson[sentence.paragraph];
+    if (questionTurn[sentence.paragraph]) continue;
+    // The subject first; else the speaker last (`…, X said`); else a later clause's subject.
+    if (subjectFirst(doc, out, sentence, start, me, counterpart)) continue;
+    if (speakerLast(doc, out, sentence)) continue;
+    const clauses = [
+      ...leadingPhrase(doc, start, sentence.end),
+      ...clauseStarts(doc, { start, end: sentence.end }),
+    ];
+    for (const clause of clauses) {
+      if (subjectFirst(doc, out, sentence, clause, me, counterpart)) break;
+    }
+  }
+}
+
+/** After an opening phrase and its comma (`On our economic relationship, we agreed …`). */
+function leadingPhrase(doc: DraftDoc, start: number, end: number): number[] {
+  const m = /^[^,“”"]{3,70},\s+(?=(?:I|we|We|he|she|they|the|The|President|[\p{Lu}]))/u.exec(
+    doc.text.slice(start, end),
+  );
+  return m ? [start + m[0].length] : [];
+}
+
+/** True for the paragraph the metadata stage took as the title. */
+function isTitle(doc: DraftDoc, paragraph: { start: number }): boolean {
+  return doc.meta.titleSpan?.start === paragraph.start;
+}
+
+/** Where a clause joined by `, and` / `; ` / `, but` starts inside `span`. */
+function clauseStarts(doc: DraftDoc, span: Span): number[] {
+  const part = doc.text.slice(span.start, span.end);
+  return [...part.matchAll(/(?:,\s+(?:and|but|while)\s+|;\s+)/g)].map(
+    (m) => span.start + m.index! + m[0].length,
+  );
+}
+
+const LEAD =
+  /^(?:(?:And|But|So|Also|Then|Today|Yesterday|Here|There|Instead|Now|In (?:this|that) context|Of course|Again)\b,?\s+)*(?:(?:in this context|of course|today|also),?\s+)?/i;
+
+/** `President Biden emphasized …`, `He noted …`, `They agreed …`, `I raised …` (from `from`). */
+function subjectFirst(
+  doc: DraftDoc,
+  out: DraftStatement[],
+  sentence: Sentence,
+  from: number,
+  me: number | undefined,
+  counterpart: number | undefined,
+): boolean {
+  const full = doc.text.slice(from, sentence.end);
+  const lead = LEAD.exec(full)![0];
+  const bodyStart = from + lead.length;
+  const body = doc.text.slice(bodyStart, sentence.end);
+  let speakers: number[] = [];
+  let rest = '';
+  let rule = 'subject-verb';
+  let confidence = 0.7;
+  let toCounterpart: number | undefined;
+  const first = mentionsIn(doc, { start: bodyStart, end: sentence.end })[0];
+  const titleWords = first ? doc.text.slice(bodyStart, first.start) : '';
+  if (first && /^(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+){0,6}$/u.test(titleWords)) {
+    rest = doc.text.slice(first.end, sentence.end);
+    if (!/^[’']s\b/.test(rest) && VERB_AFTER_SUBJECT.test(rest.trimStart()))
+      speakers = [first.entity!];
+  }
+  if (speakers.length === 0) {
+    const ref = SUBJECT_REF.exec(body);
+    const self = /^(I|we|We)\s/.exec(body);
+    if (ref) {
+      rest = body.slice(ref[0].length);
+      if (!VERB_AFTER_SUBJECT.test(rest.trimStart())) return false;
+      const phrase = ref[1]!.charAt(0).toUpperCase() + ref[1]!.slice(1);
+      speakers = resolveReference(doc, phrase, bodyStart);
+      rule = 'reference-verb';
+      confidence = 0.5;
+    } else if (self && me !== undefined) {
+      rest = body.slice(self[0].length);
+      if (!VERB_AFTER_SUBJECT.test(rest.trimStart())) return false;
+      speakers = [me];
+      if (counterpart !== undefined && counterpart !== me) toCounterpart = counterpart;
+      if (
+        self[1] !== 'I' &&
+        counterpart !== undefined &&
+        /^(?:\S+\s+)?(?:agreed|committed|discussed|reviewed|welcomed|reaffirmed)\b/.test(
+          rest.trimStart(),
+        )
+      )
+        speakers.push(counterpart);
+      rule = 'first-person';
+      confidence = 0.6;
+    } else return false;
+  }
+  if (speakers.length === 0) return false;
+  const verb = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`).exec(rest)!;
+  // `X spoke with Y` or `X spoke first` reports a meeting; `X spoke about …` a statement.
+  if (
+    /^spok|^speak/.test(verb[0]) &&
+    !/^\s+(?:\S+\s+){0,5}?(?:about|on|of)\b/.test(rest.slice(verb.index + verb[0].length))
+  )
+    return false;
+  const afterVerb = rest.slice(verb.index + verb[0].length).replace(/^\s+(?:that\s+)?/, '');
+  const quote =
+    SAY_VERBS.test(verb[0]) && afterVerb.length > 20
+      ? trimQuote(doc.text, { start: sentence.end - afterVerb.length, end: sentence.end })
+      : trimQuote(doc.text, { start: bodyStart, end: sentence.end });
+  for (const speaker of speakers) {
+    out.push({
+      speaker,
+      form: 'PARAPHRASE',
+      quote,
+      evidence: [{ start: bodyStart, end: sentence.end - afterVerb.length }].filter(
+        (e) => e.end > e.start && e.end - e.start < quote.end - quote.start,
+      ),
+      rule,
+      confidence,
+      ...saidTo(doc, sentence),
+    });
+    const last = out[out.length - 1]!;
+    if (last.saidTo === undefined && toCounterpart !== undefined && toCounterpart !== speaker)
+      last.saidTo = toCounterpart;
+    if (last.saidTo === undefined && speakers.length === 2)
+      last.saidTo = speakers.find((x) => x !== speaker);
+  }
+  return true;
+}
+
+/** `…, Mao said.`, `…, X told the Global Times.`, `…, according to Canalys.` */
+function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): boolean {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const according = /,\s+according to\s+([^,]+?)\.?$/.exec(text);
+  const citing = /,\s+([^,]{2,80}?)\s+(?:reported|said|wrote),\s+citing\s+([^,]+?)\.?$/.exec(text);
+  let speakerSpan: Span;
+  let speaker;
+  let rule: string;
+  let reportedBy: number | undefined;
+  if (citing) {
+    // `…, the Wall Street Journal reported, citing people familiar with the matter.`
+    speakerSpan = { start: sentence.start + citing.index + 1, end: sentence.end };
+    const reporter = mentionsIn(doc, {
+      start: speakerSpan.start,
+      end: speakerSpan.start + 2 + citing[1]!.length,
+    })[0];
+    const cited = text.length - citing[2]!.length - (text.endsWith('.') ? 1 : 0);
+    speaker = mentionsIn(doc, { start: sentence.start + cited, end: sentence.end })[0] ?? reporter;
+    if (reporter && speaker !== reporter) reportedBy = reporter.entity;
+    rule = 'reported-citing';
+  } else if (according) {
+    speakerSpan = { start: sentence.start + according.index, end: sentence.end };
+    speaker = mentionsIn(doc, speakerSpan)[0];
+    if (!speaker && /^the (?:report|newspaper|article|story)$/i.test(according[1]!)) {
+      // `according to the report`: the outlet whose report the text last relayed.
+      const last = [...out].reverse().find((s) => s.reportedBy !== undefined);
+      if (last) speaker = doc.mentions.find((m) => m.entity === last.reportedBy);
+    }
+    rule = 'according-to';
+  } else {
+    const verb = [...text.matchAll(new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'g'))].at(-1);
+    if (!verb || verb.index === undefined) return false;
+    if (/,/.test(text.slice(verb.index)) || text.length - verb.index > 90) return false;
+    const at = sentence.start + verb.index;
+    speaker = speakerBefore(doc, { start: sentence.start, end: at }, at);
+    if (!speaker || at - speaker.end > 120) return false;
+    const between = doc.text.slice(speaker.end, at);
+    if (
+      !/^\s*$/.test(between) &&
+      !/^,.*,\s*$/.test(between) &&
+      !/^\s+(?:also|again|later|then|has|had|have)\s+$/.test(between)
+    )
+      return false;
+    const comma = doc.text.lastIndexOf(',', speaker.start);
+    if (comma < sentence.start) return false;
+    speakerSpan = { start: comma + 1, end: sentence.end };
+    rule = 'sentence-then-speaker';
+  }
+  if (!speaker) return false;
+  const quote = trimQuote(doc.text, { start: sentence.start, end: speakerSpan.start });
+  if (quote.end - quote.start < 20) return false;
+  out.push({
+    speaker: speaker.entity!,
+    form: 'PARAPHRASE',
+    quote,
+    evidence: [trimQuote(doc.text, speakerSpan)],
+    rule,
+    confidence: 0.65,
+    ...saidTo(doc, speakerSpan),
+    ...(reportedBy !== undefined ? { reportedBy } : {}),
+  });
+  return true;
+}
