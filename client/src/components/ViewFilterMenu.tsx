@@ -91,7 +91,7 @@ export function ViewFilterMenu({
             </fieldset>
           ) : null}
         </div>
-        <label className="check">
+        <label className="check check-wrap">
           <input
             type="checkbox"
             checked={filter.outsideDates}
