@@ -59,7 +59,6 @@ async function main(): Promise<void> {
     corsOrigins: config.CORS_ORIGINS,
     clientDist: config.CLIENT_DIST,
     queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
-    retryMs: config.NEO4J_RETRY_MS,
   });
   const server = createServer(yoga);
   // Slow or stalled clients cannot hold connections open: whole request, headers, idle keep-alive.

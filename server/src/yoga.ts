@@ -57,8 +57,6 @@ export interface AppOptions {
   clientDist?: string | null;
   /** Neo4j transaction timeout per query, in milliseconds. @default 10000 */
   queryTimeoutMs?: number;
-  /** How long a query is retried after transient errors, in milliseconds. @default 2000 */
-  retryMs?: number;
   /** Longest wait of /ready for Neo4j, in milliseconds. @default 3000 */
   readyTimeoutMs?: number;
 }
@@ -100,7 +98,6 @@ export function createApp(options: AppOptions): App {
     driver: options.driver,
     database,
     queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
-    retryMs: options.retryMs,
   });
   const corsOrigins = options.corsOrigins ?? [];
   const yoga = createYoga<object, RequestContext>({
