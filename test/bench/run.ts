@@ -6,6 +6,7 @@
  *       load    bulk load into fresh stores: ours against raw neo4j-driver batches
  *       api     our API, raw Cypher and the peer (@neo4j/graphql) under autocannon
  *       client  the explorer in headless Chromium at 1k, 5k and 20k elements
+ *       first-load  the explorer's first visit over 10 Mbit/s and 40 ms, compressed and not
  *   --concurrency 1,16,64     API concurrencies (default 1,16,64)
  *   --duration 10 --warmup 3  seconds per API measurement and its warm-up
  *   --only search,node        API questions whose name contains one of these
@@ -32,6 +33,7 @@ import {
 } from '@policygraph/graph-seed/synthetic';
 import { runApiBench } from './api/api-bench.ts';
 import { runClientBench } from './client/client-bench.ts';
+import { runFirstLoadBench } from './client/first-load.ts';
 import { runLoadBench } from './load/load-bench.ts';
 import { loadAverage, machineInfo, trackLoad } from './machine.ts';
 import { openStore, storeCounts, type BenchStore } from './stack/bench-store.ts';
@@ -97,9 +99,9 @@ async function main(): Promise<void> {
   const size = values.size;
   if (!isSizeName(size)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}.`);
   const parts = values.part.split(',').map((part) => part.trim());
-  const unknown = parts.filter((part) => !['api', 'load', 'client'].includes(part));
+  const unknown = parts.filter((part) => !['api', 'load', 'client', 'first-load'].includes(part));
   if (unknown.length > 0)
-    throw new Error(`Unknown --part ${unknown.join(', ')} (api, load, client).`);
+    throw new Error(`Unknown --part ${unknown.join(', ')} (api, load, client, first-load).`);
   const graph = syntheticGraph({ nodes: SIZES[size] });
   const started = new Date().toISOString();
   const context = { size, started, machine: machineInfo(), loadAverageAtStart: loadAverage() };
@@ -148,6 +150,17 @@ async function main(): Promise<void> {
       save(`client-${size}${values.name ? `-${values.name}` : ''}`, {
         ...context,
         variant: values.name || null,
+        loadAverage: tracker.stop(),
+        result,
+      });
+    }
+    if (parts.includes('first-load')) {
+      store ??= await loadedStore(graph, size, values.keep);
+      const tracker = trackLoad();
+      const dist = path.resolve(root, values['client-dist'] ?? path.join('client', 'dist'));
+      const result = await runFirstLoadBench(store.uri, dist, { rounds: 3, log });
+      save(`first-load-${size}${values.name ? `-${values.name}` : ''}`, {
+        ...context,
         loadAverage: tracker.stop(),
         result,
       });

@@ -221,7 +221,7 @@ describe('neighborhood', () => {
       b.nodes.map(({ id, kind, name, aliases }: any) => ({ id, kind, name, aliases })),
     );
     const documents = b.relationships.flatMap((r: any) => r.evidence.map((e: any) => e.document));
-    expect(documents.some((d: any) => d.publishedOn && d.hasText)).toBe(true);
+    expect(documents.some((d: any) => d.publishedOn && d.documentType)).toBe(true);
     expect(a.relationships).toEqual(
       b.relationships.map((r: any) => ({
         id: r.id,
