@@ -16,7 +16,7 @@ import { Timeline } from './components/Timeline.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { CommandsContext } from './components/commands.ts';
 import { graphMenu } from './components/graphMenu.ts';
-import { exportView, type ExportFormat } from './export/exportView.ts';
+import type { ExportFormat } from './export/exportView.ts';
 import { parseElementId } from './graph/elementIds.ts';
 import { toElements } from './graph/elements.ts';
 import { useExplorerCommands } from './hooks/useExplorerCommands.ts';
@@ -75,7 +75,10 @@ export function App() {
     (format: ExportFormat) => {
       const api = graphApi.current;
       if (!api) return;
-      void exportView(format, { nodes, relationships, png: api.png, positions: api.positions });
+      // Exports load on first use: the first view does not need them.
+      void import('./export/exportView.ts').then(({ exportView }) =>
+        exportView(format, { nodes, relationships, png: api.png, positions: api.positions }),
+      );
     },
     [nodes, relationships],
   );

@@ -7,6 +7,7 @@
  *       api     our API, raw Cypher and the peer (@neo4j/graphql) under autocannon
  *       client  the explorer in headless Chromium at 1k, 5k and 20k elements
  *       draft   drafting 1,000-word texts (one by one and a folder of 100), no database
+ *       first-load  the explorer's first visit over 10 Mbit/s and 40 ms, compressed and not
  *   --concurrency 1,16,64     API concurrencies (default 1,16,64)
  *   --duration 10 --warmup 3  seconds per API measurement and its warm-up
  *   --only search,node        API questions whose name contains one of these
@@ -35,6 +36,7 @@ import {
 import { runApiBench } from './api/api-bench.ts';
 import { runClientBench } from './client/client-bench.ts';
 import { runDraftBench } from './draft/draft-bench.ts';
+import { runFirstLoadBench } from './client/first-load.ts';
 import { runLoadBench } from './load/load-bench.ts';
 import { loadAverage, machineInfo, trackLoad } from './machine.ts';
 import { openStore, storeCounts, type BenchStore } from './stack/bench-store.ts';
@@ -100,9 +102,10 @@ async function main(): Promise<void> {
   const size = values.size;
   if (!isSizeName(size)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}.`);
   const parts = values.part.split(',').map((part) => part.trim());
-  const unknown = parts.filter((part) => !['api', 'load', 'client', 'draft'].includes(part));
+  const known = ['api', 'load', 'client', 'draft', 'first-load'];
+  const unknown = parts.filter((part) => !known.includes(part));
   if (unknown.length > 0)
-    throw new Error(`Unknown --part ${unknown.join(', ')} (api, load, client, draft).`);
+    throw new Error(`Unknown --part ${unknown.join(', ')} (${known.join(', ')}).`);
   const graph = syntheticGraph({ nodes: SIZES[size] });
   const started = new Date().toISOString();
   const context = { size, started, machine: machineInfo(), loadAverageAtStart: loadAverage() };
@@ -154,6 +157,17 @@ async function main(): Promise<void> {
       save(`client-${size}${values.name ? `-${values.name}` : ''}`, {
         ...context,
         variant: values.name || null,
+        loadAverage: tracker.stop(),
+        result,
+      });
+    }
+    if (parts.includes('first-load')) {
+      store ??= await loadedStore(graph, size, values.keep);
+      const tracker = trackLoad();
+      const dist = path.resolve(root, values['client-dist'] ?? path.join('client', 'dist'));
+      const result = await runFirstLoadBench(store.uri, dist, { rounds: 3, log });
+      save(`first-load-${size}${values.name ? `-${values.name}` : ''}`, {
+        ...context,
         loadAverage: tracker.stop(),
         result,
       });

@@ -64,6 +64,39 @@ describe('buildNeighborhood', () => {
     expect(query.cypher).toContain('[:PUBLISHED_BY|REPORTED_IN]');
     expect(query.params.relationshipLimit?.toString()).toBe('30');
   });
+  it('carries node and document summaries, or no documents, when the selection needs no more', () => {
+    const summaries = buildNeighborhood({
+      ids: ['mofcom'],
+      depth: 1,
+      limit: 200,
+      projection: { nodes: 'summary', documents: 'summary' },
+    });
+    expect(summaries).toMatchSnapshot();
+    expect(summaries.cypher).toContain(
+      '[n IN nodes | n {.id, .kind, .name, .aliases, .description, .title}]',
+    );
+    expect(summaries.cypher).toContain('UNWIND [] + rels AS x');
+    expect(summaries.cypher).toContain(
+      'RETURN d {.id, .kind, .name, .aliases, .description, .title}',
+    );
+    const none = buildNeighborhood({
+      ids: ['mofcom'],
+      depth: 1,
+      limit: 200,
+      projection: { nodes: 'summary', documents: 'none' },
+    });
+    expect(none.cypher).toContain('[] AS evidenceDocuments');
+    expect(none.cypher).not.toContain('MATCH (d:Entity:Document');
+    const full = buildNeighborhood({ ids: ['mofcom'], depth: 1, limit: 200 });
+    expect(
+      buildNeighborhood({
+        ids: ['mofcom'],
+        depth: 1,
+        limit: 200,
+        projection: { nodes: 'full', documents: 'full' },
+      }),
+    ).toEqual(full);
+  });
   it('refuses a relationship type outside the data model and a depth out of range', () => {
     expect(() =>
       buildNeighborhood({ ids: ['a'], depth: 1, limit: 1, relationshipTypes: ['X]-()-[:Y'] }),
