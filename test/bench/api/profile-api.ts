@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isSizeName, SIZES, syntheticGraph } from '@policygraph/graph-seed/synthetic';
+import { isSizeName, SIZES, syntheticGraph } from '@policygraph/synthetic';
 import { openStore } from '../stack/bench-store.ts';
 import { startApi } from '../stack/servers.ts';
 import { httpLoad } from './http-load.ts';
