@@ -1,25 +1,24 @@
 /**
- * The explorer: state (a reducer), graph requests, URL sync and commands come from hooks; this
- * component only lays out the top bar, the graph with its overlays, and the side panel.
+ * The explorer: state (a reducer), graph requests, URL sync and the action registry come from
+ * hooks; this component only lays out the top bar, the graph with its overlays, and the side panel.
  */
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { ActionsContext } from './actions/ActionManager.ts';
+import { useActionManager } from './actions/useActionManager.ts';
 import { DetailsPanel } from './components/DetailsPanel.tsx';
 import { DocumentViewer } from './components/DocumentViewer.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
 import { GraphNotices } from './components/GraphNotices.tsx';
-import { GraphView, type GraphViewApi } from './components/GraphView.tsx';
+import { GraphView } from './components/GraphView.tsx';
 import { Legend } from './components/Legend.tsx';
 import { PathsPanel } from './components/PathsPanel.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { StatementsPanel } from './components/StatementsPanel.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { TopBar } from './components/TopBar.tsx';
-import { CommandsContext } from './components/commands.ts';
-import { graphMenu } from './components/graphMenu.ts';
-import { exportView, type ExportFormat } from './export/exportView.ts';
 import { parseElementId } from './graph/elementIds.ts';
 import { toElements } from './graph/elements.ts';
-import { useExplorerCommands } from './hooks/useExplorerCommands.ts';
+import type { GraphController } from './graph/GraphController.ts';
 import { useGraphActions } from './hooks/useGraphActions.ts';
 import { useUrlSync } from './hooks/useUrlSync.ts';
 import type { Subgraph } from './model/types.ts';
@@ -30,11 +29,11 @@ import { INITIAL_STATE } from './state/explorerState.ts';
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, INITIAL_STATE);
   const [paths, setPaths] = useState<Subgraph[]>([]);
-  const graphApi = useRef<GraphViewApi | null>(null);
-  const actions = useGraphActions(dispatch, setPaths, (id) => Boolean(state.graph.nodes[id]));
-  const commands = useExplorerCommands(state, dispatch, actions);
+  const graph = useRef<GraphController | null>(null);
+  const requests = useGraphActions(dispatch, setPaths, (id) => Boolean(state.graph.nodes[id]));
+  const actions = useActionManager(state, dispatch, requests, graph);
   // A failed restore keeps the URL as it came, so reloading once the server is back restores it.
-  useUrlSync(state, dispatch, actions.restore, actions.state.status === 'done');
+  useUrlSync(state, dispatch, requests.restore, requests.state.status === 'done');
 
   const nodes = useMemo(() => Object.values(state.graph.nodes), [state.graph.nodes]);
   const relationships = useMemo(
@@ -56,17 +55,8 @@ export function App() {
     [nodes],
   );
   const shownIds = useMemo(() => new Set(Object.keys(state.graph.nodes)), [state.graph.nodes]);
-  const statementCount = nodes.filter((node) => node.statement).length;
   const selectedNodes = useMemo(() => selectedNodeIds(state), [state]);
 
-  const onExport = useCallback(
-    (format: ExportFormat) => {
-      const api = graphApi.current;
-      if (!api) return;
-      void exportView(format, { nodes, relationships, png: api.png, positions: api.positions });
-    },
-    [nodes, relationships],
-  );
   const onSelectionChange = useCallback(
     (elementIds: string[]) => dispatch({ type: 'selection/set', elementIds }),
     [],
@@ -74,35 +64,23 @@ export function App() {
   const onNodeDoubleClick = useCallback(
     (elementId: string) => {
       const parsed = parseElementId(elementId);
-      if (parsed?.group === 'node') commands.expand(parsed.id);
+      if (parsed?.group === 'node') actions.run('expand', { nodeId: parsed.id });
     },
-    [commands],
+    [actions],
   );
   const closeDocument = useCallback(() => dispatch({ type: 'document/close' }), []);
-  const lastUndo = state.history[state.history.length - 1];
 
   return (
-    <CommandsContext value={commands}>
+    <ActionsContext value={actions}>
       <div className="app">
         <TopBar
           layout={state.layout}
-          onLayout={(layout) => dispatch({ type: 'layout/set', layout })}
-          onRelayout={() => dispatch({ type: 'layout/rerun' })}
-          onFit={() => graphApi.current?.fit()}
-          onCentre={() => graphApi.current?.centre()}
-          undoLabel={lastUndo?.label ?? null}
-          onUndo={() => dispatch({ type: 'graph/undo' })}
-          onClear={() => dispatch({ type: 'graph/clear' })}
           expandFilter={state.expandFilter}
           onExpandFilter={(filter) => dispatch({ type: 'expandFilter/set', filter })}
-          empty={nodes.length === 0}
-          statementCount={statementCount}
-          onExport={onExport}
-          onSearchChoose={commands.focusNode}
         />
         <main className="app-main">
           <GraphView
-            ref={graphApi}
+            controllerRef={graph}
             footer={
               <Timeline
                 items={dated}
@@ -116,25 +94,14 @@ export function App() {
             selection={state.selection}
             onSelectionChange={onSelectionChange}
             onNodeDoubleClick={onNodeDoubleClick}
-            menuFor={(target) =>
-              graphMenu(target, state, commands, {
-                fit: () => graphApi.current?.fit(),
-                relayout: () => dispatch({ type: 'layout/rerun' }),
-                expandAll: (id) =>
-                  actions.expand(id, state.graph.nodes[id]?.name ?? id, {
-                    kinds: [],
-                    relationshipTypes: [],
-                  }),
-              })
-            }
           >
             <GraphNotices
-              actions={actions}
+              actions={requests}
               nodeCount={nodes.length}
               relationshipCount={relationships.length}
               truncated={state.truncated}
             />
-            {nodes.length === 0 && actions.state.status !== 'loading' ? (
+            {nodes.length === 0 && requests.state.status !== 'loading' ? (
               <EmptyState
                 onBrowseStatements={() => dispatch({ type: 'panel/set', panel: 'statements' })}
               />
@@ -186,6 +153,6 @@ export function App() {
           </SidePanel>
         </main>
       </div>
-    </CommandsContext>
+    </ActionsContext>
   );
 }

@@ -3,7 +3,7 @@
  * source document with the span highlighted.
  */
 import type { Evidence } from '../model/types.ts';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
 
 /** See the module comment. */
 export function EvidenceList({
@@ -13,7 +13,7 @@ export function EvidenceList({
   evidence: readonly Evidence[];
   empty?: string;
 }) {
-  const commands = useCommands();
+  const actions = useActions();
   if (evidence.length === 0) return <p className="panel-note">{empty}</p>;
   return (
     <ul className="evidence-list">
@@ -22,7 +22,7 @@ export function EvidenceList({
           <button
             type="button"
             className="evidence"
-            onClick={() => commands.openEvidence(item)}
+            onClick={() => actions.run('openEvidence', item)}
             aria-label={`Open ${item.documentTitle} at the quote “${item.quote}”`}
             data-testid="evidence"
           >

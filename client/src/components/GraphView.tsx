@@ -1,54 +1,40 @@
 /**
  * The graph canvas and what floats over it: counts, the graph request's progress or error, the
- * empty state, the context menu, the legend and the timeline. Cytoscape itself is owned by
- * useCytoscape; this component exposes fit / centre / PNG / positions to the toolbar through `ref`.
+ * empty state, the context menu, the legend and the timeline. The Cytoscape instance is owned by
+ * the graph controller (graph/GraphController.ts), reached through `controllerRef`; the context
+ * menu's entries come from the action registry.
  */
-import { useImperativeHandle, useMemo, useState, type Ref } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
+import { useActions, type MenuTarget } from '../actions/ActionManager.ts';
 import type { GraphElement } from '../graph/elements.ts';
+import type { GraphController } from '../graph/GraphController.ts';
 import { graphStylesheet } from '../graph/graphStyle.ts';
 import type { LayoutName } from '../graph/layoutNames.ts';
-import { useCytoscape } from '../hooks/useCytoscape.ts';
-import { fitView } from '../graph/runLayouts.ts';
-import { ContextMenu, type ContextMenuTarget } from './ContextMenu.tsx';
-
-/** What the toolbar can ask of the graph. */
-export interface GraphViewApi {
-  fit: () => void;
-  /** Centres on the selection, or on everything when nothing is selected. */
-  centre: () => void;
-  /** PNG of the whole graph at twice the screen resolution, on white. */
-  png: () => Promise<Blob>;
-  /** Current model positions of the nodes, by Cytoscape element id. */
-  positions: () => Map<string, { x: number; y: number }>;
-}
+import { useGraphController } from '../hooks/useGraphController.ts';
+import { ContextMenu } from './ContextMenu.tsx';
 
 export interface GraphViewProps {
-  ref?: Ref<GraphViewApi>;
+  /** Set to the graph's controller while the canvas is mounted. */
+  controllerRef: RefObject<GraphController | null>;
   elements: readonly GraphElement[];
   layout: LayoutName;
   layoutRevision: number;
   selection: readonly string[];
   onSelectionChange: (elementIds: string[]) => void;
   onNodeDoubleClick: (elementId: string) => void;
-  /** Builds the context menu's actions for a target. */
-  menuFor: (target: ContextMenuTarget) => ContextMenuItems;
   /** Drawn over the canvas (notices, empty state, legend). */
   children?: React.ReactNode;
   /** Drawn under the canvas (the timeline). */
   footer?: React.ReactNode;
 }
 
-/** One context menu entry; `null` draws a separator. */
-export type ContextMenuItems = {
-  title: string;
-  items: ({ label: string; hint?: string; disabled?: boolean; run: () => void } | null)[];
-};
-
 /** See the module comment. */
 export function GraphView(props: GraphViewProps) {
+  const actions = useActions();
   const stylesheet = useMemo(() => graphStylesheet(), []);
-  const [menu, setMenu] = useState<ContextMenuTarget | null>(null);
-  const { containerRef, cyRef } = useCytoscape({
+  const [menu, setMenu] = useState<MenuTarget | null>(null);
+  const { containerRef } = useGraphController({
+    controllerRef: props.controllerRef,
     elements: props.elements,
     stylesheet,
     layout: props.layout,
@@ -60,43 +46,6 @@ export function GraphView(props: GraphViewProps) {
       onContextMenu: (target) => setMenu(target),
     },
   });
-
-  useImperativeHandle(
-    props.ref,
-    () => ({
-      fit: () => cyRef.current && fitView(cyRef.current, true),
-      centre: () => {
-        const cy = cyRef.current;
-        if (!cy) return;
-        const selected = cy.$(':selected');
-        cy.animate({
-          center: { eles: selected.nonempty() ? selected : cy.elements() },
-          duration: 250,
-        });
-      },
-      png: async () => {
-        const cy = cyRef.current;
-        if (!cy) throw new Error('The graph is not ready.');
-        return cy.png({
-          output: 'blob-promise',
-          full: true,
-          scale: 2,
-          bg: '#ffffff',
-          maxWidth: 8000,
-          maxHeight: 8000,
-        });
-      },
-      positions: () => {
-        const cy = cyRef.current;
-        const positions = new Map<string, { x: number; y: number }>();
-        cy?.nodes().forEach((node) => {
-          positions.set(node.id(), { ...node.position() });
-        });
-        return positions;
-      },
-    }),
-    [cyRef],
-  );
 
   return (
     <div className="graph-area">
@@ -111,7 +60,7 @@ export function GraphView(props: GraphViewProps) {
         />
         {props.children}
         {menu ? (
-          <ContextMenu target={menu} content={props.menuFor(menu)} onClose={() => setMenu(null)} />
+          <ContextMenu target={menu} content={actions.menu(menu)} onClose={() => setMenu(null)} />
         ) : null}
       </div>
       {props.footer}

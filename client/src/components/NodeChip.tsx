@@ -4,7 +4,7 @@
  */
 import { nodeKindStyle } from '../graph/nodeKinds.ts';
 import { KindSwatch } from './KindSwatch.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
 
 export interface NodeRef {
   id: string;
@@ -14,12 +14,12 @@ export interface NodeRef {
 
 /** See the module comment. */
 export function NodeChip({ node }: { node: NodeRef }) {
-  const commands = useCommands();
+  const actions = useActions();
   return (
     <button
       type="button"
       className="chip"
-      onClick={() => commands.focusNode(node.id, node.name)}
+      onClick={() => actions.run('showNode', { id: node.id, name: node.name })}
       title={`${nodeKindStyle(node.kind).label}: ${node.name}`}
     >
       <KindSwatch kind={node.kind} size={12} />

@@ -14,12 +14,12 @@ import { KindSwatch } from './KindSwatch.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { NodeSections, type DetailedNode } from './NodeSections.tsx';
 import { ListingsSection } from './ListingsSection.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
 
 /** See the module comment; `shown` says whether the node is in the graph (for the actions). */
 export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
   const details = useRequest<DetailedNode | null>();
-  const commands = useCommands();
+  const actions = useActions();
   const { run } = details;
   useEffect(() => {
     void run(async (signal) => (await request(NodeDetailsQuery, { id }, signal)).node);
@@ -58,14 +58,22 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
           <button
             type="button"
             className="btn btn-primary"
-            onClick={() => commands.expand(node.id)}
+            onClick={() => actions.run('expand', { nodeId: node.id })}
           >
             Expand
           </button>
-          <button type="button" className="btn" onClick={() => commands.collapse(node.id)}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => actions.run('collapse', { nodeId: node.id })}
+          >
             Collapse
           </button>
-          <button type="button" className="btn" onClick={() => commands.hide([node.id])}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => actions.run('hide', { nodeIds: [node.id] })}
+          >
             Hide
           </button>
         </div>
@@ -77,7 +85,9 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
         </>
       ) : null}
       <NodeSections node={node} />
-      {node.__typename === 'Actor' || node.__typename === 'Measure' ? <ListingsSection id={node.id} /> : null}
+      {node.__typename === 'Actor' || node.__typename === 'Measure' ? (
+        <ListingsSection id={node.id} />
+      ) : null}
       <h3>All properties</h3>
       <dl className="props" data-testid="node-properties">
         {scalarProperties(node).map(([key, value]) => (

@@ -7,7 +7,7 @@ import { humanize } from '../graph/nodeKinds.ts';
 import { toEvidence } from '../api/mappers.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { NodeChips, type NodeRef } from './NodeChip.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
 
 export type DetailedNode = NonNullable<NodeDetailsQuery['node']>;
 
@@ -169,14 +169,14 @@ function StatementSection({ node }: { node: Extract<DetailedNode, { __typename: 
 }
 
 function DocumentSection({ node }: { node: Extract<DetailedNode, { __typename: 'Document' }> }) {
-  const commands = useCommands();
+  const actions = useActions();
   return (
     <>
       <div className="actions">
         <button
           type="button"
           className="btn"
-          onClick={() => commands.openEvidence({ documentId: node.id, start: 0, end: 0 })}
+          onClick={() => actions.run('openEvidence', { documentId: node.id, start: 0, end: 0 })}
         >
           Read the document
         </button>

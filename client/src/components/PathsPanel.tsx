@@ -8,7 +8,8 @@ import { relationshipTypeStyle } from '../graph/relationshipTypes.ts';
 import type { PathRequest } from '../state/explorerState.ts';
 import { KindSwatch } from './KindSwatch.tsx';
 import { truncateLabel } from '../graph/wrapLabel.ts';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
+import { NodeSelect } from './NodeSelect.tsx';
 
 export interface PathsPanelProps {
   nodes: readonly GraphNode[];
@@ -31,7 +32,7 @@ export function PathsPanel({
   onChoose,
   onClear,
 }: PathsPanelProps) {
-  const commands = useCommands();
+  const actions = useActions();
   const [from, setFrom] = useState(path?.from ?? selectedNodeIds[0] ?? '');
   const [to, setTo] = useState(path?.to ?? selectedNodeIds[1] ?? '');
   useEffect(() => {
@@ -55,41 +56,25 @@ export function PathsPanel({
         className="filters"
         onSubmit={(event) => {
           event.preventDefault();
-          if (from && to) commands.findPaths(from, to);
+          if (from && to) actions.run('findPaths', { from, to });
         }}
       >
-        <label>
-          From
-          <select
-            className="select"
-            aria-label="Path from"
-            value={from}
-            onChange={(event) => setFrom(event.target.value)}
-          >
-            <option value="">Choose a shown node</option>
-            {sorted.map((node) => (
-              <option key={node.id} value={node.id}>
-                {node.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To
-          <select
-            className="select"
-            aria-label="Path to"
-            value={to}
-            onChange={(event) => setTo(event.target.value)}
-          >
-            <option value="">Choose a shown node</option>
-            {sorted.map((node) => (
-              <option key={node.id} value={node.id}>
-                {node.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NodeSelect
+          label="From"
+          name="Path from"
+          none="Choose a shown node"
+          value={from}
+          nodes={sorted}
+          onChange={(id) => setFrom(id ?? '')}
+        />
+        <NodeSelect
+          label="To"
+          name="Path to"
+          none="Choose a shown node"
+          value={to}
+          nodes={sorted}
+          onChange={(id) => setTo(id ?? '')}
+        />
         <div className="actions" style={{ gridColumn: '1 / -1', marginTop: 0 }}>
           <button type="submit" className="btn btn-primary" disabled={!from || !to || from === to}>
             Find shortest paths

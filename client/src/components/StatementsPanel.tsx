@@ -13,7 +13,8 @@ import type { StatementFilter } from '../state/explorerState.ts';
 import { NO_STATEMENT_FILTER } from '../state/explorerState.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import type { NodeRef } from './NodeChip.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
+import { NodeSelect } from './NodeSelect.tsx';
 import { StatementCard, type StatementNode } from './StatementCard.tsx';
 import { ListingsFeed } from './ListingsFeed.tsx';
 
@@ -64,7 +65,7 @@ export interface StatementsPanelProps {
 
 /** See the module comment. */
 export function StatementsPanel({ filter, onFilter, shown, selection }: StatementsPanelProps) {
-  const commands = useCommands();
+  const actions = useActions();
   const options = useRequest<Page>();
   const results = useRequest<Page>();
   const nextPage = useRequest<Page>();
@@ -122,38 +123,22 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
   return (
     <section aria-label="Who said what" data-testid="statements-panel">
       <div className="filters">
-        <label>
-          Speaker
-          <select
-            className="select"
-            aria-label="Speaker"
-            value={filter.speaker ?? ''}
-            onChange={(event) => onFilter({ ...filter, speaker: event.target.value || null })}
-          >
-            <option value="">Anyone</option>
-            {withCurrent(speakers, filter.speaker).map((node) => (
-              <option key={node.id} value={node.id}>
-                {node.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          About
-          <select
-            className="select"
-            aria-label="About"
-            value={filter.about ?? ''}
-            onChange={(event) => onFilter({ ...filter, about: event.target.value || null })}
-          >
-            <option value="">Anything</option>
-            {withCurrent(topics, filter.about).map((node) => (
-              <option key={node.id} value={node.id}>
-                {node.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NodeSelect
+          label="Speaker"
+          name="Speaker"
+          none="Anyone"
+          value={filter.speaker}
+          nodes={speakers}
+          onChange={(speaker) => onFilter({ ...filter, speaker })}
+        />
+        <NodeSelect
+          label="About"
+          name="About"
+          none="Anything"
+          value={filter.about}
+          nodes={topics}
+          onChange={(about) => onFilter({ ...filter, about })}
+        />
         <label>
           Said from
           <input
@@ -208,10 +193,10 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
             statement={statement}
             shown={shown.has(statement.id)}
             selected={selection.includes(nodeElementId(statement.id))}
-            onShow={() => commands.focusNode(statement.id, statement.name)}
+            onShow={() => actions.run('showNode', { id: statement.id, name: statement.name })}
             onEvidence={() => {
               const first = statement.evidence[0];
-              if (first) commands.openEvidence(toEvidence(first));
+              if (first) actions.run('openEvidence', toEvidence(first));
             }}
           />
         ))}
@@ -242,11 +227,4 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
 function distinct(nodes: NodeRef[]): NodeRef[] {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** The options, plus the current value when the options do not hold it (a shared link). */
-function withCurrent(options: NodeRef[], current: string | null): NodeRef[] {
-  return current && !options.some((node) => node.id === current)
-    ? [...options, { id: current, name: current, kind: '' }]
-    : options;
 }

@@ -2,7 +2,7 @@
  * Running layouts on a live Cytoscape instance: the whole graph (with a capped fit zoom), or only
  * newly added nodes around the pinned existing ones, which start on a ring around the node they
  * came from; a cheap arrangement drawn at once while a large graph's layout runs in a worker. Also
- * fitting the view. Used by hooks/useCytoscape.ts.
+ * fitting the view. Used by GraphController.ts.
  */
 import type { Core, LayoutOptions, Layouts, NodeSingular } from 'cytoscape';
 import type { GraphElement } from './elements.ts';
