@@ -11,6 +11,7 @@ import { EmptyState } from './components/EmptyState.tsx';
 import { GraphNotices } from './components/GraphNotices.tsx';
 import { GraphView } from './components/GraphView.tsx';
 import { Legend } from './components/Legend.tsx';
+import { LinkNotice } from './components/LinkNotice.tsx';
 import { PathsPanel } from './components/PathsPanel.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { StatementsPanel } from './components/StatementsPanel.tsx';
@@ -20,20 +21,27 @@ import { parseElementId } from './graph/elementIds.ts';
 import { toElements } from './graph/elements.ts';
 import type { GraphController } from './graph/GraphController.ts';
 import { useGraphActions } from './hooks/useGraphActions.ts';
-import { useUrlSync } from './hooks/useUrlSync.ts';
+import { useHistorySync } from './hooks/useHistorySync.ts';
 import type { Subgraph } from './model/types.ts';
-import { explorerReducer, selectedNodeIds } from './state/explorerReducer.ts';
+import { explorerReducer, selectedNodeIds, statementAbout } from './state/explorerReducer.ts';
 import { INITIAL_STATE } from './state/explorerState.ts';
 
 /** The whole explorer. */
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, INITIAL_STATE);
   const [paths, setPaths] = useState<Subgraph[]>([]);
+  // The side panel's drawer on narrow screens.
+  const [panelOpen, setPanelOpen] = useState(false);
   const graph = useRef<GraphController | null>(null);
   const requests = useGraphActions(dispatch, setPaths, (id) => Boolean(state.graph.nodes[id]));
-  const actions = useActionManager(state, dispatch, requests, graph);
   // A failed restore keeps the URL as it came, so reloading once the server is back restores it.
-  useUrlSync(state, dispatch, requests.restore, requests.state.status === 'done');
+  const history = useHistorySync(
+    state,
+    dispatch,
+    requests.restore,
+    requests.state.status === 'done',
+  );
+  const actions = useActionManager(state, dispatch, requests, graph, history);
 
   const nodes = useMemo(() => Object.values(state.graph.nodes), [state.graph.nodes]);
   const relationships = useMemo(
@@ -77,6 +85,8 @@ export function App() {
           layout={state.layout}
           expandFilter={state.expandFilter}
           onExpandFilter={(filter) => dispatch({ type: 'expandFilter/set', filter })}
+          panelOpen={panelOpen}
+          onPanelToggle={() => setPanelOpen((open) => !open)}
         />
         <main className="app-main">
           <GraphView
@@ -100,7 +110,11 @@ export function App() {
               nodeCount={nodes.length}
               relationshipCount={relationships.length}
               truncated={state.truncated}
-            />
+            >
+              {history.dropped.length > 0 ? (
+                <LinkNotice dropped={history.dropped} onDismiss={history.dismissDropped} />
+              ) : null}
+            </GraphNotices>
             {nodes.length === 0 && requests.state.status !== 'loading' ? (
               <EmptyState
                 onBrowseStatements={() => dispatch({ type: 'panel/set', panel: 'statements' })}
@@ -113,6 +127,8 @@ export function App() {
             ) : null}
           </GraphView>
           <SidePanel
+            open={panelOpen}
+            onClose={() => setPanelOpen(false)}
             panel={state.panel}
             onPanel={(panel) => dispatch({ type: 'panel/set', panel })}
             counts={{ paths: state.path ? paths.length : 0 }}
@@ -128,6 +144,7 @@ export function App() {
             {state.panel === 'statements' ? (
               <StatementsPanel
                 filter={state.statementFilter}
+                about={statementAbout(state)}
                 onFilter={(filter) => dispatch({ type: 'statementFilter/set', filter })}
                 shown={shownIds}
                 selection={state.selection}

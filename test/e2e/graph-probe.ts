@@ -5,6 +5,14 @@
  */
 import type { Page } from 'playwright-core';
 
+/** A box: model px, or screen px from the canvas's top left. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 export interface DrawnNode {
   /** Server id (the `n:` prefix removed). */
   id: string;
@@ -12,6 +20,10 @@ export interface DrawnNode {
   y: number;
   classes: string[];
   selected: boolean;
+  /** The node's shape without its label, in model px. */
+  box: Box;
+  /** The same on screen, from the canvas's top left. */
+  rendered: Box;
 }
 
 export interface DrawnGraph {

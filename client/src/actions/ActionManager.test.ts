@@ -19,6 +19,7 @@ function managerFor(state: ExplorerState) {
     dispatch: (action) => dispatched.push(action),
     requests,
     graph: null,
+    history: { back: () => requested.push(['back']), forward: () => requested.push(['forward']) },
   }));
   return { manager, dispatched, requested };
 }
@@ -91,6 +92,15 @@ describe('ActionManager', () => {
     expect(manager.handleKey(typing)).toBe(false);
     // Nothing selected: Escape has nothing to do and leaves the event alone.
     expect(managerFor(shown).manager.handleKey(key('Escape'))).toBe(false);
+  });
+
+  it('undoes and redoes through the history, named after the step', () => {
+    const { manager, requested } = managerFor(shown);
+    expect(manager.label('undo', {})).toBe('Undo show MOFCOM');
+    expect(manager.enabled('redo', {})).toBe(false);
+    expect(manager.handleKey(key('z', { ctrlKey: true }))).toBe(true);
+    expect(manager.handleKey(key('Z', { ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(requested).toEqual([['back']]);
   });
 
   it('labels the export entries with what they hold', () => {

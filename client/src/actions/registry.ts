@@ -7,6 +7,8 @@ import { nodeElementId, parseElementId } from '../graph/elementIds.ts';
 import { relationshipTypeStyle } from '../graph/relationshipTypes.ts';
 import { selectedNodeIds } from '../state/explorerReducer.ts';
 import type { ExplorerState } from '../state/explorerState.ts';
+import { urlStateOf } from '../state/urlState.ts';
+import { viewLinkHash } from '../state/viewLink.ts';
 import { collapsibleNeighbours } from '../state/graphOps.ts';
 import type { ActionContext, ActionRegistry } from './types.ts';
 
@@ -104,6 +106,17 @@ export const ACTIONS: ActionRegistry = {
     enabled: ({ state }) => state.selection.length > 0,
     perform: ({ dispatch }) => dispatch({ type: 'selection/set', elementIds: [] }),
   },
+  moveSelection: {
+    name: 'moveSelection',
+    label: (_, { direction }) => `Select the next node ${direction}`,
+    enabled: ({ graph }) => graph !== null,
+    perform: ({ graph, dispatch }, { direction }) => {
+      const next = graph?.nodeInDirection(direction);
+      if (!next) return;
+      dispatch({ type: 'selection/set', elementIds: [next] });
+      graph?.reveal(next);
+    },
+  },
   openEvidence: {
     name: 'openEvidence',
     label: () => 'Open the evidence',
@@ -135,13 +148,33 @@ export const ACTIONS: ActionRegistry = {
   },
   undo: {
     name: 'undo',
-    label: ({ state }) => {
-      const last = state.history[state.history.length - 1];
-      return last ? `Undo ${last.label}` : 'Undo';
-    },
+    label: ({ state }) => (state.past.length > 0 ? `Undo ${state.step.label}` : 'Undo'),
     shortcut: { key: 'z', mod: true, label: 'Ctrl+Z' },
-    enabled: ({ state }) => state.history.length > 0,
-    perform: ({ dispatch }) => dispatch({ type: 'graph/undo' }),
+    enabled: ({ state }) => state.past.length > 0,
+    perform: ({ history }) => history.back(),
+  },
+  redo: {
+    name: 'redo',
+    label: ({ state }) => (state.future[0] ? `Redo ${state.future[0].label}` : 'Redo'),
+    shortcut: { key: 'z', mod: true, shift: true, label: 'Ctrl+Shift+Z' },
+    enabled: ({ state }) => state.future.length > 0,
+    perform: ({ history }) => history.forward(),
+  },
+  copyLink: {
+    name: 'copyLink',
+    label: () => 'Copy a link to this view',
+    perform: ({ state }, { onCopied }) => {
+      const link = `${window.location.origin}${window.location.pathname}${viewLinkHash(urlStateOf(state))}`;
+      // The clipboard API exists only on secure origins (https, localhost).
+      if (!navigator.clipboard) {
+        onCopied?.(false);
+        return;
+      }
+      navigator.clipboard.writeText(link).then(
+        () => onCopied?.(true),
+        () => onCopied?.(false),
+      );
+    },
   },
   clear: {
     name: 'clear',

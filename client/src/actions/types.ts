@@ -7,6 +7,7 @@
 import type { Dispatch } from 'react';
 import type { ExportFormat } from '../export/exportView.ts';
 import type { GraphController } from '../graph/GraphController.ts';
+import type { Direction } from '../graph/keyboardMove.ts';
 import type { LayoutName } from '../graph/layoutNames.ts';
 import type { GraphActions } from '../hooks/useGraphActions.ts';
 import type { ExplorerAction } from '../state/explorerReducer.ts';
@@ -20,6 +21,8 @@ export interface ActionContext {
   requests: GraphActions;
   /** The graph's controller; null before the canvas is mounted. */
   graph: GraphController | null;
+  /** Steps back and forward through the browser's history (hooks/useHistorySync.ts). */
+  history: { back(): void; forward(): void };
 }
 
 /** A node the action is about (server id). */
@@ -43,12 +46,15 @@ export interface ActionArgs {
   showEvidence: { elementId: string };
   select: { elementIds: string[] };
   clearSelection: NoArgs;
+  moveSelection: { direction: Direction };
   openEvidence: { documentId: string; start: number; end: number };
   fit: NoArgs;
   centre: NoArgs;
   relayout: NoArgs;
   setLayout: { layout: LayoutName };
   undo: NoArgs;
+  redo: NoArgs;
+  copyLink: { onCopied?: (copied: boolean) => void };
   clear: NoArgs;
   export: { format: ExportFormat };
 }

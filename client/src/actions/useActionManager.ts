@@ -8,6 +8,7 @@ import type { GraphActions } from '../hooks/useGraphActions.ts';
 import type { ExplorerAction } from '../state/explorerReducer.ts';
 import type { ExplorerState } from '../state/explorerState.ts';
 import { ActionManager } from './ActionManager.ts';
+import type { ActionContext } from './types.ts';
 
 /** See the module comment. The manager is stable; it reads the latest state at each call. */
 export function useActionManager(
@@ -15,9 +16,10 @@ export function useActionManager(
   dispatch: Dispatch<ExplorerAction>,
   requests: GraphActions,
   graph: RefObject<GraphController | null>,
+  history: ActionContext['history'],
 ): ActionManager {
-  const latest = useRef({ state, requests });
-  latest.current = { state, requests };
+  const latest = useRef({ state, requests, history });
+  latest.current = { state, requests, history };
   const manager = useMemo(
     () =>
       new ActionManager(() => ({
@@ -25,6 +27,7 @@ export function useActionManager(
         requests: latest.current.requests,
         dispatch,
         graph: graph.current,
+        history: latest.current.history,
       })),
     [dispatch, graph],
   );

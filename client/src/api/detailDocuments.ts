@@ -124,6 +124,14 @@ export const NodeDetailsQuery = graphql(`
         datePrecision
         speaker {
           ...NodeRef
+          ... on Actor {
+            roles {
+              role
+              organisation {
+                ...NodeRef
+              }
+            }
+          }
         }
         saidTo {
           ...NodeRef

@@ -188,6 +188,16 @@ export const StatementsQuery = graphql(`
             id
             name
             kind
+            ... on Actor {
+              roles {
+                role
+                organisation {
+                  id
+                  name
+                  kind
+                }
+              }
+            }
           }
           about {
             id

@@ -11,7 +11,30 @@ import type { GraphController } from '../graph/GraphController.ts';
 import { graphStylesheet } from '../graph/graphStyle.ts';
 import type { LayoutName } from '../graph/layoutNames.ts';
 import { useGraphController } from '../hooks/useGraphController.ts';
+import { insetsFor, NO_INSETS, type Insets } from '../graph/freeSpace.ts';
+import { parseElementId } from '../graph/elementIds.ts';
+import { arrowDirection } from '../graph/keyboardMove.ts';
 import { ContextMenu } from './ContextMenu.tsx';
+
+/** Marks an overlay of the canvas that fitting the graph keeps clear of (the legend). */
+export const FIT_AVOID = 'data-fit-avoid';
+
+/** Room the marked overlays take at the edges of `canvas`. */
+function overlayInsets(canvas: HTMLElement | null): Insets {
+  const stage = canvas?.parentElement;
+  if (!canvas || !stage) return NO_INSETS;
+  const area = canvas.getBoundingClientRect();
+  const boxes = [...stage.querySelectorAll(`[${FIT_AVOID}]`)].map((element) => {
+    const box = element.getBoundingClientRect();
+    return {
+      x1: box.left - area.left,
+      y1: box.top - area.top,
+      x2: box.right - area.left,
+      y2: box.bottom - area.top,
+    };
+  });
+  return insetsFor(boxes, { width: area.width, height: area.height });
+}
 
 export interface GraphViewProps {
   /** Set to the graph's controller while the canvas is mounted. */
@@ -44,6 +67,7 @@ export function GraphView(props: GraphViewProps) {
       onSelectionChange: props.onSelectionChange,
       onNodeDoubleClick: props.onNodeDoubleClick,
       onContextMenu: (target) => setMenu(target),
+      insets: () => overlayInsets(containerRef.current),
     },
   });
 
@@ -55,9 +79,31 @@ export function GraphView(props: GraphViewProps) {
           className="graph-canvas"
           data-testid="graph-canvas"
           role="application"
-          aria-label="Graph of the shown nodes and relationships. Use the Details panel's node list to reach nodes by keyboard."
+          aria-label="Graph of the shown nodes and relationships"
+          aria-describedby="graph-keys"
+          tabIndex={0}
+          onKeyDown={(event) => {
+            const direction = arrowDirection(event.key);
+            if (direction) {
+              event.preventDefault();
+              actions.run('moveSelection', { direction });
+            } else if (event.key === 'Enter') {
+              const nodes = props.selection.flatMap((id) => {
+                const parsed = parseElementId(id);
+                return parsed?.group === 'node' ? [parsed.id] : [];
+              });
+              if (nodes.length === 1) {
+                event.preventDefault();
+                actions.run('expand', { nodeId: nodes[0]! });
+              }
+            }
+          }}
           onContextMenu={(event) => event.preventDefault()}
         />
+        <p id="graph-keys" className="visually-hidden">
+          Arrow keys move between nodes, Enter expands the selected node, Escape clears the
+          selection. The Details panel lists the shown nodes.
+        </p>
         {props.children}
         {menu ? (
           <ContextMenu target={menu} content={actions.menu(menu)} onClose={() => setMenu(null)} />

@@ -3,7 +3,7 @@
  * (expand, collapse, hide), the kind-specific sections, every scalar property, and the evidence of
  * where sources mention it.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { request } from '../api/graphqlClient.ts';
 import { NodeDetailsQuery } from '../api/detailDocuments.ts';
 import { toEvidence } from '../api/mappers.ts';
@@ -21,9 +21,17 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
   const details = useRequest<DetailedNode | null>();
   const actions = useActions();
   const { run } = details;
+  const heading = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => {
     void run(async (signal) => (await request(NodeDetailsQuery, { id }, signal)).node);
   }, [id, run]);
+  // Choosing a node in a list replaces the list with these details: focus, lost with the button
+  // chosen, comes here rather than dropping to the page.
+  const loaded = details.state.status === 'done';
+  useEffect(() => {
+    if (loaded && (document.activeElement === document.body || !document.activeElement))
+      heading.current?.focus();
+  }, [loaded]);
 
   if (details.state.status === 'loading' || details.state.status === 'idle') {
     return (
@@ -42,7 +50,9 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
       <div className="panel-head">
         <KindSwatch kind={node.kind} size={18} />
         <div>
-          <h2 id={`details-${node.id}`}>{node.name}</h2>
+          <h2 id={`details-${node.id}`} ref={heading} tabIndex={-1}>
+            {node.name}
+          </h2>
           <div className="subtitle">
             <span className="badge">{style.label}</span>
             {'country' in node && node.country ? (

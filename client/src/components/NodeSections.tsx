@@ -8,6 +8,7 @@ import { toEvidence } from '../api/mappers.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { NodeChips, type NodeRef } from './NodeChip.tsx';
 import { useActions } from '../actions/ActionManager.ts';
+import { SpeakerRoles } from './StatementCard.tsx';
 
 export type DetailedNode = NonNullable<NodeDetailsQuery['node']>;
 
@@ -141,7 +142,15 @@ function StatementSection({ node }: { node: Extract<DetailedNode, { __typename: 
       </blockquote>
       <dl className="props">
         <Row term="Form">{paraphrase ? 'Paraphrase (the document’s words)' : 'Direct quote'}</Row>
-        <Row term="Speaker">{node.speaker ? <NodeChips nodes={[node.speaker]} /> : 'Unknown'}</Row>
+        <Row term="Speaker">
+          {node.speaker ? (
+            <>
+              <NodeChips nodes={[node.speaker]} /> <SpeakerRoles speaker={node.speaker} />
+            </>
+          ) : (
+            'Unknown'
+          )}
+        </Row>
         <Refs term="Said to" nodes={node.saidTo ? [node.saidTo] : []} />
         <Row term="Date">
           {node.date ?? 'Undated'}

@@ -69,7 +69,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
     onChoose(hit.node.id, hit.node.name);
     setOpen(false);
     setText('');
-    inputRef.current?.blur();
+    // Focus stays in the search, ready for the next one.
   };
   const showList = open && text.trim().length > 0 && search.state.status !== 'idle';
 

@@ -56,7 +56,10 @@ async function fetchPage(
 }
 
 export interface StatementsPanelProps {
+  /** The filters as set; `about` set means pinned. */
   filter: StatementFilter;
+  /** The topic in effect: the pinned one, else the selected node (explorerReducer's statementAbout). */
+  about: string | null;
   onFilter: (filter: StatementFilter) => void;
   /** Ids of the nodes shown in the graph. */
   shown: ReadonlySet<string>;
@@ -64,8 +67,16 @@ export interface StatementsPanelProps {
 }
 
 /** See the module comment. */
-export function StatementsPanel({ filter, onFilter, shown, selection }: StatementsPanelProps) {
+export function StatementsPanel({
+  filter: set,
+  about,
+  onFilter,
+  shown,
+  selection,
+}: StatementsPanelProps) {
   const actions = useActions();
+  const filter = useMemo(() => ({ ...set, about }), [set, about]);
+  const pinned = set.about !== null;
   const options = useRequest<Page>();
   const results = useRequest<Page>();
   const nextPage = useRequest<Page>();
@@ -109,7 +120,7 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
   const statements = page ? [...page.statements, ...extra] : [];
   const more =
     cursor ?? (page ? { endCursor: page.endCursor, hasNextPage: page.hasNextPage } : null);
-  const filtered = filter.speaker || filter.about || filter.from || filter.to;
+  const filtered = set.speaker || set.about || set.from || set.to;
 
   const loadMore = async () => {
     const after = more?.endCursor;
@@ -129,16 +140,35 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
           none="Anyone"
           value={filter.speaker}
           nodes={speakers}
-          onChange={(speaker) => onFilter({ ...filter, speaker })}
+          onChange={(speaker) => onFilter({ ...set, speaker })}
         />
-        <NodeSelect
-          label="About"
-          name="About"
-          none="Anything"
-          value={filter.about}
-          nodes={topics}
-          onChange={(about) => onFilter({ ...filter, about })}
-        />
+        <div className="filter-with-action">
+          <NodeSelect
+            label={
+              <>
+                About{' '}
+                <span className="hint" data-testid="about-mode">
+                  {pinned ? 'pinned' : 'follows the selection'}
+                </span>
+              </>
+            }
+            name="About"
+            none="Anything"
+            value={filter.about}
+            nodes={topics}
+            onChange={(id) => onFilter({ ...set, about: id })}
+          />
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-pressed={pinned}
+            disabled={!pinned && !about}
+            onClick={() => onFilter({ ...set, about: pinned ? null : about })}
+            title={pinned ? 'Follow the selection again' : 'Keep this topic whatever is selected'}
+          >
+            {pinned ? 'Unpin topic' : 'Pin topic'}
+          </button>
+        </div>
         <label>
           Said from
           <input
@@ -146,7 +176,7 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
             type="date"
             aria-label="Said from"
             value={filter.from ?? ''}
-            onChange={(event) => onFilter({ ...filter, from: event.target.value || null })}
+            onChange={(event) => onFilter({ ...set, from: event.target.value || null })}
           />
         </label>
         <label>
@@ -156,7 +186,7 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
             type="date"
             aria-label="Said until"
             value={filter.to ?? ''}
-            onChange={(event) => onFilter({ ...filter, to: event.target.value || null })}
+            onChange={(event) => onFilter({ ...set, to: event.target.value || null })}
           />
         </label>
       </div>

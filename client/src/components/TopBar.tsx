@@ -2,6 +2,7 @@
  * The top bar: name, search, and the graph tools — layout, re-layout, fit, centre, expand filter,
  * undo, clear and export. Every tool runs an action of the registry (actions/registry.ts).
  */
+import { useState } from 'react';
 import { useActions } from '../actions/ActionManager.ts';
 import type { ExportFormat } from '../export/exportView.ts';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../graph/layoutNames.ts';
 import type { ExpandFilter } from '../state/explorerState.ts';
 import { ActionButton, ICONS } from './ActionButton.tsx';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { ExpandFilterMenu } from './ExpandFilterMenu.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -20,6 +22,9 @@ export interface TopBarProps {
   layout: LayoutName;
   expandFilter: ExpandFilter;
   onExpandFilter: (filter: ExpandFilter) => void;
+  /** On narrow screens: whether the side panel's drawer is open, and the toggle. */
+  panelOpen: boolean;
+  onPanelToggle: () => void;
 }
 
 const EXPORT_FORMATS: ExportFormat[] = ['png', 'json', 'graphml', 'csv'];
@@ -27,6 +32,8 @@ const EXPORT_FORMATS: ExportFormat[] = ['png', 'json', 'graphml', 'csv'];
 /** See the module comment. */
 export function TopBar(props: TopBarProps) {
   const actions = useActions();
+  // On narrow screens the tools fold behind one button (styles/shell.css).
+  const [toolsOpen, setToolsOpen] = useState(false);
   return (
     <header className="topbar">
       <div className="brand">
@@ -39,7 +46,36 @@ export function TopBar(props: TopBarProps) {
         policygraph <small>explorer</small>
       </div>
       <SearchBox onChoose={(id, name) => actions.run('showNode', { id, name })} />
-      <nav className="toolbar" aria-label="Graph tools">
+      <button
+        type="button"
+        className="btn narrow-only"
+        aria-expanded={toolsOpen}
+        aria-controls="graph-tools"
+        onClick={() => setToolsOpen((open) => !open)}
+      >
+        Tools
+      </button>
+      <button
+        type="button"
+        className="btn narrow-only"
+        aria-expanded={props.panelOpen}
+        aria-controls="side-panel"
+        onClick={props.onPanelToggle}
+      >
+        Panels
+      </button>
+      <nav
+        className="toolbar"
+        id="graph-tools"
+        aria-label="Graph tools"
+        data-open={toolsOpen}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && toolsOpen) {
+            event.preventDefault();
+            setToolsOpen(false);
+          }
+        }}
+      >
         <label>
           <span className="visually-hidden">Layout</span>
           <select
@@ -66,8 +102,12 @@ export function TopBar(props: TopBarProps) {
         <ActionButton name="undo" args={{}}>
           Undo
         </ActionButton>
+        <ActionButton name="redo" args={{}}>
+          Redo
+        </ActionButton>
         <ActionButton name="clear" args={{}} />
         <span className="toolbar-sep" aria-hidden="true" />
+        <CopyLinkButton />
         <details className="menu">
           <summary className="btn" aria-label="Export">
             Export

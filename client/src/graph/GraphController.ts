@@ -21,11 +21,15 @@ import { styleFor } from './largeGraphStyle.ts';
 import { registerLayouts, type LayoutName } from './layouts.ts';
 import {
   fitView,
+  placeApart,
   placeAtOnce,
   runLayoutAround,
   runWholeLayout,
   startPositions,
+  type Insets,
 } from './runLayouts.ts';
+import type { Box } from './freeSpace.ts';
+import { nearestInDirection, type Direction } from './keyboardMove.ts';
 import { runLayoutInWorker } from './workerLayout.ts';
 
 /** Name of the canvas element's property that holds its controller (for scripts and tests). */
@@ -38,11 +42,22 @@ export const FIRST_RENDER_MARK = 'policygraph:first-graph-rendered';
 export interface GraphControllerEvents extends CytoscapeEvents {
   /** The first non-empty graph has been laid out and drawn. */
   onFirstRender?: () => void;
+  /** Room (px) overlays take at the canvas's edges (the legend), which fitting keeps free. */
+  insets?: () => Insets;
 }
 
 /** A plain snapshot of the drawn graph (server ids, model positions). */
 export interface GraphProbe {
-  nodes: { id: string; x: number; y: number; classes: string[]; selected: boolean }[];
+  /** `box`: the node's shape (no label) in model px; `rendered`: the same on screen, from the canvas's top left. */
+  nodes: {
+    id: string;
+    x: number;
+    y: number;
+    classes: string[];
+    selected: boolean;
+    box: Box;
+    rendered: Box;
+  }[];
   relationships: { id: string; classes: string[] }[];
 }
 
@@ -97,7 +112,9 @@ export class GraphController {
 
   /**
    * Shows exactly `elements`: removes, updates and adds by id. Lays out only when nodes were added:
-   * the whole graph when it was empty, otherwise the new nodes around the pinned existing ones.
+   * the whole graph when it was empty, otherwise the new nodes in free space around the pinned
+   * existing ones, and a group connected to nothing shown apart beside the graph (the view fitted
+   * to it).
    */
   setElements(elements: readonly GraphElement[]): void {
     const diff = diffElements(this.applied, elements);
@@ -150,9 +167,9 @@ export class GraphController {
     if (this.cy.nodes().length > 0) this.layoutWhole(true, false);
   }
 
-  /** Fits the whole graph in the view. */
+  /** Fits the whole graph in the part of the view the overlays leave free. */
   fit(animate = true): void {
-    fitView(this.cy, animate);
+    fitView(this.cy, animate, this.insets());
   }
 
   /** Centres on the selection, or on everything when nothing is selected. */
@@ -173,6 +190,39 @@ export class GraphController {
   renderedPosition(elementId: string): { x: number; y: number } | null {
     const node = this.cy.getElementById(elementId);
     return node.nonempty() ? { ...node.renderedPosition() } : null;
+  }
+
+  /**
+   * The element id of the node next to the selected one in `direction` (by drawn position), or of
+   * the node nearest the middle of the view when no node is selected; null when there is none.
+   */
+  nodeInDirection(direction: Direction): string | null {
+    const nodes = this.cy.nodes();
+    if (nodes.empty()) return null;
+    const points = nodes.map((node) => ({ id: node.id(), ...node.position() }));
+    const selected = this.cy.nodes(':selected');
+    if (selected.empty()) {
+      const extent = this.cy.extent();
+      const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+      return nearestInDirection(points, middle, null);
+    }
+    const from = selected.first();
+    return nearestInDirection(points, { ...from.position() }, direction, from.id());
+  }
+
+  /** Pans (easing) so node `elementId` is in view, when it is not. */
+  reveal(elementId: string): void {
+    const node = this.cy.getElementById(elementId);
+    if (node.empty()) return;
+    const p = node.renderedPosition();
+    const margin = 40;
+    if (
+      p.x < margin ||
+      p.y < margin ||
+      p.x > this.cy.width() - margin ||
+      p.y > this.cy.height() - margin
+    )
+      this.cy.animate({ center: { eles: node }, duration: 200 });
   }
 
   /** PNG of the whole graph at twice the screen resolution, on white. */
@@ -205,6 +255,8 @@ export class GraphController {
         y: node.position().y,
         classes: node.classes(),
         selected: node.selected(),
+        box: corners(node.boundingBox({ includeLabels: false })),
+        rendered: corners(node.renderedBoundingBox({ includeLabels: false })),
       })),
       relationships: this.cy
         .edges()
@@ -243,23 +295,34 @@ export class GraphController {
     };
     if (layoutInWorker(cy.nodes().length)) {
       if (fresh) {
-        placeAtOnce(cy);
+        placeAtOnce(cy, this.insets());
         this.markFirstRender();
       }
-      this.running = runLayoutInWorker(cy, this.layoutName, done);
+      this.running = runLayoutInWorker(cy, this.layoutName, () => {
+        fitView(cy, false, this.insets());
+        done();
+      });
       return;
     }
-    this.running = runWholeLayout(cy, this.layoutName, done, animate);
+    this.running = runWholeLayout(cy, this.layoutName, done, animate, this.insets());
   }
 
-  /** Lays out only the new nodes, around the shown nodes they connect to (pinned). */
+  /** Lays out the new nodes: unconnected groups apart, the rest around the shown nodes they join. */
   private layoutAdded(addedIds: string[]): void {
     this.running?.stop();
     this.setLayoutState('running');
-    this.running = runLayoutAround(this.cy, addedIds, () => {
+    const done = (): void => {
       this.setLayoutState('idle');
       this.markFirstRender();
-    });
+    };
+    const apart = placeApart(this.cy, addedIds, this.layoutName, this.insets());
+    const connected = addedIds.filter((id) => !apart.has(id));
+    if (connected.length === 0) done();
+    else this.running = runLayoutAround(this.cy, connected, done, this.insets());
+  }
+
+  private insets(): Insets {
+    return this.events().insets?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
   }
 
   /** Tells scripts and tests whether a layout is moving nodes (`data-layout` on the canvas element). */
@@ -275,4 +338,8 @@ export class GraphController {
       this.events().onFirstRender?.();
     });
   }
+}
+
+function corners(box: { x1: number; y1: number; x2: number; y2: number }): Box {
+  return { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
 }
