@@ -130,7 +130,7 @@ describe('explorer: history and links', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await searchAndChoose(page, 'Mao Ning', 'Person');
     const graph = await waitForGraph(page, 2);
-    await page.getByRole('button', { name: 'Copy a link to this view' }).click();
+    await page.getByRole('button', { name: 'Copy link to this view' }).click();
     await poll(() => page.getByTestId('copy-link-status').textContent()).toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(linkView(copied).nodes).toEqual(nodeIds(graph));

@@ -116,7 +116,7 @@ describe('explorer: walking the graph', () => {
     await poll(() => page.getByTestId('statement-card').count()).toBe(data.statements.totalCount);
     await page
       .getByRole('button', {
-        name: new RegExp(`^Show the statement by ${mao.name}, .* in the graph$`),
+        name: new RegExp(`^Show in graph\\W+the statement by ${mao.name}, `),
       })
       .first()
       .click();
@@ -214,7 +214,7 @@ describe('explorer: walking the graph', () => {
     }
     // A statement drawn in the graph is offered for selection there.
     await page
-      .getByRole('button', { name: /^Select the statement by / })
+      .getByRole('button', { name: /^Select in graph\W+the statement by / })
       .first()
       .click();
     await poll(

@@ -162,7 +162,7 @@ export const ACTIONS: ActionRegistry = {
   },
   copyLink: {
     name: 'copyLink',
-    label: () => 'Copy a link to this view',
+    label: () => 'Copy link to this view',
     perform: ({ state }, { onCopied }) => {
       const link = `${window.location.origin}${window.location.pathname}${viewLinkHash(urlStateOf(state))}`;
       // The clipboard API exists only on secure origins (https, localhost).

@@ -9,11 +9,22 @@ import { useActions } from '../actions/ActionManager.ts';
 export function EvidenceList({
   evidence,
   empty = 'No evidence recorded.',
+  context,
 }: {
   evidence: readonly Evidence[];
   empty?: string;
+  /** What the evidence is for, when the same span may be listed elsewhere on the panel (`Status In force`). */
+  context?: string;
 }) {
   const actions = useActions();
+  // The same span recorded twice is listed once.
+  const seen = new Set<string>();
+  evidence = evidence.filter((item) => {
+    const key = `${item.documentId}|${item.start}|${item.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (evidence.length === 0) return <p className="panel-note">{empty}</p>;
   return (
     <ul className="evidence-list">
@@ -23,9 +34,12 @@ export function EvidenceList({
             type="button"
             className="evidence"
             onClick={() => actions.run('openEvidence', item)}
-            aria-label={`Open ${item.documentTitle} at the quote “${item.quote}”`}
             data-testid="evidence"
           >
+            {/* Said first, unseen: the visible text stays the end of the name (WCAG 2.5.3). */}
+            <span className="visually-hidden">
+              {context ? `${context}: open` : 'Open'} the quote{' '}
+            </span>
             <span className="evidence-quote">{item.quote}</span>
             <span className="evidence-source">
               <span>{item.documentTitle}</span>

@@ -73,7 +73,10 @@ export function NodeSections({ node }: { node: DetailedNode }) {
                   <li key={`${report.reportedBy.id}|${report.status}|${report.asOf ?? ''}`}>
                     <strong>{humanize(report.status)}</strong>
                     {report.asOf ? ` as of ${report.asOf}` : ''} — {report.reportedBy.title}
-                    <EvidenceList evidence={report.evidence.map(toEvidence)} />
+                    <EvidenceList
+                      evidence={report.evidence.map(toEvidence)}
+                      context={`Status ${humanize(report.status)}${report.asOf ? ` as of ${report.asOf}` : ''}`}
+                    />
                   </li>
                 ))}
               </ul>

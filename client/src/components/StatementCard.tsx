@@ -67,22 +67,18 @@ export function StatementCard(props: {
         </div>
       ) : null}
       <div className="actions" style={{ marginTop: 6 }}>
-        <button
-          type="button"
-          className="btn btn-small"
-          onClick={props.onShow}
-          aria-label={`${props.shown ? 'Select' : 'Show'} the statement by ${which} in the graph`}
-        >
+        <button type="button" className="btn btn-small" onClick={props.onShow}>
           {props.shown ? 'Select in graph' : 'Show in graph'}
+          <span className="visually-hidden">: the statement by {which}</span>
         </button>
         <button
           type="button"
           className="btn btn-small"
           onClick={props.onEvidence}
           disabled={statement.evidence.length === 0}
-          aria-label={`Open the evidence of the statement by ${which}`}
         >
           Evidence
+          <span className="visually-hidden"> of the statement by {which}</span>
         </button>
       </div>
     </li>
