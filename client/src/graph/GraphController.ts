@@ -11,6 +11,8 @@
  * development and production builds; `probe()` gives a plain snapshot of what is drawn.
  */
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+
+export type { GraphProbe } from './graphProbe.ts';
 import { createCyInstance, type CyInstance, type CytoscapeEvents } from './cyInstance.ts';
 import { diffElements, indexElements } from './diffElements.ts';
 import type { GraphElement } from './elements.ts';
@@ -28,7 +30,7 @@ import {
   startPositions,
   type Insets,
 } from './runLayouts.ts';
-import type { Box } from './freeSpace.ts';
+import { probeGraph, type GraphProbe } from './graphProbe.ts';
 import { nearestInDirection, type Direction } from './keyboardMove.ts';
 import { runLayoutInWorker } from './workerLayout.ts';
 
@@ -44,21 +46,6 @@ export interface GraphControllerEvents extends CytoscapeEvents {
   onFirstRender?: () => void;
   /** Room (px) overlays take at the canvas's edges (the legend), which fitting keeps free. */
   insets?: () => Insets;
-}
-
-/** A plain snapshot of the drawn graph (server ids, model positions). */
-export interface GraphProbe {
-  /** `box`: the node's shape (no label) in model px; `rendered`: the same on screen, from the canvas's top left. */
-  nodes: {
-    id: string;
-    x: number;
-    y: number;
-    classes: string[];
-    selected: boolean;
-    box: Box;
-    rendered: Box;
-  }[];
-  relationships: { id: string; classes: string[] }[];
 }
 
 /** See the module comment. */
@@ -248,20 +235,7 @@ export class GraphController {
 
   /** What is drawn now, as plain data (for tests and scripts). */
   probe(): GraphProbe {
-    return {
-      nodes: this.cy.nodes().map((node) => ({
-        id: node.id().slice(2),
-        x: node.position().x,
-        y: node.position().y,
-        classes: node.classes(),
-        selected: node.selected(),
-        box: corners(node.boundingBox({ includeLabels: false })),
-        rendered: corners(node.renderedBoundingBox({ includeLabels: false })),
-      })),
-      relationships: this.cy
-        .edges()
-        .map((edge) => ({ id: edge.id().slice(2), classes: edge.classes() })),
-    };
+    return probeGraph(this.cy);
   }
 
   /** Creates the instance drawn by `renderer`, taking over the elements and viewport of the current one. */
@@ -338,8 +312,4 @@ export class GraphController {
       this.events().onFirstRender?.();
     });
   }
-}
-
-function corners(box: { x1: number; y1: number; x2: number; y2: number }): Box {
-  return { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
 }
