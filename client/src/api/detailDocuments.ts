@@ -130,6 +130,14 @@ export const NodeDetailsQuery = graphql(`
         datePrecision
         speaker {
           ...NodeRef
+          ... on Actor {
+            roles {
+              role
+              organisation {
+                ...NodeRef
+              }
+            }
+          }
         }
         saidTo {
           ...NodeRef

@@ -206,6 +206,16 @@ export const StatementsQuery = graphql(`
             id
             name
             kind
+            ... on Actor {
+              roles {
+                role
+                organisation {
+                  id
+                  name
+                  kind
+                }
+              }
+            }
           }
           about {
             id

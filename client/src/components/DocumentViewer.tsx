@@ -15,7 +15,7 @@ import { useRequest } from '../hooks/useRequest.ts';
 import { splitAtSpan } from '../model/textSpan.ts';
 import type { OpenDocument } from '../state/explorerState.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
 
 type DocumentNode = Extract<NonNullable<DocumentTextResult['node']>, { __typename: 'Document' }>;
 
@@ -137,7 +137,7 @@ export function DocumentViewer({ open, onClose }: { open: OpenDocument; onClose:
 
 /** What a reader can do with a document whose text we do not hold. */
 function NotHeld({ node }: { node: DocumentNode }) {
-  const commands = useCommands();
+  const actions = useActions();
   return (
     <div className="doc-text panel-note" data-testid="document-not-held">
       <p>We do not hold this document’s text.</p>
@@ -163,7 +163,9 @@ function NotHeld({ node }: { node: DocumentNode }) {
                 <button
                   type="button"
                   className="btn btn-small"
-                  onClick={() => commands.openEvidence({ documentId: relay.id, start: 0, end: 0 })}
+                  onClick={() =>
+                    actions.run('openEvidence', { documentId: relay.id, start: 0, end: 0 })
+                  }
                 >
                   {displayName(relay)}
                 </button>

@@ -5,7 +5,7 @@
  * opens the file at that row.
  */
 import type { Evidence } from '../model/types.ts';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
 
 const URL_VALUE = /^https?:\/\/\S+$/;
 
@@ -13,26 +13,40 @@ const URL_VALUE = /^https?:\/\/\S+$/;
 export function EvidenceList({
   evidence,
   empty = 'No evidence recorded.',
+  context,
 }: {
   evidence: readonly Evidence[];
   empty?: string;
+  /** What the evidence is for, when the same span may be listed elsewhere on the panel (`Status In force`). */
+  context?: string;
 }) {
-  const commands = useCommands();
+  const actions = useActions();
+  // The same span recorded twice is listed once.
+  const seen = new Set<string>();
+  evidence = evidence.filter((item) => {
+    const key = `${item.documentId}|${item.start}|${item.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (evidence.length === 0) return <p className="panel-note">{empty}</p>;
   return (
     <ul className="evidence-list">
       {evidence.map((item) => (
         <li key={`${item.documentId}|${item.start}|${item.end}`}>
           {item.row && item.row.length > 0 ? (
-            <ListRow item={item} row={item.row} onOpen={() => commands.openEvidence(item)} />
+            <ListRow item={item} row={item.row} onOpen={() => actions.run('openEvidence', item)} />
           ) : (
             <button
               type="button"
               className="evidence"
-              onClick={() => commands.openEvidence(item)}
-              aria-label={`Open ${item.documentTitle} at the quote “${item.quote}”`}
+              onClick={() => actions.run('openEvidence', item)}
               data-testid="evidence"
             >
+              {/* Said first, unseen: the visible text stays the end of the name (WCAG 2.5.3). */}
+              <span className="visually-hidden">
+                {context ? `${context}: open` : 'Open'} the quote{' '}
+              </span>
               <span className="evidence-quote">{item.quote}</span>
               <span className="evidence-source">
                 <span>{item.documentTitle}</span>

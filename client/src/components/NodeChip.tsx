@@ -6,7 +6,7 @@
 import { displayName } from '../graph/displayName.ts';
 import { nodeKindStyle } from '../graph/nodeKinds.ts';
 import { KindSwatch } from './KindSwatch.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
 
 /** Longest chip text, disambiguation included (a date ending the name is kept). */
 const MAX_CHIP = 64;
@@ -21,12 +21,12 @@ export interface NodeRef {
 
 /** See the module comment. */
 export function NodeChip({ node }: { node: NodeRef }) {
-  const commands = useCommands();
+  const actions = useActions();
   return (
     <button
       type="button"
       className="chip"
-      onClick={() => commands.focusNode(node.id, node.name)}
+      onClick={() => actions.run('showNode', { id: node.id, name: node.name })}
       title={`${nodeKindStyle(node.kind).label}: ${displayName(node)}`}
     >
       <KindSwatch kind={node.kind} size={12} />

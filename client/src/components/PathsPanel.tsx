@@ -10,7 +10,8 @@ import type { PathRequest } from '../state/explorerState.ts';
 import { KindSwatch } from './KindSwatch.tsx';
 import type { SearchHit } from './SearchBox.tsx';
 import { displayName, type Nameable } from '../graph/displayName.ts';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
+import { NodeSelect } from './NodeSelect.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
 /** Longest name in a picker or a path step, disambiguation included. */
@@ -37,7 +38,7 @@ export function PathsPanel({
   onChoose,
   onClear,
 }: PathsPanelProps) {
-  const commands = useCommands();
+  const actions = useActions();
   const [from, setFrom] = useState(path?.from ?? selectedNodeIds[0] ?? '');
   const [to, setTo] = useState(path?.to ?? selectedNodeIds[1] ?? '');
   useEffect(() => {
@@ -77,7 +78,7 @@ export function PathsPanel({
         className="filters"
         onSubmit={(event) => {
           event.preventDefault();
-          if (from && to) commands.findPaths(from, to);
+          if (from && to) actions.run('findPaths', { from, to });
         }}
       >
         <PathEnd
@@ -158,22 +159,14 @@ function PathEnd({
   const word = end === 'from' ? 'From' : 'To';
   return (
     <div className="path-end" data-testid={`path-end-${end}`}>
-      <label>
-        {word}
-        <select
-          className="select"
-          aria-label={`Path ${end}`}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        >
-          <option value="">Choose a node</option>
-          {choices.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <NodeSelect
+        label={word}
+        name={`Path ${end}`}
+        none="Choose a node"
+        value={value}
+        nodes={choices.map((choice) => ({ id: choice.id, name: choice.label, kind: '' }))}
+        onChange={(id) => onChange(id ?? '')}
+      />
       <SearchBox
         label={`Find the path's ${end === 'from' ? 'start' : 'end'} anywhere in the graph`}
         placeholder="…or find any node of the graph"

@@ -132,7 +132,7 @@ export function SearchBox({
     onChoose(hit.node.id, hit.node.name, hit);
     setOpen(false);
     if (!keepText) setText('');
-    inputRef.current?.blur();
+    // Focus stays in the search, ready for the next one.
   };
   const showList = open && text.trim().length > 0 && search.state.status !== 'idle';
 

@@ -115,18 +115,20 @@ async function measureView(
   const { data, first, worker } = await marks(page);
   const shape = await page.evaluate(() => {
     const cy = (
-      window as unknown as {
-        __policygraphCy: {
-          nodes(): { length: number };
-          edges(): { length: number };
-          renderer(): {
-            webgl?: boolean;
-            textureOnViewport?: boolean;
-            hideEdgesOnViewport?: boolean;
+      document.querySelector('[data-testid="graph-canvas"]') as unknown as {
+        policygraphGraph: {
+          cy: {
+            nodes(): { length: number };
+            edges(): { length: number };
+            renderer(): {
+              webgl?: boolean;
+              textureOnViewport?: boolean;
+              hideEdgesOnViewport?: boolean;
+            };
           };
         };
       }
-    ).__policygraphCy;
+    ).policygraphGraph.cy;
     const tasks = (window as unknown as { __benchLongTasks: [number, number][] }).__benchLongTasks;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const requests = resources
