@@ -26,6 +26,8 @@ export interface BulkLoadOptions {
   database?: string;
   /** Most nodes per transaction (documents are never split). @default DEFAULT_CHUNK_NODES */
   chunkNodes?: number;
+  /** Stops the load between chunks when aborted (the chunks committed stay). */
+  signal?: AbortSignal;
   /** Called after each chunk is committed. */
   onChunk?: (progress: {
     chunks: number;
@@ -90,6 +92,7 @@ export async function bulkLoad(
   });
   try {
     for (const chunk of chunkDocuments(source(), chunkNodes)) {
+      if (options.signal?.aborted) break;
       const writes = buildChunkWrites(chunk);
       const created = await session.executeWrite((tx) => writeChunk(tx, chunkLabel(chunk), writes));
       summary.chunks += 1;
