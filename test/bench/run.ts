@@ -3,7 +3,8 @@
  *
  *   --size 10k|100k|1m        graph size (default 10k)
  *   --part api,load,client    what to run (default api)
- *       load    bulk load into fresh stores: ours against raw neo4j-driver batches
+ *       load    bulk load into fresh stores: ours in transactions against raw neo4j-driver
+ *               batches, and through Neo4j's offline importer
  *       api     our API, raw Cypher and the peer (@neo4j/graphql) under autocannon
  *       client  the explorer in headless Chromium at 1k, 5k and 20k elements
  *   --concurrency 1,16,64     API concurrencies (default 1,16,64)
@@ -12,6 +13,8 @@
  *   --elements 1000,5000,20000  client view sizes, in elements (nodes and relationships)
  *   --client-dist DIR --name X  measure another build of the explorer, results saved as client-<size>-X
  *   --no-raw                  load: skip the raw driver baseline (for 1m, where it takes as long again)
+ *   --no-offline              load: skip the offline importer's load (then ours is the store kept)
+ *   --tx-until 1000000        load: stop the transactional load after this many relationships
  *   --keep                    leave the benchmark's Neo4j running for the next run
  *
  * The store of each size lives in /tmp/policygraph-bench-<size> (Bolt 7760-7763), is reused when
@@ -90,6 +93,8 @@ async function main(): Promise<void> {
       only: { type: 'string', default: '' },
       keep: { type: 'boolean', default: false },
       'no-raw': { type: 'boolean', default: false },
+      'no-offline': { type: 'boolean', default: false },
+      'tx-until': { type: 'string' },
       elements: { type: 'string', default: '1000,5000,20000' },
       'client-dist': { type: 'string' },
       name: { type: 'string', default: '' },
@@ -114,6 +119,8 @@ async function main(): Promise<void> {
       const { result, store: loaded } = await runLoadBench(graph, size, {
         keep: values.keep,
         raw: !values['no-raw'],
+        offline: !values['no-offline'],
+        txUntil: values['tx-until'] === undefined ? undefined : Number(values['tx-until']),
         log,
       });
       store = loaded;
