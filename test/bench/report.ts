@@ -43,7 +43,8 @@ const latency = (summary: LatencySummary | null) =>
   summary ? [summary.rps, `${summary.p50} / ${summary.p95} / ${summary.p99}`] : ['—', '—'];
 
 function loadSection(): string {
-  const runs = read<{ result: LoadBenchResult }>('load');
+  // load-offline-<size> files (--no-transactions) hold the offline load alone.
+  const runs = read<{ result: LoadBenchResult }>('load').filter((run) => 'ours' in run.result);
   if (runs.length === 0) return '';
   const rows = runs.map(({ result: r }) => [
     r.size,

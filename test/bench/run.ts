@@ -15,6 +15,7 @@
  *   --no-raw                  load: skip the raw driver baseline (for 1m, where it takes as long again)
  *   --no-offline              load: skip the offline importer's load (then ours is the store kept)
  *   --tx-until 1000000        load: stop the transactional load after this many relationships
+ *   --no-transactions         load: the offline importer's load alone (saved as load-offline-<size>)
  *   --keep                    leave the benchmark's Neo4j running for the next run
  *
  * The store of each size lives in /tmp/policygraph-bench-<size> (Bolt 7760-7763), is reused when
@@ -37,6 +38,7 @@ import {
 import { runApiBench } from './api/api-bench.ts';
 import { runClientBench } from './client/client-bench.ts';
 import { runLoadBench } from './load/load-bench.ts';
+import { runOfflineLoadBench } from './load/offline-load-bench.ts';
 import { loadAverage, machineInfo, trackLoad } from './machine.ts';
 import { openStore, storeCounts, type BenchStore } from './stack/bench-store.ts';
 
@@ -95,6 +97,7 @@ async function main(): Promise<void> {
       'no-raw': { type: 'boolean', default: false },
       'no-offline': { type: 'boolean', default: false },
       'tx-until': { type: 'string' },
+      'no-transactions': { type: 'boolean', default: false },
       elements: { type: 'string', default: '1000,5000,20000' },
       'client-dist': { type: 'string' },
       name: { type: 'string', default: '' },
@@ -115,7 +118,14 @@ async function main(): Promise<void> {
 
   let store: BenchStore | null = null;
   try {
-    if (parts.includes('load')) {
+    if (parts.includes('load') && values['no-transactions']) {
+      const { result, store: loaded } = await runOfflineLoadBench(graph, size, {
+        keep: values.keep,
+        log,
+      });
+      store = loaded;
+      save(`load-offline-${size}`, { ...context, result });
+    } else if (parts.includes('load')) {
       const { result, store: loaded } = await runLoadBench(graph, size, {
         keep: values.keep,
         raw: !values['no-raw'],

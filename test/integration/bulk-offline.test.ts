@@ -53,6 +53,7 @@ async function startOwn(): Promise<Driver> {
     boltPort: await freePort(),
     heap: '512m',
     pageCache: '256m',
+    timeoutMs: 600_000,
     log: () => {},
   });
   driver = createDriver({ uri: server.uri, local: true });
@@ -77,7 +78,7 @@ beforeAll(async () => {
   summary = await offlineLoad(() => documents, { home, heap: '512m', offHeap: '512M' });
   await finishOfflineLoad(await startOwn(), summary.pending);
   offline = await dumpGraph(driver!);
-}, 600_000);
+}, 1_500_000);
 
 afterAll(async () => {
   await shared?.close();
@@ -129,7 +130,7 @@ describe('the offline importer path of the bulk loader', () => {
     await expect(offlineLoad(() => invalid, { home })).rejects.toThrow(SeedValidationError);
 
     expect(await dumpGraph(await startOwn())).toEqual(offline);
-  }, 600_000);
+  }, 1_200_000);
 
   it('goes through transactions when NEO4J_URI names a server of its own, and says so', async () => {
     const names = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'] as const;

@@ -77,6 +77,8 @@ export async function openStore(
       boltPort: PORTS[size],
       ...memory,
       detached: options.keep ?? false,
+      // A shared machine under load can take minutes to start a large store.
+      timeoutMs: 600_000,
       log: options.log ?? (() => {}),
     });
     uri = server.uri;

@@ -23,6 +23,7 @@ export class SegmentedCsv {
   private buffer = '';
   private segment = 0;
   private readonly groups: CsvGroup[] = [];
+  private failure: Error | undefined;
 
   constructor(
     private readonly dir: string,
@@ -54,11 +55,17 @@ export class SegmentedCsv {
     const header = `${base}-header.csv`;
     const data = `${base}.csv`;
     writeFileSync(header, csvLine(this.columns));
-    this.stream = createWriteStream(data, { encoding: 'utf8' });
+    const stream = createWriteStream(data, { encoding: 'utf8' });
+    // Kept until the next flush or close reports it (never an unhandled 'error' event).
+    stream.on('error', (error) => {
+      this.failure ??= error;
+    });
+    this.stream = stream;
     this.groups.push([header, data]);
   }
 
   private async flush(): Promise<void> {
+    if (this.failure) throw this.failure;
     const stream = this.stream;
     if (!stream || this.buffer === '') return;
     const text = this.buffer;
@@ -83,5 +90,6 @@ export class SegmentedCsv {
       stream.once('error', reject);
       stream.end(() => resolve());
     });
+    if (this.failure) throw this.failure;
   }
 }

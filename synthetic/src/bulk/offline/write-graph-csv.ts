@@ -86,62 +86,74 @@ export async function writeGraphCsv(
     await fileOf(nodeFiles, 'nodes', node.kind).write(row);
   };
 
-  for (const chunk of chunkDocuments(documents, options.chunkNodes)) {
-    const repeated = repeatedNode(chunk, validator);
-    const validating = performance.now();
-    for (const problem of validator.check(chunk)) problems.push(problem);
-    csv.validateMs += performance.now() - validating;
-    if (problems.length > 0) {
-      if (problems.length >= MAX_PROBLEMS) break;
-      continue; // keep validating, write nothing more
-    }
-    if (repeated) throw new RepeatedEntryError(`Node "${repeated}"`);
-    for (const document of chunk) {
-      for (const node of document.nodes) {
-        if (node.kind === 'MEASURE') measures.push(node);
-        else await writeNode(node);
-      }
-      for (const relationship of document.relationships) {
-        const key = hashId(relationship.id);
-        if (relationshipIds.has(key))
-          throw new RepeatedEntryError(`Relationship "${relationship.id}"`);
-        relationshipIds.add(key);
-        if (relationship.type === 'REPORTS_STATUS') {
-          const best = latestStatus.get(relationship.to);
-          const candidate = {
-            asOf: relationship.dates.asOf,
-            id: relationship.id,
-            status: relationship.properties.status,
-          };
-          if (!best || isLater(candidate, best)) latestStatus.set(relationship.to, candidate);
-        }
-        await fileOf(relationshipFiles, 'relationships', relationship.type).write(
-          relationshipRow(relationship, delimiter).row,
-        );
-      }
-      csv.documents += 1;
-      csv.nodeCount += document.nodes.length;
-      csv.relationshipCount += document.relationships.length;
-    }
-    csv.chunks += 1;
+  const closeAll = async () => {
+    for (const file of nodeFiles.values()) csv.nodes.push(...(await file.close()));
+    for (const file of relationshipFiles.values()) csv.relationships.push(...(await file.close()));
+  };
+  try {
+    await writeAll();
+  } catch (error) {
+    await closeAll().catch(() => {}); // no file left open behind the error
+    throw error;
   }
-  if (problems.length === 0) {
-    for (const measure of measures) {
-      const latest = latestStatus.get(measure.id);
-      if (!latest) await writeNode(measure);
-      else {
-        const properties = { ...measure.properties };
-        if (latest.status === undefined) delete properties.status;
-        else properties.status = latest.status;
-        await writeNode({ ...measure, properties });
-      }
-    }
-  }
-  for (const file of nodeFiles.values()) csv.nodes.push(...(await file.close()));
-  for (const file of relationshipFiles.values()) csv.relationships.push(...(await file.close()));
+  await closeAll();
   return problems.length > 0
     ? { csv: null, problems: problems.slice(0, MAX_PROBLEMS) }
     : { csv, problems: [] };
+
+  async function writeAll(): Promise<void> {
+    for (const chunk of chunkDocuments(documents, options.chunkNodes)) {
+      const repeated = repeatedNode(chunk, validator);
+      const validating = performance.now();
+      for (const problem of validator.check(chunk)) problems.push(problem);
+      csv.validateMs += performance.now() - validating;
+      if (problems.length > 0) {
+        if (problems.length >= MAX_PROBLEMS) break;
+        continue; // keep validating, write nothing more
+      }
+      if (repeated) throw new RepeatedEntryError(`Node "${repeated}"`);
+      for (const document of chunk) {
+        for (const node of document.nodes) {
+          if (node.kind === 'MEASURE') measures.push(node);
+          else await writeNode(node);
+        }
+        for (const relationship of document.relationships) {
+          const key = hashId(relationship.id);
+          if (relationshipIds.has(key))
+            throw new RepeatedEntryError(`Relationship "${relationship.id}"`);
+          relationshipIds.add(key);
+          if (relationship.type === 'REPORTS_STATUS') {
+            const best = latestStatus.get(relationship.to);
+            const candidate = {
+              asOf: relationship.dates.asOf,
+              id: relationship.id,
+              status: relationship.properties.status,
+            };
+            if (!best || isLater(candidate, best)) latestStatus.set(relationship.to, candidate);
+          }
+          await fileOf(relationshipFiles, 'relationships', relationship.type).write(
+            relationshipRow(relationship, delimiter).row,
+          );
+        }
+        csv.documents += 1;
+        csv.nodeCount += document.nodes.length;
+        csv.relationshipCount += document.relationships.length;
+      }
+      csv.chunks += 1;
+    }
+    if (problems.length === 0) {
+      for (const measure of measures) {
+        const latest = latestStatus.get(measure.id);
+        if (!latest) await writeNode(measure);
+        else {
+          const properties = { ...measure.properties };
+          if (latest.status === undefined) delete properties.status;
+          else properties.status = latest.status;
+          await writeNode({ ...measure, properties });
+        }
+      }
+    }
+  }
 }
 
 /** An id of `chunk` already known from earlier chunks or stated twice within it, if any. */
