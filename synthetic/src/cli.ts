@@ -1,20 +1,23 @@
 /**
- * `npm run synthetic -- --size 10k|100k|1m [--seed N] [--chunk-nodes N] [--validate-only]`:
- * generates the synthetic graph, validates all of it, then bulk-loads it into Neo4j (NEO4J_URI,
- * else the local server, started if need be) with the indexes completed afterwards.
+ * `npm run synthetic -- --size 10k|100k|1m [--seed N] [--chunk-nodes N] [--validate-only] [--transactions]`:
+ * generates the synthetic graph, validates all of it, then loads it into Neo4j (NEO4J_URI, else
+ * the local server, started if need be) with the indexes completed afterwards: into an empty
+ * built-in server through Neo4j's offline importer, otherwise (or with --transactions) in
+ * transactions of about --chunk-nodes nodes.
  * Exit codes: 0 loaded, 1 invalid graph or a failed write (that chunk rolled back), 2 usage.
  */
 import { parseArgs } from 'node:util';
-import { DbError, createDriver, ensureNeo4j } from '@policygraph/db';
-import { bulkLoad, DEFAULT_CHUNK_NODES } from './bulk/bulk-load.ts';
-import { finishBulkSchema, prepareBulkSchema } from './bulk/bulk-schema.ts';
+import { DbError } from '@policygraph/db';
+import { DEFAULT_CHUNK_NODES } from './bulk/bulk-load.ts';
+import { loadGraph } from './bulk/load-graph.ts';
+import { RepeatedEntryError } from './bulk/offline/write-graph-csv.ts';
 import { GraphValidator } from './bulk/validate-graph.ts';
 import { chunkDocuments } from './bulk/chunk-writes.ts';
 import { SeedValidationError, SeedWriteError } from '@policygraph/graph-seed';
 import { DEFAULT_SEED, syntheticGraph } from './generate.ts';
 import { isSizeName, SIZES } from './sizes.ts';
 
-const USAGE = `Usage: npm run synthetic -- --size ${Object.keys(SIZES).join('|')} [--seed ${DEFAULT_SEED}] [--chunk-nodes ${DEFAULT_CHUNK_NODES}] [--validate-only]`;
+const USAGE = `Usage: npm run synthetic -- --size ${Object.keys(SIZES).join('|')} [--seed ${DEFAULT_SEED}] [--chunk-nodes ${DEFAULT_CHUNK_NODES}] [--validate-only] [--transactions]`;
 
 async function main(): Promise<number> {
   let values;
@@ -25,6 +28,7 @@ async function main(): Promise<number> {
         seed: { type: 'string' },
         'chunk-nodes': { type: 'string' },
         'validate-only': { type: 'boolean', default: false },
+        transactions: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -60,36 +64,36 @@ async function main(): Promise<number> {
     console.log(`Valid: ${validator.knownNodes.size} nodes in ${chunks} chunks.`);
     return 0;
   }
-  const neo4jServer = await ensureNeo4j({ detached: false });
-  const driver = createDriver(neo4jServer.connection);
-  try {
-    const database = neo4jServer.connection.database;
-    await prepareBulkSchema(driver, { database });
-    const summary = await bulkLoad(driver, () => graph.documents(), {
-      database,
-      chunkNodes,
-      onChunk: ({ chunks, nodes, relationships, elapsedMs }) => {
-        if (chunks % 10 === 0)
-          console.log(
-            `${nodes} nodes, ${relationships} relationships (${(elapsedMs / 1000).toFixed(1)} s)`,
-          );
-      },
-    });
-    const indexing = performance.now();
-    await finishBulkSchema(driver, { database });
-    const seconds = summary.writeMs / 1000;
+  const result = await loadGraph(() => graph.documents(), {
+    offline: values.transactions ? 'never' : 'auto',
+    chunkNodes,
+    log: (line) => console.log(line),
+  });
+  if (result.path === 'offline') {
+    const total =
+      result.summary.csvMs +
+      result.summary.importMs +
+      result.startMs +
+      result.listsMs +
+      result.schemaMs;
     console.log(
-      `Loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${summary.chunks} transactions: ` +
-        `validation ${(summary.validateMs / 1000).toFixed(1)} s, writes ${seconds.toFixed(1)} s ` +
-        `(${Math.round(summary.nodes / seconds)} nodes/s, ${Math.round(summary.relationships / seconds)} relationships/s), ` +
-        `indexes ${((performance.now() - indexing) / 1000).toFixed(1)} s.`,
+      `Loaded ${result.summary.nodes} nodes and ${result.summary.relationships} relationships through the offline importer in ${seconds(total)} s: ` +
+        `validation and CSV ${seconds(result.summary.csvMs)} s, import ${seconds(result.summary.importMs)} s, ` +
+        `server start ${seconds(result.startMs)} s, empty lists ${seconds(result.listsMs)} s, indexes ${seconds(result.schemaMs)} s.`,
     );
-    return 0;
-  } finally {
-    await driver.close();
-    await neo4jServer.release();
+  } else {
+    const writeSeconds = result.summary.writeMs / 1000;
+    console.log(
+      `Loaded ${result.summary.nodes} nodes and ${result.summary.relationships} relationships in ${result.summary.chunks} transactions: ` +
+        `validation ${seconds(result.summary.validateMs)} s, writes ${writeSeconds.toFixed(1)} s ` +
+        `(${Math.round(result.summary.nodes / writeSeconds)} nodes/s, ${Math.round(result.summary.relationships / writeSeconds)} relationships/s), ` +
+        `indexes ${seconds(result.schemaMs)} s.`,
+    );
   }
+  return 0;
 }
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 main().then(
   (code) => process.exit(code),
@@ -97,6 +101,7 @@ main().then(
     if (
       error instanceof SeedValidationError ||
       error instanceof SeedWriteError ||
+      error instanceof RepeatedEntryError ||
       error instanceof DbError
     )
       console.error(error.message);

@@ -3,7 +3,8 @@
  *
  *   --size 10k|100k|1m        graph size (default 10k)
  *   --part api,load,client    what to run (default api)
- *       load    bulk load into fresh stores: ours against raw neo4j-driver batches
+ *       load    bulk load into fresh stores: ours in transactions against raw neo4j-driver
+ *               batches, and through Neo4j's offline importer
  *       api     our API, raw Cypher and the peer (@neo4j/graphql) under autocannon
  *       client  the explorer in headless Chromium at 1k, 5k and 20k elements
  *       draft   drafting 1,000-word texts (one by one and a folder of 100), no database
@@ -14,6 +15,9 @@
  *   --elements 1000,5000,20000  client view sizes, in elements (nodes and relationships)
  *   --client-dist DIR --name X  measure another build of the explorer, results saved as client-<size>-X
  *   --no-raw                  load: skip the raw driver baseline (for 1m, where it takes as long again)
+ *   --no-offline              load: skip the offline importer's load (then ours is the store kept)
+ *   --tx-until 1000000        load: stop the transactional load after this many relationships
+ *   --no-transactions         load: the offline importer's load alone (saved as load-offline-<size>)
  *   --keep                    leave the benchmark's Neo4j running for the next run
  *
  * The store of each size lives in /tmp/policygraph-bench-<size> (Bolt 7760-7763), is reused when
@@ -38,6 +42,7 @@ import { runClientBench } from './client/client-bench.ts';
 import { runDraftBench } from './draft/draft-bench.ts';
 import { runFirstLoadBench } from './client/first-load.ts';
 import { runLoadBench } from './load/load-bench.ts';
+import { runOfflineLoadBench } from './load/offline-load-bench.ts';
 import { loadAverage, machineInfo, trackLoad } from './machine.ts';
 import { openStore, storeCounts, type BenchStore } from './stack/bench-store.ts';
 
@@ -94,6 +99,9 @@ async function main(): Promise<void> {
       only: { type: 'string', default: '' },
       keep: { type: 'boolean', default: false },
       'no-raw': { type: 'boolean', default: false },
+      'no-offline': { type: 'boolean', default: false },
+      'tx-until': { type: 'string' },
+      'no-transactions': { type: 'boolean', default: false },
       elements: { type: 'string', default: '1000,5000,20000' },
       'client-dist': { type: 'string' },
       name: { type: 'string', default: '' },
@@ -118,10 +126,19 @@ async function main(): Promise<void> {
     if (parts.includes('draft')) {
       save('draft', { ...context, result: await runDraftBench(log) });
     }
-    if (parts.includes('load')) {
+    if (parts.includes('load') && values['no-transactions']) {
+      const { result, store: loaded } = await runOfflineLoadBench(graph, size, {
+        keep: values.keep,
+        log,
+      });
+      store = loaded;
+      save(`load-offline-${size}`, { ...context, result });
+    } else if (parts.includes('load')) {
       const { result, store: loaded } = await runLoadBench(graph, size, {
         keep: values.keep,
         raw: !values['no-raw'],
+        offline: !values['no-offline'],
+        txUntil: values['tx-until'] === undefined ? undefined : Number(values['tx-until']),
         log,
       });
       store = loaded;

@@ -19,6 +19,11 @@ import { GraphValidator } from './validate-graph.ts';
 
 /** Nodes per chunk (one transaction) when not given. */
 export const DEFAULT_CHUNK_NODES = 4_000;
+/**
+ * How long one chunk's transaction may take before Neo4j ends it (the server's default,
+ * `db.transaction.timeout`, is 60 s, which a cold server on a busy machine can exceed).
+ */
+export const DEFAULT_CHUNK_TIMEOUT_MS = 600_000;
 /** Problems reported at most before validation stops reading. */
 const MAX_PROBLEMS = 100;
 
@@ -26,6 +31,10 @@ export interface BulkLoadOptions {
   database?: string;
   /** Most nodes per transaction (documents are never split). @default DEFAULT_CHUNK_NODES */
   chunkNodes?: number;
+  /** Transaction timeout of each chunk, in milliseconds. @default DEFAULT_CHUNK_TIMEOUT_MS */
+  chunkTimeoutMs?: number;
+  /** Stops the load between chunks when aborted (the chunks committed stay). */
+  signal?: AbortSignal;
   /** Called after each chunk is committed. */
   onChunk?: (progress: {
     chunks: number;
@@ -90,8 +99,12 @@ export async function bulkLoad(
   });
   try {
     for (const chunk of chunkDocuments(source(), chunkNodes)) {
+      if (options.signal?.aborted) break;
       const writes = buildChunkWrites(chunk);
-      const created = await session.executeWrite((tx) => writeChunk(tx, chunkLabel(chunk), writes));
+      const created = await session.executeWrite(
+        (tx) => writeChunk(tx, chunkLabel(chunk), writes),
+        { timeout: options.chunkTimeoutMs ?? DEFAULT_CHUNK_TIMEOUT_MS },
+      );
       summary.chunks += 1;
       summary.documents += chunk.length;
       summary.nodes += writes.nodes;

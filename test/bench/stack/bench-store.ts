@@ -78,6 +78,8 @@ export async function openStore(
       boltPort: Number(process.env.BENCH_BOLT_PORT) || PORTS[size],
       ...memory,
       detached: options.keep ?? false,
+      // A shared machine under load can take minutes to start a large store.
+      timeoutMs: 600_000,
       log: options.log ?? (() => {}),
     });
     uri = server.uri;
