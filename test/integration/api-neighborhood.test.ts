@@ -203,7 +203,7 @@ describe('neighborhood', () => {
                 title
                 ... on Document {
                   publishedOn
-                  hasText
+                  documentType
                 }
               }
             }
