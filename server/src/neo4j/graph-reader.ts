@@ -1,11 +1,11 @@
 /**
  * Runs the queries built by ../cypher against Neo4j: always `executeQuery` with `routing: READ`,
  * the connection's database and a transaction timeout, bounded in time; converts every
- * record at the one boundary (./convert.ts) and maps driver errors (./errors.ts).
+ * record at the one boundary (`toPlain` of @policygraph/model) and maps driver errors (./errors.ts).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CypherQuery } from '../cypher/query.ts';
-import { toPlain } from './convert.ts';
+import { toPlain } from '@policygraph/model';
 import { databaseTimeout } from '../errors.ts';
 import { mapNeo4jError } from './errors.ts';
 

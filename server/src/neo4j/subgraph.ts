@@ -3,7 +3,7 @@
  * node loader with every node and evidence document it carried, so nested fields cost no further
  * round trip.
  */
-import { toNodeRow, toRelationshipRow } from './convert.ts';
+import { toNodeRow, toRelationshipRow } from './row-maps.ts';
 import type { Loaders } from './loaders.ts';
 import type { SubgraphRow } from './rows.ts';
 

@@ -1,10 +1,10 @@
 /**
  * The `Date` scalar: an ISO-8601 calendar date `YYYY-MM-DD`. Values come from the graph already as
- * such strings (neo4j/convert.ts), so no JavaScript Date and no time zone is ever involved.
+ * such strings (`toPlain` of @policygraph/model), so no JavaScript Date and no time zone is ever involved.
  */
 import type { GraphQLScalarType, ValueNode } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
-import { isIsoDate } from '../dates.ts';
+import { isCalendarDate } from '@policygraph/model';
 
 /**
  * Input dates must be strings here; whether the string is a real `YYYY-MM-DD` date is checked with
@@ -25,7 +25,7 @@ function parse(value: unknown): string {
  */
 export const DateScalar = {
   serialize(value: unknown): string {
-    if (typeof value === 'string' && isIsoDate(value)) return value;
+    if (typeof value === 'string' && isCalendarDate(value)) return value;
     throw new Error(`Date cannot represent ${JSON.stringify(value)}.`);
   },
   parseValue: parse,

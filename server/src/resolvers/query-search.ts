@@ -1,7 +1,7 @@
 /** `Query.search`: full-text search over names and aliases (see cypher/search.ts). */
 import { parseArgs, searchArgs } from '../args.ts';
 import { buildSearch } from '../cypher/search.ts';
-import { toNodeRow } from '../neo4j/convert.ts';
+import { toNodeRow } from '../neo4j/row-maps.ts';
 import type { SearchHitRow } from '../neo4j/rows.ts';
 import type { QueryResolvers } from '../schema/resolvers-types.generated.ts';
 

@@ -1,32 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import neo4j from 'neo4j-driver';
-import { toNodeRow, toPlain } from './convert.ts';
-
-describe('toPlain', () => {
-  it('turns integers into numbers and dates into YYYY-MM-DD, through lists and maps', () => {
-    expect(
-      toPlain({
-        n: neo4j.int(42),
-        big: neo4j.int('9007199254740993'),
-        d: new neo4j.types.Date(2023, 8, 1),
-        early: new neo4j.types.Date(987, 1, 9),
-        list: [neo4j.int(1), { at: new neo4j.types.Date(2023, 12, 31) }],
-        missing: undefined,
-      }),
-    ).toEqual({
-      n: 42,
-      big: '9007199254740993',
-      d: '2023-08-01',
-      early: '0987-01-09',
-      list: [1, { at: '2023-12-31' }],
-      missing: null,
-    });
-  });
-  it('leaves no Integer behind', () => {
-    const plain = JSON.stringify(toPlain({ x: [neo4j.int(5), neo4j.int(-3)] }));
-    expect(plain).toBe('{"x":[5,-3]}');
-  });
-});
+import { toNodeRow } from './row-maps.ts';
 
 describe('toNodeRow', () => {
   it('zips the evidence lists and keeps kind-specific properties apart', () => {

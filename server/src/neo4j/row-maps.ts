@@ -1,46 +1,11 @@
 /**
- * The one boundary where Neo4j driver values become plain JavaScript: Integer → number,
- * Date → `YYYY-MM-DD`, other temporal values → their ISO-8601 string, nodes and relationships →
- * their properties. Nothing past this module sees an `Integer` (`{low, high}`) or a temporal object.
- * Conversion reads only the stored fields, so the result is the same whatever the process's TZ.
+ * Maps the plain records of the Cypher projections (cypher/projection.ts), already converted by
+ * @policygraph/model's `toPlain` at the one boundary (graph-reader.ts), into the rows the resolvers
+ * are typed against (rows.ts): evidence lists zipped into EvidenceRows, a node's or relationship's
+ * own fields apart from its other properties.
  */
-import neo4j from 'neo4j-driver';
 import type { EvidenceRow, NodeRow, RelationshipRow } from './rows.ts';
-import type { NodeKindValue } from '../model.ts';
-
-/** Converts a value returned by the driver (recursively through lists and maps). */
-export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  // Strings, numbers and booleans (most values) need none of the checks below.
-  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
-  if (neo4j.isInt(value)) {
-    return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
-  }
-  if (neo4j.isDate(value)) return isoDate(value.year, value.month, value.day);
-  if (
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return value.toString();
-  }
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) out[key] = toPlain(entry);
-    return out;
-  }
-  return value;
-}
-
-function isoDate(year: unknown, month: unknown, day: unknown): string {
-  const y = Number(toPlain(year));
-  const pad = (n: unknown, width: number) => String(toPlain(n)).padStart(width, '0');
-  return `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
+import type { NodeKindValue, RelationshipTypeValue } from '../model.ts';
 
 const NODE_CORE = new Set([
   'id',
@@ -107,7 +72,7 @@ export function toRelationshipRow(map: Record<string, unknown>): RelationshipRow
   return {
     properties,
     id: String(map.id),
-    type: String(map.type),
+    type: map.type as RelationshipTypeValue,
     source: String(map.source),
     target: String(map.target),
     evidence: evidenceRows(map),
