@@ -5,6 +5,8 @@
  * (`n=mofcom&n=mao-ning`), so any id round-trips, whatever characters it holds.
  */
 import { isLayoutName, type LayoutName } from '../graph/layoutNames.ts';
+import { isNodeKind } from '../graph/nodeKinds.ts';
+import { isRelationshipType } from '../graph/relationshipTypes.ts';
 import type { DateRange } from './dateRange.ts';
 import {
   NO_STATEMENT_FILTER,
@@ -100,8 +102,8 @@ export function parseUrlState(search: string): UrlState {
     selection: unique(params.getAll(KEYS.selection)),
     layout: isLayoutName(layout) ? layout : 'fcose',
     expandFilter: {
-      kinds: unique(params.getAll(KEYS.kinds)),
-      relationshipTypes: unique(params.getAll(KEYS.relationshipTypes)),
+      kinds: unique(params.getAll(KEYS.kinds)).filter(isNodeKind),
+      relationshipTypes: unique(params.getAll(KEYS.relationshipTypes)).filter(isRelationshipType),
     },
     statementFilter: {
       ...NO_STATEMENT_FILTER,
