@@ -1,14 +1,47 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
-import type { App } from '@policygraph/server';
-import { appOver, countingDriver, cypherRows, loadSeedGraph, queryData, testDriver } from './api-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { cypherRows, queryData } from './api-helpers.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const NEIGHBORHOOD = /* GraphQL */ `
-  query Around($ids: [ID!]!, $depth: Int, $kinds: [NodeKind!], $types: [String!], $limit: Int) {
-    neighborhood(ids: $ids, depth: $depth, kinds: $kinds, relationshipTypes: $types, limit: $limit) {
+  query Around(
+    $ids: [ID!]!
+    $depth: Int
+    $kinds: [NodeKind!]
+    $types: [RelationshipType!]
+    $limit: Int
+  ) {
+    neighborhood(
+      ids: $ids
+      depth: $depth
+      kinds: $kinds
+      relationshipTypes: $types
+      limit: $limit
+    ) {
       truncated
-      nodes { id kind name ... on Actor { country } }
-      relationships { id type source target role evidence { quote start end document { id title } } }
+      nodes {
+        id
+        kind
+        name
+        ... on Actor {
+          country
+        }
+      }
+      relationships {
+        id
+        type
+        source
+        target
+        role
+        evidence {
+          quote
+          start
+          end
+          document {
+            id
+            title
+          }
+        }
+      }
     }
   }
 `;
@@ -16,25 +49,20 @@ const NEIGHBORHOOD = /* GraphQL */ `
 interface Subgraph {
   truncated: boolean;
   nodes: { id: string; kind: string }[];
-  relationships: { id: string; type: string; source: string; target: string; evidence: unknown[] }[];
+  relationships: {
+    id: string;
+    type: string;
+    source: string;
+    target: string;
+    evidence: unknown[];
+  }[];
 }
 
-let driver: Driver;
-let app: App;
-let counted: ReturnType<typeof countingDriver>;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  counted = countingDriver(driver);
-  app = appOver(counted.driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+const api = useSeededApi();
 
 async function around(variables: Record<string, unknown>): Promise<Subgraph> {
-  return (await queryData<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, variables)).neighborhood;
+  return (await queryData<{ neighborhood: Subgraph }>(api.app, NEIGHBORHOOD, variables))
+    .neighborhood;
 }
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
@@ -42,7 +70,7 @@ const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
 describe('neighborhood', () => {
   it('at depth 1 holds the start node, its neighbours and every relationship among them', async () => {
     const [expected] = await cypherRows(
-      driver,
+      api.driver,
       `MATCH (s:Entity {id: 'mofcom'})
        WITH s, COLLECT { MATCH (s)--(n:Entity) RETURN DISTINCT n.id } AS near
        WITH near + s.id AS all
@@ -62,7 +90,7 @@ describe('neighborhood', () => {
 
   it('at depth 2 reaches the nodes two relationships away', async () => {
     const [expected] = await cypherRows(
-      driver,
+      api.driver,
       "MATCH (s:Entity {id: 'mofcom'}) RETURN COLLECT { MATCH (s)-[*1..2]-(n:Entity) RETURN DISTINCT n.id } + s.id AS all",
     );
     const subgraph = await around({ ids: ['mofcom'], depth: 2, limit: 1000 });
@@ -75,40 +103,54 @@ describe('neighborhood', () => {
     expect(full.nodes.length).toBeGreaterThan(5);
     expect(capped.nodes).toHaveLength(5);
     expect(capped.truncated).toBe(true);
-    const depth1 = new Set((await around({ ids: ['mofcom'], depth: 1, limit: 1000 })).nodes.map((n) => n.id));
+    const depth1 = new Set(
+      (await around({ ids: ['mofcom'], depth: 1, limit: 1000 })).nodes.map((n) => n.id),
+    );
     expect(capped.nodes.every((n) => depth1.has(n.id))).toBe(true);
   });
 
   it('keeps only the kinds and relationship types asked for', async () => {
-    const subgraph = await around({ ids: ['cn-gallium-germanium-export-control'], depth: 2, kinds: ['STATEMENT', 'PERSON'], types: ['ABOUT', 'SAID_BY'] });
+    const subgraph = await around({
+      ids: ['cn-gallium-germanium-export-control'],
+      depth: 2,
+      kinds: ['STATEMENT', 'PERSON'],
+      types: ['ABOUT', 'SAID_BY'],
+    });
     expect(subgraph.nodes[0]!.id).toBe('cn-gallium-germanium-export-control');
-    expect(subgraph.nodes.slice(1).every((n) => ['STATEMENT', 'PERSON'].includes(n.kind))).toBe(true);
+    expect(subgraph.nodes.slice(1).every((n) => ['STATEMENT', 'PERSON'].includes(n.kind))).toBe(
+      true,
+    );
     expect(subgraph.relationships.every((r) => ['ABOUT', 'SAID_BY'].includes(r.type))).toBe(true);
     expect(ids(subgraph.nodes)).toEqual(expect.arrayContaining(['mao-ning', 'wang-wenbin']));
   });
 
   it('ignores unknown ids, and is empty when all are unknown', async () => {
-    expect(await around({ ids: ['no-such-node'] })).toEqual({ truncated: false, nodes: [], relationships: [] });
+    expect(await around({ ids: ['no-such-node'] })).toEqual({
+      truncated: false,
+      nodes: [],
+      relationships: [],
+    });
     const mixed = await around({ ids: ['no-such-node', 'wsj'] });
     expect(mixed.nodes[0]!.id).toBe('wsj');
   });
 
   it('makes one Cypher round trip, nested evidence documents included', async () => {
     for (const depth of [1, 2, 3]) {
-      counted.counter.reset();
+      api.cypher.reset();
       const subgraph = await around({ ids: ['mofcom', 'wsj'], depth, limit: 1000 });
       expect(subgraph.relationships.length).toBeGreaterThan(0);
-      expect(counted.counter.count, `depth ${depth}`).toBe(1);
+      expect(api.cypher.count, `depth ${depth}`).toBe(1);
     }
   });
 
   it('batches a nested field of every node into one more round trip, whatever the number of nodes', async () => {
-    const query = '{ neighborhood(ids: ["mofcom"], depth: DEPTH, limit: 1000) { nodes { id ... on Actor { partOf { id } } } } }';
+    const query =
+      '{ neighborhood(ids: ["mofcom"], depth: DEPTH, limit: 1000) { nodes { id ... on Actor { partOf { id } } } } }';
     for (const depth of [1, 3]) {
-      counted.counter.reset();
-      const { neighborhood } = await queryData(app, query.replace('DEPTH', String(depth)));
+      api.cypher.reset();
+      const { neighborhood } = await queryData(api.app, query.replace('DEPTH', String(depth)));
       expect(neighborhood.nodes.length).toBeGreaterThan(3);
-      expect(counted.counter.count, `depth ${depth}`).toBe(2);
+      expect(api.cypher.count, `depth ${depth}`).toBe(2);
     }
   });
 });
