@@ -98,7 +98,7 @@ export function parseArgs<T extends z.ZodType>(schema: T, args: unknown): z.infe
   const argumentName = String(issue.path[0] ?? 'arguments');
   const at = issue.path.length > 1 ? `[${issue.path.slice(1).join('][')}]` : '';
   const given = issue.path.reduce<unknown>(
-    (value, key) => (value as Record<PropertyKey, unknown> | null)?.[key as PropertyKey],
+    (value, key) => (value as Record<PropertyKey, unknown> | null)?.[key],
     args,
   );
   const got =

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { connectionFromEnv, createDriver, freePort, projectRoot, startLocalNeo4j, type Neo4jConnection } from '@policygraph/db';
 import { seedDatabase } from '@policygraph/graph-seed';
-import { seedIfMissing } from '../../server/src/seed-on-start.ts';
+import { seedIfMissing } from '@policygraph/server';
 
 export interface BenchStack {
   /** Base URL of the server, e.g. http://127.0.0.1:43121 */

@@ -15,8 +15,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { connectionFromEnv, createDriver, freePort, startLocalNeo4j, type Neo4jConnection } from '@policygraph/db';
 import { seedDatabase } from '@policygraph/graph-seed';
-import { createApp } from '@policygraph/server';
-import { seedIfMissing } from '../../server/src/seed-on-start.ts';
+import { createApp, seedIfMissing } from '@policygraph/server';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '200' }, warmup: { type: 'string', default: '20' } } });
 const RUNS = Number(values.runs);

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '@policygraph/server';
-import { buildRelationshipsBetween } from '../../server/src/cypher/relationships-between.ts';
-import { buildSubgraph } from '../../server/src/cypher/subgraph.ts';
+import { LIMITS, buildRelationshipsBetween, buildSubgraph } from '@policygraph/server';
 import { cypherRows, postGraphQL, queryData } from './api-helpers.ts';
 import { useSeededApi } from './seeded-api.ts';
 

@@ -14,7 +14,7 @@ import type { Driver } from 'neo4j-driver';
 import type { AppOptions } from '@policygraph/server';
 import { appOver } from './api-helpers.ts';
 import { useSeededGraph } from './seeded-api.ts';
-import { limitConnectionsPerClient } from '../../server/src/connection-limit.ts';
+import { limitConnectionsPerClient } from '@policygraph/server';
 
 const DELAY_MS = 150;
 const QUERY = JSON.stringify({ query: '{ node(id: "mofcom") { id } }' });

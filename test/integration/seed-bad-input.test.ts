@@ -5,15 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { SchemaMismatchError, RELATIONSHIP_TYPES, applySchema } from '@policygraph/model';
-import {
-  SeedValidationError,
-  SeedWriteError,
-  readSeedDocuments,
-  seedDatabase,
-  type ProblemCode,
-} from '@policygraph/graph-seed';
+import { SeedValidationError, SeedWriteError, readSeedDocuments, seedDatabase, type ProblemCode, writeDocument } from '@policygraph/graph-seed';
 import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
-import { writeDocument } from '../../graph-seed/src/write-document.ts';
 import { dumpGraph, seedFixture } from './seed-support.ts';
 
 const database = testConnection().database;

@@ -31,7 +31,7 @@ export function useErrorLogging(logger: Logger): Plugin {
         log.debug({ phase, message: error.message }, 'invalid GraphQL operation');
         continue;
       }
-      errorsLogged.add(raw as object);
+      errorsLogged.add(raw);
       const name = (cause as { name?: unknown } | null)?.name;
       if (name === 'AbortError' || name === 'TimeoutError') {
         log.debug({ path }, 'request abandoned by the client');

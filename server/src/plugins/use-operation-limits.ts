@@ -20,6 +20,8 @@ import { operationLimit } from '../errors.ts';
 import { graphqlJs } from '../graphql-js.ts';
 import { HTTP_LIMITS, OPERATION_LIMITS } from '../limits.ts';
 
+const { Kind } = graphqlJs;
+
 const tag = (_context: unknown, error: GraphQLError) => {
   const extensions = error.extensions as Record<string, unknown>;
   (error as { message: string }).message = error.message.replace(/^Syntax Error: /, '');
@@ -36,16 +38,19 @@ const VALIDATION_BOUNDS: Record<string, string> = {
 };
 
 /** The first response key or fragment spread selected more than `max` times in one selection set. */
-export function overRepeated(document: DocumentNode, max: number): { name: string; count: number } | null {
+export function overRepeated(
+  document: DocumentNode,
+  max: number,
+): { name: string; count: number } | null {
   let found: { name: string; count: number } | null = null;
   graphqlJs.visit(document, {
     SelectionSet(node) {
       const counts = new Map<string, number>();
       for (const selection of node.selections) {
         const name =
-          selection.kind === 'Field'
+          selection.kind === Kind.FIELD
             ? (selection.alias?.value ?? selection.name.value)
-            : selection.kind === 'FragmentSpread'
+            : selection.kind === Kind.FRAGMENT_SPREAD
               ? `...${selection.name.value}`
               : null;
         if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -64,7 +69,9 @@ function knownOperationTypes(context: ValidationContext): ASTVisitor {
     OperationDefinition(node) {
       if (context.getSchema().getRootType(node.operation)) return;
       context.reportError(
-        createGraphQLError(`This API answers queries only; it has no ${node.operation} type.`, { nodes: [node] }),
+        createGraphQLError(`This API answers queries only; it has no ${node.operation} type.`, {
+          nodes: [node],
+        }),
       );
     },
   };
@@ -96,7 +103,12 @@ export interface OperationLimitOptions {
 function armor(): Plugin {
   const common = { exposeLimits: true, onReject: [tag], propagateOnRejection: true };
   return EnvelopArmorPlugin({
-    maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...common },
+    maxDepth: {
+      n: OPERATION_LIMITS.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...common,
+    },
     maxAliases: { n: OPERATION_LIMITS.maxAliases, ...common },
     maxTokens: { n: OPERATION_LIMITS.maxTokens, ...common },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives, ...common },
@@ -126,7 +138,11 @@ export function useOperationLimits(options: OperationLimitOptions = {}): Plugin 
       const items = longestList(params.variables);
       if (items > OPERATION_LIMITS.maxListItems) {
         setResult({
-          errors: [operationLimit(`A list in the variables has ${items} items; the limit is ${OPERATION_LIMITS.maxListItems}.`)],
+          errors: [
+            operationLimit(
+              `A list in the variables has ${items} items; the limit is ${OPERATION_LIMITS.maxListItems}.`,
+            ),
+          ],
         });
       }
     },

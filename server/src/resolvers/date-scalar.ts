@@ -5,6 +5,9 @@
 import type { GraphQLScalarType, ValueNode } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { isCalendarDate } from '@policygraph/model';
+import { graphqlJs } from '../graphql-js.ts';
+
+const { Kind } = graphqlJs;
 
 /**
  * Input dates must be strings here; whether the string is a real `YYYY-MM-DD` date is checked with
@@ -12,9 +15,12 @@ import { isCalendarDate } from '@policygraph/model';
  */
 function parse(value: unknown): string {
   if (typeof value !== 'string') {
-    throw createGraphQLError(`Date must be a string written YYYY-MM-DD, got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw createGraphQLError(
+      `Date must be a string written YYYY-MM-DD, got ${JSON.stringify(value)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value;
 }
@@ -30,6 +36,6 @@ export const DateScalar = {
   },
   parseValue: parse,
   parseLiteral(ast: ValueNode): string {
-    return parse(ast.kind === 'StringValue' ? ast.value : undefined);
+    return parse(ast.kind === Kind.STRING ? ast.value : undefined);
   },
 } as unknown as GraphQLScalarType<string, string>;

@@ -7,14 +7,9 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { type SyntheticGraph, streamFor, type Random } from '@policygraph/synthetic';
-import { buildSearch } from '../../../server/src/cypher/search.ts';
-import { luceneQuery } from '../../../server/src/cypher/lucene.ts';
-import { buildNodesByIds } from '../../../server/src/cypher/nodes.ts';
-import { buildNeighborhood } from '../../../server/src/cypher/neighborhood.ts';
-import { buildPaths } from '../../../server/src/cypher/paths.ts';
-import { buildStatements } from '../../../server/src/cypher/statements.ts';
 import { PEER_SEARCH, peerNeighborhood } from '../peer/peer-queries.ts';
 import type { CypherRequest } from './cypher-load.ts';
+import { buildSearch, luceneQuery, buildNodesByIds, buildNeighborhood, buildPaths, buildStatements } from '@policygraph/server';
 
 /** One question: parallel lists, request i of each form asks the same thing. */
 export interface Question {
