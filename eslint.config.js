@@ -1,7 +1,56 @@
-// ESLint flat config: typescript-eslint's recommended rules for every part, React-friendly globals in client/.
+// ESLint flat config: typescript-eslint's type-aware recommended rules for every part, the React hooks
+// rules in client/, and the arrows between the workspaces (docs/architecture.md) as import rules.
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Which workspaces each workspace may import (by its package name, through its one public entry).
+ * The same arrows as the package.json dependencies and the diagram in docs/architecture.md.
+ */
+const MAY_IMPORT = {
+  db: [],
+  model: [],
+  'graph-seed': ['db', 'model'],
+  import: ['db', 'model'],
+  synthetic: ['db', 'graph-seed', 'model'],
+  server: ['db', 'model'],
+  client: [],
+  test: ['db', 'model', 'graph-seed', 'import', 'synthetic', 'server'],
+};
+const WORKSPACES = Object.keys(MAY_IMPORT);
+
+/** Reaching into another workspace's files, by package path or by a relative path. */
+const INTO_ANOTHER_WORKSPACE = [
+  {
+    group: ['@policygraph/*/**'],
+    message: 'Import a workspace through its public entry (@policygraph/<name>), not its files.',
+  },
+  {
+    regex: `^(\\.\\./)+(${WORKSPACES.join('|')})/src/`,
+    message:
+      'Import another workspace through its public entry (@policygraph/<name>), not its src/ files; export what you need from its src/index.ts.',
+  },
+];
+
+/** The no-restricted-imports options of `workspace`, `allowed` added to what it may import. */
+function importRules(workspace, allowed = []) {
+  const may = new Set([...MAY_IMPORT[workspace], ...allowed]);
+  const forbidden = WORKSPACES.filter((name) => name !== workspace && !may.has(name));
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: forbidden.map((name) => ({
+          name: `@policygraph/${name}`,
+          message: `${workspace}/ does not depend on ${name}/ (see MAY_IMPORT in eslint.config.js and docs/architecture.md).`,
+        })),
+        patterns: INTO_ANOTHER_WORKSPACE,
+      },
+    ],
+  };
+}
 
 export default tseslint.config(
   {
@@ -14,18 +63,50 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: {
+        // Each workspace's tsconfig.json types its files; the root's few loose files use the default project.
+        projectService: { allowDefaultProject: ['*.js', '*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      // A reasoned subset of recommendedTypeChecked: every rule on promises, bindings, stringification,
+      // enum comparison and needless assertions stays; the no-unsafe-* family is off, because the
+      // values it flags are `any` by their source (GraphQL answers and Cypher rows as JSON in the
+      // tests, graphql-yoga's plugin arguments), are checked at one boundary (zod, toPlain, codegen
+      // types), and marking each use would add casts, not safety.
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
     },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ['client/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  ...WORKSPACES.map((workspace) => ({
+    files: [`${workspace}/**/*.{ts,tsx}`],
+    rules: importRules(workspace),
+  })),
+  {
+    // The server loads the seed documents when it starts on an empty database (and only there).
+    files: ['server/src/seed-on-start.ts'],
+    rules: importRules('server', ['graph-seed']),
   },
 );

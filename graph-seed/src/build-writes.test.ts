@@ -147,7 +147,7 @@ describe('Cypher builders', () => {
   });
 
   it('checks for ids stored with another kind', () => {
-    expect(buildKindConflictQuery(DOCUMENT)).toMatchSnapshot();
+    expect(buildKindConflictQuery(DOCUMENT.nodes)).toMatchSnapshot();
   });
 
   it('creates the constraints and indexes of the data model', () => {

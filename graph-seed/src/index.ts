@@ -22,4 +22,4 @@ export { COUNTRY_CODES } from './document-fields.ts';
 export { formatSummary, type LoadSummary } from './summary.ts';
 export { locateQuote, type QuoteLocation } from './locate-quotes.ts';
 export { deriveStatementName } from './statement-name.ts';
-export type { DocumentWriteResult } from './write-document.ts';
+export { writeDocument, type DocumentWriteResult } from './write-document.ts';

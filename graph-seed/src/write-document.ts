@@ -33,7 +33,7 @@ export interface DocumentWriteResult {
 
 /** KIND_CONFLICT naming each entry: an id stored as another kind after loadDocuments checked it. */
 async function checkKinds(tx: ManagedTransaction, document: ValidatedDocument): Promise<void> {
-  const query = buildKindConflictQuery(document);
+  const query = buildKindConflictQuery(document.nodes);
   const conflicts = await tx.run(query.cypher, query.params);
   if (conflicts.records.length === 0) return;
   const entries = new Map(document.nodes.map((node) => [node.id, node.entry]));

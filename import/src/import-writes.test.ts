@@ -4,7 +4,6 @@ import {
   buildActorWrites,
   buildDelistAbsent,
   buildExistingListingsQuery,
-  buildKindCheck,
   buildRelistPresent,
   buildVersionsQuery,
 } from './import-writes.ts';
@@ -56,9 +55,6 @@ describe('import Cypher builders', () => {
     expect(ACTORS_QUERY).toMatchSnapshot();
     expect(buildVersionsQuery('cn-sanctions', ['cn-sanctions'])).toMatchSnapshot();
     expect(buildExistingListingsQuery(['m|LISTS|a']).params).toEqual({ ids: ['m|LISTS|a'] });
-    expect(buildKindCheck([{ id: 'mofcom', kind: 'AGENCY' }]).params).toEqual({
-      rows: [{ id: 'mofcom', kind: 'AGENCY' }],
-    });
   });
   it('delists by absence only within the data sets of the file, and records a reappearance', () => {
     const delist = buildDelistAbsent({

@@ -8,7 +8,7 @@ import {
   type CypherQuery,
   type WriteStep,
   BATCH_SIZE,
-  evidenceKey,
+  evidenceParams,
 } from '@policygraph/model';
 import type { ActorWrite } from './import-plan-types.ts';
 import { actorLabels } from './import-plan.ts';
@@ -55,20 +55,6 @@ export function buildExistingListingsQuery(ids: readonly string[]): CypherQuery 
   return {
     cypher: 'MATCH ()-[r:LISTS]->() WHERE r.id IN $ids RETURN r.id AS id',
     params: { ids: [...ids] },
-  };
-}
-
-/** Stored nodes among `rows` ({id, kind}) whose kind differs: rows `{id, existing, wanted}`. */
-export function buildKindCheck(rows: readonly { id: string; kind: string }[]): CypherQuery {
-  return {
-    cypher: [
-      'UNWIND $rows AS row',
-      'MATCH (n:Entity {id: row.id})',
-      'WHERE n.kind <> row.kind',
-      'RETURN n.id AS id, n.kind AS existing, row.kind AS wanted',
-      'ORDER BY id',
-    ].join('\n'),
-    params: { rows: rows.map(({ id, kind }) => ({ id, kind })) },
   };
 }
 
@@ -121,7 +107,7 @@ export function buildActorWrites(actors: readonly ActorWrite[]): WriteStep[] {
           country: actor.country,
           wikidataId: actor.wikidataId,
           description: actor.description,
-          evidence: actor.evidence.map((entry) => ({ key: evidenceKey(entry), ...entry })),
+          evidence: evidenceParams(actor.evidence),
           identities: actor.identities,
         })),
       },

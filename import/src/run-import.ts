@@ -6,6 +6,7 @@
  */
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import {
+  buildKindConflictQuery,
   buildNodeWrites,
   buildRelationshipWrites,
   buildStatusUpdate,
@@ -31,7 +32,6 @@ import {
   buildActorWrites,
   buildDelistAbsent,
   buildExistingListingsQuery,
-  buildKindCheck,
   buildRelistPresent,
   buildVersionsQuery,
 } from './import-writes.ts';
@@ -164,7 +164,7 @@ async function writeAll(
     ...plan.measures.map(({ id }) => ({ id, kind: 'MEASURE' })),
     ...plan.actors.map(({ id, kind }) => ({ id, kind })),
   ];
-  const conflicts = await rows(tx, buildKindCheck(fixedKinds));
+  const conflicts = await rows(tx, buildKindConflictQuery(fixedKinds));
   if (conflicts.length > 0)
     throw new ImportRefusedError(
       'KIND_CONFLICT',

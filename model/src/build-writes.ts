@@ -14,7 +14,6 @@ import {
   type EvidenceRecord,
   type GraphNode,
   type GraphRelationship,
-  type ValidatedDocument,
 } from './graph-types.ts';
 
 /** A Cypher statement and its parameters. */
@@ -68,10 +67,13 @@ export function orderNodes(nodes: readonly GraphNode[]): GraphNode[] {
 }
 
 /**
- * Finds nodes already stored under one of the document's ids with another kind.
- * Returns rows `{ id, existing, wanted }`, ordered by id.
+ * Finds nodes already stored under one of `nodes`' ids with another kind: the check every loader
+ * (a seed document, an import, a bulk chunk) runs before it writes. Returns rows
+ * `{ id, existing, wanted }`, ordered by id.
  */
-export function buildKindConflictQuery(document: ValidatedDocument): CypherQuery {
+export function buildKindConflictQuery(
+  nodes: readonly { id: string; kind: string }[],
+): CypherQuery {
   return {
     cypher: [
       'UNWIND $rows AS row',
@@ -80,7 +82,7 @@ export function buildKindConflictQuery(document: ValidatedDocument): CypherQuery
       'RETURN n.id AS id, n.kind AS existing, row.kind AS wanted',
       'ORDER BY id',
     ].join('\n'),
-    params: { rows: document.nodes.map((node) => ({ id: node.id, kind: node.kind })) },
+    params: { rows: nodes.map(({ id, kind }) => ({ id, kind })) },
   };
 }
 

@@ -11,6 +11,8 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate('2023-13-01')).toBe(false);
     expect(isCalendarDate('2023-00-10')).toBe(false);
     expect(isCalendarDate('2023-7-3')).toBe(false);
+    for (const shape of ['2023-08-01T00:00:00Z', '', '20230801'])
+      expect(isCalendarDate(shape)).toBe(false);
   });
 });
 

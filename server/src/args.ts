@@ -6,14 +6,18 @@ import { z } from 'zod';
 import { badUserInput } from './errors.ts';
 import { LIMITS } from './limits.ts';
 import { NODE_KINDS, RELATIONSHIP_TYPES } from './model.ts';
-import { isIsoDate } from './dates.ts';
+import { isCalendarDate } from '@policygraph/model';
 
-const id = z
+/** A node id argument: 1 to LIMITS.idLength characters. */
+export const id = z
   .string()
   .min(1, 'must not be empty')
   .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`);
 const kinds = z.array(z.enum(NODE_KINDS)).nullish();
-const isoDate = z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD');
+/** A date argument: a calendar date written `YYYY-MM-DD`. */
+export const isoDate = z
+  .string()
+  .refine(isCalendarDate, 'must be a calendar date written YYYY-MM-DD');
 const intIn = (min: number, max: number) =>
   z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
@@ -96,7 +100,7 @@ export function parseArgs<T extends z.ZodType>(schema: T, args: unknown): z.infe
   const argumentName = String(issue.path[0] ?? 'arguments');
   const at = issue.path.length > 1 ? `[${issue.path.slice(1).join('][')}]` : '';
   const given = issue.path.reduce<unknown>(
-    (value, key) => (value as Record<PropertyKey, unknown> | null)?.[key as PropertyKey],
+    (value, key) => (value as Record<PropertyKey, unknown> | null)?.[key],
     args,
   );
   const got =

@@ -7,3 +7,16 @@ export { loadConfig, ConfigError, type ServerConfig } from './config.ts';
 export { createLogger } from './logger.ts';
 export { HTTP_LIMITS, LIMITS, OPERATION_LIMITS } from './limits.ts';
 export { NODE_KINDS, RELATIONSHIP_TYPES } from './model.ts';
+export { seedIfMissing } from './seed-on-start.ts';
+export { limitConnectionsPerClient } from './connection-limit.ts';
+/** The pure Cypher builders of the root fields, for tests and benchmarks that run them raw. */
+export { buildSearchCandidates } from './cypher/search.ts';
+export { subgraphProjection } from './resolvers/selection.ts';
+export { graphqlJs } from './graphql-js.ts';
+export { luceneQuery } from './cypher/lucene.ts';
+export { buildNodesByIds } from './cypher/nodes.ts';
+export { buildNeighborhood } from './cypher/neighborhood.ts';
+export { buildPaths } from './cypher/paths.ts';
+export { buildStatements } from './cypher/statements.ts';
+export { buildSubgraph } from './cypher/subgraph.ts';
+export { buildRelationshipsBetween } from './cypher/relationships-between.ts';

@@ -3,15 +3,9 @@
  * BAD_USER_INPUT naming the argument (parseArgs in ./args.ts).
  */
 import { z } from 'zod';
-import { isIsoDate } from './dates.ts';
+import { id, isoDate } from './args.ts';
 import { LIMITS } from './limits.ts';
 import { NODE_KINDS } from './model.ts';
-
-const id = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`);
-const isoDate = z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD');
 
 /** Most issuing bodies one `listings(issuedBy:)` may name. */
 export const MAX_ISSUERS = 20;

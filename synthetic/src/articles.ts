@@ -206,9 +206,9 @@ export function articleDocument(context: ArticleContext, index: number): Validat
         name,
         quote: statedQuote,
         form,
-        datePrecision: datePrecision!,
+        datePrecision: datePrecision,
       },
-      dates: { date: statementDate! },
+      dates: { date: statementDate },
     });
     relationships.push(relationship('SAID_BY', statementId, speaker.id, evidence));
     for (const subject of about)

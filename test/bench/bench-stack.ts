@@ -8,9 +8,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { connectionFromEnv, createDriver, freePort, projectRoot, startLocalNeo4j, type Neo4jConnection } from '@policygraph/db';
+import {
+  connectionFromEnv,
+  createDriver,
+  freePort,
+  projectRoot,
+  startLocalNeo4j,
+  type Neo4jConnection,
+} from '@policygraph/db';
 import { seedDatabase } from '@policygraph/graph-seed';
-import { seedIfMissing } from '../../server/src/seed-on-start.ts';
+import { seedIfMissing } from '@policygraph/server';
 
 export interface BenchStack {
   /** Base URL of the server, e.g. http://127.0.0.1:43121 */
@@ -29,10 +36,16 @@ export function residentMiB(pid: number): number {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
-async function waitForReady(url: string, server: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitForReady(
+  url: string,
+  server: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}:\n${output()}`);
+    if (server.exitCode !== null)
+      throw new Error(`the server exited with code ${server.exitCode}:\n${output()}`);
     try {
       if ((await fetch(`${url}/ready`)).status === 200) return;
     } catch {
@@ -55,7 +68,13 @@ export async function startBenchStack(env: Record<string, string> = {}): Promise
     connection = external;
   } else {
     const home = mkdtempSync(path.join(os.tmpdir(), 'policygraph-bench-neo4j-'));
-    const neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), heap: '768m', pageCache: '256m', log: () => {} });
+    const neo4j = await startLocalNeo4j({
+      home,
+      boltPort: await freePort(),
+      heap: '768m',
+      pageCache: '256m',
+      log: () => {},
+    });
     connection = { uri: neo4j.uri, local: true };
     stopNeo4j = async () => {
       await neo4j.stop();
@@ -83,12 +102,17 @@ export async function startBenchStack(env: Record<string, string> = {}): Promise
     ...env,
   };
   delete serverEnv.INIT_CWD;
-  if (!external) for (const name of ['NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete serverEnv[name];
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'src', 'main.ts')], {
-    cwd: projectRoot,
-    env: serverEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  if (!external)
+    for (const name of ['NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete serverEnv[name];
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(projectRoot, 'server', 'src', 'main.ts')],
+    {
+      cwd: projectRoot,
+      env: serverEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + String(chunk)).slice(-20_000);

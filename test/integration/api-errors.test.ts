@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { applySchema } from '@policygraph/model';
-import { LIMITS, OPERATION_LIMITS, type App } from '@policygraph/server';
-import { appOver, captureLogs, loadSeedGraph, postGraphQL, testDriver } from './api-helpers.ts';
+import { LIMITS, OPERATION_LIMITS } from '@policygraph/server';
+import { appOver, captureLogs, postGraphQL } from './api-helpers.ts';
 import { testConnection } from '../support/neo4j.ts';
+import { useSeededApi } from './seeded-api.ts';
 
-let driver: Driver;
-let app: App;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  app = appOver(driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+const api = useSeededApi();
 
 /** The error of an operation refused for one argument. */
 async function refusal(query: string, variables?: Record<string, unknown>) {
-  const { status, body } = await postGraphQL(app, query, variables);
+  const { status, body } = await postGraphQL(api.app, query, variables);
   expect(status).toBe(200);
   expect(body.errors).toHaveLength(1);
   return body.errors![0]!;
@@ -31,12 +21,27 @@ describe('bad arguments', () => {
     ['search', `{ search(text: "x", first: ${LIMITS.searchFirst + 1}) { score } }`, 'first'],
     ['search', '{ search(text: "x", first: 0) { score } }', 'first'],
     ['node', `{ node(id: "${'x'.repeat(LIMITS.idLength + 1)}") { id } }`, 'id'],
-    ['neighborhood', `{ neighborhood(ids: ["mofcom"], depth: ${LIMITS.neighborhoodDepth + 1}) { truncated } }`, 'depth'],
-    ['neighborhood', `{ neighborhood(ids: ["mofcom"], limit: ${LIMITS.neighborhoodLimit + 1}) { truncated } }`, 'limit'],
+    [
+      'neighborhood',
+      `{ neighborhood(ids: ["mofcom"], depth: ${LIMITS.neighborhoodDepth + 1}) { truncated } }`,
+      'depth',
+    ],
+    [
+      'neighborhood',
+      `{ neighborhood(ids: ["mofcom"], limit: ${LIMITS.neighborhoodLimit + 1}) { truncated } }`,
+      'limit',
+    ],
     ['neighborhood', '{ neighborhood(ids: []) { truncated } }', 'ids'],
-    ['neighborhood', '{ neighborhood(ids: ["mofcom"], relationshipTypes: ["ISSUED_BY", "KNOWS"]) { truncated } }', 'relationshipTypes'],
-    ['paths', `{ paths(from: "wsj", to: "amazon", maxHops: ${LIMITS.pathsMaxHops + 1}) { truncated } }`, 'maxHops'],
-    ['paths', `{ paths(from: "wsj", to: "amazon", first: ${LIMITS.pathsFirst + 1}) { truncated } }`, 'first'],
+    [
+      'paths',
+      `{ paths(from: "wsj", to: "amazon", maxHops: ${LIMITS.pathsMaxHops + 1}) { truncated } }`,
+      'maxHops',
+    ],
+    [
+      'paths',
+      `{ paths(from: "wsj", to: "amazon", first: ${LIMITS.pathsFirst + 1}) { truncated } }`,
+      'first',
+    ],
     ['statements', `{ statements(first: ${LIMITS.pageSize + 1}) { totalCount } }`, 'first'],
     ['statements', '{ statements(after: "not-a-cursor") { totalCount } }', 'after'],
     ['statements', '{ statements(from: "2023-02-30") { totalCount } }', 'from'],
@@ -54,31 +59,73 @@ describe('bad arguments', () => {
   }
 });
 
+describe('relationship types (the RelationshipType enum)', () => {
+  const AROUND =
+    'query ($types: [RelationshipType!]) { neighborhood(ids: ["mofcom"], relationshipTypes: $types) { relationships { type } } }';
+  it('takes the types as strings in a variable, as clients sent them when the argument was [String!]', async () => {
+    const { status, body } = await postGraphQL(api.app, AROUND, { types: ['ISSUED_BY'] });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const types = (
+      body.data as { neighborhood: { relationships: { type: string }[] } }
+    ).neighborhood.relationships.map((r) => r.type);
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['ISSUED_BY']));
+  });
+  it('refuses an unknown type, in a variable or written in the query, naming it', async () => {
+    const inVariable = await postGraphQL(api.app, AROUND, { types: ['ISSUED_BY', 'KNOWS'] });
+    const written = await postGraphQL(
+      api.app,
+      '{ neighborhood(ids: ["mofcom"], relationshipTypes: [ISSUED_BY, KNOWS]) { truncated } }',
+    );
+    expect(inVariable.status).toBe(400);
+    expect(inVariable.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(written.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    for (const { body } of [inVariable, written]) {
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]!.message).toMatch(/"KNOWS" does not exist in "RelationshipType"/);
+    }
+  });
+});
+
 describe('operation limits', () => {
   it('refuses an operation nested deeper than the limit before running it', async () => {
     let selection = 'id';
     for (let i = 0; i < OPERATION_LIMITS.maxDepth; i += 1) selection = `partOf { ${selection} }`;
-    const { status, body } = await postGraphQL(app, `{ node(id: "mofcom") { ... on Actor { ${selection} } } }`, undefined, {
-      accept: 'application/graphql-response+json',
-    });
+    const { status, body } = await postGraphQL(
+      api.app,
+      `{ node(id: "mofcom") { ... on Actor { ${selection} } } }`,
+      undefined,
+      {
+        accept: 'application/graphql-response+json',
+      },
+    );
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe('OPERATION_LIMIT');
     expect(body.errors?.[0]?.message).toMatch(/depth limit of 12/);
   });
   it('refuses more aliases than the limit', async () => {
-    const aliases = Array.from({ length: OPERATION_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: node(id: "wsj") { id }`).join(' ');
-    const { status, body } = await postGraphQL(app, `{ ${aliases} }`, undefined, { accept: 'application/graphql-response+json' });
+    const aliases = Array.from(
+      { length: OPERATION_LIMITS.maxAliases + 1 },
+      (_, i) => `a${i}: node(id: "wsj") { id }`,
+    ).join(' ');
+    const { status, body } = await postGraphQL(api.app, `{ ${aliases} }`, undefined, {
+      accept: 'application/graphql-response+json',
+    });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe('OPERATION_LIMIT');
   });
   it('refuses an operation of more tokens than the limit', async () => {
     const fields = Array.from({ length: OPERATION_LIMITS.maxTokens }, () => 'id').join(' ');
-    const { body } = await postGraphQL(app, `{ node(id: "wsj") { ${fields} } }`);
+    const { body } = await postGraphQL(api.app, `{ node(id: "wsj") { ${fields} } }`);
     expect(body.errors?.[0]?.extensions?.code).toBe('OPERATION_LIMIT');
   });
   it('lets GraphiQL introspect the schema', async () => {
     const { getIntrospectionQuery } = await import('graphql');
-    const { status, body } = await postGraphQL(app, getIntrospectionQuery({ descriptions: true }));
+    const { status, body } = await postGraphQL(
+      api.app,
+      getIntrospectionQuery({ descriptions: true }),
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
   });
@@ -87,23 +134,33 @@ describe('operation limits', () => {
 describe('unexpected errors', () => {
   it('are masked for the client and logged with the request id', async () => {
     const logs = captureLogs();
-    const logged = appOver(driver, { logger: logs.logger });
+    const logged = appOver(api.driver, { logger: logs.logger });
     const database = testConnection().database;
-    await driver.executeQuery('DROP INDEX entity_names_cjk IF EXISTS', {}, { database });
+    await api.driver.executeQuery('DROP INDEX entity_names_cjk IF EXISTS', {}, { database });
     try {
-      const { headers, body } = await postGraphQL(logged, '{ search(text: "Commerce") { score } }', undefined, {
-        'x-request-id': 'test-request-42',
-      });
+      const { headers, body } = await postGraphQL(
+        logged,
+        '{ search(text: "Commerce") { score } }',
+        undefined,
+        {
+          'x-request-id': 'test-request-42',
+        },
+      );
       expect(headers.get('x-request-id')).toBe('test-request-42');
       expect(body.errors).toEqual([
-        expect.objectContaining({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+        expect.objectContaining({
+          message: 'Unexpected error.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        }),
       ]);
       expect(JSON.stringify(body)).not.toMatch(/entity_names_cjk|at .*\.ts|Neo4j|stack/i);
-      const line = logs.lines.find((entry) => entry.level === 50 && entry.requestId === 'test-request-42');
+      const line = logs.lines.find(
+        (entry) => entry.level === 50 && entry.requestId === 'test-request-42',
+      );
       expect(line?.msg).toMatch(/unexpected error/);
       expect(JSON.stringify(line?.err)).toMatch(/entity_names_cjk/);
     } finally {
-      await applySchema(driver, { database });
+      await applySchema(api.driver, { database });
     }
     const { body } = await postGraphQL(logged, '{ search(text: "Commerce") { score } }');
     expect(body.errors).toBeUndefined();

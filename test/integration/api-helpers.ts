@@ -3,6 +3,9 @@
  * Shared set-up of the API integration tests: the test Neo4j wiped and loaded with the real seed
  * graph (graph-seed), an app over it, and helpers to send GraphQL through `yoga.fetch`.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import type { Driver } from 'neo4j-driver';
@@ -42,7 +45,27 @@ export function captureLogs(): CapturedLogs {
 
 /** An app over `driver` with the test connection's database, logging into memory unless given a logger. */
 export function appOver(driver: Driver, options: Partial<AppOptions> = {}): App {
-  return createApp({ driver, connection: testConnection(), logger: captureLogs().logger, ...options });
+  return createApp({
+    driver,
+    connection: testConnection(),
+    logger: captureLogs().logger,
+    ...options,
+  });
+}
+
+/**
+ * A throwaway folder shaped like the built explorer (`index.html` and `assets/<asset>` holding
+ * `script`), for the server's static client; the caller deletes it.
+ */
+export function fakeClientDist(asset: string, script: string): string {
+  const dist = mkdtempSync(path.join(os.tmpdir(), 'policygraph-client-dist-'));
+  mkdirSync(path.join(dist, 'assets'));
+  writeFileSync(
+    path.join(dist, 'index.html'),
+    '<!doctype html><title>explorer</title><div id="root"></div>',
+  );
+  writeFileSync(path.join(dist, 'assets', asset), script);
+  return dist;
 }
 
 /** Sends a GraphQL operation through `yoga.fetch` and returns the HTTP response and its JSON. */
@@ -57,11 +80,19 @@ export async function postGraphQL<T = Record<string, any>>(
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T> };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as GraphQLResponse<T>,
+  };
 }
 
 /** Sends an operation that must succeed, and returns its data. @throws Error listing the errors. */
-export async function queryData<T = Record<string, any>>(app: App, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function queryData<T = Record<string, any>>(
+  app: App,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const { body } = await postGraphQL<T>(app, query, variables);
   if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data as T;
@@ -71,7 +102,10 @@ export async function queryData<T = Record<string, any>>(app: App, query: string
  * The driver, with every `executeQuery` counted: `counter.count` is the number of Cypher round
  * trips made through it since `counter.reset()`.
  */
-export function countingDriver(driver: Driver): { driver: Driver; counter: { count: number; reset(): void } } {
+export function countingDriver(driver: Driver): {
+  driver: Driver;
+  counter: { count: number; reset(): void };
+} {
   const counter = {
     count: 0,
     reset() {
@@ -94,8 +128,14 @@ export function countingDriver(driver: Driver): { driver: Driver; counter: { cou
 }
 
 /** Reads rows straight from the test database (to check the API against the graph itself). */
-export async function cypherRows(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, any>[]> {
-  const { records } = await driver.executeQuery(cypher, params, { database: testConnection().database });
+export async function cypherRows(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Record<string, any>[]> {
+  const { records } = await driver.executeQuery(cypher, params, {
+    database: testConnection().database,
+  });
   return records.map((record) => record.toObject());
 }
 

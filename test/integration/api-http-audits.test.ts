@@ -5,25 +5,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
 import { serverAudits } from 'graphql-http';
-import { appOver, loadSeedGraph, testDriver } from './api-helpers.ts';
+import { useSeededApi } from './seeded-api.ts';
 
-let driver: Driver;
+const api = useSeededApi();
 let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  const app = appOver(driver);
-  server = createServer(app.yoga);
+  server = createServer(api.app.yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => server?.close(() => resolve()));
-  await driver?.close();
 });
 
 describe('GraphQL over HTTP', () => {
@@ -36,15 +31,23 @@ describe('GraphQL over HTTP', () => {
   for (const audit of audits.filter((a) => a.name.startsWith('MUST'))) {
     it(audit.name, async () => {
       const result = await audit.fn();
-      expect(result.status === 'ok' ? 'ok' : `${result.status}: ${'reason' in result ? result.reason : ''}`).toBe('ok');
+      expect(
+        result.status === 'ok'
+          ? 'ok'
+          : `${result.status}: ${'reason' in result ? result.reason : ''}`,
+      ).toBe('ok');
     });
   }
 
   it('passes every SHOULD and MAY audit too', async () => {
     const others = audits.filter((a) => !a.name.startsWith('MUST'));
     const results = await Promise.all(others.map((audit) => audit.fn()));
-    const failed = results.filter((r) => r.status !== 'ok').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);
-    console.info(`graphql-http SHOULD/MAY: ${results.length - failed.length}/${results.length} ok${failed.length ? `\n  ${failed.join('\n  ')}` : ''}`);
+    const failed = results
+      .filter((r) => r.status !== 'ok')
+      .map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);
+    console.info(
+      `graphql-http SHOULD/MAY: ${results.length - failed.length}/${results.length} ok${failed.length ? `\n  ${failed.join('\n  ')}` : ''}`,
+    );
     expect(results.length).toBeGreaterThan(0);
     expect(failed).toEqual([]);
   });

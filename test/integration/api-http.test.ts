@@ -2,66 +2,50 @@
  * The HTTP surface around GraphQL: /health, /ready, GraphiQL with its example queries, the
  * explorer at / (built or not), CORS and request ids.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import type { App } from '@policygraph/server';
-import { appOver, loadSeedGraph, postGraphQL, testDriver } from './api-helpers.ts';
+import { appOver, fakeClientDist, postGraphQL } from './api-helpers.ts';
+import { useSeededApi } from './seeded-api.ts';
 
-let driver: Driver;
-let app: App;
-let dist: string;
 const BIG_ASSET = `const explorer = [${Array.from({ length: 2000 }, (_, i) => `"node-${i}"`).join(',')}];`;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  dist = mkdtempSync(path.join(os.tmpdir(), 'policygraph-client-dist-'));
-  mkdirSync(path.join(dist, 'assets'));
-  writeFileSync(
-    path.join(dist, 'index.html'),
-    '<!doctype html><title>explorer</title><div id="root"></div>',
-  );
-  writeFileSync(path.join(dist, 'assets', 'app-1234.js'), 'console.log("explorer")');
-  // As client/vite.config.ts writes them: a Brotli and a gzip copy beside the asset.
-  writeFileSync(path.join(dist, 'assets', 'big-5678.js'), BIG_ASSET);
-  writeFileSync(path.join(dist, 'assets', 'big-5678.js.br'), brotliCompressSync(BIG_ASSET));
-  writeFileSync(path.join(dist, 'assets', 'big-5678.js.gz'), gzipSync(BIG_ASSET));
-  app = appOver(driver, { clientDist: dist });
-});
-afterAll(async () => {
-  await driver?.close();
-  rmSync(dist, { recursive: true, force: true });
-});
+const dist = fakeClientDist('app-1234.js', 'console.log("explorer")');
+// As client/vite.config.ts writes them: a Brotli and a gzip copy beside the asset.
+writeFileSync(path.join(dist, 'assets', 'big-5678.js'), BIG_ASSET);
+writeFileSync(path.join(dist, 'assets', 'big-5678.js.br'), brotliCompressSync(BIG_ASSET));
+writeFileSync(path.join(dist, 'assets', 'big-5678.js.gz'), gzipSync(BIG_ASSET));
+const api = useSeededApi({ app: { clientDist: dist } });
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const get = (target: App, url: string, headers: Record<string, string> = {}) =>
   target.yoga.fetch(`http://yoga${url}`, { headers });
 
 describe('operations endpoints', () => {
   it('/health answers 200 and /ready 200 while Neo4j answers', async () => {
-    expect((await get(app, '/health')).status).toBe(200);
-    const ready = await get(app, '/ready');
+    expect((await get(api.app, '/health')).status).toBe(200);
+    const ready = await get(api.app, '/ready');
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ ready: true });
   });
 
   it('serves GraphiQL at /graphql to browsers, with the example queries preloaded', async () => {
-    const page = await get(app, '/graphql', { accept: 'text/html' });
+    const page = await get(api.app, '/graphql', { accept: 'text/html' });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('policygraph GraphiQL');
     expect(html).toContain('WhoSaidWhatAboutGalliumAndGermanium');
     expect(html).toContain('PathFromTheWallStreetJournalToAmazon');
     expect(
-      (await get(appOver(driver, { graphiql: false }), '/graphql', { accept: 'text/html' })).status,
+      (await get(appOver(api.driver, { graphiql: false }), '/graphql', { accept: 'text/html' }))
+        .status,
     ).not.toBe(200);
   });
 
   it('serves GraphiQL whole, loading nothing from another host (works offline)', async () => {
-    const html = await (await get(app, '/graphql', { accept: 'text/html' })).text();
+    const html = await (await get(api.app, '/graphql', { accept: 'text/html' })).text();
     const external = [...html.matchAll(/(?:src|href)\s*=\s*["']?(https?:\/\/[^"'\s>]+)/g)].map(
       (m) => m[1],
     );
@@ -73,16 +57,16 @@ describe('operations endpoints', () => {
   it('runs the example queries without errors', async () => {
     const { GRAPHIQL_TABS } = await import('../../server/src/graphiql/examples.ts');
     for (const { query } of GRAPHIQL_TABS) {
-      const { body } = await postGraphQL(app, query);
+      const { body } = await postGraphQL(api.app, query);
       expect(body.errors, query.split('\n')[0]).toBeUndefined();
     }
-    const { body } = await postGraphQL(app, GRAPHIQL_TABS[1]!.query);
+    const { body } = await postGraphQL(api.app, GRAPHIQL_TABS[1]!.query);
     expect(body.data?.paths.length).toBeGreaterThan(0);
   });
 
   it('answers a query sent with GET', async () => {
     const response = await get(
-      app,
+      api.app,
       `/graphql?query=${encodeURIComponent('{ node(id: "wsj") { name } }')}`,
       { accept: 'application/json' },
     );
@@ -93,24 +77,24 @@ describe('operations endpoints', () => {
 describe('the explorer at /', () => {
   it('serves index.html at / and for client-side routes, and built assets by path', async () => {
     for (const url of ['/', '/node/mofcom', '/explore?ids=wsj']) {
-      const response = await get(app, url);
+      const response = await get(api.app, url);
       expect(response.status, url).toBe(200);
       expect(await response.text(), url).toContain('<title>explorer</title>');
     }
-    const asset = await get(app, '/assets/app-1234.js');
+    const asset = await get(api.app, '/assets/app-1234.js');
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(asset.headers.get('cache-control')).toMatch(/immutable/);
     expect(await asset.text()).toBe('console.log("explorer")');
   });
 
   it('answers 404 for a missing asset and never serves files outside the folder', async () => {
-    expect((await get(app, '/assets/missing.js')).status).toBe(404);
+    expect((await get(api.app, '/assets/missing.js')).status).toBe(404);
     for (const url of [
       '/../package.json',
       '/%2e%2e/package.json',
       '/assets/..%2f..%2fpackage.json',
     ]) {
-      const response = await get(app, url);
+      const response = await get(api.app, url);
       expect(await response.text(), url).not.toContain('"name"');
     }
   });
@@ -126,7 +110,7 @@ describe('the explorer at /', () => {
     ];
     for (const [accept, encoding] of cases) {
       const response = await get(
-        app,
+        api.app,
         '/assets/big-5678.js',
         accept ? { 'accept-encoding': accept } : {},
       );
@@ -148,7 +132,7 @@ describe('the explorer at /', () => {
       expect(plain.toString(), accept).toBe(BIG_ASSET);
       if (encoding) expect(body.length, accept).toBeLessThan(BIG_ASSET.length / 3);
     }
-    const head = await app.yoga.fetch('http://yoga/assets/big-5678.js', {
+    const head = await api.app.yoga.fetch('http://yoga/assets/big-5678.js', {
       method: 'HEAD',
       headers: { 'accept-encoding': 'br' },
     });
@@ -157,17 +141,17 @@ describe('the explorer at /', () => {
   });
 
   it('sends a file without compressed copies as it is, without Vary, and index.html revalidated', async () => {
-    const asset = await get(app, '/assets/app-1234.js', { 'accept-encoding': 'br, gzip' });
+    const asset = await get(api.app, '/assets/app-1234.js', { 'accept-encoding': 'br, gzip' });
     expect(asset.headers.get('content-encoding')).toBeNull();
     expect(asset.headers.get('vary')).toBeNull();
     expect(await asset.text()).toBe('console.log("explorer")');
-    const index = await get(app, '/', { 'accept-encoding': 'br, gzip' });
+    const index = await get(api.app, '/', { 'accept-encoding': 'br, gzip' });
     expect(index.headers.get('cache-control')).toBe('no-cache');
     expect(index.headers.get('content-encoding')).toBeNull();
   });
 
   it('says plainly at / when the explorer is not built', async () => {
-    const unbuilt = appOver(driver, { clientDist: path.join(dist, 'no-such-folder') });
+    const unbuilt = appOver(api.driver, { clientDist: path.join(dist, 'no-such-folder') });
     const response = await get(unbuilt, '/');
     expect(response.status).toBe(200);
     const text = await response.text();
@@ -178,7 +162,7 @@ describe('the explorer at /', () => {
 
 describe('CORS and request ids', () => {
   it('is same-origin by default: no CORS headers for another origin', async () => {
-    const response = await app.yoga.fetch('http://yoga/graphql', {
+    const response = await api.app.yoga.fetch('http://yoga/graphql', {
       method: 'OPTIONS',
       headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' },
     });
@@ -186,7 +170,7 @@ describe('CORS and request ids', () => {
   });
 
   it('allows the configured origins only', async () => {
-    const open = appOver(driver, { corsOrigins: ['https://explorer.example'] });
+    const open = appOver(api.driver, { corsOrigins: ['https://explorer.example'] });
     const allowed = await open.yoga.fetch('http://yoga/graphql', {
       method: 'OPTIONS',
       headers: { origin: 'https://explorer.example', 'access-control-request-method': 'POST' },
@@ -200,13 +184,13 @@ describe('CORS and request ids', () => {
   });
 
   it('gives every response a request id, keeping a well-formed one from the caller', async () => {
-    const { headers } = await postGraphQL(app, '{ node(id: "wsj") { id } }');
+    const { headers } = await postGraphQL(api.app, '{ node(id: "wsj") { id } }');
     expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const kept = await postGraphQL(app, '{ node(id: "wsj") { id } }', undefined, {
+    const kept = await postGraphQL(api.app, '{ node(id: "wsj") { id } }', undefined, {
       'x-request-id': 'abc-123',
     });
     expect(kept.headers.get('x-request-id')).toBe('abc-123');
-    const replaced = await postGraphQL(app, '{ node(id: "wsj") { id } }', undefined, {
+    const replaced = await postGraphQL(api.app, '{ node(id: "wsj") { id } }', undefined, {
       'x-request-id': 'bad id\nwith newline',
     });
     expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,40 +1,59 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON whose shape the assertions check. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
-import type { App } from '@policygraph/server';
-import { appOver, cypherRows, loadSeedGraph, queryData, testDriver } from './api-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { cypherRows, queryData } from './api-helpers.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const MEASURES = /* GraphQL */ `
   query Measures($issuedBy: ID, $covers: ID, $appliesTo: ID, $first: Int, $after: String) {
-    measures(issuedBy: $issuedBy, covers: $covers, appliesTo: $appliesTo, first: $first, after: $after) {
+    measures(
+      issuedBy: $issuedBy
+      covers: $covers
+      appliesTo: $appliesTo
+      first: $first
+      after: $after
+    ) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id name status measureTypes announcedOn issuedBy { id } covers { id } appliesTo { id } statements { id } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          status
+          measureTypes
+          announcedOn
+          issuedBy {
+            id
+          }
+          covers {
+            id
+          }
+          appliesTo {
+            id
+          }
+          statements {
+            id
+          }
+        }
+      }
     }
   }
 `;
 
-let driver: Driver;
-let app: App;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  app = appOver(driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+const api = useSeededApi();
 
 async function measures(variables: Record<string, unknown>) {
-  return (await queryData(app, MEASURES, variables)).measures;
+  return (await queryData(api.app, MEASURES, variables)).measures;
 }
 
 const idsOf = (page: any) => page.edges.map((edge: any) => edge.node.id).sort();
 
 describe('measures', () => {
   it('lists every measure with its total count', async () => {
-    const rows = await cypherRows(driver, 'MATCH (m:Measure) RETURN m.id AS id');
+    const rows = await cypherRows(api.driver, 'MATCH (m:Measure) RETURN m.id AS id');
     const page = await measures({ first: 100 });
     expect(page.totalCount).toBe(rows.length);
     expect(idsOf(page)).toEqual(rows.map((r) => r.id).sort());
@@ -47,14 +66,18 @@ describe('measures', () => {
       ['appliesTo', 'APPLIES_TO', 'amazon'],
     ] as const;
     for (const [argument, type, id] of cases) {
-      const rows = await cypherRows(driver, `MATCH (m:Measure)-[:${type}]->(:Entity {id: $id}) RETURN m.id AS id`, { id });
+      const rows = await cypherRows(
+        api.driver,
+        `MATCH (m:Measure)-[:${type}]->(:Entity {id: $id}) RETURN m.id AS id`,
+        { id },
+      );
       expect(rows.length, argument).toBeGreaterThan(0);
       const page = await measures({ [argument]: id });
       expect(idsOf(page), argument).toEqual(rows.map((r) => r.id).sort());
     }
     const both = await measures({ issuedBy: 'mofcom', appliesTo: 'amazon' });
     const rows = await cypherRows(
-      driver,
+      api.driver,
       "MATCH (m:Measure)-[:ISSUED_BY]->(:Entity {id: 'mofcom'}) MATCH (m)-[:APPLIES_TO]->(:Entity {id: 'amazon'}) RETURN m.id AS id",
     );
     expect(both.totalCount).toBe(rows.length);
@@ -65,7 +88,9 @@ describe('measures', () => {
     expect(first.edges).toHaveLength(2);
     expect(first.pageInfo.hasNextPage).toBe(first.totalCount > 2);
     const second = await measures({ first: 2, after: first.pageInfo.endCursor });
-    const overlap = second.edges.filter((edge: any) => first.edges.some((e: any) => e.node.id === edge.node.id));
+    const overlap = second.edges.filter((edge: any) =>
+      first.edges.some((e: any) => e.node.id === edge.node.id),
+    );
     expect(overlap).toEqual([]);
   });
 

@@ -1,18 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON whose shape the assertions check. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
-import type { App } from '@policygraph/server';
-import {
-  appOver,
-  countingDriver,
-  cypherRows,
-  loadSeedGraph,
-  queryData,
-  testDriver,
-} from './api-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { cypherRows, queryData } from './api-helpers.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const NEIGHBORHOOD = /* GraphQL */ `
-  query Around($ids: [ID!]!, $depth: Int, $kinds: [NodeKind!], $types: [String!], $limit: Int) {
+  query Around(
+    $ids: [ID!]!
+    $depth: Int
+    $kinds: [NodeKind!]
+    $types: [RelationshipType!]
+    $limit: Int
+  ) {
     neighborhood(
       ids: $ids
       depth: $depth
@@ -61,22 +59,11 @@ interface Subgraph {
   }[];
 }
 
-let driver: Driver;
-let app: App;
-let counted: ReturnType<typeof countingDriver>;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  counted = countingDriver(driver);
-  app = appOver(counted.driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+const api = useSeededApi();
 
 async function around(variables: Record<string, unknown>): Promise<Subgraph> {
-  return (await queryData<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, variables)).neighborhood;
+  return (await queryData<{ neighborhood: Subgraph }>(api.app, NEIGHBORHOOD, variables))
+    .neighborhood;
 }
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
@@ -84,7 +71,7 @@ const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
 describe('neighborhood', () => {
   it('at depth 1 holds the start node, its neighbours and every relationship among them', async () => {
     const [expected] = await cypherRows(
-      driver,
+      api.driver,
       `MATCH (s:Entity {id: 'mofcom'})
        WITH s, COLLECT { MATCH (s)--(n:Entity) RETURN DISTINCT n.id } AS near
        WITH near + s.id AS all
@@ -104,7 +91,7 @@ describe('neighborhood', () => {
 
   it('at depth 2 reaches the nodes two relationships away', async () => {
     const [expected] = await cypherRows(
-      driver,
+      api.driver,
       "MATCH (s:Entity {id: 'mofcom'}) RETURN COLLECT { MATCH (s)-[*1..2]-(n:Entity) RETURN DISTINCT n.id } + s.id AS all",
     );
     const subgraph = await around({ ids: ['mofcom'], depth: 2, limit: 1000 });
@@ -150,10 +137,10 @@ describe('neighborhood', () => {
 
   it('makes one Cypher round trip, nested evidence documents included', async () => {
     for (const depth of [1, 2, 3]) {
-      counted.counter.reset();
+      api.cypher.reset();
       const subgraph = await around({ ids: ['mofcom', 'wsj'], depth, limit: 1000 });
       expect(subgraph.relationships.length).toBeGreaterThan(0);
-      expect(counted.counter.count, `depth ${depth}`).toBe(1);
+      expect(api.cypher.count, `depth ${depth}`).toBe(1);
     }
   });
 
@@ -211,11 +198,11 @@ describe('neighborhood', () => {
         }
       }
     `;
-    counted.counter.reset();
-    const a = (await queryData(app, lean, { ids: ['mofcom', 'wsj'] })).neighborhood;
-    expect(counted.counter.count).toBe(1);
-    const b = (await queryData(app, full, { ids: ['mofcom', 'wsj'] })).neighborhood;
-    expect(counted.counter.count).toBe(2);
+    api.cypher.reset();
+    const a = (await queryData(api.app, lean, { ids: ['mofcom', 'wsj'] })).neighborhood;
+    expect(api.cypher.count).toBe(1);
+    const b = (await queryData(api.app, full, { ids: ['mofcom', 'wsj'] })).neighborhood;
+    expect(api.cypher.count).toBe(2);
     expect(a.nodes.length).toBeGreaterThan(10);
     expect(a.nodes).toEqual(
       b.nodes.map(({ id, kind, name, aliases }: any) => ({ id, kind, name, aliases })),
@@ -237,10 +224,10 @@ describe('neighborhood', () => {
     const query =
       '{ neighborhood(ids: ["mofcom"], depth: DEPTH, limit: 1000) { nodes { id ... on Actor { partOf { id } } } } }';
     for (const depth of [1, 3]) {
-      counted.counter.reset();
-      const { neighborhood } = await queryData(app, query.replace('DEPTH', String(depth)));
+      api.cypher.reset();
+      const { neighborhood } = await queryData(api.app, query.replace('DEPTH', String(depth)));
       expect(neighborhood.nodes.length).toBeGreaterThan(3);
-      expect(counted.counter.count, `depth ${depth}`).toBe(2);
+      expect(api.cypher.count, `depth ${depth}`).toBe(2);
     }
   });
 });

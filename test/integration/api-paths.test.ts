@@ -1,14 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
-import type { App } from '@policygraph/server';
-import { appOver, countingDriver, cypherRows, loadSeedGraph, queryData, testDriver } from './api-helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cypherRows, queryData } from './api-helpers.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const PATHS = /* GraphQL */ `
   query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {
     paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
       truncated
-      nodes { id kind name }
-      relationships { id type source target evidence { quote start end document { id text } } }
+      nodes {
+        id
+        kind
+        name
+      }
+      relationships {
+        id
+        type
+        source
+        target
+        evidence {
+          quote
+          start
+          end
+          document {
+            id
+            text
+          }
+        }
+      }
     }
   }
 `;
@@ -21,34 +38,30 @@ interface Path {
     type: string;
     source: string;
     target: string;
-    evidence: { quote: string; start: number; end: number; document: { id: string; text: string | null } }[];
+    evidence: {
+      quote: string;
+      start: number;
+      end: number;
+      document: { id: string; text: string | null };
+    }[];
   }[];
 }
 
-let driver: Driver;
-let app: App;
-let counted: ReturnType<typeof countingDriver>;
+const api = useSeededApi();
 let wsj: string;
 let amazon: string;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  counted = countingDriver(driver);
-  app = appOver(counted.driver);
   const [ids] = await cypherRows(
-    driver,
+    api.driver,
     "MATCH (w:MediaOutlet) WHERE w.name = 'The Wall Street Journal' MATCH (a:Company) WHERE a.name = 'Amazon' RETURN w.id AS wsj, a.id AS amazon",
   );
   wsj = ids!.wsj;
   amazon = ids!.amazon;
 });
-afterAll(async () => {
-  await driver?.close();
-});
 
 async function paths(variables: Record<string, unknown>): Promise<Path[]> {
-  return (await queryData<{ paths: Path[] }>(app, PATHS, variables)).paths;
+  return (await queryData<{ paths: Path[] }>(api.app, PATHS, variables)).paths;
 }
 
 describe('paths', () => {
@@ -74,7 +87,7 @@ describe('paths', () => {
 
   it('returns the shortest first, as short as Neo4j says the shortest is, through distinct nodes', async () => {
     const [shortest] = await cypherRows(
-      driver,
+      api.driver,
       'MATCH p = shortestPath((a:Entity {id: $from})-[*..6]-(b:Entity {id: $to})) RETURN length(p) AS hops',
       { from: wsj, to: amazon },
     );
@@ -82,13 +95,14 @@ describe('paths', () => {
     expect(found[0]!.relationships).toHaveLength(Number(shortest!.hops));
     const lengths = found.map((p) => p.relationships.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
-    for (const path of found) expect(new Set(path.nodes.map((n) => n.id)).size).toBe(path.nodes.length);
+    for (const path of found)
+      expect(new Set(path.nodes.map((n) => n.id)).size).toBe(path.nodes.length);
     expect(found.length).toBeLessThanOrEqual(10);
   });
 
   it('honours maxHops and first', async () => {
     const [shortest] = await cypherRows(
-      driver,
+      api.driver,
       'MATCH p = shortestPath((a:Entity {id: $from})-[*..6]-(b:Entity {id: $to})) RETURN length(p) AS hops',
       { from: wsj, to: amazon },
     );
@@ -106,21 +120,23 @@ describe('paths', () => {
   });
 
   it('makes one Cypher round trip, nested evidence documents included', async () => {
-    counted.counter.reset();
+    api.cypher.reset();
     const { paths: found } = await queryData(
-      app,
+      api.app,
       `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6, first: 5) {
          nodes { id name } relationships { type evidence { quote document { id title publishedOn } } } } }`,
       { from: wsj, to: amazon },
     );
     expect(found.length).toBeGreaterThan(1);
-    expect(counted.counter.count).toBe(1);
+    expect(api.cypher.count).toBe(1);
   });
 
   it('fetches the full texts of the evidence documents of all paths in one more round trip', async () => {
-    counted.counter.reset();
+    api.cypher.reset();
     const found = await paths({ from: wsj, to: amazon, maxHops: 6, first: 5 });
-    expect(found.flatMap((p) => p.relationships.flatMap((r) => r.evidence)).length).toBeGreaterThan(5);
-    expect(counted.counter.count).toBe(2);
+    expect(found.flatMap((p) => p.relationships.flatMap((r) => r.evidence)).length).toBeGreaterThan(
+      5,
+    );
+    expect(api.cypher.count).toBe(2);
   });
 });

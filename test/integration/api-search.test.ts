@@ -1,14 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
-import type { App } from '@policygraph/server';
-import { appOver, cypherRows, loadSeedGraph, postGraphQL, queryData, testDriver } from './api-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { cypherRows, postGraphQL, queryData } from './api-helpers.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const SEARCH = /* GraphQL */ `
   query Search($text: String!, $kinds: [NodeKind!], $first: Int) {
     search(text: $text, kinds: $kinds, first: $first) {
       score
       matchedName
-      node { id kind name aliases ... on Actor { country } }
+      node {
+        id
+        kind
+        name
+        aliases
+        ... on Actor {
+          country
+        }
+      }
     }
   }
 `;
@@ -19,26 +26,16 @@ interface Hit {
   node: { id: string; kind: string; name: string; aliases: string[]; country?: string | null };
 }
 
-let driver: Driver;
-let app: App;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  app = appOver(driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+const api = useSeededApi();
 
 async function search(text: string, extra: Record<string, unknown> = {}): Promise<Hit[]> {
-  return (await queryData<{ search: Hit[] }>(app, SEARCH, { text, ...extra })).search;
+  return (await queryData<{ search: Hit[] }>(api.app, SEARCH, { text, ...extra })).search;
 }
 
 describe('search', () => {
   it("'Commerce' returns both commerce authorities, told apart by country", async () => {
     const agencies = await cypherRows(
-      driver,
+      api.driver,
       "MATCH (a:Agency) WHERE any(n IN [a.name] + a.aliases WHERE toLower(n) CONTAINS 'commerce') RETURN a.id AS id, a.country AS country",
     );
     expect(agencies.length).toBeGreaterThanOrEqual(2);
@@ -46,12 +43,19 @@ describe('search', () => {
     for (const agency of agencies) {
       expect(hits.find((hit) => hit.node.id === agency.id)?.node.country).toBe(agency.country);
     }
-    const countries = new Set(hits.filter((hit) => agencies.some((a) => a.id === hit.node.id)).map((hit) => hit.node.country));
+    const countries = new Set(
+      hits
+        .filter((hit) => agencies.some((a) => a.id === hit.node.id))
+        .map((hit) => hit.node.country),
+    );
     expect(countries).toEqual(new Set(['CN', 'US']));
   });
 
   it('ranks an exact name or alias match first, in any script', async () => {
-    const [mofcom] = await cypherRows(driver, "MATCH (n:Entity {id: 'mofcom'}) RETURN n.name AS name, n.aliases AS aliases");
+    const [mofcom] = await cypherRows(
+      api.driver,
+      "MATCH (n:Entity {id: 'mofcom'}) RETURN n.name AS name, n.aliases AS aliases",
+    );
     const cjk = (mofcom!.aliases as string[]).find((alias) => /\p{Script=Han}/u.test(alias))!;
     for (const text of [cjk, 'MOFCOM', 'mofcom', mofcom!.name as string]) {
       const [first] = await search(text);
@@ -109,7 +113,7 @@ describe('search', () => {
       "O'Brien",
     ];
     for (const text of inputs) {
-      const { status, body } = await postGraphQL(app, SEARCH, { text });
+      const { status, body } = await postGraphQL(api.app, SEARCH, { text });
       expect(status, text).toBe(200);
       expect(body.errors, text).toBeUndefined();
       expect(Array.isArray(body.data?.search), text).toBe(true);

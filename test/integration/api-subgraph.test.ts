@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
-import { LIMITS, type App } from '@policygraph/server';
-import { buildRelationshipsBetween } from '../../server/src/cypher/relationships-between.ts';
-import { buildSubgraph } from '../../server/src/cypher/subgraph.ts';
-import {
-  appOver,
-  countingDriver,
-  cypherRows,
-  loadSeedGraph,
-  postGraphQL,
-  queryData,
-  testDriver,
-} from './api-helpers.ts';
+import { LIMITS, buildRelationshipsBetween, buildSubgraph } from '@policygraph/server';
+import { cypherRows, postGraphQL, queryData } from './api-helpers.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const SUBGRAPH = /* GraphQL */ `
   query Among($ids: [ID!]!) {
@@ -51,28 +41,16 @@ interface Subgraph {
   }[];
 }
 
-let driver: Driver;
-let app: App;
-let counted: ReturnType<typeof countingDriver>;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  counted = countingDriver(driver);
-  app = appOver(counted.driver);
-});
-afterAll(async () => {
-  await driver?.close();
-});
+const api = useSeededApi();
 
 async function among(ids: string[]): Promise<Subgraph> {
-  return (await queryData<{ subgraph: Subgraph }>(app, SUBGRAPH, { ids })).subgraph;
+  return (await queryData<{ subgraph: Subgraph }>(api.app, SUBGRAPH, { ids })).subgraph;
 }
 
 /** The ids of the nodes around `start` (itself included), straight from the database. */
 async function around(start: string): Promise<string[]> {
   const [row] = await cypherRows(
-    driver,
+    api.driver,
     'MATCH (s:Entity {id: $start}) RETURN COLLECT { MATCH (s)--(n:Entity) RETURN DISTINCT n.id } + s.id AS ids',
     { start },
   );
@@ -82,7 +60,7 @@ async function around(start: string): Promise<string[]> {
 /** The ids of the relationships whose two ends are among `ids`, straight from the database. */
 async function relationshipsAmong(ids: string[]): Promise<string[]> {
   const [row] = await cypherRows(
-    driver,
+    api.driver,
     'RETURN COLLECT { MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN r.id } AS rels',
     { ids },
   );
@@ -102,7 +80,7 @@ describe('subgraph', () => {
     expect(subgraph.relationships.map((r) => r.id)).toEqual([...expected].sort());
     expect(subgraph.truncated).toBe(false);
     const [mofcom] = await cypherRows(
-      driver,
+      api.driver,
       "MATCH (n:Entity {id: 'mofcom'}) RETURN n.name AS name, n.kind AS kind",
     );
     expect(subgraph.nodes.find((n) => n.id === 'mofcom')).toEqual({
@@ -141,10 +119,10 @@ describe('subgraph', () => {
   });
 
   it('makes one Cypher round trip, nested evidence documents included', async () => {
-    counted.counter.reset();
+    api.cypher.reset();
     const subgraph = await among([...(await around('mofcom')), ...(await around('wsj'))]);
     expect(subgraph.relationships.length).toBeGreaterThan(0);
-    expect(counted.counter.count).toBe(1);
+    expect(api.cypher.count).toBe(1);
   });
 
   it('relationshipsBetween gives exactly the relationships joining the two sets, either way, and with subgraph of each all among their union', async () => {
@@ -154,13 +132,13 @@ describe('subgraph', () => {
     expect(second.length).toBeGreaterThan(0);
     const query =
       'query ($from: [ID!]!, $to: [ID!]!) { relationshipsBetween(from: $from, to: $to) { truncated relationships { id source target evidence { document { title } } } } }';
-    counted.counter.reset();
+    api.cypher.reset();
     const { relationshipsBetween } = await queryData<{
       relationshipsBetween: { truncated: boolean; relationships: Subgraph['relationships'] };
-    }>(app, query, { from: first, to: [...second, 'no-such-node'] });
-    expect(counted.counter.count).toBe(1);
+    }>(api.app, query, { from: first, to: [...second, 'no-such-node'] });
+    expect(api.cypher.count).toBe(1);
     const [expected] = await cypherRows(
-      driver,
+      api.driver,
       'RETURN COLLECT { MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN $first AND b.id IN $second RETURN DISTINCT r.id } AS rels',
       { first, second },
     );
@@ -191,7 +169,7 @@ describe('subgraph', () => {
       [tooMany, `must name at most ${LIMITS.subgraphIds} nodes`],
       [[], 'must name at least one node'],
     ] as const) {
-      const { status, body } = await postGraphQL(app, SUBGRAPH, { ids });
+      const { status, body } = await postGraphQL(api.app, SUBGRAPH, { ids });
       expect(status).toBe(200);
       expect(body.data).toBeNull();
       expect(body.errors![0]!.message).toContain(message);
@@ -202,7 +180,7 @@ describe('subgraph', () => {
       expect(body.errors![0]!.path).toEqual(['subgraph']);
     }
     const between = await postGraphQL(
-      app,
+      api.app,
       'query ($to: [ID!]!) { relationshipsBetween(from: ["mofcom"], to: $to) { truncated } }',
       { to: tooMany },
     );
@@ -215,8 +193,8 @@ describe('subgraph', () => {
     );
     const atMax = Array.from({ length: LIMITS.subgraphIds }, (_, i) => `n${i}`);
     expect(
-      (await postGraphQL(app, SUBGRAPH, { ids: ['mofcom', ...atMax.slice(1)] })).body.data?.subgraph
-        .nodes,
+      (await postGraphQL(api.app, SUBGRAPH, { ids: ['mofcom', ...atMax.slice(1)] })).body.data
+        ?.subgraph.nodes,
     ).toHaveLength(1);
   });
 });
@@ -232,17 +210,17 @@ describe('a hub: one node with thousands of relationships among the nodes asked 
 
   beforeAll(async () => {
     const [document] = await cypherRows(
-      driver,
+      api.driver,
       'MATCH (d:Entity:Document) RETURN d.id AS id ORDER BY d.id LIMIT 1',
     );
     await cypherRows(
-      driver,
+      api.driver,
       `UNWIND $ids AS id
        CREATE (:Entity:Actor:Organization {id: id, kind: 'ORGANIZATION', name: id, aliases: []})`,
       { ids: [hub, ...leaves] },
     );
     await cypherRows(
-      driver,
+      api.driver,
       `MATCH (h:Entity {id: $hub})
        UNWIND $leaves AS leafId
        MATCH (l:Entity {id: leafId})
@@ -253,7 +231,7 @@ describe('a hub: one node with thousands of relationships among the nodes asked 
       { hub, leaves, document: document!.id },
     );
     const [row] = await cypherRows(
-      driver,
+      api.driver,
       'RETURN COLLECT { MATCH (:Entity {id: $hub})-[r]-() RETURN r.id AS id ORDER BY id } AS ids',
       { hub },
     );
@@ -261,7 +239,7 @@ describe('a hub: one node with thousands of relationships among the nodes asked 
     expect(all).toHaveLength(4 * leaves.length);
   });
   afterAll(async () => {
-    await cypherRows(driver, 'MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', {
+    await cypherRows(api.driver, 'MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', {
       ids: [hub, ...leaves],
     });
   });
@@ -272,7 +250,7 @@ describe('a hub: one node with thousands of relationships among the nodes asked 
     return (
       await queryData<{
         relationshipsBetween: { truncated: boolean; relationships: Subgraph['relationships'] };
-      }>(app, BETWEEN, { from, to })
+      }>(api.app, BETWEEN, { from, to })
     ).relationshipsBetween;
   }
 
@@ -281,8 +259,11 @@ describe('a hub: one node with thousands of relationships among the nodes asked 
     // made the planner seek all 1,000 nodes again for each of the 1,000 (5,000,000+ hits, and a
     // DATABASE_TIMEOUT on a busy machine); expanding from each node costs about 51,000 here.
     const ids = [hub, ...leaves];
-    for (const query of [buildSubgraph({ ids }), buildRelationshipsBetween({ from: ids, to: ids })]) {
-      const { summary } = await driver.executeQuery(`PROFILE ${query.cypher}`, query.params);
+    for (const query of [
+      buildSubgraph({ ids }),
+      buildRelationshipsBetween({ from: ids, to: ids }),
+    ]) {
+      const { summary } = await api.driver.executeQuery(`PROFILE ${query.cypher}`, query.params);
       let hits = 0;
       const walk = (plan: { dbHits: number; children: unknown[] }): void => {
         hits += plan.dbHits;

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, freePort } from '@policygraph/db';
 import type { App } from '@policygraph/server';
-import { appOver, loadSeedGraph, postGraphQL, testDriver } from './api-helpers.ts';
+import { appOver, postGraphQL } from './api-helpers.ts';
+import { useSeededGraph } from './seeded-api.ts';
 import { testConnection } from '../support/neo4j.ts';
 
 /** A TCP relay on `port` to the Neo4j at `target`, that can be opened and cut. */
@@ -42,14 +43,12 @@ class Relay {
 
 const QUERY = '{ node(id: "mofcom") { id name } }';
 
-let seedDriver: Driver;
+useSeededGraph();
 let relayedDriver: Driver;
 let relay: Relay;
 let app: App;
 
 beforeAll(async () => {
-  seedDriver = testDriver();
-  await loadSeedGraph(seedDriver);
   const connection = testConnection();
   const target = new URL(connection.uri.replace(/^[a-z+]+:/, 'http:'));
   relay = new Relay(await freePort(), { host: target.hostname, port: Number(target.port) });
@@ -62,7 +61,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await relay?.cut();
   await relayedDriver?.close();
-  await seedDriver?.close();
 });
 
 async function expectUnavailable(): Promise<void> {

@@ -4,19 +4,16 @@
  * (the first 1000 nodes, truncated) comes well within the query timeout. Before the levels were
  * bounded, the same request ran half a minute and ended in Neo4j's memory limit.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import type { App } from '@policygraph/server';
-import { loadSeedGraph, testDriver } from './api-helpers.ts';
-import { countedApp, sendOperation } from './hostile-support.ts';
+import { sendOperation } from './hostile-support.ts';
 import { testConnection } from '../support/neo4j.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const MEMBERS = 20_000;
 const QUERY_TIMEOUT_MS = 10_000;
 
-let driver: Driver;
-let app: App;
-let cypher: { count: number; reset(): void };
+const api = useSeededApi({ app: { queryTimeoutMs: QUERY_TIMEOUT_MS } });
 
 /** Adds `dense-0` with MEMBERS members, each PART_OF five others. */
 async function addDenseGraph(target: Driver): Promise<void> {
@@ -47,15 +44,7 @@ async function addDenseGraph(target: Driver): Promise<void> {
   }
 }
 
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  await addDenseGraph(driver);
-  ({ app, cypher } = countedApp(driver, { queryTimeoutMs: QUERY_TIMEOUT_MS }));
-}, 240_000);
-afterAll(async () => {
-  await driver?.close();
-});
+beforeAll(() => addDenseGraph(api.driver), 240_000);
 
 describe('a neighbourhood in a large graph', () => {
   for (const [name, ids] of [
@@ -63,16 +52,24 @@ describe('a neighbourhood in a large graph', () => {
     ['from the hub itself', ['dense-0']],
   ] as const) {
     it(`at depth 3 ${name}: the first 1000 nodes, truncated, in one query, well within the timeout`, async () => {
-      cypher.reset();
-      const answer = await sendOperation(app, 'query ($ids: [ID!]!) { neighborhood(ids: $ids, depth: 3, limit: 1000) { truncated nodes { id } relationships { id } } }', {
-        ids: [...ids],
-      });
+      api.cypher.reset();
+      const answer = await sendOperation(
+        api.app,
+        'query ($ids: [ID!]!) { neighborhood(ids: $ids, depth: 3, limit: 1000) { truncated nodes { id } relationships { id } } }',
+        {
+          ids: [...ids],
+        },
+      );
       expect(answer.body.errors).toBeUndefined();
       expect(answer.body.data.neighborhood.truncated).toBe(true);
       expect(answer.body.data.neighborhood.nodes).toHaveLength(1000);
-      expect(answer.body.data.neighborhood.nodes.slice(0, ids.length).map((node: { id: string }) => node.id)).toEqual([...ids].sort());
+      expect(
+        answer.body.data.neighborhood.nodes
+          .slice(0, ids.length)
+          .map((node: { id: string }) => node.id),
+      ).toEqual([...ids].sort());
       expect(answer.body.data.neighborhood.relationships.length).toBeLessThanOrEqual(3000);
-      expect(cypher.count).toBe(1);
+      expect(api.cypher.count).toBe(1);
       expect(answer.ms).toBeLessThan(QUERY_TIMEOUT_MS / 2);
     });
   }

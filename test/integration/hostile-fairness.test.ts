@@ -12,14 +12,17 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type { AppOptions } from '@policygraph/server';
-import { appOver, loadSeedGraph, testDriver } from './api-helpers.ts';
-import { limitConnectionsPerClient } from '../../server/src/connection-limit.ts';
+import { appOver } from './api-helpers.ts';
+import { useSeededGraph } from './seeded-api.ts';
+import { limitConnectionsPerClient } from '@policygraph/server';
 
 const DELAY_MS = 150;
 const QUERY = JSON.stringify({ query: '{ node(id: "mofcom") { id } }' });
-const REFUSED = JSON.stringify({ query: '{ node(id: "mofcom") { id id id id id id id id id id id } }' });
+const REFUSED = JSON.stringify({
+  query: '{ node(id: "mofcom") { id id id id id id id id id id id } }',
+});
 
-let driver: Driver;
+const graph = useSeededGraph();
 let slowDriver: Driver;
 let running = 0;
 let mostAtOnce = 0;
@@ -30,7 +33,8 @@ function slowed(real: Driver): Driver {
   return new Proxy(real, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
-      if (property !== 'executeQuery') return typeof value === 'function' ? value.bind(target) : value;
+      if (property !== 'executeQuery')
+        return typeof value === 'function' ? value.bind(target) : value;
       return async (...args: unknown[]) => {
         running += 1;
         mostAtOnce = Math.max(mostAtOnce, running);
@@ -54,15 +58,36 @@ async function serve(options: Partial<AppOptions> = {}): Promise<number> {
 }
 
 /** POSTs QUERY from `localAddress`; resolves with the status and the time taken. */
-function post(port: number, localAddress: string, headers: Record<string, string> = {}, path = '/graphql', body = QUERY): Promise<{ status: number; ms: number; body: string; retryAfter?: string }> {
+function post(
+  port: number,
+  localAddress: string,
+  headers: Record<string, string> = {},
+  path = '/graphql',
+  body = QUERY,
+): Promise<{ status: number; ms: number; body: string; retryAfter?: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port, path, method: path === '/graphql' ? 'POST' : 'GET', localAddress, agent: false, headers: { 'content-type': 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: path === '/graphql' ? 'POST' : 'GET',
+        localAddress,
+        agent: false,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
       (response) => {
         let body = '';
         response.on('data', (chunk) => (body += String(chunk)));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started, body, retryAfter: response.headers['retry-after'] }));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            ms: performance.now() - started,
+            body,
+            retryAfter: response.headers['retry-after'],
+          }),
+        );
       },
     );
     request.on('error', reject);
@@ -70,14 +95,11 @@ function post(port: number, localAddress: string, headers: Record<string, string
   });
 }
 
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  slowDriver = slowed(driver);
+beforeAll(() => {
+  slowDriver = slowed(graph.driver);
 });
-afterAll(async () => {
+afterAll(() => {
   for (const server of servers) server.close();
-  await driver?.close();
 });
 
 describe('fair use between clients', () => {
@@ -110,18 +132,28 @@ describe('fair use between clients', () => {
     const refused = answers.find((answer) => answer.status === 429)!;
     expect(JSON.parse(refused.body).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     expect(refused.retryAfter).toBe('1');
-    const health = await Promise.all(Array.from({ length: 20 }, () => post(port, '127.0.0.2', {}, '/health')));
+    const health = await Promise.all(
+      Array.from({ length: 20 }, () => post(port, '127.0.0.2', {}, '/health')),
+    );
     expect(health.every((answer) => answer.status === 200)).toBe(true);
   });
 
   it('tells clients apart by X-Forwarded-For only behind a trusted proxy', async () => {
     const trusting = await serve({ trustProxy: true });
     mostAtOnce = 0;
-    await Promise.all(Array.from({ length: 6 }, (_, i) => post(trusting, '127.0.0.2', { 'x-forwarded-for': `203.0.113.${i}` })));
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        post(trusting, '127.0.0.2', { 'x-forwarded-for': `203.0.113.${i}` }),
+      ),
+    );
     expect(mostAtOnce).toBe(6);
     const untrusting = await serve();
     mostAtOnce = 0;
-    await Promise.all(Array.from({ length: 6 }, (_, i) => post(untrusting, '127.0.0.2', { 'x-forwarded-for': `203.0.113.${i}` })));
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        post(untrusting, '127.0.0.2', { 'x-forwarded-for': `203.0.113.${i}` }),
+      ),
+    );
     expect(mostAtOnce).toBe(2);
   });
 
@@ -135,17 +167,31 @@ describe('fair use between clients', () => {
       return Math.min(...times);
     };
     const baseline = await fastest('127.0.0.4');
-    const refused = await post(port, '127.0.0.2', { accept: 'application/graphql-response+json' }, '/graphql', REFUSED);
+    const refused = await post(
+      port,
+      '127.0.0.2',
+      { accept: 'application/graphql-response+json' },
+      '/graphql',
+      REFUSED,
+    );
     expect(refused.status).toBe(400); // "id" repeated 11 times in one selection
     expect(refused.ms).toBeGreaterThanOrEqual(100);
-    const refusedAsJson = await post(port, '127.0.0.2', { accept: 'application/json' }, '/graphql', REFUSED);
+    const refusedAsJson = await post(
+      port,
+      '127.0.0.2',
+      { accept: 'application/json' },
+      '/graphql',
+      REFUSED,
+    );
     expect(refusedAsJson.status).toBe(200); // application/json answers 200, the refusal is in the body
     expect(JSON.parse(refusedAsJson.body).errors[0].extensions.code).toBe('OPERATION_LIMIT');
     expect(refusedAsJson.ms).toBeGreaterThanOrEqual(100);
     expect(await fastest('127.0.0.2')).toBeLessThan(baseline + 100);
     const started = performance.now();
     const [, other] = await Promise.all([
-      Promise.all(Array.from({ length: 4 }, () => post(port, '127.0.0.2', {}, '/graphql', REFUSED))),
+      Promise.all(
+        Array.from({ length: 4 }, () => post(port, '127.0.0.2', {}, '/graphql', REFUSED)),
+      ),
       post(port, '127.0.0.3'),
     ]);
     expect(other.status).toBe(200);

@@ -6,11 +6,9 @@
  * variable and as a literal. None may give a 5xx, an unexpected or unmasked error, or change the
  * graph or what another query returns.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
-import type { App } from '@policygraph/server';
-import { loadSeedGraph, testDriver } from './api-helpers.ts';
-import { countedApp, dumpGraph, sendOperation, type RawAnswer } from './hostile-support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dumpGraph, sendOperation, type RawAnswer } from './hostile-support.ts';
+import { useSeededApi } from './seeded-api.ts';
 
 const HOSTILE: Record<string, string> = {
   'Cypher: quote and OR': "' OR 1=1 //",
@@ -60,7 +58,12 @@ const HOSTILE: Record<string, string> = {
 };
 
 /** Codes an answer to a string argument may carry: the client's mistakes, never the server's. */
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'OPERATION_LIMIT']);
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'OPERATION_LIMIT',
+]);
 const LEAKS = /Neo4j|Neo\.|Cypher|lucene|org\.apache|Exception|\bat .*\.(ts|js):\d+|stack/i;
 
 interface StringArgument {
@@ -71,9 +74,7 @@ interface StringArgument {
   list: boolean;
 }
 
-let driver: Driver;
-let app: App;
-let cypher: { count: number; reset(): void };
+const api = useSeededApi();
 let stringArguments: StringArgument[];
 /** Benign values for the required arguments of each root field. */
 const REQUIRED: Record<string, Record<string, unknown>> = {
@@ -84,28 +85,32 @@ const REQUIRED: Record<string, Record<string, unknown>> = {
 };
 
 const typeName = (type: any): string =>
-  type.kind === 'NON_NULL' ? `${typeName(type.ofType)}!` : type.kind === 'LIST' ? `[${typeName(type.ofType)}]` : type.name;
+  type.kind === 'NON_NULL'
+    ? `${typeName(type.ofType)}!`
+    : type.kind === 'LIST'
+      ? `[${typeName(type.ofType)}]`
+      : type.name;
 const namedOf = (type: any): string => (type.ofType ? namedOf(type.ofType) : type.name);
 
 beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  ({ app, cypher } = countedApp(driver));
   const answer = await sendOperation(
-    app,
+    api.app,
     '{ __schema { queryType { fields { name args { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }',
   );
   stringArguments = [];
   for (const field of answer.body.data.__schema.queryType.fields) {
     for (const argument of field.args) {
-      if (!['String', 'ID', 'Date'].includes(namedOf(argument.type))) continue;
+      // RelationshipType values are strings in a variable (the argument was a String list before).
+      if (!['String', 'ID', 'Date', 'RelationshipType'].includes(namedOf(argument.type))) continue;
       const type = typeName(argument.type);
-      stringArguments.push({ field: field.name, argument: argument.name, type, list: type.replace(/!$/, '').startsWith('[') });
+      stringArguments.push({
+        field: field.name,
+        argument: argument.name,
+        type,
+        list: type.replace(/!$/, '').startsWith('['),
+      });
     }
   }
-});
-afterAll(async () => {
-  await driver?.close();
 });
 
 /** The answers to queries whose results must not change. */
@@ -119,7 +124,7 @@ async function referenceAnswers(): Promise<string> {
     '{ measures(first: 100) { totalCount edges { node { id status } } } }',
   ];
   const answers = [];
-  for (const query of queries) answers.push((await sendOperation(app, query)).body);
+  for (const query of queries) answers.push((await sendOperation(api.app, query)).body);
   return JSON.stringify(answers);
 }
 
@@ -127,13 +132,19 @@ function expectHandled(answer: RawAnswer, what: string): void {
   expect(answer.status, what).toBeLessThan(500);
   expect([200, 400], what).toContain(answer.status);
   for (const error of answer.body?.errors ?? []) {
-    expect(CLIENT_CODES.has(error.extensions?.code), `${what}: ${JSON.stringify(error)}`).toBe(true);
+    expect(CLIENT_CODES.has(error.extensions?.code), `${what}: ${JSON.stringify(error)}`).toBe(
+      true,
+    );
   }
   expect(answer.text, what).not.toMatch(LEAKS);
 }
 
 /** Runs `tasks` a few at a time. */
-async function inParallel<T>(items: T[], run: (item: T) => Promise<void>, width = 4): Promise<void> {
+async function inParallel<T>(
+  items: T[],
+  run: (item: T) => Promise<void>,
+  width = 4,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: width }, async () => {
@@ -147,69 +158,119 @@ describe('every string argument is data', () => {
   let answersBefore: string;
 
   beforeAll(async () => {
-    graphBefore = await dumpGraph(driver);
+    graphBefore = await dumpGraph(api.driver);
     answersBefore = await referenceAnswers();
   });
 
   it('finds the string arguments of the root fields by introspection', () => {
     const names = stringArguments.map(({ field, argument }) => `${field}.${argument}`);
-    for (const expected of ['search.text', 'node.id', 'neighborhood.ids', 'neighborhood.relationshipTypes', 'paths.from', 'paths.to', 'statements.about', 'statements.from', 'measures.issuedBy', 'measures.after']) {
+    for (const expected of [
+      'search.text',
+      'node.id',
+      'neighborhood.ids',
+      'neighborhood.relationshipTypes',
+      'paths.from',
+      'paths.to',
+      'statements.about',
+      'statements.from',
+      'measures.issuedBy',
+      'measures.after',
+    ]) {
       expect(names).toContain(expected);
     }
   });
 
   it('answers every hostile string in every string argument, as a variable, without a server error or a leak', async () => {
-    const cases = stringArguments.flatMap((target) => Object.entries(HOSTILE).map(([label, value]) => ({ target, label, value })));
+    const cases = stringArguments.flatMap((target) =>
+      Object.entries(HOSTILE).map(([label, value]) => ({ target, label, value })),
+    );
     await inParallel(cases, async ({ target, label, value }) => {
       const args = { ...REQUIRED[target.field], [target.argument]: target.list ? [value] : value };
-      const declared = stringArguments.filter((candidate) => candidate.field === target.field && candidate.argument in args);
-      const variables = declared.map((candidate) => `$${candidate.argument}: ${candidate.type}`).join(', ');
-      const passed = declared.map((candidate) => `${candidate.argument}: $${candidate.argument}`).join(', ');
+      const declared = stringArguments.filter(
+        (candidate) => candidate.field === target.field && candidate.argument in args,
+      );
+      const variables = declared
+        .map((candidate) => `$${candidate.argument}: ${candidate.type}`)
+        .join(', ');
+      const passed = declared
+        .map((candidate) => `${candidate.argument}: $${candidate.argument}`)
+        .join(', ');
       const query = `query (${variables}) { ${target.field}(${passed}) { __typename } }`;
-      expectHandled(await sendOperation(app, query, args), `${target.field}.${target.argument} ← ${label}`);
+      expectHandled(
+        await sendOperation(api.app, query, args),
+        `${target.field}.${target.argument} ← ${label}`,
+      );
     });
   }, 180_000);
 
   it('answers them written into the query as literals too', async () => {
-    const literalTargets = stringArguments.filter(({ field }) => ['search', 'node', 'neighborhood', 'paths'].includes(field));
-    const cases = literalTargets.flatMap((target) => Object.entries(HOSTILE).map(([label, value]) => ({ target, label, value })));
+    const literalTargets = stringArguments.filter(({ field }) =>
+      ['search', 'node', 'neighborhood', 'paths'].includes(field),
+    );
+    const cases = literalTargets.flatMap((target) =>
+      Object.entries(HOSTILE).map(([label, value]) => ({ target, label, value })),
+    );
     await inParallel(cases, async ({ target, label, value }) => {
-      const args: Record<string, unknown> = { ...REQUIRED[target.field], [target.argument]: target.list ? [value] : value };
+      const args: Record<string, unknown> = {
+        ...REQUIRED[target.field],
+        [target.argument]: target.list ? [value] : value,
+      };
       const written = Object.entries(args)
-        .map(([name, given]) => `${name}: ${Array.isArray(given) ? `[${given.map((item) => JSON.stringify(item)).join(', ')}]` : JSON.stringify(given)}`)
+        .map(
+          ([name, given]) =>
+            `${name}: ${Array.isArray(given) ? `[${given.map((item) => JSON.stringify(item)).join(', ')}]` : JSON.stringify(given)}`,
+        )
         .join(', ');
-      expectHandled(await sendOperation(app, `{ ${target.field}(${written}) { __typename } }`), `${target.field}.${target.argument} ← ${label} (literal)`);
+      expectHandled(
+        await sendOperation(api.app, `{ ${target.field}(${written}) { __typename } }`),
+        `${target.field}.${target.argument} ← ${label} (literal)`,
+      );
     });
   }, 180_000);
 
   it('finds nothing for injection attempts: they are looked up as plain text', async () => {
-    for (const label of ['Cypher: quote and OR', 'Cypher: close map and delete', 'Cypher: union', 'Lucene: everything *:*', 'wildcard *']) {
+    for (const label of [
+      'Cypher: quote and OR',
+      'Cypher: close map and delete',
+      'Cypher: union',
+      'Lucene: everything *:*',
+      'wildcard *',
+    ]) {
       const value = HOSTILE[label]!;
       const { body } = await sendOperation(
-        app,
+        api.app,
         'query ($v: ID!, $t: String!) { node(id: $v) { id } neighborhood(ids: [$v]) { nodes { id } } paths(from: $v, to: "amazon") { nodes { id } } search(text: $t) { node { id } } }',
         { v: value, t: value },
       );
       expect(body.errors, label).toBeUndefined();
-      expect({ ...body.data, search: undefined }, label).toEqual({ node: null, neighborhood: { nodes: [] }, paths: [], search: undefined });
+      expect({ ...body.data, search: undefined }, label).toEqual({
+        node: null,
+        neighborhood: { nodes: [] },
+        paths: [],
+        search: undefined,
+      });
       // Words are searched as words ("MATCH", "DELETE" may match names); syntax alone finds nothing.
       if (label.includes('*')) expect(body.data.search, label).toEqual([]);
     }
   });
 
   it('finds CJK, right-to-left and emoji text by what it says, not by its syntax', async () => {
-    const { body } = await sendOperation(app, '{ search(text: "商务部") { node { id } } }');
+    const { body } = await sendOperation(api.app, '{ search(text: "商务部") { node { id } } }');
     expect(body.data.search.map((hit: any) => hit.node.id)).toContain('mofcom');
     for (const label of ['Arabic', 'emoji', 'lone surrogate', 'NUL and control characters']) {
-      const answer = await sendOperation(app, 'query ($t: String!) { search(text: $t) { node { id } } }', { t: HOSTILE[label] });
+      const answer = await sendOperation(
+        api.app,
+        'query ($t: String!) { search(text: $t) { node { id } } }',
+        { t: HOSTILE[label] },
+      );
       expect(answer.body.errors, label).toBeUndefined();
       expect(Array.isArray(answer.body.data.search), label).toBe(true);
     }
   });
 
   it('leaves the graph, and what other queries return, unchanged', async () => {
-    cypher.reset();
-    expect(await dumpGraph(driver)).toBe(graphBefore);
+    api.cypher.reset();
+    expect(await dumpGraph(api.driver)).toBe(graphBefore);
     expect(await referenceAnswers()).toBe(answersBefore);
   });
 });

@@ -173,7 +173,7 @@ describe('everything the lists say about a company searched by its Chinese name'
   it('shows LISTS relationships with their dates in a neighbourhood', async () => {
     const { neighborhood } = await queryData(
       app,
-      '{ neighborhood(ids: ["harbor-drone-works"], relationshipTypes: ["LISTS"]) { relationships { type source target listedOn delistedOn sourceUrl listName } } }',
+      '{ neighborhood(ids: ["harbor-drone-works"], relationshipTypes: [LISTS]) { relationships { type source target listedOn delistedOn sourceUrl listName } } }',
     );
     expect(neighborhood.relationships).toEqual([
       expect.objectContaining({

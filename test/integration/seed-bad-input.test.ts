@@ -11,9 +11,9 @@ import {
   readSeedDocuments,
   seedDatabase,
   type ProblemCode,
+  writeDocument,
 } from '@policygraph/graph-seed';
 import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
-import { writeDocument } from '../../graph-seed/src/write-document.ts';
 import { dumpGraph, seedFixture } from './seed-support.ts';
 
 const database = testConnection().database;

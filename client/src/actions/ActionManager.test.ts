@@ -62,7 +62,10 @@ describe('ActionManager', () => {
     expect(menu.items.find((item) => item?.name === 'pathsTo')?.disabled).toBe(true);
     expect(menu.items.find((item) => item?.name === 'collapse')?.disabled).toBe(true);
 
-    const filtered = { ...shown, expandFilter: { kinds: ['PERSON'], relationshipTypes: [] } };
+    const filtered = {
+      ...shown,
+      expandFilter: { kinds: ['PERSON' as const], relationshipTypes: [] },
+    };
     const other = { ...filtered, selection: [`n:${control.id}`] };
     const labels = managerFor(other)
       .manager.menu({ elementId: `n:${mofcom.id}`, x: 0, y: 0 })

@@ -138,7 +138,7 @@ export const NeighborhoodQuery = graphql(`
     $ids: [ID!]!
     $depth: Int
     $kinds: [NodeKind!]
-    $relationshipTypes: [String!]
+    $relationshipTypes: [RelationshipType!]
     $limit: Int
   ) {
     neighborhood(

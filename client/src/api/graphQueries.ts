@@ -12,8 +12,13 @@ import {
 } from './documents.ts';
 import { toGraphRelationship, toSubgraph } from './mappers.ts';
 import { subgraphCalls } from './subgraphBatches.ts';
-import type { GraphNode, GraphRelationship, Subgraph } from '../model/types.ts';
-import type { NodeKind as ApiNodeKind } from '../gql/graphql.ts';
+import type {
+  GraphNode,
+  GraphRelationship,
+  NodeKind,
+  RelationshipType,
+  Subgraph,
+} from '../model/types.ts';
 
 /** The API's largest `subgraph(ids:)` (and each list of `relationshipsBetween`). */
 export const SUBGRAPH_MAX_IDS = 1000;
@@ -24,8 +29,8 @@ export const EXPAND_LIMIT = 150;
 
 /** Filters of an expansion; empty lists mean all. */
 export interface NeighborhoodFilter {
-  kinds: string[];
-  relationshipTypes: string[];
+  kinds: NodeKind[];
+  relationshipTypes: RelationshipType[];
 }
 
 /** The nodes one relationship away from `id` (filtered), and the relationships among them. */
@@ -39,7 +44,7 @@ export async function fetchNeighborhood(
     {
       ids,
       depth: 1,
-      kinds: filter.kinds.length > 0 ? (filter.kinds as ApiNodeKind[]) : null,
+      kinds: filter.kinds.length > 0 ? filter.kinds : null,
       relationshipTypes: filter.relationshipTypes.length > 0 ? filter.relationshipTypes : null,
       limit: EXPAND_LIMIT,
     },

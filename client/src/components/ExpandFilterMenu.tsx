@@ -2,8 +2,8 @@
  * The expand filter: which node kinds and relationship types an expansion brings in (none ticked
  * means all). Kept in the URL with the rest of the view.
  */
-import { NODE_KINDS } from '../graph/nodeKinds.ts';
-import { RELATIONSHIP_TYPES } from '../graph/relationshipTypes.ts';
+import { NODE_KIND_ORDER, NODE_KINDS } from '../graph/nodeKinds.ts';
+import { RELATIONSHIP_TYPE_ORDER, RELATIONSHIP_TYPES } from '../graph/relationshipTypes.ts';
 import type { ExpandFilter } from '../state/explorerState.ts';
 import { KindSwatch, RelationshipSwatch } from './KindSwatch.tsx';
 
@@ -16,7 +16,7 @@ export function ExpandFilterMenu({
   onChange: (filter: ExpandFilter) => void;
 }) {
   const count = filter.kinds.length + filter.relationshipTypes.length;
-  const toggle = (list: string[], value: string) =>
+  const toggle = <T extends string>(list: T[], value: T) =>
     list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
   return (
     <details className="menu">
@@ -34,20 +34,20 @@ export function ExpandFilterMenu({
         <div className="menu-columns">
           <fieldset>
             <legend>Node kinds</legend>
-            {Object.entries(NODE_KINDS).map(([kind, style]) => (
+            {NODE_KIND_ORDER.map((kind) => (
               <label key={kind} className="check">
                 <input
                   type="checkbox"
                   checked={filter.kinds.includes(kind)}
                   onChange={() => onChange({ ...filter, kinds: toggle(filter.kinds, kind) })}
                 />
-                <KindSwatch kind={kind} /> {style.label}
+                <KindSwatch kind={kind} /> {NODE_KINDS[kind].label}
               </label>
             ))}
           </fieldset>
           <fieldset>
             <legend>Relationship types</legend>
-            {Object.entries(RELATIONSHIP_TYPES).map(([type, style]) => (
+            {RELATIONSHIP_TYPE_ORDER.map((type) => (
               <label key={type} className="check">
                 <input
                   type="checkbox"
@@ -59,7 +59,7 @@ export function ExpandFilterMenu({
                     })
                   }
                 />
-                <RelationshipSwatch type={type} /> {style.label}
+                <RelationshipSwatch type={type} /> {RELATIONSHIP_TYPES[type].label}
               </label>
             ))}
           </fieldset>

@@ -3,8 +3,9 @@
  * grouped; those not in the current view are greyed out. Collapsible, open by default.
  */
 import { useMemo } from 'react';
-import { NODE_KINDS } from '../graph/nodeKinds.ts';
-import { RELATIONSHIP_TYPES } from '../graph/relationshipTypes.ts';
+import { NODE_KIND_ORDER, NODE_KINDS } from '../graph/nodeKinds.ts';
+import { RELATIONSHIP_TYPE_ORDER, RELATIONSHIP_TYPES } from '../graph/relationshipTypes.ts';
+import type { RelationshipType } from '../model/types.ts';
 import { KindSwatch, RelationshipSwatch } from './KindSwatch.tsx';
 
 export interface LegendProps {
@@ -17,13 +18,14 @@ export interface LegendProps {
 /** See the module comment. */
 export function Legend({ kinds, relationshipTypes }: LegendProps) {
   const groups = useMemo(() => {
-    const byGroup = new Map<string, string[]>();
-    for (const [type, style] of Object.entries(RELATIONSHIP_TYPES)) {
-      byGroup.set(style.group, [...(byGroup.get(style.group) ?? []), type]);
+    const byGroup = new Map<string, RelationshipType[]>();
+    for (const type of RELATIONSHIP_TYPE_ORDER) {
+      const { group } = RELATIONSHIP_TYPES[type];
+      byGroup.set(group, [...(byGroup.get(group) ?? []), type]);
     }
     return [...byGroup];
   }, []);
-  const shownKinds = Object.keys(NODE_KINDS).filter((kind) => kinds.size === 0 || kinds.has(kind));
+  const shownKinds = NODE_KIND_ORDER.filter((kind) => kinds.size === 0 || kinds.has(kind));
   const shownTypes = groups
     .map(
       ([group, types]) =>
@@ -43,7 +45,7 @@ export function Legend({ kinds, relationshipTypes }: LegendProps) {
             {shownKinds.map((kind) => (
               <li key={kind}>
                 <KindSwatch kind={kind} />
-                {NODE_KINDS[kind]!.label}
+                {NODE_KINDS[kind].label}
               </li>
             ))}
           </ul>
@@ -55,7 +57,7 @@ export function Legend({ kinds, relationshipTypes }: LegendProps) {
               types.map((type) => (
                 <li key={type}>
                   <RelationshipSwatch type={type} />
-                  {RELATIONSHIP_TYPES[type]!.label}
+                  {RELATIONSHIP_TYPES[type].label}
                 </li>
               )),
             )}

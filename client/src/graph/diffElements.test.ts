@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { diffElements, indexElements } from './diffElements.ts';
 import { toElements, type GraphElement } from './elements.ts';
-import type { GraphNode, GraphRelationship } from '../model/types.ts';
+import type { GraphNode, GraphRelationship, NodeKind, RelationshipType } from '../model/types.ts';
 import { OPEN_RANGE } from '../state/dateRange.ts';
 
-function node(id: string, kind = 'AGENCY', date: string | null = null): GraphNode {
+function node(id: string, kind: NodeKind = 'AGENCY', date: string | null = null): GraphNode {
   return {
     id,
     kind,
@@ -17,7 +17,7 @@ function node(id: string, kind = 'AGENCY', date: string | null = null): GraphNod
     statement: null,
   };
 }
-function rel(source: string, type: string, target: string): GraphRelationship {
+function rel(source: string, type: RelationshipType, target: string): GraphRelationship {
   return { id: `${source}|${type}|${target}`, type, source, target, evidence: [], properties: {} };
 }
 function elements(

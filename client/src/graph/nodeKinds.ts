@@ -1,6 +1,8 @@
 /**
  * How each node kind looks: Cytoscape shape, colour and size, and the legend's wording. One place,
- * read by the stylesheet (graphStyle.ts), the legend and the search suggestions.
+ * read by the stylesheet (graphStyle.ts), the legend and the search suggestions. The kinds are the
+ * API's `NodeKind` enum (generated from the SDL): a kind added there fails the typecheck until it
+ * has a look here.
  */
 import type { NodeKind } from '../model/types.ts';
 
@@ -19,7 +21,7 @@ export interface NodeKindStyle {
 }
 
 /** Every kind the data model defines, in legend order. */
-export const NODE_KINDS: Readonly<Record<string, NodeKindStyle>> = {
+export const NODE_KINDS: Readonly<Record<NodeKind, NodeKindStyle>> = {
   GOVERNMENT: { label: 'Government', shape: 'octagon', color: '#1d3f72', size: 38 },
   AGENCY: { label: 'Agency', shape: 'round-rectangle', color: '#3b78c4', size: 34 },
   COUNTRY_OR_BLOC: { label: 'Country or bloc', shape: 'hexagon', color: '#4f5d6b', size: 36 },
@@ -48,11 +50,19 @@ export const NODE_KINDS: Readonly<Record<string, NodeKindStyle>> = {
   DOCUMENT: { label: 'Document', shape: 'rectangle', color: '#66727f', size: 28 },
 };
 
+/** The kinds in legend order. */
+export const NODE_KIND_ORDER = Object.keys(NODE_KINDS) as NodeKind[];
+
 const FALLBACK: NodeKindStyle = { label: 'Other', shape: 'ellipse', color: '#9aa3ad', size: 28 };
 
-/** The look of `kind`; unknown kinds get a neutral grey circle labelled with the kind itself. */
-export function nodeKindStyle(kind: NodeKind): NodeKindStyle {
-  return NODE_KINDS[kind] ?? { ...FALLBACK, label: humanize(kind) };
+/** True when `value` is a node kind of the API (e.g. one read from a URL). */
+export function isNodeKind(value: string): value is NodeKind {
+  return Object.hasOwn(NODE_KINDS, value);
+}
+
+/** The look of `kind`; a kind this build does not know (a newer server) gets a neutral grey circle. */
+export function nodeKindStyle(kind: string): NodeKindStyle {
+  return isNodeKind(kind) ? NODE_KINDS[kind] : { ...FALLBACK, label: humanize(kind) };
 }
 
 /** `MEDIA_OUTLET` → `Media outlet`. */
@@ -60,18 +70,3 @@ export function humanize(constant: string): string {
   const words = constant.toLowerCase().replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
-
-/** Kinds of actors (the ones that carry a country). */
-export const ACTOR_KINDS: readonly string[] = [
-  'GOVERNMENT',
-  'AGENCY',
-  'COUNTRY_OR_BLOC',
-  'COMPANY',
-  'ORGANIZATION',
-  'BUSINESS_UNIT',
-  'MEDIA_OUTLET',
-  'INDUSTRY_ASSOCIATION',
-  'ANALYST_FIRM',
-  'PERSON',
-  'UNNAMED_SOURCE',
-];

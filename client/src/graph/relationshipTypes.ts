@@ -1,7 +1,10 @@
 /**
  * How each relationship type looks: line colour and style, grouped by what the relationship says
- * (structure, authority, scope, statements, documents). Read by the stylesheet and the legend.
+ * (structure, authority, scope, statements, documents). Read by the stylesheet and the legend. The
+ * types are the API's `RelationshipType` enum (generated from the SDL): a type added there fails
+ * the typecheck until it has a look here.
  */
+import type { RelationshipType } from '../model/types.ts';
 
 /** Look of one relationship type. */
 export interface RelationshipTypeStyle {
@@ -22,7 +25,7 @@ const STATEMENTS = '#b08a00';
 const DOCUMENTS = '#4f5d6b';
 
 /** Every relationship type the data model defines, in legend order. */
-export const RELATIONSHIP_TYPES: Readonly<Record<string, RelationshipTypeStyle>> = {
+export const RELATIONSHIP_TYPES: Readonly<Record<RelationshipType, RelationshipTypeStyle>> = {
   PART_OF: { label: 'part of', color: STRUCTURE, lineStyle: 'solid', group: 'Structure' },
   GOVERNS: { label: 'governs', color: STRUCTURE, lineStyle: 'solid', group: 'Structure' },
   MEMBER_OF: { label: 'member of', color: STRUCTURE, lineStyle: 'dashed', group: 'Structure' },
@@ -70,14 +73,21 @@ export const RELATIONSHIP_TYPES: Readonly<Record<string, RelationshipTypeStyle>>
   },
 };
 
-/** The look of `type`; unknown types are drawn as thin grey lines labelled with the type. */
+/** The relationship types in legend order. */
+export const RELATIONSHIP_TYPE_ORDER = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+
+/** True when `value` is a relationship type of the API (e.g. one read from a URL). */
+export function isRelationshipType(value: string): value is RelationshipType {
+  return Object.hasOwn(RELATIONSHIP_TYPES, value);
+}
+
+/** The look of `type`; a type this build does not know (a newer server) is a thin grey line. */
 export function relationshipTypeStyle(type: string): RelationshipTypeStyle {
-  return (
-    RELATIONSHIP_TYPES[type] ?? {
-      label: type.toLowerCase().replace(/_/g, ' '),
-      color: STRUCTURE,
-      lineStyle: 'solid',
-      group: 'Other',
-    }
-  );
+  if (isRelationshipType(type)) return RELATIONSHIP_TYPES[type];
+  return {
+    label: type.toLowerCase().replace(/_/g, ' '),
+    color: STRUCTURE,
+    lineStyle: 'solid',
+    group: 'Other',
+  };
 }

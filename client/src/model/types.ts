@@ -1,11 +1,13 @@
 /**
  * The explorer's own view of the graph, independent of the GraphQL documents that fill it
  * (see api/mappers.ts). Ids are the server's ids, unprefixed; Cytoscape element ids are made from
- * them in graph/elementIds.ts.
+ * them in graph/elementIds.ts. The vocabulary (node kinds, relationship types) is the API's own:
+ * the SDL's enums, as codegen writes them.
  */
+import type { NodeKind, RelationshipType } from '../gql/graphql.ts';
 
-/** A node kind as the API names it (`PERSON`, `MEASURE`, ...); see graph/nodeKinds.ts for the known ones. */
-export type NodeKind = string;
+/** A node kind as the API names it (`PERSON`, `MEASURE`, ...): the SDL's `NodeKind` enum. */
+export type { NodeKind, RelationshipType };
 
 /** Where a node or relationship is supported: a span of a source document's text. */
 export interface Evidence {
@@ -70,7 +72,7 @@ export interface GraphNode {
 /** A relationship of the graph; `source` and `target` are node ids. */
 export interface GraphRelationship {
   id: string;
-  type: string;
+  type: RelationshipType;
   source: string;
   target: string;
   evidence: Evidence[];

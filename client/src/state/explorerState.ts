@@ -3,13 +3,14 @@
  * URL (urlState.ts) mirrors.
  */
 import type { LayoutName } from '../graph/layoutNames.ts';
+import type { NodeKind, RelationshipType } from '../model/types.ts';
 import { OPEN_RANGE, type DateRange } from './dateRange.ts';
 import { EMPTY_GRAPH, type ShownGraph } from './graphOps.ts';
 
 /** Which kinds and relationship types an expansion brings in; empty lists mean all. */
 export interface ExpandFilter {
-  kinds: string[];
-  relationshipTypes: string[];
+  kinds: NodeKind[];
+  relationshipTypes: RelationshipType[];
 }
 
 /**

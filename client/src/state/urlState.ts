@@ -7,8 +7,8 @@
  */
 import { parseElementId } from '../graph/elementIds.ts';
 import { isLayoutName, type LayoutName } from '../graph/layoutNames.ts';
-import { NODE_KINDS } from '../graph/nodeKinds.ts';
-import { RELATIONSHIP_TYPES } from '../graph/relationshipTypes.ts';
+import { isNodeKind } from '../graph/nodeKinds.ts';
+import { isRelationshipType } from '../graph/relationshipTypes.ts';
 import type { DateRange } from './dateRange.ts';
 import { shownNodeIds } from './graphOps.ts';
 import {
@@ -144,9 +144,9 @@ export function validateView(raw: RawView): { url: UrlState; dropped: string[] }
     selection: ids(raw.selection, 'selected element', (item) => parseElementId(item) !== null),
     layout: isLayoutName(layout) ? layout : 'fcose',
     expandFilter: {
-      kinds: ids(raw.kinds, 'node kind', (kind) => Object.hasOwn(NODE_KINDS, kind)),
-      relationshipTypes: ids(raw.relationshipTypes, 'relationship type', (type) =>
-        Object.hasOwn(RELATIONSHIP_TYPES, type),
+      kinds: ids(raw.kinds, 'node kind', isNodeKind).filter(isNodeKind),
+      relationshipTypes: ids(raw.relationshipTypes, 'relationship type', isRelationshipType).filter(
+        isRelationshipType,
       ),
     },
     statementFilter: {

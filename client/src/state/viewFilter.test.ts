@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphNode, GraphRelationship } from '../model/types.ts';
+import type { GraphNode, GraphRelationship, NodeKind, RelationshipType } from '../model/types.ts';
 import { OPEN_RANGE } from './dateRange.ts';
 import { hiddenIds, NO_VIEW_FILTER, viewFilterCounts } from './viewFilter.ts';
 
-function node(id: string, kind: string, extra: Partial<GraphNode> = {}): GraphNode {
+function node(id: string, kind: NodeKind, extra: Partial<GraphNode> = {}): GraphNode {
   return {
     id,
     kind,
@@ -17,7 +17,12 @@ function node(id: string, kind: string, extra: Partial<GraphNode> = {}): GraphNo
     ...extra,
   };
 }
-function rel(source: string, type: string, target: string, listName?: string): GraphRelationship {
+function rel(
+  source: string,
+  type: RelationshipType,
+  target: string,
+  listName?: string,
+): GraphRelationship {
   return {
     id: `${source}|${type}|${target}`,
     type,

@@ -1,6 +1,6 @@
 /**
  * Map projections shared by the Cypher builders, so every query returns nodes and relationships in
- * the one shape that neo4j/convert.ts reads.
+ * the one shape that neo4j/row-maps.ts reads.
  */
 
 /**

@@ -1,11 +1,11 @@
 /**
  * Runs the queries built by ../cypher against Neo4j: always `executeQuery` with `routing: READ`,
  * the connection's database and a transaction timeout, bounded in time; converts every
- * record at the one boundary (./convert.ts) and maps driver errors (./errors.ts).
+ * record at the one boundary (`toPlain` of @policygraph/model) and maps driver errors (./errors.ts).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CypherQuery } from '../cypher/query.ts';
-import { toPlain } from './convert.ts';
+import { toPlain } from '@policygraph/model';
 import { databaseTimeout } from '../errors.ts';
 import { mapNeo4jError } from './errors.ts';
 
@@ -34,7 +34,11 @@ export interface GraphReaderOptions {
  * included), answering DATABASE_TIMEOUT and aborting the driver's session so that Neo4j releases the
  * transaction. A request the client abandons aborts its reads the same way.
  */
-export function createGraphReader({ driver, database, queryTimeoutMs }: GraphReaderOptions): GraphReader {
+export function createGraphReader({
+  driver,
+  database,
+  queryTimeoutMs,
+}: GraphReaderOptions): GraphReader {
   return {
     async read(query, signal) {
       const abort = new AbortController();
@@ -63,7 +67,9 @@ export function createGraphReader({ driver, database, queryTimeoutMs }: GraphRea
           }),
           bound,
         ]);
-        return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+        return result.records.map(
+          (record) => toPlain(record.toObject()) as Record<string, unknown>,
+        );
       } catch (error) {
         throw mapNeo4jError(error, queryTimeoutMs) ?? error;
       } finally {

@@ -1,6 +1,6 @@
 /**
  * Plain shapes of listings (LISTS relationships) and identity records, after the conversion
- * boundary (./convert.ts): dates are `YYYY-MM-DD` strings, integers numbers.
+ * boundary (`toPlain` of @policygraph/model): dates are `YYYY-MM-DD` strings, integers numbers.
  */
 import type { EvidenceRow, NodeRow, RelationshipRow } from './rows.ts';
 

@@ -15,7 +15,7 @@ import {
   type Direction,
 } from '../cypher/nodes.ts';
 import type { RelationshipTypeValue } from '../model.ts';
-import { toNodeRow, toRelationshipRow } from './convert.ts';
+import { toNodeRow, toRelationshipRow } from './row-maps.ts';
 import type { GraphReader } from './graph-reader.ts';
 import type { NodeRow, RelatedRow } from './rows.ts';
 

@@ -1,9 +1,9 @@
 /**
  * Plain JavaScript shapes of what the Cypher queries return, after the one conversion boundary
- * (./convert.ts): integers are numbers, dates are ISO `YYYY-MM-DD` strings. The GraphQL resolvers
+ * (`toPlain` of @policygraph/model, in graph-reader.ts): integers are numbers, dates are ISO `YYYY-MM-DD` strings. The GraphQL resolvers
  * are typed against these (codegen mappers).
  */
-import type { NodeKindValue } from '../model.ts';
+import type { NodeKindValue, RelationshipTypeValue } from '../model.ts';
 
 /** One piece of evidence: `quote === text.slice(start, end)` of the document `documentId`. */
 export interface EvidenceRow {
@@ -32,7 +32,7 @@ export interface NodeRow {
 /** A relationship, pointing from its subject (`source`) to its object (`target`). */
 export interface RelationshipRow {
   id: string;
-  type: string;
+  type: RelationshipTypeValue;
   source: string;
   target: string;
   evidence: EvidenceRow[];

@@ -4,7 +4,7 @@
  * round trip.
  */
 import { FULL_PROJECTION, type SubgraphProjection } from '../cypher/projection.ts';
-import { toNodeRow, toRelationshipRow } from './convert.ts';
+import { toNodeRow, toRelationshipRow } from './row-maps.ts';
 import type { Loaders } from './loaders.ts';
 import type { SubgraphRow } from './rows.ts';
 

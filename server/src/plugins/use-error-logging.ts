@@ -20,7 +20,9 @@ interface ErrorLike {
 export function useErrorLogging(logger: Logger): Plugin {
   return useErrorHandler(({ errors, context, phase }) => {
     // For the execution phase envelop passes the execution arguments, whose contextValue is ours.
-    const ours = ((context as { contextValue?: unknown }).contextValue ?? context) as { requestId?: string };
+    const ours = ((context as { contextValue?: unknown }).contextValue ?? context) as {
+      requestId?: string;
+    };
     const requestId = ours.requestId;
     const log = requestId ? logger.child({ requestId }) : logger;
     for (const raw of errors) {
@@ -31,13 +33,16 @@ export function useErrorLogging(logger: Logger): Plugin {
         log.debug({ phase, message: error.message }, 'invalid GraphQL operation');
         continue;
       }
-      errorsLogged.add(raw as object);
+      errorsLogged.add(raw);
       const name = (cause as { name?: unknown } | null)?.name;
       if (name === 'AbortError' || name === 'TimeoutError') {
         log.debug({ path }, 'request abandoned by the client');
       } else if (isExpectedError(error) || isExpectedError(cause)) {
         const code = error.extensions?.code ?? (cause as ErrorLike).extensions?.code;
-        log[code === 'DATABASE_UNAVAILABLE' ? 'warn' : 'debug']({ path, code, message: error.message }, 'request error');
+        log[code === 'DATABASE_UNAVAILABLE' ? 'warn' : 'debug'](
+          { path, code, message: error.message },
+          'request error',
+        );
       } else {
         log.error({ path, err: cause }, 'unexpected error (masked for the client)');
       }

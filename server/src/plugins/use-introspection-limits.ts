@@ -8,23 +8,32 @@ import type { ASTVisitor, SelectionSetNode, ValidationContext, ValidationRule } 
 import type { Plugin } from 'graphql-yoga';
 import { introspectionDisabled, operationLimit } from '../errors.ts';
 import { OPERATION_LIMITS } from '../limits.ts';
+import { graphqlJs } from '../graphql-js.ts';
+
+const { Kind } = graphqlJs;
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 /** Refuses every introspection field. */
 const noIntrospection: ValidationRule = (context: ValidationContext): ASTVisitor => ({
   Field(node) {
-    if (INTROSPECTION_FIELDS.has(node.name.value)) context.reportError(introspectionDisabled(node.name.value));
+    if (INTROSPECTION_FIELDS.has(node.name.value))
+      context.reportError(introspectionDisabled(node.name.value));
   },
 });
 
 /** The response keys of the root introspection fields of a selection set, fragments included. */
-function rootIntrospections(context: ValidationContext, set: SelectionSetNode, keys: Map<string, string>, seen: Set<string>): void {
+function rootIntrospections(
+  context: ValidationContext,
+  set: SelectionSetNode,
+  keys: Map<string, string>,
+  seen: Set<string>,
+): void {
   for (const selection of set.selections) {
-    if (selection.kind === 'Field') {
+    if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
       if (INTROSPECTION_FIELDS.has(name)) keys.set(selection.alias?.value ?? name, name);
-    } else if (selection.kind === 'InlineFragment') {
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       rootIntrospections(context, selection.selectionSet, keys, seen);
     } else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
@@ -46,7 +55,11 @@ const boundedIntrospection: ValidationRule = (context: ValidationContext): ASTVi
     ];
     for (const [field, max] of limits) {
       if (count(field) > max) {
-        context.reportError(operationLimit(`The operation asks for "${field}" ${count(field)} times; the limit is ${max}.`));
+        context.reportError(
+          operationLimit(
+            `The operation asks for "${field}" ${count(field)} times; the limit is ${max}.`,
+          ),
+        );
       }
     }
   },

@@ -20,6 +20,8 @@ import { operationLimit } from '../errors.ts';
 import { graphqlJs } from '../graphql-js.ts';
 import { HTTP_LIMITS, OPERATION_LIMITS } from '../limits.ts';
 
+const { Kind } = graphqlJs;
+
 const tag = (_context: unknown, error: GraphQLError) => {
   const extensions = error.extensions as Record<string, unknown>;
   (error as { message: string }).message = error.message.replace(/^Syntax Error: /, '');
@@ -46,9 +48,9 @@ export function overRepeated(
       const counts = new Map<string, number>();
       for (const selection of node.selections) {
         const name =
-          selection.kind === 'Field'
+          selection.kind === Kind.FIELD
             ? (selection.alias?.value ?? selection.name.value)
-            : selection.kind === 'FragmentSpread'
+            : selection.kind === Kind.FRAGMENT_SPREAD
               ? `...${selection.name.value}`
               : null;
         if (name) counts.set(name, (counts.get(name) ?? 0) + 1);

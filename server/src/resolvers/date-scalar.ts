@@ -1,10 +1,13 @@
 /**
  * The `Date` scalar: an ISO-8601 calendar date `YYYY-MM-DD`. Values come from the graph already as
- * such strings (neo4j/convert.ts), so no JavaScript Date and no time zone is ever involved.
+ * such strings (`toPlain` of @policygraph/model), so no JavaScript Date and no time zone is ever involved.
  */
 import type { GraphQLScalarType, ValueNode } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
-import { isIsoDate } from '../dates.ts';
+import { isCalendarDate } from '@policygraph/model';
+import { graphqlJs } from '../graphql-js.ts';
+
+const { Kind } = graphqlJs;
 
 /**
  * Input dates must be strings here; whether the string is a real `YYYY-MM-DD` date is checked with
@@ -12,9 +15,12 @@ import { isIsoDate } from '../dates.ts';
  */
 function parse(value: unknown): string {
   if (typeof value !== 'string') {
-    throw createGraphQLError(`Date must be a string written YYYY-MM-DD, got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw createGraphQLError(
+      `Date must be a string written YYYY-MM-DD, got ${JSON.stringify(value)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value;
 }
@@ -25,11 +31,11 @@ function parse(value: unknown): string {
  */
 export const DateScalar = {
   serialize(value: unknown): string {
-    if (typeof value === 'string' && isIsoDate(value)) return value;
+    if (typeof value === 'string' && isCalendarDate(value)) return value;
     throw new Error(`Date cannot represent ${JSON.stringify(value)}.`);
   },
   parseValue: parse,
   parseLiteral(ast: ValueNode): string {
-    return parse(ast.kind === 'StringValue' ? ast.value : undefined);
+    return parse(ast.kind === Kind.STRING ? ast.value : undefined);
   },
 } as unknown as GraphQLScalarType<string, string>;

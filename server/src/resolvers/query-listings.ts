@@ -2,7 +2,7 @@
 import { parseArgs } from '../args.ts';
 import { buildListings } from '../cypher/listings.ts';
 import { listingsArgs } from '../listings-args.ts';
-import { toNodeRow, toRelationshipRow } from '../neo4j/convert.ts';
+import { toNodeRow, toRelationshipRow } from '../neo4j/row-maps.ts';
 import { listingOf, type ListingConnectionRow } from '../neo4j/listing-rows.ts';
 import { offsetAfter } from '../pagination.ts';
 import type { QueryResolvers } from '../schema/resolvers-types.generated.ts';

@@ -1,7 +1,7 @@
 /** `Query.relationshipsBetween`: the relationships joining two sets of nodes, in one Cypher round trip. */
 import { parseArgs, relationshipsBetweenArgs } from '../args.ts';
 import { buildRelationshipsBetween } from '../cypher/relationships-between.ts';
-import { toRelationshipRow } from '../neo4j/convert.ts';
+import { toRelationshipRow } from '../neo4j/row-maps.ts';
 import { primeLoaders } from '../neo4j/subgraph.ts';
 import type { RelationshipRow } from '../neo4j/rows.ts';
 import type { QueryResolvers } from '../schema/resolvers-types.generated.ts';

@@ -36,9 +36,8 @@ export function buildChunkWrites(chunk: readonly ValidatedDocument[]): ChunkWrit
   const reported = [
     ...new Set(relationships.filter((r) => r.type === 'REPORTS_STATUS').map((r) => r.to)),
   ].sort();
-  const label = chunkLabel(chunk);
   return {
-    conflicts: buildKindConflictQuery({ file: label, documentId: label, nodes, relationships: [] }),
+    conflicts: buildKindConflictQuery(nodes),
     steps: [
       ...buildNodeWrites(nodes),
       ...buildTypedRelationshipWrites(relationships),

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { localNeo4jStatus } from '@policygraph/db';
-import { isSizeName, SIZES, syntheticGraph } from '@policygraph/graph-seed/synthetic';
+import { isSizeName, SIZES, syntheticGraph } from '@policygraph/synthetic';
 import { loadAverage } from '../machine.ts';
 import { openStore } from '../stack/bench-store.ts';
 import { startApi, startPeer, type RunningServer } from '../stack/servers.ts';

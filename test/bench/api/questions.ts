@@ -9,16 +9,18 @@
 import type { FieldNode, OperationDefinitionNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { type SyntheticGraph, streamFor, type Random } from '@policygraph/synthetic';
-import { buildSearchCandidates } from '../../../server/src/cypher/search.ts';
-import { luceneQuery } from '../../../server/src/cypher/lucene.ts';
-import { buildNodesByIds } from '../../../server/src/cypher/nodes.ts';
-import { buildNeighborhood } from '../../../server/src/cypher/neighborhood.ts';
-import { buildPaths } from '../../../server/src/cypher/paths.ts';
-import { graphqlJs } from '../../../server/src/graphql-js.ts';
-import { subgraphProjection } from '../../../server/src/resolvers/selection.ts';
-import { buildStatements } from '../../../server/src/cypher/statements.ts';
 import { PEER_SEARCH, peerNeighborhood } from '../peer/peer-queries.ts';
 import type { CypherRequest } from './cypher-load.ts';
+import {
+  buildNeighborhood,
+  buildNodesByIds,
+  buildPaths,
+  buildSearchCandidates,
+  buildStatements,
+  graphqlJs,
+  luceneQuery,
+  subgraphProjection,
+} from '@policygraph/server';
 
 /** One question: parallel lists, request i of each form asks the same thing. */
 export interface Question {
