@@ -32,6 +32,8 @@ const config: CodegenConfig = {
           Relationship: `${rows}#RelationshipRow`,
           Subgraph: `${rows}#SubgraphRow`,
           SearchHit: `${rows}#SearchHitRow`,
+          SearchEdge: `${rows}#SearchEdgeRow`,
+          SearchConnection: `${rows}#SearchPageRow`,
           Role: `${rows}#RoleRow`,
           StatusReport: `${rows}#StatusReportRow`,
           StatementConnection: `${rows}#NodeConnectionRow`,

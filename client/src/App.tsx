@@ -1,40 +1,54 @@
 /**
- * The explorer: state (a reducer), graph requests, URL sync and commands come from hooks; this
- * component only lays out the top bar, the graph with its overlays, and the side panel.
+ * The explorer: state (a reducer), graph requests, URL sync and the action registry come from
+ * hooks; this component only lays out the top bar, the graph with its overlays, and the side panel.
  */
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { ActionsContext } from './actions/ActionManager.ts';
+import { useActionManager } from './actions/useActionManager.ts';
 import { DetailsPanel } from './components/DetailsPanel.tsx';
 import { DocumentViewer } from './components/DocumentViewer.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
 import { GraphNotices } from './components/GraphNotices.tsx';
-import { GraphView, type GraphViewApi } from './components/GraphView.tsx';
+import { GraphView } from './components/GraphView.tsx';
 import { Legend } from './components/Legend.tsx';
+import { LinkNotice } from './components/LinkNotice.tsx';
 import { PathsPanel } from './components/PathsPanel.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { StatementsPanel } from './components/StatementsPanel.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { TopBar } from './components/TopBar.tsx';
-import { CommandsContext } from './components/commands.ts';
-import { graphMenu } from './components/graphMenu.ts';
-import { exportView, type ExportFormat } from './export/exportView.ts';
 import { parseElementId } from './graph/elementIds.ts';
 import { toElements } from './graph/elements.ts';
-import { useExplorerCommands } from './hooks/useExplorerCommands.ts';
+import type { GraphController } from './graph/GraphController.ts';
 import { useGraphActions } from './hooks/useGraphActions.ts';
-import { useUrlSync } from './hooks/useUrlSync.ts';
+import { useHistorySync } from './hooks/useHistorySync.ts';
 import type { Subgraph } from './model/types.ts';
-import { explorerReducer, selectedNodeIds } from './state/explorerReducer.ts';
+import { explorerReducer, selectedNodeIds, statementAbout } from './state/explorerReducer.ts';
 import { INITIAL_STATE } from './state/explorerState.ts';
+import { ViewFilterMenu } from './components/ViewFilterMenu.tsx';
+import {
+  hiddenIds,
+  NO_VIEW_FILTER,
+  viewFilterCounts,
+  type ViewFilter,
+} from './state/viewFilter.ts';
 
 /** The whole explorer. */
 export function App() {
   const [state, dispatch] = useReducer(explorerReducer, INITIAL_STATE);
   const [paths, setPaths] = useState<Subgraph[]>([]);
-  const graphApi = useRef<GraphViewApi | null>(null);
-  const actions = useGraphActions(dispatch, setPaths, (id) => Boolean(state.graph.nodes[id]));
-  const commands = useExplorerCommands(state, dispatch, actions);
+  // The side panel's drawer on narrow screens.
+  const [panelOpen, setPanelOpen] = useState(false);
+  const graph = useRef<GraphController | null>(null);
+  const requests = useGraphActions(dispatch, setPaths, (id) => Boolean(state.graph.nodes[id]));
   // A failed restore keeps the URL as it came, so reloading once the server is back restores it.
-  useUrlSync(state, dispatch, actions.restore, actions.state.status === 'done');
+  const history = useHistorySync(
+    state,
+    dispatch,
+    requests.restore,
+    requests.state.status === 'done',
+  );
+  const actions = useActionManager(state, dispatch, requests, graph, history);
 
   const nodes = useMemo(() => Object.values(state.graph.nodes), [state.graph.nodes]);
   const relationships = useMemo(
@@ -42,9 +56,14 @@ export function App() {
     [state.graph.relationships],
   );
   const pathIds = useMemo(() => new Set(state.pathIds), [state.pathIds]);
+  const [viewFilter, setViewFilter] = useState<ViewFilter>(NO_VIEW_FILTER);
+  const hidden = useMemo(
+    () => hiddenIds(viewFilter, nodes, relationships, state.dateRange),
+    [viewFilter, nodes, relationships, state.dateRange],
+  );
   const elements = useMemo(
-    () => toElements({ nodes, relationships, dateRange: state.dateRange, pathIds }),
-    [nodes, relationships, state.dateRange, pathIds],
+    () => toElements({ nodes, relationships, dateRange: state.dateRange, pathIds, hidden }),
+    [nodes, relationships, state.dateRange, pathIds, hidden],
   );
   const kinds = useMemo(() => new Set(nodes.map((node) => node.kind)), [nodes]);
   const types = useMemo(() => new Set(relationships.map((rel) => rel.type)), [relationships]);
@@ -56,17 +75,8 @@ export function App() {
     [nodes],
   );
   const shownIds = useMemo(() => new Set(Object.keys(state.graph.nodes)), [state.graph.nodes]);
-  const statementCount = nodes.filter((node) => node.statement).length;
   const selectedNodes = useMemo(() => selectedNodeIds(state), [state]);
 
-  const onExport = useCallback(
-    (format: ExportFormat) => {
-      const api = graphApi.current;
-      if (!api) return;
-      void exportView(format, { nodes, relationships, png: api.png, positions: api.positions });
-    },
-    [nodes, relationships],
-  );
   const onSelectionChange = useCallback(
     (elementIds: string[]) => dispatch({ type: 'selection/set', elementIds }),
     [],
@@ -74,35 +84,35 @@ export function App() {
   const onNodeDoubleClick = useCallback(
     (elementId: string) => {
       const parsed = parseElementId(elementId);
-      if (parsed?.group === 'node') commands.expand(parsed.id);
+      if (parsed?.group === 'node') actions.run('expand', { nodeId: parsed.id });
     },
-    [commands],
+    [actions],
   );
   const closeDocument = useCallback(() => dispatch({ type: 'document/close' }), []);
-  const lastUndo = state.history[state.history.length - 1];
 
   return (
-    <CommandsContext value={commands}>
+    <ActionsContext value={actions}>
       <div className="app">
         <TopBar
           layout={state.layout}
-          onLayout={(layout) => dispatch({ type: 'layout/set', layout })}
-          onRelayout={() => dispatch({ type: 'layout/rerun' })}
-          onFit={() => graphApi.current?.fit()}
-          onCentre={() => graphApi.current?.centre()}
-          undoLabel={lastUndo?.label ?? null}
-          onUndo={() => dispatch({ type: 'graph/undo' })}
-          onClear={() => dispatch({ type: 'graph/clear' })}
           expandFilter={state.expandFilter}
           onExpandFilter={(filter) => dispatch({ type: 'expandFilter/set', filter })}
-          empty={nodes.length === 0}
-          statementCount={statementCount}
-          onExport={onExport}
-          onSearchChoose={commands.focusNode}
+          viewFilterMenu={
+            nodes.length > 0 ? (
+              <ViewFilterMenu
+                filter={viewFilter}
+                counts={viewFilterCounts(nodes, relationships, state.dateRange)}
+                hiddenCount={hidden.size}
+                onChange={setViewFilter}
+              />
+            ) : null
+          }
+          panelOpen={panelOpen}
+          onPanelToggle={() => setPanelOpen((open) => !open)}
         />
         <main className="app-main">
           <GraphView
-            ref={graphApi}
+            controllerRef={graph}
             footer={
               <Timeline
                 items={dated}
@@ -116,25 +126,18 @@ export function App() {
             selection={state.selection}
             onSelectionChange={onSelectionChange}
             onNodeDoubleClick={onNodeDoubleClick}
-            menuFor={(target) =>
-              graphMenu(target, state, commands, {
-                fit: () => graphApi.current?.fit(),
-                relayout: () => dispatch({ type: 'layout/rerun' }),
-                expandAll: (id) =>
-                  actions.expand(id, state.graph.nodes[id]?.name ?? id, {
-                    kinds: [],
-                    relationshipTypes: [],
-                  }),
-              })
-            }
           >
             <GraphNotices
-              actions={actions}
+              actions={requests}
               nodeCount={nodes.length}
               relationshipCount={relationships.length}
               truncated={state.truncated}
-            />
-            {nodes.length === 0 && actions.state.status !== 'loading' ? (
+            >
+              {history.dropped.length > 0 ? (
+                <LinkNotice dropped={history.dropped} onDismiss={history.dismissDropped} />
+              ) : null}
+            </GraphNotices>
+            {nodes.length === 0 && requests.state.status !== 'loading' ? (
               <EmptyState
                 onBrowseStatements={() => dispatch({ type: 'panel/set', panel: 'statements' })}
               />
@@ -146,6 +149,8 @@ export function App() {
             ) : null}
           </GraphView>
           <SidePanel
+            open={panelOpen}
+            onClose={() => setPanelOpen(false)}
             panel={state.panel}
             onPanel={(panel) => dispatch({ type: 'panel/set', panel })}
             counts={{ paths: state.path ? paths.length : 0 }}
@@ -161,6 +166,7 @@ export function App() {
             {state.panel === 'statements' ? (
               <StatementsPanel
                 filter={state.statementFilter}
+                about={statementAbout(state)}
                 onFilter={(filter) => dispatch({ type: 'statementFilter/set', filter })}
                 shown={shownIds}
                 selection={state.selection}
@@ -186,6 +192,6 @@ export function App() {
           </SidePanel>
         </main>
       </div>
-    </CommandsContext>
+    </ActionsContext>
   );
 }

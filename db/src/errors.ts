@@ -12,7 +12,8 @@ export type DbErrorCode =
   | 'START_FAILED'
   | 'START_TIMEOUT'
   | 'NOT_RUNNING'
-  | 'CONFIG_INVALID';
+  | 'CONFIG_INVALID'
+  | 'IMPORT_FAILED';
 
 export class DbError extends Error {
   constructor(

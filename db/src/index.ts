@@ -19,6 +19,11 @@ export {
   type StartOptions,
 } from './local-server.ts';
 export { installNeo4j, isInstalled } from './install.ts';
+export {
+  importIntoLocalStore,
+  type OfflineImportOptions,
+  type OfflineImportResult,
+} from './offline-import.ts';
 export { findJava } from './java.ts';
 export { freePort, isPortInUse } from './port.ts';
 export { NEO4J_VERSION, localLayout, projectRoot } from './paths.ts';

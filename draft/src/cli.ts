@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DOCUMENT_TYPES } from '@policygraph/graph-seed';
+import { DOCUMENT_TYPES } from '@policygraph/model';
 import { Gazetteer } from './gazetteer.ts';
 import { readGraphNodes } from './read-graph.ts';
 import { draftFile, type DraftFlags } from './write-draft.ts';

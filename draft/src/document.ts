@@ -3,7 +3,7 @@
  * adds its own layer. Every span is `[start, end)` in UTF-16 code units of `text`, the original text
  * unchanged, so that `text.slice(start, end)` is always the words the entry stands for.
  */
-import type { ActorKind } from '@policygraph/graph-seed';
+import type { ActorKind } from '@policygraph/model';
 
 /** A range of the original text, `[start, end)` in UTF-16 code units. */
 export interface Span {

@@ -4,7 +4,7 @@
  * matched character for character; `key()` is the looser form used to compare names when linking.
  */
 import countries from 'i18n-iso-countries';
-import type { ActorKind, NodeKind } from '@policygraph/graph-seed';
+import type { ActorKind, NodeKind } from '@policygraph/model';
 
 /** A node already in the graph, as read from Neo4j (or from seed files when measuring). */
 export interface KnownNode {

@@ -4,7 +4,7 @@
  * 3,000 given names shipped inside the npm package); country names from i18n-iso-countries.
  */
 import nlp from 'compromise';
-import type { ActorKind } from '@policygraph/graph-seed';
+import type { ActorKind } from '@policygraph/model';
 
 /** Lower-case given names from compromise's lexicon (MaleName, FemaleName, FirstName). */
 export const FIRST_NAMES: ReadonlySet<string> = (() => {

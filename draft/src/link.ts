@@ -4,7 +4,7 @@
  * of `Department of X` are set aside, kind, country), each with why. The best candidate is chosen
  * when it scores at least LINK_THRESHOLD and its kind agrees.
  */
-import type { ActorKind } from '@policygraph/graph-seed';
+import type { ActorKind } from '@policygraph/model';
 import type { DraftDoc, Entity } from './document.ts';
 import { key, type Gazetteer, type KnownNode } from './gazetteer.ts';
 

@@ -5,7 +5,7 @@
  * it returns null and the reason, and the drafting links nothing.
  */
 import { createDriver, ensureNeo4j } from '@policygraph/db';
-import type { NodeKind } from '@policygraph/graph-seed';
+import type { NodeKind } from '@policygraph/model';
 import type { Driver } from 'neo4j-driver';
 import type { KnownNode } from './gazetteer.ts';
 

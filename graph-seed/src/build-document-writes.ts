@@ -4,23 +4,23 @@
  * measures. Run in order in one transaction, they leave the graph holding the document as it is
  * now; run again, they change nothing.
  */
-import { appendEvidenceCypher } from './cypher-evidence.ts';
 import {
+  appendEvidenceCypher,
   BATCH_SIZE,
   buildRelationshipWrites,
   evidenceParams,
   orderNodes,
   type WriteStep,
-} from './build-writes.ts';
+  labelsOf,
+  type ValidatedDocument,
+} from '@policygraph/model';
 import {
   aliasSourcePrefix,
   buildRetractNodes,
   buildRetractRelationships,
   type RetractStep,
 } from './build-retract.ts';
-import { labelsOf } from './model.ts';
 import { OWNED_DATE_KEYS, ownedProperties } from './owned-properties.ts';
-import type { ValidatedDocument } from './types.ts';
 
 /**
  * MERGE of the document's nodes by id. The document owns a node's properties (owned-properties.ts)

@@ -2,17 +2,20 @@
  * Builds the nodes and relationships of one seed file, locating every quote in the document text.
  * Quote problems (QUOTE_NOT_FOUND, QUOTE_AMBIGUOUS) and DUPLICATE_RELATIONSHIP are reported here.
  */
-import { parsePartialDate } from './dates.ts';
+import {
+  parsePartialDate,
+  type NodeKind,
+  relationshipId,
+  type GraphNode,
+  type GraphRelationship,
+} from '@policygraph/model';
 import type { Declaration } from './declarations.ts';
 import { defined, makeLocator, type Props } from './evidence-locator.ts';
-import type { NodeKind } from './model.ts';
 import type { ParsedSeedFile } from './parse-seed-file.ts';
 import type { ProblemList } from './problems.ts';
-import { relationshipId } from './relationship-rules.ts';
 import { evidenceInputs, type EvidenceInput, type RelationshipSpec } from './relationship-specs.ts';
-import type { DocumentRefEntry, HostDocumentEntry } from './schema.ts';
+import type { DocumentRefEntry, HostDocumentEntry } from './document-format.ts';
 import { deriveStatementName } from './statement-name.ts';
-import type { GraphNode, GraphRelationship } from './types.ts';
 
 /** The graph of a file whose document and text were read; `specs` have passed validateReferences. */
 export function buildGraph(

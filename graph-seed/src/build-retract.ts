@@ -8,9 +8,12 @@
  * it owned and no longer declares are left without an owner (`declaredIn` null), and measures get
  * their status again from the REPORTS_STATUS that remain.
  */
-import type { CypherQuery } from './build-writes.ts';
-import { keepEvidenceCypher, keptEvidenceKey } from './cypher-evidence.ts';
-import type { ValidatedDocument } from './types.ts';
+import {
+  type CypherQuery,
+  keepEvidenceCypher,
+  keptEvidenceKey,
+  type ValidatedDocument,
+} from '@policygraph/model';
 
 /** A step whose rows are not counted against an expected number: `description` names it in errors. */
 export interface RetractStep extends CypherQuery {

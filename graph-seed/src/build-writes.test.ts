@@ -5,10 +5,11 @@ import {
   buildKindConflictQuery,
   buildNodeWrites,
   buildRelationshipWrites,
-} from './build-writes.ts';
+  schemaStatements,
+  type GraphNode,
+  type ValidatedDocument,
+} from '@policygraph/model';
 import { COUNT_LABELS_QUERY, COUNT_TOTALS_QUERY, COUNT_TYPES_QUERY } from './count-graph.ts';
-import { schemaStatements } from './schema-statements.ts';
-import type { GraphNode, ValidatedDocument } from './types.ts';
 
 const evidence = (quote: string, start: number) => ({
   documentId: 'doc',

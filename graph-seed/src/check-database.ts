@@ -5,11 +5,9 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { findDeclarationConflicts, type StoredNode } from './declaration-conflicts.ts';
-import { toPlain } from './neo4j-values.ts';
+import { toPlain, type CypherQuery, type ValidatedDocument } from '@policygraph/model';
 import { comparedValues, OWNED_DATE_KEYS, OWNED_PROPERTY_KEYS } from './owned-properties.ts';
 import { SeedValidationError } from './problems.ts';
-import type { CypherQuery } from './build-writes.ts';
-import type { ValidatedDocument } from './types.ts';
 
 /**
  * Reads the nodes stored under `ids`: rows `{ id, kind, declaredIn, properties }`, `properties`

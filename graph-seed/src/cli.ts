@@ -5,7 +5,7 @@
  * failed write (the message names the documents loaded before it and those not loaded); 2 usage.
  */
 import { DbError, createDriver, ensureNeo4j } from '@policygraph/db';
-import { applySchema, SchemaMismatchError } from './apply-schema.ts';
+import { applySchema, SchemaMismatchError } from '@policygraph/model';
 import { loadDocuments } from './load.ts';
 import { readSeedDocuments } from './read-documents.ts';
 import { SeedValidationError, SeedWriteError } from './problems.ts';

@@ -2,8 +2,7 @@
  * Counts of the stored graph by label and by relationship type (the loader's summary).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { CypherQuery } from './build-writes.ts';
-import { toNumber } from './neo4j-values.ts';
+import { type CypherQuery, toNumber } from '@policygraph/model';
 
 /** Node counts by label and relationship counts by type, keys sorted; totals of each. */
 export interface GraphCounts {

@@ -12,7 +12,7 @@ import {
   type ComparedValue,
 } from './owned-properties.ts';
 import type { SeedProblem } from './problems.ts';
-import type { ValidatedDocument } from './types.ts';
+import type { ValidatedDocument } from '@policygraph/model';
 
 /** A node as the database holds it: `values` are its properties as read by comparedValues. */
 export interface StoredNode {

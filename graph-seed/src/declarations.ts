@@ -2,7 +2,7 @@
  * The ids a seed file declares, with their kind and where they are declared; a second declaration
  * of an id is a DUPLICATE_ID problem.
  */
-import type { NodeKind } from './model.ts';
+import type { NodeKind } from '@policygraph/model';
 import type { ParsedSeedFile } from './parse-seed-file.ts';
 import type { ProblemList } from './problems.ts';
 

@@ -5,7 +5,7 @@
 import { locateQuote } from './locate-quotes.ts';
 import type { ProblemList } from './problems.ts';
 import type { EvidenceInput } from './relationship-specs.ts';
-import { evidenceKey, type EvidenceRecord } from './types.ts';
+import { evidenceKey, type EvidenceRecord } from '@policygraph/model';
 
 /** Property values as built, before absent ones are dropped. */
 export type Props = Record<string, string | string[] | null | undefined>;

@@ -2,12 +2,11 @@
  * Loading validated documents into Neo4j, and the whole seeding (schema, read, load).
  */
 import type { Driver } from 'neo4j-driver';
-import { applySchema } from './apply-schema.ts';
+import { applySchema, type ValidatedDocument } from '@policygraph/model';
 import { checkAgainstDatabase } from './check-database.ts';
 import { countGraph } from './count-graph.ts';
 import { readSeedDocuments } from './read-documents.ts';
 import type { LoadSummary } from './summary.ts';
-import type { ValidatedDocument } from './types.ts';
 import { SeedWriteError } from './problems.ts';
 import { writeDocument, type DocumentWriteResult } from './write-document.ts';
 

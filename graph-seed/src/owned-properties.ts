@@ -3,8 +3,7 @@
  * country, description, dates and the rest of what a seed entry gives, as opposed to aliases and
  * evidence, which every document stating the node adds to.
  */
-import { NODE_DATE_PROPERTIES } from './model.ts';
-import type { GraphNode } from './types.ts';
+import { NODE_DATE_PROPERTIES, type GraphNode } from '@policygraph/model';
 
 /**
  * Every property a seed document may set on a node (docs/data-model.md), besides the dates

@@ -23,7 +23,7 @@ import {
   type RelationshipEntry,
   type Section,
   type StatementEntry,
-} from './schema.ts';
+} from './document-format.ts';
 import { fieldIssues } from './zod-issues.ts';
 import { readYaml, YAML_FAILED } from './read-yaml.ts';
 

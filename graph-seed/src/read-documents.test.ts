@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultDocumentsDir, readSeedDocuments } from './read-documents.ts';
-import { relationshipId } from './relationship-rules.ts';
+import { relationshipId } from '@policygraph/model';
 import { writeSeed } from './test-seed-files.ts';
 
 describe('readSeedDocuments on the seed documents', async () => {

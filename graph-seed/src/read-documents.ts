@@ -11,7 +11,7 @@ import { collectDeclarations } from './declarations.ts';
 import { parseSeedFile } from './parse-seed-file.ts';
 import { ProblemList, SeedValidationError, type SeedProblem } from './problems.ts';
 import { collectRelationshipSpecs } from './relationship-specs.ts';
-import type { ValidatedDocument } from './types.ts';
+import type { ValidatedDocument } from '@policygraph/model';
 import { validateCalendarDates, validateDateOrder } from './validate-dates.ts';
 import { validateReferences } from './validate-references.ts';
 import { validateStatuses } from './validate-statuses.ts';

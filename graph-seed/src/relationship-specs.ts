@@ -3,8 +3,8 @@
  * (a document's outlet and author; a statement's speaker, saidTo, about and reportedIn).
  */
 import type { ParsedSeedFile } from './parse-seed-file.ts';
-import type { RelationshipType } from './relationship-rules.ts';
-import type { Evidence, Link } from './schema.ts';
+import type { RelationshipType } from '@policygraph/model';
+import type { Evidence, Link } from './document-format.ts';
 
 /** A quote to locate, and the field it was written in (`evidence[2]`, `about[1].evidence[0]`). */
 export interface EvidenceInput {

@@ -5,10 +5,15 @@
  * relaying a later one, a measure reported announced or in effect before its announcement or
  * effective date.
  */
-import { isCalendarDate, parsePartialDate, todayIso } from './dates.ts';
+import {
+  isCalendarDate,
+  parsePartialDate,
+  todayIso,
+  type GraphNode,
+  type GraphRelationship,
+} from '@policygraph/model';
 import type { ParsedSeedFile } from './parse-seed-file.ts';
 import type { ProblemList } from './problems.ts';
-import type { GraphNode, GraphRelationship } from './types.ts';
 
 /** Reports days that do not exist, field by field, before the graph is built. */
 export function validateCalendarDates(parsed: ParsedSeedFile, problems: ProblemList): void {

@@ -4,7 +4,7 @@
  */
 import type { Declaration } from './declarations.ts';
 import type { ProblemList } from './problems.ts';
-import { RELATIONSHIP_RULES, describeKinds, type EndpointRule } from './relationship-rules.ts';
+import { RELATIONSHIP_RULES, describeKinds, type EndpointRule } from '@policygraph/model';
 import type { RelationshipSpec } from './relationship-specs.ts';
 
 /**

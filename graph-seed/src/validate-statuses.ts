@@ -3,7 +3,7 @@
  * file (the graph keeps `status` equal to the latest reported one).
  */
 import type { ProblemList } from './problems.ts';
-import type { GraphNode, GraphRelationship } from './types.ts';
+import type { GraphNode, GraphRelationship } from '@policygraph/model';
 
 /** The latest REPORTS_STATUS of each measure: the greatest asOf, ties broken by relationship id. */
 export function latestReportedStatus(

@@ -5,11 +5,14 @@
  */
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { buildDocumentWrites } from './build-document-writes.ts';
-import { buildKindConflictQuery, type WriteStep } from './build-writes.ts';
+import {
+  buildKindConflictQuery,
+  type WriteStep,
+  toNumber,
+  type ValidatedDocument,
+} from '@policygraph/model';
 import type { RetractStep } from './build-retract.ts';
-import { toNumber } from './neo4j-values.ts';
 import { SeedWriteError } from './problems.ts';
-import type { ValidatedDocument } from './types.ts';
 
 /**
  * What writing one document did: its nodes and relationships, and the counts Neo4j reports for the

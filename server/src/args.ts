@@ -25,6 +25,8 @@ export const searchArgs = z.object({
   first: intIn(1, LIMITS.searchFirst),
 });
 
+export const searchConnectionArgs = searchArgs.extend({ after: z.string().nullish() });
+
 export const nodeArgs = z.object({ id });
 
 export const neighborhoodArgs = z.object({

@@ -9,8 +9,8 @@ export const LIMITS = {
   searchTerms: 12,
   /** Largest `search(first:)`. */
   searchFirst: 50,
-  /** Candidates taken from each full-text index before ranking. */
-  searchCandidates: 100,
+  /** Candidates taken from each full-text index before ranking, filtering by kind and counting. */
+  searchCandidates: 200,
   /** Longest id accepted anywhere. */
   idLength: 200,
   /** Most start nodes of `neighborhood(ids:)`. */

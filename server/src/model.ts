@@ -1,6 +1,6 @@
 /**
  * The GraphQL view of the graph's vocabulary. The vocabulary itself (node kinds, relationship types)
- * is defined once, in graph-seed's model, and re-exported here; these lists are the allow-lists from
+ * is defined once, in @policygraph/model, and re-exported here; these lists are the allow-lists from
  * which labels and relationship types may be spliced into Cypher.
  */
 
@@ -10,7 +10,7 @@ import {
   RELATIONSHIP_TYPES,
   type NodeKind,
   type RelationshipType,
-} from '@policygraph/graph-seed';
+} from '@policygraph/model';
 
 export { ACTOR_KINDS, NODE_KINDS, RELATIONSHIP_TYPES };
 

@@ -123,7 +123,9 @@ function fieldSizes(
   if (bound === undefined || bound === null) return { children: {}, work };
   const size = clamp(
     bound,
-    coordinate === 'Query.search' ? LIMITS.searchFirst : LIMITS.pageSize,
+    coordinate === 'Query.search' || coordinate === 'Query.searchConnection'
+      ? LIMITS.searchFirst
+      : LIMITS.pageSize,
     1,
   );
   return returnsList ? { items: size, children: {}, work } : { children: { edges: size }, work };

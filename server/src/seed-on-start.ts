@@ -1,16 +1,19 @@
 /**
  * At start, makes sure the database has the schema of docs/data-model.md and the seed graph: the
  * schema is applied (idempotent) and the seed documents are loaded when any of them is missing.
- * Uses @policygraph/graph-seed; a graph that already holds the seed is left untouched.
+ * Uses @policygraph/model (the schema) and @policygraph/graph-seed (the loader); a graph that
+ * already holds the seed is left untouched.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import { applySchema, loadDocuments, readSeedDocuments } from '@policygraph/graph-seed';
+import { applySchema } from '@policygraph/model';
+import { loadDocuments, readSeedDocuments } from '@policygraph/graph-seed';
 
 /**
  * Applies the schema and loads the seed when its documents are not all in the graph.
  * @returns 'loaded' or 'present'.
- * @throws what graph-seed throws (SeedValidationError, SchemaMismatchError, SeedWriteError) and
+ * @throws what applySchema and the loader throw (SchemaMismatchError, SeedValidationError,
+ *   SeedWriteError) and
  *   driver errors when Neo4j cannot be reached.
  */
 export async function seedIfMissing(driver: Driver, database: string | undefined, logger: Logger): Promise<'loaded' | 'present'> {

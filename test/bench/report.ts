@@ -43,7 +43,8 @@ const latency = (summary: LatencySummary | null) =>
   summary ? [summary.rps, `${summary.p50} / ${summary.p95} / ${summary.p99}`] : ['—', '—'];
 
 function loadSection(): string {
-  const runs = read<{ result: LoadBenchResult }>('load');
+  // load-offline-<size> files (--no-transactions) hold the offline load alone.
+  const runs = read<{ result: LoadBenchResult }>('load').filter((run) => 'ours' in run.result);
   if (runs.length === 0) return '';
   const rows = runs.map(({ result: r }) => [
     r.size,
@@ -61,10 +62,10 @@ function loadSection(): string {
     r.ratio ?? '—',
     r.writeRatio ?? '—',
     r.firstMillionRelationshipsMs == null ? '—' : seconds(r.firstMillionRelationshipsMs),
-    seconds(r.indexMs),
+    r.indexMs === null ? `stopped at ${thousands(r.oursStoppedAt ?? 0)}` : seconds(r.indexMs),
     `${r.loadAverage.ours.mean}${r.loadAverage.raw ? ` (raw ${r.loadAverage.raw.mean})` : ''}`,
   ]);
-  return table(
+  const transactions = table(
     [
       'size',
       'nodes',
@@ -86,6 +87,48 @@ function loadSection(): string {
     ],
     rows,
   );
+  const offline = runs.filter(({ result: r }) => r.offline !== null);
+  if (offline.length === 0) return transactions;
+  const offlineRows = offline.map(({ result: r }) => {
+    const o = r.offline!;
+    return [
+      r.size,
+      thousands(o.nodes),
+      thousands(o.relationships),
+      seconds(o.csvMs),
+      seconds(o.validateMs),
+      seconds(o.importMs),
+      seconds(o.startMs),
+      seconds(o.listsMs),
+      seconds(o.schemaMs),
+      seconds(o.totalMs),
+      thousands(o.relationshipsPerSecond),
+      seconds((o.totalMs * 1_000_000) / o.relationships),
+      r.transactionsOverOffline ?? '—',
+      r.firstMillionOverOffline ?? '—',
+      o.loadAverage.mean,
+    ];
+  });
+  return `${transactions}\n\nThe same graphs through the offline importer, in the same runs:\n\n${table(
+    [
+      'size',
+      'nodes',
+      'relationships',
+      'validate + CSV s',
+      '(of it validation s)',
+      'import s',
+      'server start s',
+      'empty lists s',
+      'indexes s',
+      'total s',
+      'rel/s (total)',
+      's per 1M relationships',
+      'transactions/offline (total)',
+      'transactions first 1M / offline per 1M',
+      'load avg (mean)',
+    ],
+    offlineRows,
+  )}`;
 }
 
 function apiSection(): string {

@@ -3,16 +3,21 @@
  *
  *   --size 10k|100k|1m        graph size (default 10k)
  *   --part api,load,client    what to run (default api)
- *       load    bulk load into fresh stores: ours against raw neo4j-driver batches
+ *       load    bulk load into fresh stores: ours in transactions against raw neo4j-driver
+ *               batches, and through Neo4j's offline importer
  *       api     our API, raw Cypher and the peer (@neo4j/graphql) under autocannon
  *       client  the explorer in headless Chromium at 1k, 5k and 20k elements
  *       draft   drafting 1,000-word texts (one by one and a folder of 100), no database
+ *       first-load  the explorer's first visit over 10 Mbit/s and 40 ms, compressed and not
  *   --concurrency 1,16,64     API concurrencies (default 1,16,64)
  *   --duration 10 --warmup 3  seconds per API measurement and its warm-up
  *   --only search,node        API questions whose name contains one of these
  *   --elements 1000,5000,20000  client view sizes, in elements (nodes and relationships)
  *   --client-dist DIR --name X  measure another build of the explorer, results saved as client-<size>-X
  *   --no-raw                  load: skip the raw driver baseline (for 1m, where it takes as long again)
+ *   --no-offline              load: skip the offline importer's load (then ours is the store kept)
+ *   --tx-until 1000000        load: stop the transactional load after this many relationships
+ *   --no-transactions         load: the offline importer's load alone (saved as load-offline-<size>)
  *   --keep                    leave the benchmark's Neo4j running for the next run
  *
  * The store of each size lives in /tmp/policygraph-bench-<size> (Bolt 7760-7763), is reused when
@@ -23,18 +28,21 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bulkLoad, finishBulkSchema } from '@policygraph/graph-seed/bulk';
 import {
+  bulkLoad,
+  finishBulkSchema,
   isSizeName,
   SIZES,
   syntheticGraph,
   type SizeName,
   type SyntheticGraph,
-} from '@policygraph/graph-seed/synthetic';
+} from '@policygraph/synthetic';
 import { runApiBench } from './api/api-bench.ts';
 import { runClientBench } from './client/client-bench.ts';
 import { runDraftBench } from './draft/draft-bench.ts';
+import { runFirstLoadBench } from './client/first-load.ts';
 import { runLoadBench } from './load/load-bench.ts';
+import { runOfflineLoadBench } from './load/offline-load-bench.ts';
 import { loadAverage, machineInfo, trackLoad } from './machine.ts';
 import { openStore, storeCounts, type BenchStore } from './stack/bench-store.ts';
 
@@ -91,6 +99,9 @@ async function main(): Promise<void> {
       only: { type: 'string', default: '' },
       keep: { type: 'boolean', default: false },
       'no-raw': { type: 'boolean', default: false },
+      'no-offline': { type: 'boolean', default: false },
+      'tx-until': { type: 'string' },
+      'no-transactions': { type: 'boolean', default: false },
       elements: { type: 'string', default: '1000,5000,20000' },
       'client-dist': { type: 'string' },
       name: { type: 'string', default: '' },
@@ -99,9 +110,10 @@ async function main(): Promise<void> {
   const size = values.size;
   if (!isSizeName(size)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}.`);
   const parts = values.part.split(',').map((part) => part.trim());
-  const unknown = parts.filter((part) => !['api', 'load', 'client', 'draft'].includes(part));
+  const known = ['api', 'load', 'client', 'draft', 'first-load'];
+  const unknown = parts.filter((part) => !known.includes(part));
   if (unknown.length > 0)
-    throw new Error(`Unknown --part ${unknown.join(', ')} (api, load, client, draft).`);
+    throw new Error(`Unknown --part ${unknown.join(', ')} (${known.join(', ')}).`);
   const graph = syntheticGraph({ nodes: SIZES[size] });
   const started = new Date().toISOString();
   const context = { size, started, machine: machineInfo(), loadAverageAtStart: loadAverage() };
@@ -114,10 +126,19 @@ async function main(): Promise<void> {
     if (parts.includes('draft')) {
       save('draft', { ...context, result: await runDraftBench(log) });
     }
-    if (parts.includes('load')) {
+    if (parts.includes('load') && values['no-transactions']) {
+      const { result, store: loaded } = await runOfflineLoadBench(graph, size, {
+        keep: values.keep,
+        log,
+      });
+      store = loaded;
+      save(`load-offline-${size}`, { ...context, result });
+    } else if (parts.includes('load')) {
       const { result, store: loaded } = await runLoadBench(graph, size, {
         keep: values.keep,
         raw: !values['no-raw'],
+        offline: !values['no-offline'],
+        txUntil: values['tx-until'] === undefined ? undefined : Number(values['tx-until']),
         log,
       });
       store = loaded;
@@ -153,6 +174,17 @@ async function main(): Promise<void> {
       save(`client-${size}${values.name ? `-${values.name}` : ''}`, {
         ...context,
         variant: values.name || null,
+        loadAverage: tracker.stop(),
+        result,
+      });
+    }
+    if (parts.includes('first-load')) {
+      store ??= await loadedStore(graph, size, values.keep);
+      const tracker = trackLoad();
+      const dist = path.resolve(root, values['client-dist'] ?? path.join('client', 'dist'));
+      const result = await runFirstLoadBench(store.uri, dist, { rounds: 3, log });
+      save(`first-load-${size}${values.name ? `-${values.name}` : ''}`, {
+        ...context,
         loadAverage: tracker.stop(),
         result,
       });

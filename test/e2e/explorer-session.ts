@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readViewLink } from '../../client/src/state/viewLink.ts';
+import type { UrlState } from '../../client/src/state/urlState.ts';
 import { launchBrowser, type Browser } from './browser.ts';
 import { startExplorerStack, type ExplorerStack } from './explorer-stack.ts';
 
@@ -25,6 +27,11 @@ export interface HitNode {
 /** Polls `read` until the assertion holds, for up to 15 s (pages wait on a real server). */
 export const poll = <T>(read: () => T | Promise<T>) =>
   expect.poll(read, { timeout: 15_000, interval: 100 });
+
+/** The view a page's address carries (its `#view=` fragment, or an old query string), as the explorer reads it. */
+export function linkView(address: string): UrlState {
+  return readViewLink(new URL(address)).url;
+}
 
 /** Types `text` in the search box and chooses the suggestion of kind `kindLabel` (as the badge says). */
 export async function searchAndChoose(page: Page, text: string, kindLabel: string): Promise<void> {

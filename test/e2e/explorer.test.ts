@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS } from './browser.ts';
-import { explorerSession, poll, root, searchAndChoose } from './explorer-session.ts';
+import { explorerSession, linkView, poll, root, searchAndChoose } from './explorer-session.ts';
 import { centreOn, drawnGraph, nodeIds, nodePagePosition, waitForGraph } from './graph-probe.ts';
 
 const session = explorerSession();
@@ -48,7 +48,7 @@ describe('explorer: walking the graph', () => {
     await poll(() =>
       page.getByTestId('node-details').getByRole('heading', { level: 2 }).textContent(),
     ).toBe(mofcom.name);
-    await poll(() => new URL(page.url()).searchParams.getAll('n').sort()).toEqual(expected);
+    await poll(() => linkView(page.url()).nodes).toEqual(expected);
 
     // Expand a neighbour that brings new nodes, by double-clicking it on the canvas.
     let neighbour: string | undefined;
@@ -115,7 +115,9 @@ describe('explorer: walking the graph', () => {
     await speaker.selectOption(mao.id);
     await poll(() => page.getByTestId('statement-card').count()).toBe(data.statements.totalCount);
     await page
-      .getByRole('button', { name: `Show the statement by ${mao.name} in the graph` })
+      .getByRole('button', {
+        name: new RegExp(`^Show in graph\\W+the statement by ${mao.name}, `),
+      })
       .first()
       .click();
 
@@ -134,8 +136,8 @@ describe('explorer: walking the graph', () => {
     expect(text && mark).toBeTruthy();
     expect(mark!.y).toBeGreaterThanOrEqual(text!.y);
     expect(mark!.y + Math.min(mark!.height, 40)).toBeLessThanOrEqual(text!.y + text!.height);
-    await poll(() => new URL(page.url()).searchParams.get('doc')).toBe(evidence.document.id);
-    expect(Number(new URL(page.url()).searchParams.get('docStart'))).toBe(evidence.start);
+    await poll(() => linkView(page.url()).document?.id).toBe(evidence.document.id);
+    expect(linkView(page.url()).document?.start).toBe(evidence.start);
     await page.screenshot({ path: path.join(ARTIFACTS, 'mao-ning-evidence.png') });
     await page.close();
   });
@@ -212,7 +214,7 @@ describe('explorer: walking the graph', () => {
     }
     // A statement drawn in the graph is offered for selection there.
     await page
-      .getByRole('button', { name: /^Select the statement by / })
+      .getByRole('button', { name: /^Select in graph\W+the statement by / })
       .first()
       .click();
     await poll(

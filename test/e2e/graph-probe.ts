@@ -1,9 +1,17 @@
 /**
- * Reads the explorer's Cytoscape graph from the page (through `window.__policygraphCy`, see
- * client/src/hooks/useCytoscape.ts): which nodes and relationships are drawn, where, with which
- * classes; and waits for layouts to settle.
+ * Reads the explorer's graph from the page through its controller, which the graph canvas element
+ * carries as its `policygraphGraph` property (client/src/graph/GraphController.ts): which nodes and
+ * relationships are drawn, where, with which classes; and waits for layouts to settle.
  */
 import type { Page } from 'playwright-core';
+
+/** A box: model px, or screen px from the canvas's top left. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
 
 export interface DrawnNode {
   /** Server id (the `n:` prefix removed). */
@@ -12,6 +20,10 @@ export interface DrawnNode {
   y: number;
   classes: string[];
   selected: boolean;
+  /** The node's shape without its label, in model px. */
+  box: Box;
+  /** The same on screen, from the canvas's top left. */
+  rendered: Box;
 }
 
 export interface DrawnGraph {
@@ -20,52 +32,42 @@ export interface DrawnGraph {
   relationships: { id: string; classes: string[] }[];
 }
 
+/** The part of the controller the tests use (see GraphController). */
+interface Controller {
+  probe(): DrawnGraph;
+  centreOn(elementId: string): void;
+  renderedPosition(elementId: string): { x: number; y: number } | null;
+}
+
+const CANVAS = '[data-testid="graph-canvas"]';
+
 /** What the graph draws now. */
 export async function drawnGraph(page: Page): Promise<DrawnGraph> {
-  return page.evaluate(() => {
-    type Ele = {
-      id(): string;
-      position(): { x: number; y: number };
-      classes(): string[];
-      selected(): boolean;
-    };
-    type Cy = {
-      nodes(): { map<T>(f: (e: Ele) => T): T[] };
-      edges(): { map<T>(f: (e: Ele) => T): T[] };
-    };
-    const cy = (globalThis as unknown as { __policygraphCy?: Cy }).__policygraphCy;
-    if (!cy) throw new Error('The explorer has no graph.');
-    return {
-      nodes: cy.nodes().map((node) => ({
-        id: node.id().slice(2),
-        x: node.position().x,
-        y: node.position().y,
-        classes: node.classes(),
-        selected: node.selected(),
-      })),
-      relationships: cy
-        .edges()
-        .map((edge) => ({ id: edge.id().slice(2), classes: edge.classes() })),
-    };
+  return page.locator(CANVAS).evaluate((element) => {
+    const graph = (element as unknown as { policygraphGraph?: Controller }).policygraphGraph;
+    if (!graph) throw new Error('The explorer has no graph.');
+    return graph.probe();
   });
 }
 
 /** Waits until the graph draws at least `min` nodes and no layout is running. */
 export async function waitForGraph(page: Page, min = 1): Promise<DrawnGraph> {
   await page.waitForFunction(
-    (count) => {
-      const cy = (globalThis as unknown as { __policygraphCy?: { nodes(): { length: number } } })
-        .__policygraphCy;
-      const container = (
+    ([selector, count]) => {
+      const element = (
         globalThis as unknown as {
-          document: { querySelector(s: string): { getAttribute(a: string): string | null } | null };
+          document: { querySelector(s: string): Element | null };
         }
-      ).document.querySelector('[data-testid="graph-canvas"]');
+      ).document.querySelector(selector as string);
+      const graph = (element as unknown as { policygraphGraph?: Controller } | null)
+        ?.policygraphGraph;
       return Boolean(
-        cy && cy.nodes().length >= count && container?.getAttribute('data-layout') === 'idle',
+        graph &&
+        graph.probe().nodes.length >= (count as number) &&
+        element?.getAttribute('data-layout') === 'idle',
       );
     },
-    min,
+    [CANVAS, min] as const,
     { timeout: 30_000 },
   );
   return drawnGraph(page);
@@ -73,26 +75,18 @@ export async function waitForGraph(page: Page, min = 1): Promise<DrawnGraph> {
 
 /** Pans the view so node `id` is in the middle of the canvas (positions do not change). */
 export async function centreOn(page: Page, id: string): Promise<void> {
-  await page.evaluate((elementId) => {
-    type Cy = { center(eles: unknown): void; getElementById(id: string): unknown };
-    const cy = (globalThis as unknown as { __policygraphCy?: Cy }).__policygraphCy;
-    cy?.center(cy.getElementById(elementId));
+  await page.locator(CANVAS).evaluate((element, elementId) => {
+    (element as unknown as { policygraphGraph?: Controller }).policygraphGraph?.centreOn(elementId);
   }, `n:${id}`);
 }
 
 /** Page coordinates of node `id` on the canvas (for clicking it). */
 export async function nodePagePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const rendered = await page.evaluate((elementId) => {
-    type Cy = {
-      getElementById(id: string): {
-        renderedPosition(): { x: number; y: number };
-        empty(): boolean;
-      };
-    };
-    const cy = (globalThis as unknown as { __policygraphCy?: Cy }).__policygraphCy;
-    const node = cy?.getElementById(elementId);
-    if (!node || node.empty()) throw new Error(`Node ${elementId} is not drawn.`);
-    return node.renderedPosition();
+  const rendered = await page.locator(CANVAS).evaluate((element, elementId) => {
+    const graph = (element as unknown as { policygraphGraph?: Controller }).policygraphGraph;
+    const at = graph?.renderedPosition(elementId);
+    if (!at) throw new Error(`Node ${elementId} is not drawn.`);
+    return at;
   }, `n:${id}`);
   const box = await page.getByTestId('graph-canvas').boundingBox();
   if (!box) throw new Error('The graph canvas is not visible.');

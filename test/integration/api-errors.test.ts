@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { applySchema } from '@policygraph/graph-seed';
+import { applySchema } from '@policygraph/model';
 import { LIMITS, OPERATION_LIMITS, type App } from '@policygraph/server';
 import { appOver, captureLogs, loadSeedGraph, postGraphQL, testDriver } from './api-helpers.ts';
 import { testConnection } from '../support/neo4j.ts';

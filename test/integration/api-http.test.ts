@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type { App } from '@policygraph/server';
@@ -13,6 +14,7 @@ import { appOver, loadSeedGraph, postGraphQL, testDriver } from './api-helpers.t
 let driver: Driver;
 let app: App;
 let dist: string;
+const BIG_ASSET = `const explorer = [${Array.from({ length: 2000 }, (_, i) => `"node-${i}"`).join(',')}];`;
 
 beforeAll(async () => {
   driver = testDriver();
@@ -24,6 +26,10 @@ beforeAll(async () => {
     '<!doctype html><title>explorer</title><div id="root"></div>',
   );
   writeFileSync(path.join(dist, 'assets', 'app-1234.js'), 'console.log("explorer")');
+  // As client/vite.config.ts writes them: a Brotli and a gzip copy beside the asset.
+  writeFileSync(path.join(dist, 'assets', 'big-5678.js'), BIG_ASSET);
+  writeFileSync(path.join(dist, 'assets', 'big-5678.js.br'), brotliCompressSync(BIG_ASSET));
+  writeFileSync(path.join(dist, 'assets', 'big-5678.js.gz'), gzipSync(BIG_ASSET));
   app = appOver(driver, { clientDist: dist });
 });
 afterAll(async () => {
@@ -107,6 +113,57 @@ describe('the explorer at /', () => {
       const response = await get(app, url);
       expect(await response.text(), url).not.toContain('"name"');
     }
+  });
+
+  it('sends the precompressed copy a browser accepts, Brotli first, with Vary and the caching headers', async () => {
+    const cases: [string | undefined, string | null][] = [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['br;q=1.0, gzip;q=0.8', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+      ['identity', null],
+      [undefined, null],
+    ];
+    for (const [accept, encoding] of cases) {
+      const response = await get(
+        app,
+        '/assets/big-5678.js',
+        accept ? { 'accept-encoding': accept } : {},
+      );
+      const body = Buffer.from(await response.arrayBuffer());
+      expect(response.status, accept).toBe(200);
+      expect(response.headers.get('content-encoding'), accept).toBe(encoding);
+      expect(response.headers.get('vary'), accept).toBe('Accept-Encoding');
+      expect(response.headers.get('content-type'), accept).toMatch(/javascript/);
+      expect(response.headers.get('cache-control'), accept).toBe(
+        'public, max-age=31536000, immutable',
+      );
+      expect(Number(response.headers.get('content-length')), accept).toBe(body.length);
+      const plain =
+        encoding === 'br'
+          ? brotliDecompressSync(body)
+          : encoding === 'gzip'
+            ? gunzipSync(body)
+            : body;
+      expect(plain.toString(), accept).toBe(BIG_ASSET);
+      if (encoding) expect(body.length, accept).toBeLessThan(BIG_ASSET.length / 3);
+    }
+    const head = await app.yoga.fetch('http://yoga/assets/big-5678.js', {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(head.headers.get('content-encoding')).toBe('br');
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('sends a file without compressed copies as it is, without Vary, and index.html revalidated', async () => {
+    const asset = await get(app, '/assets/app-1234.js', { 'accept-encoding': 'br, gzip' });
+    expect(asset.headers.get('content-encoding')).toBeNull();
+    expect(asset.headers.get('vary')).toBeNull();
+    expect(await asset.text()).toBe('console.log("explorer")');
+    const index = await get(app, '/', { 'accept-encoding': 'br, gzip' });
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    expect(index.headers.get('content-encoding')).toBeNull();
   });
 
   it('says plainly at / when the explorer is not built', async () => {

@@ -6,11 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import {
-  SeedValidationError,
-  SeedWriteError,
-  type ValidatedDocument,
-} from '@policygraph/graph-seed';
+import type { ValidatedDocument } from '@policygraph/model';
+import { SeedValidationError, SeedWriteError } from '@policygraph/graph-seed';
 import {
   buildChunkWrites,
   bulkLoad,
@@ -19,8 +16,8 @@ import {
   finishBulkSchema,
   prepareBulkSchema,
   type BulkLoadSummary,
-} from '@policygraph/graph-seed/bulk';
-import { syntheticGraph } from '@policygraph/graph-seed/synthetic';
+  syntheticGraph,
+} from '@policygraph/synthetic';
 import { neo4j, testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
 import { appOver, queryData } from './api-helpers.ts';
 

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { applySchema } from '@policygraph/graph-seed';
+import { applySchema } from '@policygraph/model';
 import { loadConfig, type App } from '@policygraph/server';
 import { appOver, captureLogs, loadSeedGraph, testDriver } from './api-helpers.ts';
 import { codesOf, countedApp, send, sendOperation } from './hostile-support.ts';

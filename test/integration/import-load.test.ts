@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { ImportRefusedError, rejectsCsv } from '@policygraph/graph-seed';
+import { ImportRefusedError, rejectsCsv } from '@policygraph/import';
 import { neo4j, testConnection, testDriver } from '../support/neo4j.ts';
 import { dumpGraph } from './seed-support.ts';
 import { freshSeedGraph, importAllFixtures, importFixtureFile } from './import-support.ts';

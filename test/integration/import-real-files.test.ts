@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { importListFile, type FormatName, type ImportReport } from '@policygraph/graph-seed';
+import { importListFile, type FormatName, type ImportReport } from '@policygraph/import';
 import type { App } from '@policygraph/server';
 import { neo4j, testConnection } from '../support/neo4j.ts';
 import { appOver, queryData, testDriver } from './api-helpers.ts';

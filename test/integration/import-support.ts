@@ -5,12 +5,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import {
-  importListFile,
-  seedDatabase,
-  type FormatName,
-  type ImportReport,
-} from '@policygraph/graph-seed';
+import { seedDatabase } from '@policygraph/graph-seed';
+import { importListFile, type FormatName, type ImportReport } from '@policygraph/import';
 import { testConnection, wipeDatabase } from '../support/neo4j.ts';
 
 /** Path of a fixture of ours in test/fixtures/import. */
@@ -99,7 +95,7 @@ export async function runImportCli(
       NEO4J_PASSWORD: connection.password ?? '',
       NEO4J_DATABASE: connection.database ?? '',
     });
-  const script = path.join(projectRoot, 'graph-seed', 'src', 'importers', cli);
+  const script = path.join(projectRoot, 'import', 'src', cli);
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: projectRoot,
     env,

@@ -4,12 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { SchemaMismatchError, RELATIONSHIP_TYPES, applySchema } from '@policygraph/model';
 import {
-  SchemaMismatchError,
   SeedValidationError,
   SeedWriteError,
-  RELATIONSHIP_TYPES,
-  applySchema,
   readSeedDocuments,
   seedDatabase,
   type ProblemCode,

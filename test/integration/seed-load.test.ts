@@ -6,12 +6,14 @@ import type { Driver } from 'neo4j-driver';
 import {
   EXPECTED_INDEXES,
   RELATIONSHIP_TYPES,
-  countGraph,
   labelsOf,
+  type ValidatedDocument,
+} from '@policygraph/model';
+import {
+  countGraph,
   readSeedDocuments,
   seedDatabase,
   type LoadSummary,
-  type ValidatedDocument,
 } from '@policygraph/graph-seed';
 import { neo4j, testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
 import { checkEvidence, dumpGraph, seedFixture, type GraphDump } from './seed-support.ts';

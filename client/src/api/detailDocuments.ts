@@ -10,6 +10,7 @@ export const NodeRefFragment = graphql(`
     id
     kind
     name
+    disambiguation
   }
 `);
 
@@ -23,8 +24,13 @@ export const NodeDetailsQuery = graphql(`
       name
       aliases
       description
+      disambiguation
       evidence {
         ...EvidenceFields
+        row {
+          column
+          value
+        }
       }
       ... on Actor {
         country
@@ -124,6 +130,14 @@ export const NodeDetailsQuery = graphql(`
         datePrecision
         speaker {
           ...NodeRef
+          ... on Actor {
+            roles {
+              role
+              organisation {
+                ...NodeRef
+              }
+            }
+          }
         }
         saidTo {
           ...NodeRef
@@ -200,6 +214,11 @@ export const DocumentTextQuery = graphql(`
         authors {
           id
           name
+        }
+        relayedBy {
+          id
+          name
+          disambiguation
         }
       }
     }

@@ -25,6 +25,7 @@ export const GraphNodeFieldsFragment = graphql(`
     kind
     name
     aliases
+    disambiguation
     ... on Actor {
       country
     }
@@ -33,6 +34,7 @@ export const GraphNodeFieldsFragment = graphql(`
       measureTypes
       announcedOn
       effectiveOn
+      listName
     }
     ... on Item {
       itemType
@@ -76,6 +78,7 @@ export const RelationshipFieldsFragment = graphql(`
     role
     status
     asOf
+    listName
     evidence {
       ...EvidenceFields
     }
@@ -94,20 +97,35 @@ export const SubgraphFieldsFragment = graphql(`
   }
 `);
 
-/** Autocomplete: names and aliases in any script, with kind and country to tell hits apart. */
+/**
+ * Search: names and aliases in any script, ranked by the server, a page at a time, with counts by
+ * kind; each hit with what tells it apart from namesakes (kind, country, issuer, date).
+ */
 export const SearchQuery = graphql(`
-  query Search($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
-      score
-      matchedName
-      node {
-        id
+  query Search($text: String!, $kinds: [NodeKind!], $first: Int, $after: String) {
+    searchConnection(text: $text, kinds: $kinds, first: $first, after: $after) {
+      totalCount
+      kindCounts {
         kind
-        name
-        aliases
-        description
-        ... on Actor {
-          country
+        count
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        score
+        matchedName
+        node {
+          id
+          kind
+          name
+          aliases
+          description
+          disambiguation
+          ... on Actor {
+            country
+          }
         }
       }
     }
@@ -188,6 +206,16 @@ export const StatementsQuery = graphql(`
             id
             name
             kind
+            ... on Actor {
+              roles {
+                role
+                organisation {
+                  id
+                  name
+                  kind
+                }
+              }
+            }
           }
           about {
             id

@@ -34,6 +34,10 @@ export const ListingFieldsFragment = graphql(`
     }
     evidence {
       ...EvidenceFields
+      row {
+        column
+        value
+      }
       document {
         credit
         licence

@@ -12,19 +12,26 @@ import { shortName } from '../graph/shortName.ts';
 import type { Evidence, GraphNode, GraphRelationship, Subgraph } from '../model/types.ts';
 
 /** Evidence as the explorer keeps it. */
-export function toEvidence(evidence: EvidenceFieldsFragment): Evidence {
+export function toEvidence(evidence: EvidenceFieldsFragment & { row?: Evidence['row'] }): Evidence {
   return {
     documentId: evidence.document.id,
     documentTitle: evidence.document.title,
     quote: evidence.quote,
     start: evidence.start,
     end: evidence.end,
+    ...(evidence.row !== undefined ? { row: evidence.row } : {}),
   };
 }
 
 /** A node of a query result as the explorer keeps it; the date is the one the timeline uses. */
 export function toGraphNode(node: GraphNodeFieldsFragment): GraphNode {
-  const base = { id: node.id, kind: node.kind, name: node.name, aliases: node.aliases };
+  const base = {
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    aliases: node.aliases,
+    disambiguation: node.disambiguation ?? null,
+  };
   switch (node.__typename) {
     case 'Actor':
       return {
@@ -45,6 +52,7 @@ export function toGraphNode(node: GraphNodeFieldsFragment): GraphNode {
           measureTypes: node.measureTypes,
           announcedOn: node.announcedOn,
           effectiveOn: node.effectiveOn,
+          listName: node.listName ?? null,
         },
         evidence: [],
         statement: null,
@@ -97,6 +105,7 @@ export function toGraphRelationship(rel: RelationshipFieldsFragment): GraphRelat
   if (rel.role !== null) properties.role = rel.role;
   if (rel.status !== null) properties.status = rel.status;
   if (rel.asOf !== null) properties.asOf = rel.asOf;
+  if (rel.listName) properties.listName = rel.listName;
   return {
     id: rel.id,
     type: rel.type,

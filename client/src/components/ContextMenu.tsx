@@ -1,16 +1,10 @@
 /**
  * The context menu of the graph (right click on a node, a relationship or the background): a
- * keyboard-navigable ARIA menu at the pointer, closed by Escape, a click outside, or choosing.
+ * keyboard-navigable ARIA menu at the pointer, closed by Escape, a click outside, or choosing. Its
+ * entries come from the action registry (actions/ActionManager.ts `menu`).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { ContextMenuItems } from './GraphView.tsx';
-
-/** Where the menu was asked for: the element (Cytoscape id, null for the background) and the point. */
-export interface ContextMenuTarget {
-  elementId: string | null;
-  x: number;
-  y: number;
-}
+import type { Menu, MenuTarget } from '../actions/ActionManager.ts';
 
 /** See the module comment. */
 export function ContextMenu({
@@ -18,8 +12,8 @@ export function ContextMenu({
   content,
   onClose,
 }: {
-  target: ContextMenuTarget;
-  content: ContextMenuItems;
+  target: MenuTarget;
+  content: Menu;
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDivElement | null>(null);
@@ -59,8 +53,10 @@ export function ContextMenu({
       aria-label={content.title}
       style={place}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-        else if (event.key === 'ArrowDown') {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        } else if (event.key === 'ArrowDown') {
           event.preventDefault();
           move(1);
         } else if (event.key === 'ArrowUp') {
@@ -73,7 +69,7 @@ export function ContextMenu({
       {content.items.map((item, index) =>
         item ? (
           <button
-            key={item.label}
+            key={item.name}
             type="button"
             role="menuitem"
             disabled={item.disabled}

@@ -9,7 +9,7 @@ import { GraphOverview } from './GraphOverview.tsx';
 import { NodeChips } from './NodeChip.tsx';
 import { NodeDetails } from './NodeDetails.tsx';
 import { RelationshipDetails } from './RelationshipDetails.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
 
 /** See the module comment. */
 export function DetailsPanel({
@@ -19,7 +19,7 @@ export function DetailsPanel({
   graph: ShownGraph;
   selection: readonly string[];
 }) {
-  const commands = useCommands();
+  const actions = useActions();
   const parsed = selection.map(parseElementId).filter((item) => item !== null);
   const nodeIds = parsed.filter((item) => item.group === 'node').map((item) => item.id);
   const relationshipIds = parsed
@@ -59,14 +59,14 @@ export function DetailsPanel({
           <button
             type="button"
             className="btn btn-primary"
-            onClick={() => commands.findPaths(nodes[0]!.id, nodes[1]!.id)}
+            onClick={() => actions.run('findPaths', { from: nodes[0]!.id, to: nodes[1]!.id })}
           >
             Show paths between them
           </button>
         ) : (
           <p className="panel-note">Select exactly two nodes to find the paths between them.</p>
         )}
-        <button type="button" className="btn" onClick={() => commands.hide(nodeIds)}>
+        <button type="button" className="btn" onClick={() => actions.run('hide', { nodeIds })}>
           Hide selected
         </button>
       </div>

@@ -1,17 +1,21 @@
 /**
  * The source document viewer: the document's full text with the quoted span highlighted and
  * scrolled into view, its provenance (outlet, date, origin, licence, credit) and a link to the
- * original. A side sheet over the panel; Escape or the close button closes it.
+ * original. For a document whose text we do not hold: where it is published (its address, shown
+ * whole) and the documents we hold that relay it. A side sheet over the panel; Escape or the close
+ * button closes it.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { request } from '../api/graphqlClient.ts';
 import { DocumentTextQuery } from '../api/detailDocuments.ts';
 import type { DocumentTextQuery as DocumentTextResult } from '../gql/graphql.ts';
+import { displayName } from '../graph/displayName.ts';
 import { humanize } from '../graph/nodeKinds.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { splitAtSpan } from '../model/textSpan.ts';
 import type { OpenDocument } from '../state/explorerState.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
+import { useActions } from '../actions/ActionManager.ts';
 
 type DocumentNode = Extract<NonNullable<DocumentTextResult['node']>, { __typename: 'Document' }>;
 
@@ -104,11 +108,7 @@ export function DocumentViewer({ open, onClose }: { open: OpenDocument; onClose:
       {doc.state.status === 'done' && !node ? (
         <p className="doc-text panel-note">The graph has no document with id {open.id}.</p>
       ) : null}
-      {node && !node.text ? (
-        <p className="doc-text panel-note">
-          We do not hold this document’s text; it is known from the documents that relay or cite it.
-        </p>
-      ) : null}
+      {node && !node.text ? <NotHeld node={node} /> : null}
       {node?.text ? (
         <div className="doc-text" lang={node.language ?? undefined} data-testid="document-text">
           {split ? (
@@ -132,5 +132,48 @@ export function DocumentViewer({ open, onClose }: { open: OpenDocument; onClose:
         </footer>
       ) : null}
     </aside>
+  );
+}
+
+/** What a reader can do with a document whose text we do not hold. */
+function NotHeld({ node }: { node: DocumentNode }) {
+  const actions = useActions();
+  return (
+    <div className="doc-text panel-note" data-testid="document-not-held">
+      <p>We do not hold this document’s text.</p>
+      {node.url ? (
+        <p>
+          Read it where it is published:{' '}
+          <a href={node.url} target="_blank" rel="noreferrer noopener" data-testid="published-at">
+            {node.url}
+          </a>
+        </p>
+      ) : (
+        <p>No address where it is published is recorded.</p>
+      )}
+      {node.relayedBy.length > 0 ? (
+        <>
+          <p>
+            It is known from {node.relayedBy.length === 1 ? 'a document' : 'documents'} that relay
+            it:
+          </p>
+          <ul className="doc-relays">
+            {node.relayedBy.map((relay) => (
+              <li key={relay.id}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() =>
+                    actions.run('openEvidence', { documentId: relay.id, start: 0, end: 0 })
+                  }
+                >
+                  {displayName(relay)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
   );
 }

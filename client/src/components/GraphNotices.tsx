@@ -11,6 +11,8 @@ export interface GraphNoticesProps {
   nodeCount: number;
   relationshipCount: number;
   truncated: boolean;
+  /** Further notices (the opened link's dropped values). */
+  children?: React.ReactNode;
 }
 
 /** See the module comment. */
@@ -19,6 +21,7 @@ export function GraphNotices({
   nodeCount,
   relationshipCount,
   truncated,
+  children,
 }: GraphNoticesProps) {
   const { state } = actions;
   return (
@@ -50,6 +53,7 @@ export function GraphNotices({
           it.
         </div>
       ) : null}
+      {children}
     </div>
   );
 }

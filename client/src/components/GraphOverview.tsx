@@ -9,7 +9,7 @@ import { NODE_KINDS, nodeKindStyle } from '../graph/nodeKinds.ts';
 import { nodeElementId } from '../graph/elementIds.ts';
 import { nodeLabel } from '../graph/elements.ts';
 import { KindSwatch } from './KindSwatch.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
 
 /** See the module comment. */
 export function GraphOverview({
@@ -19,7 +19,7 @@ export function GraphOverview({
   nodes: readonly GraphNode[];
   relationshipCount: number;
 }) {
-  const commands = useCommands();
+  const actions = useActions();
   const groups = useMemo(() => {
     const order = Object.keys(NODE_KINDS);
     const byKind = new Map<string, GraphNode[]>();
@@ -64,7 +64,7 @@ export function GraphOverview({
                 <button
                   type="button"
                   className="node-row"
-                  onClick={() => commands.select([nodeElementId(node.id)])}
+                  onClick={() => actions.run('select', { elementIds: [nodeElementId(node.id)] })}
                 >
                   <KindSwatch kind={node.kind} size={12} />
                   <span>{nodeLabel(node)}</span>

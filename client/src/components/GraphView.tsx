@@ -1,54 +1,63 @@
 /**
  * The graph canvas and what floats over it: counts, the graph request's progress or error, the
- * empty state, the context menu, the legend and the timeline. Cytoscape itself is owned by
- * useCytoscape; this component exposes fit / centre / PNG / positions to the toolbar through `ref`.
+ * empty state, the context menu, the legend and the timeline. The Cytoscape instance is owned by
+ * the graph controller (graph/GraphController.ts), reached through `controllerRef`; the context
+ * menu's entries come from the action registry.
  */
-import { useImperativeHandle, useMemo, useState, type Ref } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
+import { useActions, type MenuTarget } from '../actions/ActionManager.ts';
 import type { GraphElement } from '../graph/elements.ts';
+import type { GraphController } from '../graph/GraphController.ts';
 import { graphStylesheet } from '../graph/graphStyle.ts';
 import type { LayoutName } from '../graph/layoutNames.ts';
-import { useCytoscape } from '../hooks/useCytoscape.ts';
-import { fitView } from '../graph/runLayouts.ts';
-import { ContextMenu, type ContextMenuTarget } from './ContextMenu.tsx';
+import { useGraphController } from '../hooks/useGraphController.ts';
+import { insetsFor, NO_INSETS, type Insets } from '../graph/freeSpace.ts';
+import { parseElementId } from '../graph/elementIds.ts';
+import { arrowDirection } from '../graph/keyboardMove.ts';
+import { ContextMenu } from './ContextMenu.tsx';
 
-/** What the toolbar can ask of the graph. */
-export interface GraphViewApi {
-  fit: () => void;
-  /** Centres on the selection, or on everything when nothing is selected. */
-  centre: () => void;
-  /** PNG of the whole graph at twice the screen resolution, on white. */
-  png: () => Promise<Blob>;
-  /** Current model positions of the nodes, by Cytoscape element id. */
-  positions: () => Map<string, { x: number; y: number }>;
+/** Marks an overlay of the canvas that fitting the graph keeps clear of (the legend). */
+export const FIT_AVOID = 'data-fit-avoid';
+
+/** Room the marked overlays take at the edges of `canvas`. */
+function overlayInsets(canvas: HTMLElement | null): Insets {
+  const stage = canvas?.parentElement;
+  if (!canvas || !stage) return NO_INSETS;
+  const area = canvas.getBoundingClientRect();
+  const boxes = [...stage.querySelectorAll(`[${FIT_AVOID}]`)].map((element) => {
+    const box = element.getBoundingClientRect();
+    return {
+      x1: box.left - area.left,
+      y1: box.top - area.top,
+      x2: box.right - area.left,
+      y2: box.bottom - area.top,
+    };
+  });
+  return insetsFor(boxes, { width: area.width, height: area.height });
 }
 
 export interface GraphViewProps {
-  ref?: Ref<GraphViewApi>;
+  /** Set to the graph's controller while the canvas is mounted. */
+  controllerRef: RefObject<GraphController | null>;
   elements: readonly GraphElement[];
   layout: LayoutName;
   layoutRevision: number;
   selection: readonly string[];
   onSelectionChange: (elementIds: string[]) => void;
   onNodeDoubleClick: (elementId: string) => void;
-  /** Builds the context menu's actions for a target. */
-  menuFor: (target: ContextMenuTarget) => ContextMenuItems;
   /** Drawn over the canvas (notices, empty state, legend). */
   children?: React.ReactNode;
   /** Drawn under the canvas (the timeline). */
   footer?: React.ReactNode;
 }
 
-/** One context menu entry; `null` draws a separator. */
-export type ContextMenuItems = {
-  title: string;
-  items: ({ label: string; hint?: string; disabled?: boolean; run: () => void } | null)[];
-};
-
 /** See the module comment. */
 export function GraphView(props: GraphViewProps) {
+  const actions = useActions();
   const stylesheet = useMemo(() => graphStylesheet(), []);
-  const [menu, setMenu] = useState<ContextMenuTarget | null>(null);
-  const { containerRef, cyRef } = useCytoscape({
+  const [menu, setMenu] = useState<MenuTarget | null>(null);
+  const { containerRef } = useGraphController({
+    controllerRef: props.controllerRef,
     elements: props.elements,
     stylesheet,
     layout: props.layout,
@@ -58,45 +67,9 @@ export function GraphView(props: GraphViewProps) {
       onSelectionChange: props.onSelectionChange,
       onNodeDoubleClick: props.onNodeDoubleClick,
       onContextMenu: (target) => setMenu(target),
+      insets: () => overlayInsets(containerRef.current),
     },
   });
-
-  useImperativeHandle(
-    props.ref,
-    () => ({
-      fit: () => cyRef.current && fitView(cyRef.current, true),
-      centre: () => {
-        const cy = cyRef.current;
-        if (!cy) return;
-        const selected = cy.$(':selected');
-        cy.animate({
-          center: { eles: selected.nonempty() ? selected : cy.elements() },
-          duration: 250,
-        });
-      },
-      png: async () => {
-        const cy = cyRef.current;
-        if (!cy) throw new Error('The graph is not ready.');
-        return cy.png({
-          output: 'blob-promise',
-          full: true,
-          scale: 2,
-          bg: '#ffffff',
-          maxWidth: 8000,
-          maxHeight: 8000,
-        });
-      },
-      positions: () => {
-        const cy = cyRef.current;
-        const positions = new Map<string, { x: number; y: number }>();
-        cy?.nodes().forEach((node) => {
-          positions.set(node.id(), { ...node.position() });
-        });
-        return positions;
-      },
-    }),
-    [cyRef],
-  );
 
   return (
     <div className="graph-area">
@@ -106,12 +79,34 @@ export function GraphView(props: GraphViewProps) {
           className="graph-canvas"
           data-testid="graph-canvas"
           role="application"
-          aria-label="Graph of the shown nodes and relationships. Use the Details panel's node list to reach nodes by keyboard."
+          aria-label="Graph of the shown nodes and relationships"
+          aria-describedby="graph-keys"
+          tabIndex={0}
+          onKeyDown={(event) => {
+            const direction = arrowDirection(event.key);
+            if (direction) {
+              event.preventDefault();
+              actions.run('moveSelection', { direction });
+            } else if (event.key === 'Enter') {
+              const nodes = props.selection.flatMap((id) => {
+                const parsed = parseElementId(id);
+                return parsed?.group === 'node' ? [parsed.id] : [];
+              });
+              if (nodes.length === 1) {
+                event.preventDefault();
+                actions.run('expand', { nodeId: nodes[0]! });
+              }
+            }
+          }}
           onContextMenu={(event) => event.preventDefault()}
         />
+        <p id="graph-keys" className="visually-hidden">
+          Arrow keys move between nodes, Enter expands the selected node, Escape clears the
+          selection. The Details panel lists the shown nodes.
+        </p>
         {props.children}
         {menu ? (
-          <ContextMenu target={menu} content={props.menuFor(menu)} onClose={() => setMenu(null)} />
+          <ContextMenu target={menu} content={actions.menu(menu)} onClose={() => setMenu(null)} />
         ) : null}
       </div>
       {props.footer}

@@ -34,7 +34,7 @@ export function Legend({ kinds, relationshipTypes }: LegendProps) {
     )
     .filter(([, types]) => types.length > 0);
   return (
-    <details className="legend" open>
+    <details className="legend" open data-fit-avoid="">
       <summary>Legend</summary>
       <div className="legend-body">
         <section aria-label="Node kinds">

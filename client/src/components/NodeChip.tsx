@@ -1,29 +1,36 @@
 /**
- * A node named inside a panel: its kind's swatch and name; choosing it selects the node in the
- * graph, adding it (with its neighbourhood) when it is not shown.
+ * A node named inside a panel: its kind's swatch and name, with what tells it apart from namesakes
+ * when known (graph/displayName.ts); choosing it selects the node in the graph, adding it (with its
+ * neighbourhood) when it is not shown.
  */
+import { displayName } from '../graph/displayName.ts';
 import { nodeKindStyle } from '../graph/nodeKinds.ts';
 import { KindSwatch } from './KindSwatch.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
+
+/** Longest chip text, disambiguation included (a date ending the name is kept). */
+const MAX_CHIP = 64;
 
 export interface NodeRef {
   id: string;
   name: string;
   kind: string;
+  /** `Node.disambiguation`, when the query asked for it. */
+  disambiguation?: string | null;
 }
 
 /** See the module comment. */
 export function NodeChip({ node }: { node: NodeRef }) {
-  const commands = useCommands();
+  const actions = useActions();
   return (
     <button
       type="button"
       className="chip"
-      onClick={() => commands.focusNode(node.id, node.name)}
-      title={`${nodeKindStyle(node.kind).label}: ${node.name}`}
+      onClick={() => actions.run('showNode', { id: node.id, name: node.name })}
+      title={`${nodeKindStyle(node.kind).label}: ${displayName(node)}`}
     >
       <KindSwatch kind={node.kind} size={12} />
-      <span>{node.name}</span>
+      <span>{displayName(node, MAX_CHIP)}</span>
     </button>
   );
 }

@@ -3,7 +3,7 @@
  * (expand, collapse, hide), the kind-specific sections, every scalar property, and the evidence of
  * where sources mention it.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { request } from '../api/graphqlClient.ts';
 import { NodeDetailsQuery } from '../api/detailDocuments.ts';
 import { toEvidence } from '../api/mappers.ts';
@@ -14,16 +14,24 @@ import { KindSwatch } from './KindSwatch.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { NodeSections, type DetailedNode } from './NodeSections.tsx';
 import { ListingsSection } from './ListingsSection.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
 
 /** See the module comment; `shown` says whether the node is in the graph (for the actions). */
 export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
   const details = useRequest<DetailedNode | null>();
-  const commands = useCommands();
+  const actions = useActions();
   const { run } = details;
+  const heading = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => {
     void run(async (signal) => (await request(NodeDetailsQuery, { id }, signal)).node);
   }, [id, run]);
+  // Choosing a node in a list replaces the list with these details: focus, lost with the button
+  // chosen, comes here rather than dropping to the page.
+  const loaded = details.state.status === 'done';
+  useEffect(() => {
+    if (loaded && (document.activeElement === document.body || !document.activeElement))
+      heading.current?.focus();
+  }, [loaded]);
 
   if (details.state.status === 'loading' || details.state.status === 'idle') {
     return (
@@ -42,11 +50,16 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
       <div className="panel-head">
         <KindSwatch kind={node.kind} size={18} />
         <div>
-          <h2 id={`details-${node.id}`}>{node.name}</h2>
+          <h2 id={`details-${node.id}`} ref={heading} tabIndex={-1}>
+            {node.name}
+          </h2>
           <div className="subtitle">
             <span className="badge">{style.label}</span>
             {'country' in node && node.country ? (
               <span className="badge badge-country">{node.country}</span>
+            ) : null}
+            {node.__typename !== 'Actor' && node.disambiguation ? (
+              <span data-testid="details-disambiguation">{node.disambiguation}</span>
             ) : null}
             <span className="mono">{node.id}</span>
           </div>
@@ -58,14 +71,22 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
           <button
             type="button"
             className="btn btn-primary"
-            onClick={() => commands.expand(node.id)}
+            onClick={() => actions.run('expand', { nodeId: node.id })}
           >
             Expand
           </button>
-          <button type="button" className="btn" onClick={() => commands.collapse(node.id)}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => actions.run('collapse', { nodeId: node.id })}
+          >
             Collapse
           </button>
-          <button type="button" className="btn" onClick={() => commands.hide([node.id])}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => actions.run('hide', { nodeIds: [node.id] })}
+          >
             Hide
           </button>
         </div>
@@ -77,7 +98,9 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
         </>
       ) : null}
       <NodeSections node={node} />
-      {node.__typename === 'Actor' || node.__typename === 'Measure' ? <ListingsSection id={node.id} /> : null}
+      {node.__typename === 'Actor' || node.__typename === 'Measure' ? (
+        <ListingsSection id={node.id} />
+      ) : null}
       <h3>All properties</h3>
       <dl className="props" data-testid="node-properties">
         {scalarProperties(node).map(([key, value]) => (

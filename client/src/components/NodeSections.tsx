@@ -7,7 +7,8 @@ import { humanize } from '../graph/nodeKinds.ts';
 import { toEvidence } from '../api/mappers.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { NodeChips, type NodeRef } from './NodeChip.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
+import { SpeakerRoles } from './StatementCard.tsx';
 
 export type DetailedNode = NonNullable<NodeDetailsQuery['node']>;
 
@@ -72,7 +73,10 @@ export function NodeSections({ node }: { node: DetailedNode }) {
                   <li key={`${report.reportedBy.id}|${report.status}|${report.asOf ?? ''}`}>
                     <strong>{humanize(report.status)}</strong>
                     {report.asOf ? ` as of ${report.asOf}` : ''} — {report.reportedBy.title}
-                    <EvidenceList evidence={report.evidence.map(toEvidence)} />
+                    <EvidenceList
+                      evidence={report.evidence.map(toEvidence)}
+                      context={`Status ${humanize(report.status)}${report.asOf ? ` as of ${report.asOf}` : ''}`}
+                    />
                   </li>
                 ))}
               </ul>
@@ -80,7 +84,19 @@ export function NodeSections({ node }: { node: DetailedNode }) {
           ) : null}
         </>
       );
-    case 'Actor':
+    case 'Actor': {
+      const hasFacts =
+        Boolean(node.country) ||
+        [
+          node.roles,
+          node.roleHolders,
+          node.partOf,
+          node.parts,
+          node.governs,
+          node.memberOf,
+          node.members,
+        ].some((list) => list.length > 0);
+      if (!hasFacts) return null;
       return (
         <>
           <h3>Actor</h3>
@@ -110,6 +126,7 @@ export function NodeSections({ node }: { node: DetailedNode }) {
           </dl>
         </>
       );
+    }
     case 'Item':
       return (
         <>
@@ -141,7 +158,15 @@ function StatementSection({ node }: { node: Extract<DetailedNode, { __typename: 
       </blockquote>
       <dl className="props">
         <Row term="Form">{paraphrase ? 'Paraphrase (the document’s words)' : 'Direct quote'}</Row>
-        <Row term="Speaker">{node.speaker ? <NodeChips nodes={[node.speaker]} /> : 'Unknown'}</Row>
+        <Row term="Speaker">
+          {node.speaker ? (
+            <>
+              <NodeChips nodes={[node.speaker]} /> <SpeakerRoles speaker={node.speaker} />
+            </>
+          ) : (
+            'Unknown'
+          )}
+        </Row>
         <Refs term="Said to" nodes={node.saidTo ? [node.saidTo] : []} />
         <Row term="Date">
           {node.date ?? 'Undated'}
@@ -169,14 +194,14 @@ function StatementSection({ node }: { node: Extract<DetailedNode, { __typename: 
 }
 
 function DocumentSection({ node }: { node: Extract<DetailedNode, { __typename: 'Document' }> }) {
-  const commands = useCommands();
+  const actions = useActions();
   return (
     <>
       <div className="actions">
         <button
           type="button"
           className="btn"
-          onClick={() => commands.openEvidence({ documentId: node.id, start: 0, end: 0 })}
+          onClick={() => actions.run('openEvidence', { documentId: node.id, start: 0, end: 0 })}
         >
           Read the document
         </button>

@@ -1,14 +1,21 @@
 /**
- * Paths: pick two shown nodes (or select two in the graph) and find the shortest paths between
- * them; each path is listed step by step, the chosen one highlighted in the graph.
+ * Paths: pick two nodes, among those shown or by searching the whole graph (or select two in the
+ * graph), and find the shortest paths between them; each path is listed step by step, the chosen
+ * one highlighted in the graph. Every name is shown with what tells it apart from namesakes.
  */
 import { useEffect, useState } from 'react';
 import type { GraphNode, Subgraph } from '../model/types.ts';
 import { relationshipTypeStyle } from '../graph/relationshipTypes.ts';
 import type { PathRequest } from '../state/explorerState.ts';
 import { KindSwatch } from './KindSwatch.tsx';
-import { truncateLabel } from '../graph/wrapLabel.ts';
-import { useCommands } from './commands.ts';
+import type { SearchHit } from './SearchBox.tsx';
+import { displayName, type Nameable } from '../graph/displayName.ts';
+import { useActions } from '../actions/ActionManager.ts';
+import { NodeSelect } from './NodeSelect.tsx';
+import { SearchBox } from './SearchBox.tsx';
+
+/** Longest name in a picker or a path step, disambiguation included. */
+const MAX_NAME = 90;
 
 export interface PathsPanelProps {
   nodes: readonly GraphNode[];
@@ -31,7 +38,7 @@ export function PathsPanel({
   onChoose,
   onClear,
 }: PathsPanelProps) {
-  const commands = useCommands();
+  const actions = useActions();
   const [from, setFrom] = useState(path?.from ?? selectedNodeIds[0] ?? '');
   const [to, setTo] = useState(path?.to ?? selectedNodeIds[1] ?? '');
   useEffect(() => {
@@ -46,8 +53,24 @@ export function PathsPanel({
       setTo(path.to);
     }
   }, [path]);
-  const sorted = [...nodes].sort((a, b) => a.name.localeCompare(b.name));
-  const nameOf = (id: string) => nodes.find((node) => node.id === id)?.name ?? id;
+  /** Nodes chosen by search that are not shown (yet), by id. */
+  const [searched, setSearched] = useState<ReadonlyMap<string, Nameable>>(new Map());
+  const choices = [
+    ...nodes.map((node) => ({ id: node.id, label: displayName(node, MAX_NAME) })),
+    ...[...searched]
+      .filter(([id]) => !nodes.some((node) => node.id === id))
+      .map(([id, node]) => ({ id, label: displayName(node, MAX_NAME) })),
+  ].sort((a, b) => a.label.localeCompare(b.label));
+  const nameOf = (id: string) => {
+    const node = nodes.find((each) => each.id === id) ?? searched.get(id);
+    return node ? displayName(node) : id;
+  };
+  const pick = (set: (id: string) => void) => (id: string, name: string, hit: SearchHit) => {
+    setSearched((before) =>
+      new Map(before).set(id, { name, disambiguation: hit.node.disambiguation }),
+    );
+    set(id);
+  };
 
   return (
     <section aria-label="Paths" data-testid="paths-panel">
@@ -55,41 +78,17 @@ export function PathsPanel({
         className="filters"
         onSubmit={(event) => {
           event.preventDefault();
-          if (from && to) commands.findPaths(from, to);
+          if (from && to) actions.run('findPaths', { from, to });
         }}
       >
-        <label>
-          From
-          <select
-            className="select"
-            aria-label="Path from"
-            value={from}
-            onChange={(event) => setFrom(event.target.value)}
-          >
-            <option value="">Choose a shown node</option>
-            {sorted.map((node) => (
-              <option key={node.id} value={node.id}>
-                {node.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To
-          <select
-            className="select"
-            aria-label="Path to"
-            value={to}
-            onChange={(event) => setTo(event.target.value)}
-          >
-            <option value="">Choose a shown node</option>
-            {sorted.map((node) => (
-              <option key={node.id} value={node.id}>
-                {node.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PathEnd
+          end="from"
+          value={from}
+          choices={choices}
+          onChange={setFrom}
+          onSearch={pick(setFrom)}
+        />
+        <PathEnd end="to" value={to} choices={choices} onChange={setTo} onSearch={pick(setTo)} />
         <div className="actions" style={{ gridColumn: '1 / -1', marginTop: 0 }}>
           <button type="submit" className="btn btn-primary" disabled={!from || !to || from === to}>
             Find shortest paths
@@ -134,9 +133,47 @@ export function PathsPanel({
           </>
         )
       ) : (
-        <p className="panel-note">Select two nodes in the graph (Shift+click) or pick them here.</p>
+        <p className="panel-note">
+          Select two nodes in the graph (Shift+click), or pick them here among the shown nodes or by
+          searching the whole graph.
+        </p>
       )}
     </section>
+  );
+}
+
+/** One end of the path: a choice among the shown (and searched) nodes, and a search of the graph. */
+function PathEnd({
+  end,
+  value,
+  choices,
+  onChange,
+  onSearch,
+}: {
+  end: 'from' | 'to';
+  value: string;
+  choices: readonly { id: string; label: string }[];
+  onChange: (id: string) => void;
+  onSearch: (id: string, name: string, hit: SearchHit) => void;
+}) {
+  const word = end === 'from' ? 'From' : 'To';
+  return (
+    <div className="path-end" data-testid={`path-end-${end}`}>
+      <NodeSelect
+        label={word}
+        name={`Path ${end}`}
+        none="Choose a node"
+        value={value}
+        nodes={choices.map((choice) => ({ id: choice.id, name: choice.label, kind: '' }))}
+        onChange={(id) => onChange(id ?? '')}
+      />
+      <SearchBox
+        label={`Find the path's ${end === 'from' ? 'start' : 'end'} anywhere in the graph`}
+        placeholder="…or find any node of the graph"
+        globalShortcut={false}
+        onChoose={onSearch}
+      />
+    </div>
   );
 }
 
@@ -149,7 +186,7 @@ function PathSteps({ subgraph }: { subgraph: Subgraph }) {
         return (
           <span key={node.id}>
             <span className="path-node">
-              <KindSwatch kind={node.kind} size={11} /> {truncateLabel(node.name, 70)}
+              <KindSwatch kind={node.kind} size={11} /> {displayName(node, MAX_NAME)}
             </span>
             {rel ? (
               <span className="path-rel">

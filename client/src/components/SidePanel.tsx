@@ -17,6 +17,9 @@ export function SidePanel(props: {
   counts: Partial<Record<SidePanelName, number>>;
   children: ReactNode;
   overlay?: ReactNode;
+  /** On narrow screens the panel is a drawer: open or not, and how to close it. */
+  open: boolean;
+  onClose: () => void;
 }) {
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = SIDE_PANELS.indexOf(props.panel);
@@ -27,7 +30,23 @@ export function SidePanel(props: {
     document.getElementById(`tab-${next}`)?.focus();
   };
   return (
-    <aside className="side" aria-label="Side panel">
+    <aside
+      className="side"
+      id="side-panel"
+      aria-label="Side panel"
+      data-open={props.open}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && props.open && event.target === event.currentTarget)
+          props.onClose();
+      }}
+    >
+      <button
+        type="button"
+        className="btn btn-small narrow-only drawer-close"
+        onClick={props.onClose}
+      >
+        Close panels
+      </button>
       <div className="tabs" role="tablist" aria-label="Panels" onKeyDown={onKey}>
         {SIDE_PANELS.map((name) => (
           <button

@@ -5,6 +5,23 @@
 import type { StatementsQuery as StatementsResult } from '../gql/graphql.ts';
 import { NodeChips } from './NodeChip.tsx';
 
+/** A speaker with, for a person, the positions they hold (role at organisation). */
+export interface Speaker {
+  name: string;
+  roles?: readonly { role: string; organisation: { name: string } }[];
+}
+
+/** The speaker's authority inline: `spokesperson, Ministry of Foreign Affairs`; nothing when unknown. */
+export function SpeakerRoles({ speaker }: { speaker: Speaker }) {
+  const roles = speaker.roles ?? [];
+  if (roles.length === 0) return null;
+  return (
+    <span className="speaker-roles" data-testid="speaker-roles">
+      {roles.map((role) => `${role.role}, ${role.organisation.name}`).join('; ')}
+    </span>
+  );
+}
+
 /** A statement as the who-said-what query returns it. */
 export type StatementNode = Extract<
   StatementsResult['statements']['edges'][number]['node'],
@@ -21,6 +38,8 @@ export function StatementCard(props: {
 }) {
   const { statement } = props;
   const paraphrase = statement.form === 'PARAPHRASE';
+  // Speaker, date and first words: tells this statement's buttons from the other cards'.
+  const which = `${statement.speaker?.name ?? 'unknown'}, ${statement.date ?? 'undated'}, “${firstWords(statement.quote)}”`;
   return (
     <li className="statement-card" data-selected={props.selected} data-testid="statement-card">
       <div className="statement-meta">
@@ -29,6 +48,7 @@ export function StatementCard(props: {
         ) : (
           <strong>Unknown speaker</strong>
         )}
+        {statement.speaker ? <SpeakerRoles speaker={statement.speaker} /> : null}
         <span>{statement.date ?? 'undated'}</span>
         <span className="badge">{paraphrase ? 'paraphrase' : 'quote'}</span>
         {statement.saidTo ? <span>to {statement.saidTo.name}</span> : null}
@@ -47,24 +67,28 @@ export function StatementCard(props: {
         </div>
       ) : null}
       <div className="actions" style={{ marginTop: 6 }}>
-        <button
-          type="button"
-          className="btn btn-small"
-          onClick={props.onShow}
-          aria-label={`${props.shown ? 'Select' : 'Show'} the statement by ${statement.speaker?.name ?? 'unknown'} in the graph`}
-        >
+        <button type="button" className="btn btn-small" onClick={props.onShow}>
           {props.shown ? 'Select in graph' : 'Show in graph'}
+          <span className="visually-hidden">: the statement by {which}</span>
         </button>
         <button
           type="button"
           className="btn btn-small"
           onClick={props.onEvidence}
           disabled={statement.evidence.length === 0}
-          aria-label={`Open the evidence of the statement by ${statement.speaker?.name ?? 'unknown'}`}
         >
           Evidence
+          <span className="visually-hidden"> of the statement by {which}</span>
         </button>
       </div>
     </li>
   );
+}
+
+/** The first words of `text`, about 40 characters, with an ellipsis when cut. */
+function firstWords(text: string): string {
+  if (text.length <= 40) return text;
+  const cut = text.slice(0, 40);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 20 ? cut.slice(0, space) : cut}…`;
 }

@@ -13,7 +13,8 @@ import type { StatementFilter } from '../state/explorerState.ts';
 import { NO_STATEMENT_FILTER } from '../state/explorerState.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import type { NodeRef } from './NodeChip.tsx';
-import { useCommands } from './commands.ts';
+import { useActions } from '../actions/ActionManager.ts';
+import { NodeSelect } from './NodeSelect.tsx';
 import { StatementCard, type StatementNode } from './StatementCard.tsx';
 import { ListingsFeed } from './ListingsFeed.tsx';
 
@@ -55,7 +56,10 @@ async function fetchPage(
 }
 
 export interface StatementsPanelProps {
+  /** The filters as set; `about` set means pinned. */
   filter: StatementFilter;
+  /** The topic in effect: the pinned one, else the selected node (explorerReducer's statementAbout). */
+  about: string | null;
   onFilter: (filter: StatementFilter) => void;
   /** Ids of the nodes shown in the graph. */
   shown: ReadonlySet<string>;
@@ -63,8 +67,16 @@ export interface StatementsPanelProps {
 }
 
 /** See the module comment. */
-export function StatementsPanel({ filter, onFilter, shown, selection }: StatementsPanelProps) {
-  const commands = useCommands();
+export function StatementsPanel({
+  filter: set,
+  about,
+  onFilter,
+  shown,
+  selection,
+}: StatementsPanelProps) {
+  const actions = useActions();
+  const filter = useMemo(() => ({ ...set, about }), [set, about]);
+  const pinned = set.about !== null;
   const options = useRequest<Page>();
   const results = useRequest<Page>();
   const nextPage = useRequest<Page>();
@@ -108,7 +120,7 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
   const statements = page ? [...page.statements, ...extra] : [];
   const more =
     cursor ?? (page ? { endCursor: page.endCursor, hasNextPage: page.hasNextPage } : null);
-  const filtered = filter.speaker || filter.about || filter.from || filter.to;
+  const filtered = set.speaker || set.about || set.from || set.to;
 
   const loadMore = async () => {
     const after = more?.endCursor;
@@ -122,38 +134,41 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
   return (
     <section aria-label="Who said what" data-testid="statements-panel">
       <div className="filters">
-        <label>
-          Speaker
-          <select
-            className="select"
-            aria-label="Speaker"
-            value={filter.speaker ?? ''}
-            onChange={(event) => onFilter({ ...filter, speaker: event.target.value || null })}
+        <NodeSelect
+          label="Speaker"
+          name="Speaker"
+          none="Anyone"
+          value={filter.speaker}
+          nodes={speakers}
+          onChange={(speaker) => onFilter({ ...set, speaker })}
+        />
+        <div className="filter-with-action">
+          <NodeSelect
+            label={
+              <>
+                About{' '}
+                <span className="hint" data-testid="about-mode">
+                  {pinned ? 'pinned' : 'follows the selection'}
+                </span>
+              </>
+            }
+            name="About"
+            none="Anything"
+            value={filter.about}
+            nodes={topics}
+            onChange={(id) => onFilter({ ...set, about: id })}
+          />
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-pressed={pinned}
+            disabled={!pinned && !about}
+            onClick={() => onFilter({ ...set, about: pinned ? null : about })}
+            title={pinned ? 'Follow the selection again' : 'Keep this topic whatever is selected'}
           >
-            <option value="">Anyone</option>
-            {withCurrent(speakers, filter.speaker).map((node) => (
-              <option key={node.id} value={node.id}>
-                {node.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          About
-          <select
-            className="select"
-            aria-label="About"
-            value={filter.about ?? ''}
-            onChange={(event) => onFilter({ ...filter, about: event.target.value || null })}
-          >
-            <option value="">Anything</option>
-            {withCurrent(topics, filter.about).map((node) => (
-              <option key={node.id} value={node.id}>
-                {node.name}
-              </option>
-            ))}
-          </select>
-        </label>
+            {pinned ? 'Unpin topic' : 'Pin topic'}
+          </button>
+        </div>
         <label>
           Said from
           <input
@@ -161,7 +176,7 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
             type="date"
             aria-label="Said from"
             value={filter.from ?? ''}
-            onChange={(event) => onFilter({ ...filter, from: event.target.value || null })}
+            onChange={(event) => onFilter({ ...set, from: event.target.value || null })}
           />
         </label>
         <label>
@@ -171,7 +186,7 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
             type="date"
             aria-label="Said until"
             value={filter.to ?? ''}
-            onChange={(event) => onFilter({ ...filter, to: event.target.value || null })}
+            onChange={(event) => onFilter({ ...set, to: event.target.value || null })}
           />
         </label>
       </div>
@@ -208,10 +223,10 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
             statement={statement}
             shown={shown.has(statement.id)}
             selected={selection.includes(nodeElementId(statement.id))}
-            onShow={() => commands.focusNode(statement.id, statement.name)}
+            onShow={() => actions.run('showNode', { id: statement.id, name: statement.name })}
             onEvidence={() => {
               const first = statement.evidence[0];
-              if (first) commands.openEvidence(toEvidence(first));
+              if (first) actions.run('openEvidence', toEvidence(first));
             }}
           />
         ))}
@@ -242,11 +257,4 @@ export function StatementsPanel({ filter, onFilter, shown, selection }: Statemen
 function distinct(nodes: NodeRef[]): NodeRef[] {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** The options, plus the current value when the options do not hold it (a shared link). */
-function withCurrent(options: NodeRef[], current: string | null): NodeRef[] {
-  return current && !options.some((node) => node.id === current)
-    ? [...options, { id: current, name: current, kind: '' }]
-    : options;
 }

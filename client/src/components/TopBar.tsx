@@ -1,7 +1,10 @@
 /**
  * The top bar: name, search, and the graph tools — layout, re-layout, fit, centre, expand filter,
- * undo, clear and export.
+ * undo, clear and export. Every tool runs an action of the registry (actions/registry.ts).
  */
+import { useState } from 'react';
+import { useActions } from '../actions/ActionManager.ts';
+import type { ExportFormat } from '../export/exportView.ts';
 import {
   LAYOUT_LABELS,
   LAYOUT_NAMES,
@@ -9,35 +12,30 @@ import {
   type LayoutName,
 } from '../graph/layoutNames.ts';
 import type { ExpandFilter } from '../state/explorerState.ts';
+import { ActionButton, ICONS } from './ActionButton.tsx';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { ExpandFilterMenu } from './ExpandFilterMenu.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
-import type { ExportFormat } from '../export/exportView.ts';
-
-export type { ExportFormat };
-
 export interface TopBarProps {
   layout: LayoutName;
-  onLayout: (layout: LayoutName) => void;
-  onRelayout: () => void;
-  onFit: () => void;
-  onCentre: () => void;
-  /** What Undo would undo, or null when there is nothing to undo. */
-  undoLabel: string | null;
-  onUndo: () => void;
-  onClear: () => void;
   expandFilter: ExpandFilter;
   onExpandFilter: (filter: ExpandFilter) => void;
-  /** Nothing to export or lay out. */
-  empty: boolean;
-  statementCount: number;
-  onExport: (format: ExportFormat) => void;
-  onSearchChoose: (id: string, name: string) => void;
+  /** The view filter's menu (ViewFilterMenu), shown before the expand filter. */
+  viewFilterMenu?: React.ReactNode;
+  /** On narrow screens: whether the side panel's drawer is open, and the toggle. */
+  panelOpen: boolean;
+  onPanelToggle: () => void;
 }
+
+const EXPORT_FORMATS: ExportFormat[] = ['png', 'json', 'graphml', 'csv'];
 
 /** See the module comment. */
 export function TopBar(props: TopBarProps) {
+  const actions = useActions();
+  // On narrow screens the tools fold behind one button (styles/shell.css).
+  const [toolsOpen, setToolsOpen] = useState(false);
   return (
     <header className="topbar">
       <div className="brand">
@@ -49,15 +47,45 @@ export function TopBar(props: TopBarProps) {
         </svg>
         policygraph <small>explorer</small>
       </div>
-      <SearchBox onChoose={props.onSearchChoose} />
-      <nav className="toolbar" aria-label="Graph tools">
+      <SearchBox onChoose={(id, name) => actions.run('showNode', { id, name })} />
+      <button
+        type="button"
+        className="btn narrow-only"
+        aria-expanded={toolsOpen}
+        aria-controls="graph-tools"
+        onClick={() => setToolsOpen((open) => !open)}
+      >
+        Tools
+      </button>
+      <button
+        type="button"
+        className="btn narrow-only"
+        aria-expanded={props.panelOpen}
+        aria-controls="side-panel"
+        onClick={props.onPanelToggle}
+      >
+        Panels
+      </button>
+      <nav
+        className="toolbar"
+        id="graph-tools"
+        aria-label="Graph tools"
+        data-open={toolsOpen}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && toolsOpen) {
+            event.preventDefault();
+            setToolsOpen(false);
+          }
+        }}
+      >
         <label>
           <span className="visually-hidden">Layout</span>
           <select
             className="select"
             value={props.layout}
             onChange={(event) =>
-              isLayoutName(event.target.value) && props.onLayout(event.target.value)
+              isLayoutName(event.target.value) &&
+              actions.run('setLayout', { layout: event.target.value })
             }
             aria-label="Layout"
           >
@@ -68,116 +96,47 @@ export function TopBar(props: TopBarProps) {
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          className="btn btn-icon"
-          onClick={props.onRelayout}
-          disabled={props.empty}
-          aria-label="Lay out again"
-          title="Lay out again"
-        >
-          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-            <path
-              d="M13.5 8a5.5 5.5 0 1 1-1.6-3.9M13.5 2v3h-3"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.6"
-            />
-          </svg>
-        </button>
-        <button
-          type="button"
-          className="btn btn-icon"
-          onClick={props.onFit}
-          disabled={props.empty}
-          aria-label="Fit the graph to the view"
-          title="Fit"
-        >
-          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-            <path
-              d="M1.5 5V1.5H5M11 1.5h3.5V5M14.5 11v3.5H11M5 14.5H1.5V11"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.6"
-            />
-          </svg>
-        </button>
-        <button
-          type="button"
-          className="btn btn-icon"
-          onClick={props.onCentre}
-          disabled={props.empty}
-          aria-label="Centre on the selection"
-          title="Centre"
-        >
-          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-            <circle cx="8" cy="8" r="2.2" fill="currentColor" />
-            <path d="M8 .5v3M8 12.5v3M.5 8h3M12.5 8h3" stroke="currentColor" strokeWidth="1.6" />
-          </svg>
-        </button>
+        <ActionButton name="relayout" args={{}} icon={ICONS.relayout} />
+        <ActionButton name="fit" args={{}} icon={ICONS.fit} />
+        <ActionButton name="centre" args={{}} icon={ICONS.centre} />
         <span className="toolbar-sep" aria-hidden="true" />
+        {props.viewFilterMenu}
         <ExpandFilterMenu filter={props.expandFilter} onChange={props.onExpandFilter} />
-        <button
-          type="button"
-          className="btn"
-          onClick={props.onUndo}
-          disabled={!props.undoLabel}
-          title={props.undoLabel ? `Undo ${props.undoLabel}` : 'Nothing to undo'}
-          aria-label={props.undoLabel ? `Undo ${props.undoLabel}` : 'Undo'}
-        >
+        <ActionButton name="undo" args={{}}>
           Undo
-        </button>
-        <button type="button" className="btn" onClick={props.onClear} disabled={props.empty}>
-          Clear
-        </button>
+        </ActionButton>
+        <ActionButton name="redo" args={{}}>
+          Redo
+        </ActionButton>
+        <ActionButton name="clear" args={{}} />
         <span className="toolbar-sep" aria-hidden="true" />
+        <CopyLinkButton />
         <details className="menu">
           <summary className="btn" aria-label="Export">
             Export
           </summary>
           <div className="menu-body" role="menu" aria-label="Export formats">
-            <button
-              type="button"
-              role="menuitem"
-              disabled={props.empty}
-              onClick={(event) => choose(event, () => props.onExport('png'))}
-            >
-              PNG image <span className="hint">the whole graph</span>
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              disabled={props.empty}
-              onClick={(event) => choose(event, () => props.onExport('json'))}
-            >
-              JSON <span className="hint">shown subgraph with evidence</span>
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              disabled={props.empty}
-              onClick={(event) => choose(event, () => props.onExport('graphml'))}
-            >
-              GraphML <span className="hint">Gephi, yEd</span>
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              disabled={props.statementCount === 0}
-              onClick={(event) => choose(event, () => props.onExport('csv'))}
-            >
-              CSV of statements{' '}
-              <span className="hint">{props.statementCount} shown, with evidence</span>
-            </button>
+            {EXPORT_FORMATS.map((format) => {
+              const item = actions.item('export', { format });
+              return item ? (
+                <button
+                  key={format}
+                  type="button"
+                  role="menuitem"
+                  disabled={item.disabled}
+                  onClick={(event) => {
+                    event.currentTarget.closest('details')?.removeAttribute('open');
+                    item.run();
+                  }}
+                >
+                  {item.label} {item.hint ? <span className="hint">{item.hint}</span> : null}
+                </button>
+              ) : null;
+            })}
           </div>
         </details>
       </nav>
       <ProgressBar />
     </header>
   );
-}
-
-function choose(event: React.MouseEvent<HTMLButtonElement>, run: () => void): void {
-  event.currentTarget.closest('details')?.removeAttribute('open');
-  run();
 }

@@ -1,7 +1,7 @@
 /**
  * Creating the explorer's Cytoscape instance on its container with a given renderer, and wiring
  * its events to the handlers the graph view passes (read through a getter, so new closures never
- * re-register anything). Used by hooks/useCytoscape.ts, which replaces the instance when the graph
+ * re-register anything). Used by GraphController.ts, which replaces the instance when the graph
  * grows past the WebGL threshold (largeGraph.ts).
  */
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';

@@ -34,6 +34,29 @@ function elements(
 }
 
 describe('toElements', () => {
+  it('labels measures and documents with what tells them apart, other kinds only among namesakes', () => {
+    const measure = (id: string, date: string) => ({
+      ...node(id, 'MEASURE', date),
+      name: 'Additions to the Entity List',
+      disambiguation: `BIS, ${date}`,
+    });
+    const agency = (id: string, country: string) => ({
+      ...node(id, 'AGENCY'),
+      name: 'Ministry of Commerce',
+      disambiguation: `agency, ${country}`,
+    });
+    const labels = (nodes: GraphNode[]) =>
+      elements(nodes, []).map((element) => String(element.data.label));
+    expect(labels([measure('m1', '2023-10-19'), agency('cn', 'CN')])).toEqual([
+      'Ministry of Commerce',
+      'Additions to the Entity List\n(BIS, 2023-10-19)',
+    ]);
+    expect(labels([agency('cn', 'CN'), agency('in', 'IN')])).toEqual([
+      'Ministry of Commerce\n(agency, CN)',
+      'Ministry of Commerce\n(agency, IN)',
+    ]);
+  });
+
   it('prefixes node and relationship ids so they never collide', () => {
     // A node whose id equals a relationship id: both must survive as distinct elements.
     const out = elements([node('a'), node('b'), node('a|PART_OF|b')], [rel('a', 'PART_OF', 'b')]);

@@ -1,12 +1,13 @@
 /**
  * Turns the explorer's nodes and relationships into Cytoscape element definitions: prefixed ids,
  * wrapped labels, and the state classes (`faded` outside the date range, `on-path` for the path
- * shown). Pure: the same input always gives the same elements, in a stable order.
+ * shown, `filtered` for what the view filter hides). Pure: the same input always gives the same elements, in a stable order.
  */
 import type { GraphNode, GraphRelationship } from '../model/types.ts';
 import { nodeElementId, relationshipElementId } from './elementIds.ts';
 import { relationshipTypeStyle } from './relationshipTypes.ts';
 import { truncateLabel, wrappableLabel } from './wrapLabel.ts';
+import { shortenName } from './displayName.ts';
 import { isOutsideRange, type DateRange } from '../state/dateRange.ts';
 
 /** A Cytoscape element definition as the explorer makes them (a subset of cytoscape's own type). */
@@ -25,20 +26,43 @@ export interface ElementsInput {
   dateRange: DateRange;
   /** Server ids of the nodes and relationships of the path being shown. */
   pathIds: ReadonlySet<string>;
+  /** Server ids hidden by the view filter (state/viewFilter.ts): class `filtered`, kept in place. */
+  hidden?: ReadonlySet<string>;
 }
 
 const MAX_LABEL = 56;
 /** Characters of a statement's quote shown under its speaker. */
 const QUOTE_EXCERPT = 34;
 
-/** Label of a node on the canvas: statements by speaker, date and the start of the quote; others by name. */
-export function nodeLabel(node: GraphNode): string {
+/** Kinds whose label always carries its disambiguation (the date of a rule or a document matters). */
+const ALWAYS_TOLD_APART = new Set(['MEASURE', 'DOCUMENT']);
+
+/**
+ * Label of a node on the canvas: statements by speaker, date and the start of the quote; others by
+ * name (shortened), with what tells them apart on a line of its own, never shortened
+ * (graph/displayName.ts): always for measures and documents, for other kinds when `namesake` (another
+ * shown node has the same name).
+ */
+export function nodeLabel(node: GraphNode, namesake = false): string {
   if (node.statement) {
     const who = node.statement.speakerShortName ?? node.statement.speakerName ?? 'Statement';
     const heading = node.date ? `${who} · ${node.date}` : who;
     return `${truncateLabel(heading, MAX_LABEL)}\n“${truncateLabel(node.statement.quote, QUOTE_EXCERPT)}”`;
   }
-  return truncateLabel(node.name, MAX_LABEL);
+  const name = shortenName(node.name, MAX_LABEL);
+  const tellApart = node.disambiguation && (namesake || ALWAYS_TOLD_APART.has(node.kind));
+  return tellApart ? `${name}\n(${node.disambiguation})` : name;
+}
+
+/** Names shown by more than one of `nodes`. */
+export function sharedNames(nodes: readonly GraphNode[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const node of nodes) {
+    if (seen.has(node.name)) shared.add(node.name);
+    seen.add(node.name);
+  }
+  return shared;
 }
 
 /**
@@ -48,6 +72,7 @@ export function nodeLabel(node: GraphNode): string {
 export function toElements(input: ElementsInput): GraphElement[] {
   const faded = new Set<string>();
   const nodes = [...input.nodes].sort((a, b) => compare(a.id, b.id));
+  const shared = sharedNames(nodes);
   const elements: GraphElement[] = [];
   for (const node of nodes) {
     const classes: string[] = [];
@@ -56,11 +81,12 @@ export function toElements(input: ElementsInput): GraphElement[] {
       classes.push('faded');
     }
     if (input.pathIds.has(node.id)) classes.push('on-path');
+    if (input.hidden?.has(node.id)) classes.push('filtered');
     elements.push({
       group: 'nodes',
       data: {
         id: nodeElementId(node.id),
-        label: wrappableLabel(nodeLabel(node)),
+        label: wrappableLabel(nodeLabel(node, shared.has(node.name))),
         kind: node.kind,
         date: node.date,
       },
@@ -75,6 +101,8 @@ export function toElements(input: ElementsInput): GraphElement[] {
     const classes: string[] = [];
     if (faded.has(rel.source) || faded.has(rel.target)) classes.push('faded');
     if (input.pathIds.has(rel.id)) classes.push('on-path');
+    if (input.hidden?.has(rel.id) || input.hidden?.has(rel.source) || input.hidden?.has(rel.target))
+      classes.push('filtered');
     elements.push({
       group: 'edges',
       data: {

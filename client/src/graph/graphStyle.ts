@@ -1,7 +1,8 @@
 /**
  * The Cytoscape stylesheet: one rule per node kind (shape, colour, size) and per relationship type
  * (colour, line style), built from nodeKinds.ts and relationshipTypes.ts, plus the state classes:
- * `faded` (outside the date range), `dimmed` / `neighbour` (selection highlighting), `on-path`.
+ * `faded` (outside the date range), `dimmed` / `neighbour` (selection highlighting), `on-path`,
+ * `filtered` (hidden by the view filter).
  */
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from './nodeKinds.ts';
@@ -91,6 +92,8 @@ export function graphStylesheet(): StylesheetJson {
     },
     ...typeRules,
     { selector: '.faded', style: { opacity: 0.16 } },
+    // Hidden by the view filter: not drawn, but kept with its position for when it is shown again.
+    { selector: '.filtered', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.3 } },
     { selector: 'edge.neighbour', style: { width: 2.4, 'z-index': 5 } },
     {

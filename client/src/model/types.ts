@@ -19,6 +19,11 @@ export interface Evidence {
   start: number;
   /** End offset, exclusive: `text.slice(start, end) === quote`. */
   end: number;
+  /**
+   * When the quote is one row of an imported list file: its cells, named by the file's header
+   * (`Evidence.row` of the API). Absent when not asked for or not a list row.
+   */
+  row?: readonly { column: string; value: string }[] | null;
 }
 
 /** What the explorer holds of a statement beyond the common node fields. */
@@ -42,6 +47,11 @@ export interface GraphNode {
   kind: NodeKind;
   name: string;
   aliases: string[];
+  /**
+   * What tells the node apart from others of the same name (`Node.disambiguation`: kind and
+   * country, issuer and date, ...); null when nothing needs saying. See graph/displayName.ts.
+   */
+  disambiguation?: string | null;
   /** ISO 3166-1 alpha-2 code (or `EU`) for actors; null when unknown or not an actor. */
   country: string | null;
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explorerReducer } from './explorerReducer.ts';
+import { explorerReducer, statementAbout } from './explorerReducer.ts';
 import { INITIAL_STATE } from './explorerState.ts';
 import type { GraphNode, GraphRelationship, Subgraph } from '../model/types.ts';
 
@@ -45,30 +45,79 @@ describe('explorerReducer', () => {
     label: 'search hub',
   });
 
-  it('merges a subgraph and records it for undo', () => {
+  it('merges a subgraph as a new step of the investigation', () => {
     expect(Object.keys(star.graph.nodes).sort()).toEqual(['a', 'b', 'c', 'hub']);
-    expect(star.history.map((entry) => entry.label)).toEqual(['search hub']);
+    expect(star.step).toEqual({ id: 1, label: 'search hub' });
+    expect(star.past.map((step) => step.label)).toEqual(['start']);
   });
 
-  it('undoes the last expansion only', () => {
-    const expanded = explorerReducer(star, {
+  it('goes back to the step before an expansion, and forward to it again', () => {
+    const selected = explorerReducer(star, { type: 'selection/set', elementIds: ['n:b'] });
+    const expanded = explorerReducer(selected, {
       type: 'graph/merge',
       subgraph: subgraph(['b', 'd'], [['d', 'b']]),
       label: 'expand b',
     });
     expect(Object.keys(expanded.graph.nodes).sort()).toEqual(['a', 'b', 'c', 'd', 'hub']);
-    const undone = explorerReducer(expanded, { type: 'graph/undo' });
-    expect(Object.keys(undone.graph.nodes).sort()).toEqual(['a', 'b', 'c', 'hub']);
-    expect(undone.history.map((entry) => entry.label)).toEqual(['search hub']);
+    // Selecting is no step: it changed the current one in place.
+    expect(expanded.past.map((step) => step.id)).toEqual([0, 1]);
+    const back = explorerReducer(expanded, { type: 'history/go', stepId: 1 });
+    expect(Object.keys(back.graph.nodes).sort()).toEqual(['a', 'b', 'c', 'hub']);
+    expect(back.selection).toEqual(['n:b']);
+    expect(back.step).toEqual({ id: 1, label: 'search hub' });
+    expect(back.future.map((step) => step.label)).toEqual(['expand b']);
+    const forward = explorerReducer(back, { type: 'history/go', stepId: expanded.step.id });
+    expect(forward.graph).toBe(expanded.graph);
+    expect(forward.past.map((step) => step.id)).toEqual([0, 1]);
+    expect(forward.future).toEqual([]);
+    // Back two steps at once, to the start.
+    const start = explorerReducer(expanded, { type: 'history/go', stepId: 0 });
+    expect(start.graph.nodes).toEqual({});
+    expect(start.future.map((step) => step.label)).toEqual(['search hub', 'expand b']);
+    // A new step after going back drops the steps ahead, as a browser does.
+    const other = explorerReducer(back, { type: 'graph/hide', nodeIds: ['a'] });
+    expect(other.future).toEqual([]);
+    expect(other.step.label).toBe('hide a');
+    expect(other.step.id).toBeGreaterThan(expanded.step.id);
   });
 
-  it('records nothing when an expansion brings nothing new', () => {
+  it('makes no step when an expansion brings nothing new, or for an unknown step', () => {
     const again = explorerReducer(star, {
       type: 'graph/merge',
       subgraph: subgraph(['a', 'hub'], [['a', 'hub']]),
       label: 'expand a',
     });
-    expect(again.history).toHaveLength(1);
+    expect(again.past).toHaveLength(1);
+    expect(explorerReducer(star, { type: 'history/go', stepId: 99 })).toBe(star);
+  });
+
+  it('opening a document and showing a path are steps; Clear leaves no pinned topic', () => {
+    const opened = explorerReducer(star, {
+      type: 'document/open',
+      document: { id: 'doc', start: 1, end: 4 },
+    });
+    expect(opened.step.label).toBe('opening the document');
+    const pinned = explorerReducer(opened, {
+      type: 'statementFilter/set',
+      filter: { speaker: null, about: 'hub', from: null, to: null },
+    });
+    const cleared = explorerReducer(pinned, { type: 'graph/clear' });
+    expect(cleared.statementFilter.about).toBeNull();
+    expect(cleared.document).toBeNull();
+    expect(cleared.step.label).toBe('clear');
+  });
+
+  it('has the who-said-what list follow the one selected node unless a topic is pinned', () => {
+    expect(statementAbout(star)).toBeNull();
+    const selected = explorerReducer(star, { type: 'selection/set', elementIds: ['n:a'] });
+    expect(statementAbout(selected)).toBe('a');
+    const two = explorerReducer(star, { type: 'selection/set', elementIds: ['n:a', 'n:b'] });
+    expect(statementAbout(two)).toBeNull();
+    const pinned = explorerReducer(selected, {
+      type: 'statementFilter/set',
+      filter: { speaker: null, about: 'hub', from: null, to: null },
+    });
+    expect(statementAbout(pinned)).toBe('hub');
   });
 
   it('collapses a node: hides the neighbours connected to nothing else', () => {

@@ -1,13 +1,13 @@
 /**
- * Every change to the explorer's state, as actions on a pure reducer. Graph changes (merge, hide,
- * collapse, clear) push the previous graph on the undo history.
+ * Every change to the explorer's state, as actions on a pure reducer. Meaningful changes (showing
+ * or expanding nodes, hiding, collapsing, clearing, opening a document, showing a path) are new
+ * steps of the investigation (investigation.ts), which Back/Undo and Forward/Redo walk.
  */
 import type { Subgraph } from '../model/types.ts';
 import type { LayoutName } from '../graph/layoutNames.ts';
 import { nodeElementId, parseElementId } from '../graph/elementIds.ts';
 import type { DateRange } from './dateRange.ts';
 import {
-  HISTORY_LIMIT,
   type ExpandFilter,
   type ExplorerState,
   type OpenDocument,
@@ -23,6 +23,7 @@ import {
   mergeSubgraph,
   type ShownGraph,
 } from './graphOps.ts';
+import { goToStep, pushStep } from './investigation.ts';
 import type { UrlState } from './urlState.ts';
 
 export type ExplorerAction =
@@ -30,7 +31,7 @@ export type ExplorerAction =
   | { type: 'graph/restore'; subgraph: Subgraph }
   | { type: 'graph/hide'; nodeIds: string[] }
   | { type: 'graph/collapse'; nodeId: string }
-  | { type: 'graph/undo' }
+  | { type: 'history/go'; stepId: number }
   | { type: 'graph/clear' }
   | { type: 'selection/set'; elementIds: string[] }
   | { type: 'layout/set'; layout: LayoutName }
@@ -47,6 +48,42 @@ export type ExplorerAction =
 
 /** The state after `action`. Returns `state` itself when nothing changes. */
 export function explorerReducer(state: ExplorerState, action: ExplorerAction): ExplorerState {
+  const next = apply(state, action);
+  if (next === state) return state;
+  const label = stepLabel(state, next, action);
+  return label ? pushStep(state, next, label) : next;
+}
+
+/**
+ * What the step `action` took is called (`expansion of MOFCOM`), or null when it is no step: it
+ * changed the graph, opened a document or showed a path.
+ */
+function stepLabel(
+  state: ExplorerState,
+  next: ExplorerState,
+  action: ExplorerAction,
+): string | null {
+  switch (action.type) {
+    case 'graph/merge':
+      return next.graph !== state.graph ? action.label : null;
+    case 'graph/hide':
+      return action.nodeIds.length === 1
+        ? `hide ${nameOf(state, action.nodeIds[0]!)}`
+        : `hide ${action.nodeIds.length} nodes`;
+    case 'graph/collapse':
+      return `collapse ${nameOf(state, action.nodeId)}`;
+    case 'graph/clear':
+      return 'clear';
+    case 'document/open':
+      return 'opening the document';
+    case 'path/show':
+      return `path ${nameOf(state, action.path.from)} → ${nameOf(state, action.path.to)}`;
+    default:
+      return null;
+  }
+}
+
+function apply(state: ExplorerState, action: ExplorerAction): ExplorerState {
   switch (action.type) {
     case 'graph/merge': {
       const graph = mergeSubgraph(state.graph, action.subgraph);
@@ -57,59 +94,41 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
         truncated: action.subgraph.truncated,
         selection: action.select ?? state.selection,
       };
-      return changedGraph ? withGraph(next, state.graph, graph, action.label) : next;
+      return changedGraph ? { ...next, graph } : next;
     }
-    case 'graph/restore':
+    case 'graph/restore': {
+      const graph = mergeSubgraph(EMPTY_GRAPH, action.subgraph);
       return {
         ...state,
-        graph: mergeSubgraph(EMPTY_GRAPH, action.subgraph),
+        graph,
         truncated: action.subgraph.truncated,
-        history: [],
-        selection: keepSelection(state.selection, mergeSubgraph(EMPTY_GRAPH, action.subgraph)),
+        selection: keepSelection(state.selection, graph),
       };
+    }
     case 'graph/hide': {
       if (action.nodeIds.length === 0) return state;
       const graph = hideNodes(state.graph, action.nodeIds);
-      const label =
-        action.nodeIds.length === 1
-          ? `hide ${nameOf(state, action.nodeIds[0]!)}`
-          : `hide ${action.nodeIds.length} nodes`;
-      return withGraph(
-        { ...state, selection: keepSelection(state.selection, graph) },
-        state.graph,
-        graph,
-        label,
-      );
+      return { ...state, graph, selection: keepSelection(state.selection, graph) };
     }
     case 'graph/collapse': {
       const leaves = collapsibleNeighbours(state.graph, action.nodeId);
       if (leaves.length === 0) return state;
       const graph = hideNodes(state.graph, leaves);
-      return withGraph(
-        { ...state, selection: keepSelection(state.selection, graph) },
-        state.graph,
-        graph,
-        `collapse ${nameOf(state, action.nodeId)}`,
-      );
+      return { ...state, graph, selection: keepSelection(state.selection, graph) };
     }
-    case 'graph/undo': {
-      const last = state.history[state.history.length - 1];
-      if (!last) return state;
-      return {
-        ...state,
-        graph: last.graph,
-        history: state.history.slice(0, -1),
-        selection: keepSelection(state.selection, last.graph),
-        pathIds: state.pathIds.filter((id) => last.graph.nodes[id] || last.graph.relationships[id]),
-      };
-    }
+    case 'history/go':
+      return goToStep(state, action.stepId);
     case 'graph/clear':
       if (Object.keys(state.graph.nodes).length === 0) return state;
+      // Clear leaves nothing behind: no selection, path, open document or pinned topic.
       return {
-        ...withGraph(state, state.graph, EMPTY_GRAPH, 'clear'),
+        ...state,
+        graph: EMPTY_GRAPH,
         selection: [],
         path: null,
         pathIds: [],
+        document: null,
+        statementFilter: { ...state.statementFilter, about: null },
       };
     case 'selection/set':
       return sameList(state.selection, action.elementIds)
@@ -128,7 +147,9 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     case 'panel/set':
       return state.panel === action.panel ? state : { ...state, panel: action.panel };
     case 'document/open':
-      return { ...state, document: action.document };
+      return sameDocument(state.document, action.document)
+        ? state
+        : { ...state, document: action.document };
     case 'document/close':
       return state.document ? { ...state, document: null } : state;
     case 'path/show': {
@@ -141,14 +162,7 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       const added = countNew(state.graph, graph);
       // The selection's neighbour highlighting would dim the path; the path is the focus now.
       const next = { ...state, path: action.path, pathIds, panel: 'paths' as const, selection: [] };
-      return added.nodes + added.relationships > 0
-        ? withGraph(
-            next,
-            state.graph,
-            graph,
-            `path ${nameOf(state, action.path.from)} → ${nameOf(state, action.path.to)}`,
-          )
-        : next;
+      return added.nodes + added.relationships > 0 ? { ...next, graph } : next;
     }
     case 'path/clear':
       return { ...state, path: null, pathIds: [] };
@@ -167,14 +181,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
   }
 }
 
-function withGraph(
-  state: ExplorerState,
-  previous: ShownGraph,
-  graph: ShownGraph,
-  label: string,
-): ExplorerState {
-  const history = [...state.history, { label, graph: previous }].slice(-HISTORY_LIMIT);
-  return { ...state, graph, history };
+function sameDocument(a: OpenDocument | null, b: OpenDocument): boolean {
+  return a !== null && a.id === b.id && a.start === b.start && a.end === b.end;
 }
 
 /** The selection without the elements `graph` no longer shows. */
@@ -207,4 +215,19 @@ export function selectedNodeIds(state: ExplorerState): string[] {
 /** Selection that points at node `id`. */
 export function selectNode(id: string): string[] {
   return [nodeElementId(id)];
+}
+
+/** Kinds the who-said-what list does not follow when selected: statements are not about them. */
+const NOT_TOPICS = new Set(['STATEMENT', 'DOCUMENT']);
+
+/**
+ * The node the who-said-what list is about: the pinned one (`statementFilter.about`), else the one
+ * selected node when it can be a topic, else null (any).
+ */
+export function statementAbout(state: ExplorerState): string | null {
+  if (state.statementFilter.about) return state.statementFilter.about;
+  const nodes = selectedNodeIds(state);
+  if (nodes.length !== 1) return null;
+  const node = state.graph.nodes[nodes[0]!];
+  return node && !NOT_TOPICS.has(node.kind) ? node.id : null;
 }

@@ -12,7 +12,11 @@ export interface ExpandFilter {
   relationshipTypes: string[];
 }
 
-/** Filters of the who-said-what view; null means any. */
+/**
+ * Filters of the who-said-what view; null means any. `about` set means pinned: the list is about
+ * that node whatever is selected; null means it follows the selection (about the one selected
+ * node, statementAbout in explorerReducer.ts).
+ */
 export interface StatementFilter {
   speaker: string | null;
   about: string | null;
@@ -38,16 +42,24 @@ export interface PathRequest {
   index: number;
 }
 
-/** A graph the user can go back to with Undo, and what Undo would undo. */
-export interface HistoryEntry {
+/** What a step of the investigation restores: the whole view. */
+export type InvestigationView = Omit<ExplorerState, 'past' | 'future' | 'step' | 'layoutRevision'>;
+
+/** A step of the investigation (state/investigation.ts): its id, what it did, and its view. */
+export interface Step {
+  id: number;
   label: string;
-  graph: ShownGraph;
+  view: InvestigationView;
 }
 
 export interface ExplorerState {
   graph: ShownGraph;
-  /** Earlier graphs, most recent last. */
-  history: HistoryEntry[];
+  /** Earlier steps, most recent last (Back, Undo). */
+  past: Step[];
+  /** Steps gone back from, next first (Forward, Redo). */
+  future: Step[];
+  /** The current step: its id (the browser history entry's) and what it did. */
+  step: { id: number; label: string };
   /** Selected Cytoscape element ids (`n:...`, `r:...`). */
   selection: string[];
   layout: LayoutName;
@@ -74,7 +86,9 @@ export const NO_STATEMENT_FILTER: StatementFilter = {
 
 export const INITIAL_STATE: ExplorerState = {
   graph: EMPTY_GRAPH,
-  history: [],
+  past: [],
+  future: [],
+  step: { id: 0, label: 'start' },
   selection: [],
   layout: 'fcose',
   layoutRevision: 0,
@@ -88,5 +102,5 @@ export const INITIAL_STATE: ExplorerState = {
   truncated: false,
 };
 
-/** How many undo steps are kept. */
-export const HISTORY_LIMIT = 30;
+/** How many steps back are kept in memory (older browser history entries reopen from their link). */
+export const HISTORY_LIMIT = 100;

@@ -1,14 +1,20 @@
 /**
- * The part of the explorer's state that a URL carries, so a shared link opens the same view: the
- * shown node ids, the selection, the layout, the filters, the date range, the side panel, the open
- * document and the highlighted path. Stored in the query string with repeated keys for lists
- * (`n=mofcom&n=mao-ning`), so any id round-trips, whatever characters it holds.
+ * The part of the explorer's state a link carries (UrlState), and the one gate every link's values
+ * pass before they reach the state or the API: `validateView` keeps what is well-formed and known
+ * (node kinds and relationship types of the vocabulary, layouts, panels, ISO dates, offsets) and
+ * describes everything it drops, so the page can say so. The link formats themselves are in
+ * viewLink.ts (the current, compressed fragment) and legacyQuery.ts (the query string of older links).
  */
+import { parseElementId } from '../graph/elementIds.ts';
 import { isLayoutName, type LayoutName } from '../graph/layoutNames.ts';
+import { NODE_KINDS } from '../graph/nodeKinds.ts';
+import { RELATIONSHIP_TYPES } from '../graph/relationshipTypes.ts';
 import type { DateRange } from './dateRange.ts';
+import { shownNodeIds } from './graphOps.ts';
 import {
   NO_STATEMENT_FILTER,
   SIDE_PANELS,
+  type ExplorerState,
   type ExpandFilter,
   type OpenDocument,
   type PathRequest,
@@ -23,6 +29,7 @@ export interface UrlState {
   selection: string[];
   layout: LayoutName;
   expandFilter: ExpandFilter;
+  /** `about` only when pinned (see StatementFilter). */
   statementFilter: StatementFilter;
   dateRange: DateRange;
   panel: SidePanel;
@@ -30,114 +37,158 @@ export interface UrlState {
   path: PathRequest | null;
 }
 
-const KEYS = {
-  nodes: 'n',
-  selection: 'sel',
-  layout: 'layout',
-  kinds: 'kind',
-  relationshipTypes: 'rel',
-  speaker: 'speaker',
-  about: 'about',
-  statementsFrom: 'saidFrom',
-  statementsTo: 'saidTo',
-  from: 'from',
-  to: 'to',
-  panel: 'panel',
-  document: 'doc',
-  documentStart: 'docStart',
-  documentEnd: 'docEnd',
-  pathFrom: 'pathFrom',
-  pathTo: 'pathTo',
-  pathIndex: 'path',
-} as const;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The query string (without `?`) for `state`; defaults are left out, so a fresh view has ''. */
-export function serializeUrlState(state: UrlState): string {
-  const params = new URLSearchParams();
-  for (const id of state.nodes) params.append(KEYS.nodes, id);
-  for (const id of state.selection) params.append(KEYS.selection, id);
-  if (state.layout !== 'fcose') params.set(KEYS.layout, state.layout);
-  for (const kind of state.expandFilter.kinds) params.append(KEYS.kinds, kind);
-  for (const type of state.expandFilter.relationshipTypes)
-    params.append(KEYS.relationshipTypes, type);
-  setIf(params, KEYS.speaker, state.statementFilter.speaker);
-  setIf(params, KEYS.about, state.statementFilter.about);
-  setIf(params, KEYS.statementsFrom, state.statementFilter.from);
-  setIf(params, KEYS.statementsTo, state.statementFilter.to);
-  setIf(params, KEYS.from, state.dateRange.from);
-  setIf(params, KEYS.to, state.dateRange.to);
-  if (state.panel !== 'details') params.set(KEYS.panel, state.panel);
-  if (state.document) {
-    params.set(KEYS.document, state.document.id);
-    params.set(KEYS.documentStart, String(state.document.start));
-    params.set(KEYS.documentEnd, String(state.document.end));
-  }
-  if (state.path) {
-    params.set(KEYS.pathFrom, state.path.from);
-    params.set(KEYS.pathTo, state.path.to);
-    params.set(KEYS.pathIndex, String(state.path.index));
-  }
-  return params.toString();
+/** A link's values as read, before validation; anything may be missing or of the wrong type. */
+export interface RawView {
+  nodes?: unknown;
+  selection?: unknown;
+  layout?: unknown;
+  kinds?: unknown;
+  relationshipTypes?: unknown;
+  speaker?: unknown;
+  about?: unknown;
+  saidFrom?: unknown;
+  saidTo?: unknown;
+  from?: unknown;
+  to?: unknown;
+  panel?: unknown;
+  document?: { id?: unknown; start?: unknown; end?: unknown } | null;
+  path?: { from?: unknown; to?: unknown; index?: unknown } | null;
 }
 
-/**
- * The state a query string describes (with or without a leading `?`). Anything malformed (unknown
- * layout or panel, a date that is not `YYYY-MM-DD`, a negative offset) falls back to its default.
- */
-export function parseUrlState(search: string): UrlState {
-  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  const layout = params.get(KEYS.layout);
-  const panel = params.get(KEYS.panel);
-  const documentId = params.get(KEYS.document);
-  const start = offset(params.get(KEYS.documentStart));
-  const end = offset(params.get(KEYS.documentEnd));
-  const pathFrom = params.get(KEYS.pathFrom);
-  const pathTo = params.get(KEYS.pathTo);
+/** The view with nothing shown and every setting at its default. */
+export const DEFAULT_URL_STATE: UrlState = {
+  nodes: [],
+  selection: [],
+  layout: 'fcose',
+  expandFilter: { kinds: [], relationshipTypes: [] },
+  statementFilter: NO_STATEMENT_FILTER,
+  dateRange: { from: null, to: null },
+  panel: 'details',
+  document: null,
+  path: null,
+};
+
+/** The view of `state` a link carries (the who-said-what topic only when pinned). */
+export function urlStateOf(state: ExplorerState): UrlState {
   return {
-    nodes: unique(params.getAll(KEYS.nodes)).sort(),
-    selection: unique(params.getAll(KEYS.selection)),
-    layout: isLayoutName(layout) ? layout : 'fcose',
-    expandFilter: {
-      kinds: unique(params.getAll(KEYS.kinds)),
-      relationshipTypes: unique(params.getAll(KEYS.relationshipTypes)),
-    },
-    statementFilter: {
-      ...NO_STATEMENT_FILTER,
-      speaker: params.get(KEYS.speaker) || null,
-      about: params.get(KEYS.about) || null,
-      from: date(params.get(KEYS.statementsFrom)),
-      to: date(params.get(KEYS.statementsTo)),
-    },
-    dateRange: { from: date(params.get(KEYS.from)), to: date(params.get(KEYS.to)) },
-    panel: (SIDE_PANELS as readonly string[]).includes(panel ?? '')
-      ? (panel as SidePanel)
-      : 'details',
-    document:
-      documentId && start !== null && end !== null && end >= start
-        ? { id: documentId, start, end }
-        : null,
-    path:
-      pathFrom && pathTo
-        ? { from: pathFrom, to: pathTo, index: offset(params.get(KEYS.pathIndex)) ?? 0 }
-        : null,
+    nodes: shownNodeIds(state.graph),
+    selection: state.selection,
+    layout: state.layout,
+    expandFilter: state.expandFilter,
+    statementFilter: state.statementFilter,
+    dateRange: state.dateRange,
+    panel: state.panel,
+    document: state.document,
+    path: state.path,
   };
 }
 
-function setIf(params: URLSearchParams, key: string, value: string | null): void {
-  if (value) params.set(key, value);
+/** Longest id a link may carry (ids of the graph are far shorter). */
+const MAX_ID_LENGTH = 512;
+/** How many paths the explorer asks for (the index of a path is below it). */
+const PATHS_ASKED = 3;
+
+/**
+ * The valid view in `raw`, and a description of each value dropped (`node kind “ALIEN”`), in the
+ * order met. Absent values are defaults, not drops.
+ */
+export function validateView(raw: RawView): { url: UrlState; dropped: string[] } {
+  const dropped: string[] = [];
+  const drop = (what: string, value: unknown): void => {
+    dropped.push(`${what} “${describe(value)}”`);
+  };
+  const ids = (value: unknown, what: string, accept: (id: string) => boolean = () => true) =>
+    unique(
+      list(value).filter((item) => {
+        const ok = isId(item) && accept(item);
+        if (!ok) drop(what, item);
+        return ok;
+      }) as string[],
+    );
+  const id = (value: unknown, what: string): string | null => {
+    if (value === undefined || value === null || value === '') return null;
+    if (isId(value)) return value;
+    drop(what, value);
+    return null;
+  };
+  const day = (value: unknown, what: string): string | null => {
+    if (value === undefined || value === null || value === '') return null;
+    if (isIsoDate(value)) return value;
+    drop(what, value);
+    return null;
+  };
+
+  const layout = raw.layout === undefined || raw.layout === null ? 'fcose' : raw.layout;
+  if (!isLayoutName(layout)) drop('layout', layout);
+  const panel = raw.panel === undefined || raw.panel === null ? 'details' : raw.panel;
+  const knownPanel = (SIDE_PANELS as readonly unknown[]).includes(panel);
+  if (!knownPanel) drop('panel', panel);
+
+  let document: OpenDocument | null = null;
+  if (raw.document) {
+    const { id: docId, start, end } = raw.document;
+    if (isId(docId) && isOffset(start) && isOffset(end) && end >= start)
+      document = { id: docId, start, end };
+    else drop('document span', [docId, start, end].join(' '));
+  }
+  let path: PathRequest | null = null;
+  if (raw.path) {
+    const { from, to, index = 0 } = raw.path;
+    if (isId(from) && isId(to) && isOffset(index) && index < PATHS_ASKED)
+      path = { from, to, index };
+    else drop('path', [from, to, index].join(' '));
+  }
+
+  const url: UrlState = {
+    nodes: ids(raw.nodes, 'node id').sort(),
+    selection: ids(raw.selection, 'selected element', (item) => parseElementId(item) !== null),
+    layout: isLayoutName(layout) ? layout : 'fcose',
+    expandFilter: {
+      kinds: ids(raw.kinds, 'node kind', (kind) => Object.hasOwn(NODE_KINDS, kind)),
+      relationshipTypes: ids(raw.relationshipTypes, 'relationship type', (type) =>
+        Object.hasOwn(RELATIONSHIP_TYPES, type),
+      ),
+    },
+    statementFilter: {
+      ...NO_STATEMENT_FILTER,
+      speaker: id(raw.speaker, 'speaker'),
+      about: id(raw.about, 'topic'),
+      from: day(raw.saidFrom, 'date'),
+      to: day(raw.saidTo, 'date'),
+    },
+    dateRange: { from: day(raw.from, 'date'), to: day(raw.to, 'date') },
+    panel: knownPanel ? (panel as SidePanel) : 'details',
+    document,
+    path,
+  };
+  return { url, dropped };
 }
 
-function date(value: string | null): string | null {
-  return value && ISO_DATE.test(value) ? value : null;
+function list(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
 }
 
-function offset(value: string | null): number | null {
-  if (value === null || !/^\d+$/.test(value)) return null;
-  return Number(value);
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** `YYYY-MM-DD` naming a day of the calendar. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+function describe(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 function unique(values: string[]): string[] {
-  return [...new Set(values.filter((value) => value.length > 0))];
+  return [...new Set(values)];
 }

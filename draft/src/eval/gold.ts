@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '@policygraph/db';
-import { defaultDocumentsDir, type ActorKind } from '@policygraph/graph-seed';
+import { defaultDocumentsDir } from '@policygraph/graph-seed';
+import { type ActorKind } from '@policygraph/model';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 

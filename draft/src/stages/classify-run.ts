@@ -5,7 +5,7 @@
  * hold several: `Under Secretary of the Treasury … Brian E. Nelson` is a title, an agency and a
  * person. Runs it cannot place come back with no kind, for the context rules to decide.
  */
-import type { ActorKind } from '@policygraph/graph-seed';
+import type { ActorKind } from '@policygraph/model';
 import type { Span } from '../document.ts';
 import {
   FIRST_NAMES,

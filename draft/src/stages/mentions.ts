@@ -6,7 +6,7 @@
  * brackets after a name (`Office of Foreign Assets Control (OFAC)`) is that actor's short form.
  * Overlaps keep the longer mention.
  */
-import type { ActorKind } from '@policygraph/graph-seed';
+import type { ActorKind } from '@policygraph/model';
 import type { DraftDoc, Mention, Span } from '../document.ts';
 import type { Gazetteer, KnownName } from '../gazetteer.ts';
 import { REPORTING_VERBS, ROLE_NOUNS, SENTENCE_STARTERS, TITLES } from '../lexicon.ts';

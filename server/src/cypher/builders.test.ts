@@ -5,24 +5,23 @@ import { buildMeasures } from './measures.ts';
 import { buildNeighborhood } from './neighborhood.ts';
 import { buildDocumentTexts, buildNodesByIds, buildRelated } from './nodes.ts';
 import { buildPaths } from './paths.ts';
-import { buildSearch } from './search.ts';
+import { buildSearchCandidates } from './search.ts';
 import { buildSubgraph } from './subgraph.ts';
 import { buildRelationshipsBetween } from './relationships-between.ts';
 import { buildStatements } from './statements.ts';
 
-describe('buildSearch', () => {
-  it('queries both full-text indexes and ranks exact and prefix matches first', () => {
-    expect(buildSearch({ text: 'Ministry of Commerce', first: 10 })).toMatchSnapshot();
+describe('buildSearchCandidates', () => {
+  it('queries both full-text indexes for light candidates (ranking and kinds are applied after)', () => {
+    expect(buildSearchCandidates('Ministry of Commerce')).toMatchSnapshot();
   });
-  it('filters by kind only when kinds are given', () => {
-    const query = buildSearch({ text: '商务部', kinds: ['AGENCY', 'PERSON'], first: 5 });
+  it('searches a CJK word as a phrase of its characters', () => {
+    const query = buildSearchCandidates('商务部');
     expect(query).toMatchSnapshot();
-    expect(query?.cypher).toContain('WHERE node.kind IN $kinds');
-    expect(buildSearch({ text: 'x', kinds: [], first: 5 })?.cypher).not.toContain('$kinds');
+    expect(query?.params.query).toBe('"商务部"^2');
   });
   it('builds no query for a text made only of syntax', () => {
-    expect(buildSearch({ text: '( ) * - " ~ /', first: 10 })).toBeNull();
-    expect(buildSearch({ text: '   ', first: 10 })).toBeNull();
+    expect(buildSearchCandidates('( ) * - " ~ /')).toBeNull();
+    expect(buildSearchCandidates('   ')).toBeNull();
   });
 });
 
@@ -64,6 +63,39 @@ describe('buildNeighborhood', () => {
     expect(query).toMatchSnapshot();
     expect(query.cypher).toContain('[:PUBLISHED_BY|REPORTED_IN]');
     expect(query.params.relationshipLimit?.toString()).toBe('30');
+  });
+  it('carries node and document summaries, or no documents, when the selection needs no more', () => {
+    const summaries = buildNeighborhood({
+      ids: ['mofcom'],
+      depth: 1,
+      limit: 200,
+      projection: { nodes: 'summary', documents: 'summary' },
+    });
+    expect(summaries).toMatchSnapshot();
+    expect(summaries.cypher).toContain(
+      '[n IN nodes | n {.id, .kind, .name, .aliases, .description, .title}]',
+    );
+    expect(summaries.cypher).toContain('UNWIND [] + rels AS x');
+    expect(summaries.cypher).toContain(
+      'RETURN d {.id, .kind, .name, .aliases, .description, .title}',
+    );
+    const none = buildNeighborhood({
+      ids: ['mofcom'],
+      depth: 1,
+      limit: 200,
+      projection: { nodes: 'summary', documents: 'none' },
+    });
+    expect(none.cypher).toContain('[] AS evidenceDocuments');
+    expect(none.cypher).not.toContain('MATCH (d:Entity:Document');
+    const full = buildNeighborhood({ ids: ['mofcom'], depth: 1, limit: 200 });
+    expect(
+      buildNeighborhood({
+        ids: ['mofcom'],
+        depth: 1,
+        limit: 200,
+        projection: { nodes: 'full', documents: 'full' },
+      }),
+    ).toEqual(full);
   });
   it('refuses a relationship type outside the data model and a depth out of range', () => {
     expect(() =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, foldForComparison, luceneQuery, searchTerms } from './lucene.ts';
+import { escapeLucene, luceneQuery, searchTerms } from './lucene.ts';
 
 describe('escapeLucene', () => {
   it('escapes every Lucene special character', () => {
@@ -39,16 +39,11 @@ describe('luceneQuery', () => {
       'gallium^2 gallium* and^2 and* germanium^2 germanium* "gallium and germanium"^4',
     );
   });
-  it('gives CJK words no wildcard (the cjk analyzer indexes bigrams)', () => {
-    expect(luceneQuery('商务部')).toBe('商务部^2');
+  it('searches a CJK word as a phrase, without wildcard, so one shared character or pair is not a match', () => {
+    expect(luceneQuery('商务部')).toBe('"商务部"^2');
+    expect(luceneQuery('毛宁 spokesperson')).toBe('"毛宁"^2 spokesperson^2 spokesperson* "毛宁 spokesperson"^4');
   });
   it('is null when there is nothing to search for', () => {
     expect(luceneQuery('( - )')).toBeNull();
-  });
-});
-
-describe('foldForComparison', () => {
-  it('lower-cases and collapses white space', () => {
-    expect(foldForComparison('  Ministry   of\tCommerce ')).toBe('ministry of commerce');
   });
 });

@@ -8,7 +8,12 @@ import { LIMITS } from '../limits.ts';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
-/** Scripts the `cjk` analyzer splits into bigrams, where a trailing wildcard would not match. */
+/**
+ * Chinese, Japanese and Korean characters. Both analyzers split such text into pieces (the `cjk`
+ * analyzer into overlapping pairs of characters, `standard-folding` into single characters), so
+ * a word holding them is searched as a phrase: its pieces must follow each other, and `毛宁` no
+ * longer finds `特温宁` by the one character they share.
+ */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Shortest word that also gets a prefix clause (`comm` finds `commerce`). */
 const MIN_PREFIX_LENGTH = 3;
@@ -24,14 +29,15 @@ export function searchTerms(text: string): string[] {
   return [...new Set(words)].slice(0, LIMITS.searchTerms);
 }
 
-/** `text` lower-cased with runs of white space collapsed: what names are compared with for ranking. */
-export function foldForComparison(text: string): string {
-  return text.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
+/** True when `text` holds a Chinese, Japanese or Korean character. */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
 }
 
 /**
  * The Lucene query for `text`: each word as a term (boosted) and, when long enough and not CJK,
- * as a prefix; several words also as a boosted phrase. Clauses are OR-ed so that a stop word or a
+ * as a prefix; a word with CJK characters as a phrase of its characters (see `CJK`); several words
+ * also as a boosted phrase. Clauses are OR-ed so that a stop word or a
  * word missing from a name does not empty the result; ranking puts the best matches first.
  * @returns null when `text` holds no word (nothing to search for).
  */
@@ -41,8 +47,12 @@ export function luceneQuery(text: string): string | null {
   const clauses: string[] = [];
   for (const term of terms) {
     const escaped = escapeLucene(term);
+    if (CJK.test(term)) {
+      clauses.push(`"${escaped}"^2`);
+      continue;
+    }
     clauses.push(`${escaped}^2`);
-    if (term.length >= MIN_PREFIX_LENGTH && !CJK.test(term)) clauses.push(`${escaped}*`);
+    if (term.length >= MIN_PREFIX_LENGTH) clauses.push(`${escaped}*`);
   }
   if (terms.length > 1) clauses.push(`"${terms.map(escapeLucene).join(' ')}"^4`);
   return clauses.join(' ');

@@ -11,6 +11,7 @@ import neo4j from 'neo4j-driver';
 import { LIMITS } from '../limits.ts';
 import { isRelationshipType, type NodeKindValue } from '../model.ts';
 import { relationshipsAmongLines, subgraphReturnLines } from './relationships-among.ts';
+import type { SubgraphProjection } from './projection.ts';
 import { lines, type CypherQuery } from './query.ts';
 
 export interface NeighborhoodArgs {
@@ -23,6 +24,8 @@ export interface NeighborhoodArgs {
   relationshipTypes?: string[] | null;
   /** Most nodes returned; relationships are capped at LIMITS.relationshipsPerNode × limit. */
   limit: number;
+  /** What the answer carries. @default FULL_PROJECTION */
+  projection?: SubgraphProjection;
 }
 
 /** `:A|B` for an allow-listed set of types, '' for all. @throws Error for a type outside the model. */
@@ -70,7 +73,7 @@ export function buildNeighborhood(args: NeighborhoodArgs): CypherQuery {
     'WITH nodes, truncatedNodes, COLLECT {',
     ...relationshipsAmongLines('nodes', types),
     'WITH nodes, rels[..$relationshipLimit] AS rels, truncatedNodes OR size(rels) > $relationshipLimit AS truncated',
-    ...subgraphReturnLines(),
+    ...subgraphReturnLines(args.projection),
   );
   return {
     cypher,

@@ -4,7 +4,12 @@
  * `truncated` and evidence documents.
  */
 import { evidenceDocumentsOf } from './evidence-documents.ts';
-import { nodeMap, relationshipMap } from './projection.ts';
+import {
+  FULL_PROJECTION,
+  nodeProjection,
+  relationshipMap,
+  type SubgraphProjection,
+} from './projection.ts';
 
 /**
  * Lines of `COLLECT { … } AS rels`: the relationships (of the type pattern `types`, e.g. `:A|B` or
@@ -23,12 +28,19 @@ export function relationshipsAmongLines(nodes: string, types = ''): string[] {
   ];
 }
 
-/** The RETURN of a subgraph answer from the lists `nodes` and `rels` and the boolean `truncated`. */
-export function subgraphReturnLines(): string[] {
+/**
+ * The RETURN of a subgraph answer from the lists `nodes` and `rels` and the boolean `truncated`,
+ * carrying what `projection` asks for. Summary nodes carry no evidence, so only the relationships'
+ * evidence then cites documents.
+ */
+export function subgraphReturnLines(projection: SubgraphProjection = FULL_PROJECTION): string[] {
+  const cited = projection.nodes === 'full' ? 'nodes' : '[]';
   return [
-    `RETURN [n IN nodes | ${nodeMap('n')}] AS nodes,`,
+    `RETURN [n IN nodes | ${nodeProjection('n', projection.nodes)}] AS nodes,`,
     `  [r IN rels | ${relationshipMap('r')}] AS relationships,`,
     '  truncated,',
-    `  ${evidenceDocumentsOf('nodes', 'rels')} AS evidenceDocuments`,
+    projection.documents === 'none'
+      ? '  [] AS evidenceDocuments'
+      : `  ${evidenceDocumentsOf(cited, 'rels', projection.documents)} AS evidenceDocuments`,
   ];
 }

@@ -8,11 +8,14 @@
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../limits.ts';
 import { relationshipsAmongLines, subgraphReturnLines } from './relationships-among.ts';
+import type { SubgraphProjection } from './projection.ts';
 import { lines, type CypherQuery } from './query.ts';
 
 export interface SubgraphArgs {
   /** 1..LIMITS.subgraphIds ids (validated before); duplicates and unknown ids are harmless. */
   ids: string[];
+  /** What the answer carries. @default FULL_PROJECTION */
+  projection?: SubgraphProjection;
 }
 
 /**
@@ -29,7 +32,7 @@ export function buildSubgraph(args: SubgraphArgs): CypherQuery {
     'WITH nodes, COLLECT {',
     ...relationshipsAmongLines('nodes'),
     'WITH nodes, rels[..$relationshipLimit] AS rels, size(rels) > $relationshipLimit AS truncated',
-    ...subgraphReturnLines(),
+    ...subgraphReturnLines(args.projection),
   );
   return {
     cypher,

@@ -22,6 +22,16 @@ describe('toPlain', () => {
       missing: null,
     });
   });
+  it('converts lists and plain maps in place, but never the properties of a driver node', () => {
+    const list = [neo4j.int(1), [neo4j.int(2)], { at: neo4j.int(3) }];
+    const map = { list, date: new neo4j.types.Date(2024, 2, 29) };
+    expect(toPlain(map)).toBe(map);
+    expect(map).toEqual({ list: [1, [2], { at: 3 }], date: '2024-02-29' });
+    const properties = { id: 'n1', count: neo4j.int(7) };
+    const node = new neo4j.types.Node(neo4j.int(1), ['Entity'], properties, 'element-1');
+    expect(toPlain(node)).toEqual({ id: 'n1', count: 7 });
+    expect(neo4j.isInt(properties.count)).toBe(true);
+  });
   it('leaves no Integer behind', () => {
     const plain = JSON.stringify(toPlain({ x: [neo4j.int(5), neo4j.int(-3)] }));
     expect(plain).toBe('{"x":[5,-3]}');

@@ -8,13 +8,36 @@ import neo4j from 'neo4j-driver';
 import type { EvidenceRow, NodeRow, RelationshipRow } from './rows.ts';
 import type { NodeKindValue } from '../model.ts';
 
-/** Converts a value returned by the driver (recursively through lists and maps). */
+/** True for a value `toPlain` leaves as it is (strings, numbers, booleans). */
+function isFinal(value: unknown): boolean {
+  return (
+    value !== null && value !== undefined && typeof value !== 'object' && typeof value !== 'bigint'
+  );
+}
+
+/**
+ * Converts a value returned by the driver (recursively through lists and maps). Lists and plain
+ * maps are converted in place and returned (the driver builds them afresh for every record and
+ * keeps no reference): copying every list and map of a large answer cost as much again in
+ * allocation and garbage collection as decoding it.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Strings, numbers and booleans (most values) need none of the checks below.
   if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) if (!isFinal(value[i])) value[i] = toPlain(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key of Object.keys(map)) if (!isFinal(map[key])) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (neo4j.isInt(value)) {
-    return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
+    return neo4j.integer.inSafeRange(value)
+      ? neo4j.integer.toNumber(value)
+      : neo4j.integer.toString(value);
   }
   if (neo4j.isDate(value)) return isoDate(value.year, value.month, value.day);
   if (
@@ -26,14 +49,10 @@ export function toPlain(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) out[key] = toPlain(entry);
-    return out;
-  }
-  return value;
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain({ ...value.properties });
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) out[key] = toPlain(entry);
+  return out;
 }
 
 function isoDate(year: unknown, month: unknown, day: unknown): string {
@@ -103,7 +122,8 @@ const RELATIONSHIP_CORE = new Set([
 /** A relationship map from a Cypher projection (see cypher/projection.ts), already plain. */
 export function toRelationshipRow(map: Record<string, unknown>): RelationshipRow {
   const properties: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(map)) if (!RELATIONSHIP_CORE.has(key)) properties[key] = value;
+  for (const [key, value] of Object.entries(map))
+    if (!RELATIONSHIP_CORE.has(key)) properties[key] = value;
   return {
     properties,
     id: String(map.id),

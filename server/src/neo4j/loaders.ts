@@ -5,7 +5,15 @@
  */
 import DataLoader from 'dataloader';
 import { buildAttribution } from '../cypher/attribution.ts';
-import { buildDocumentTexts, buildNodesByIds, buildRelated, type Direction } from '../cypher/nodes.ts';
+import { buildDisambiguationFacts } from '../cypher/disambiguation.ts';
+import { buildDatasetHeads } from '../cypher/dataset-heads.ts';
+import type { DisambiguationFacts } from '../disambiguation.ts';
+import {
+  buildDocumentTexts,
+  buildNodesByIds,
+  buildRelated,
+  type Direction,
+} from '../cypher/nodes.ts';
 import type { RelationshipTypeValue } from '../model.ts';
 import { toNodeRow, toRelationshipRow } from './convert.ts';
 import type { GraphReader } from './graph-reader.ts';
@@ -28,13 +36,28 @@ export interface Loaders {
   related: DataLoader<string, RelatedRow[]>;
   /** What a statement's attribution chain is built from, per evidence document. */
   attributionSources: DataLoader<string, AttributionSourceRow[]>;
+  /** What tells a node apart from its namesakes (null when there is no such node). */
+  disambiguationFacts: DataLoader<string, DisambiguationFacts | null>;
+  /** The beginning of an imported file's text (null for other documents), for its header row. */
+  datasetHead: DataLoader<string, string | null>;
+  /**
+   * Summaries (cypher/projection.ts SUMMARY_FIELDS) of documents fetched with a subgraph, by id: what
+   * `Evidence.document` answers from when its selection needs no more. Never in `node`, which holds
+   * whole nodes only.
+   */
+  summaries: Map<string, NodeRow>;
 }
 
 /** Fresh loaders over `reader`, for one request. */
 export function createLoaders(reader: GraphReader, signal?: AbortSignal): Loaders {
   const node = new DataLoader<string, NodeRow | null>(async (ids) => {
     const rows = await reader.read(buildNodesByIds(ids), signal);
-    const byId = new Map(rows.map((row) => [String((row.node as { id: string }).id), toNodeRow(row.node as Record<string, unknown>)]));
+    const byId = new Map(
+      rows.map((row) => [
+        String((row.node as { id: string }).id),
+        toNodeRow(row.node as Record<string, unknown>),
+      ]),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   });
   const documentText = new DataLoader<string, string | null>(async (ids) => {
@@ -51,7 +74,9 @@ export function createLoaders(reader: GraphReader, signal?: AbortSignal): Loader
     const byKey = new Map(
       rows.map((row) => [
         String(row.key),
-        (row.related as { node: Record<string, unknown>; relationship: Record<string, unknown> }[]).map((entry) => ({
+        (
+          row.related as { node: Record<string, unknown>; relationship: Record<string, unknown> }[]
+        ).map((entry) => ({
           node: toNodeRow(entry.node),
           relationship: toRelationshipRow(entry.relationship),
         })),
@@ -63,10 +88,32 @@ export function createLoaders(reader: GraphReader, signal?: AbortSignal): Loader
   const attributionSources = new DataLoader<string, AttributionSourceRow[]>(async (ids) => {
     const rows = await reader.read(buildAttribution(ids), signal);
     return ids.map((id) =>
-      rows.filter((row) => row.statementId === id).map((row) => row as unknown as AttributionSourceRow),
+      rows
+        .filter((row) => row.statementId === id)
+        .map((row) => row as unknown as AttributionSourceRow),
     );
   });
-  return { node, documentText, related, attributionSources };
+  const disambiguationFacts = new DataLoader<string, DisambiguationFacts | null>(async (ids) => {
+    const rows = await reader.read(buildDisambiguationFacts(ids), signal);
+    const byId = new Map(
+      rows.map((row) => [String(row.id), row as unknown as DisambiguationFacts]),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  const datasetHead = new DataLoader<string, string | null>(async (ids) => {
+    const rows = await reader.read(buildDatasetHeads(ids), signal);
+    const byId = new Map(rows.map((row) => [String(row.id), String(row.head)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+  return {
+    node,
+    documentText,
+    related,
+    attributionSources,
+    disambiguationFacts,
+    datasetHead,
+    summaries: new Map(),
+  };
 }
 
 /** Neighbours of node `id` over `types` in `direction`, batched with every other such request. */

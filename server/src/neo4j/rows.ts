@@ -66,6 +66,20 @@ export interface SearchHitRow {
   matchedName: string;
 }
 
+/** One hit of a search page, with its Relay cursor. */
+export interface SearchEdgeRow extends SearchHitRow {
+  cursor: string;
+}
+
+/** A page of search hits (see resolvers/query-search.ts). */
+export interface SearchPageRow {
+  hits: SearchHitRow[];
+  /** Position of the page's first hit in the ranked hits of the kinds asked for. */
+  offset: number;
+  totalCount: number;
+  kindCounts: { kind: NodeKindValue; count: number }[];
+}
+
 /** A page of a Relay connection, with the offset it starts at. */
 export interface ConnectionRow<T> {
   nodes: T[];

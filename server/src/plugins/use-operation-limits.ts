@@ -36,7 +36,10 @@ const VALIDATION_BOUNDS: Record<string, string> = {
 };
 
 /** The first response key or fragment spread selected more than `max` times in one selection set. */
-export function overRepeated(document: DocumentNode, max: number): { name: string; count: number } | null {
+export function overRepeated(
+  document: DocumentNode,
+  max: number,
+): { name: string; count: number } | null {
   let found: { name: string; count: number } | null = null;
   graphqlJs.visit(document, {
     SelectionSet(node) {
@@ -64,7 +67,9 @@ function knownOperationTypes(context: ValidationContext): ASTVisitor {
     OperationDefinition(node) {
       if (context.getSchema().getRootType(node.operation)) return;
       context.reportError(
-        createGraphQLError(`This API answers queries only; it has no ${node.operation} type.`, { nodes: [node] }),
+        createGraphQLError(`This API answers queries only; it has no ${node.operation} type.`, {
+          nodes: [node],
+        }),
       );
     },
   };
@@ -96,7 +101,12 @@ export interface OperationLimitOptions {
 function armor(): Plugin {
   const common = { exposeLimits: true, onReject: [tag], propagateOnRejection: true };
   return EnvelopArmorPlugin({
-    maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...common },
+    maxDepth: {
+      n: OPERATION_LIMITS.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...common,
+    },
     maxAliases: { n: OPERATION_LIMITS.maxAliases, ...common },
     maxTokens: { n: OPERATION_LIMITS.maxTokens, ...common },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives, ...common },
@@ -107,6 +117,10 @@ function armor(): Plugin {
 
 export function useOperationLimits(options: OperationLimitOptions = {}): Plugin {
   const maxQueryLength = options.maxQueryLength ?? HTTP_LIMITS.maxQueryLength;
+  // Documents already found within the repeat limit. Yoga's parser cache hands back the same
+  // document object for the same query text, so each text is walked once, not once per request; a
+  // document over the limit is never cached there (its parse result is the error).
+  const withinRepeats = new WeakSet<DocumentNode>();
   return {
     onPluginInit({ addPlugin }) {
       addPlugin(armor());
@@ -126,14 +140,19 @@ export function useOperationLimits(options: OperationLimitOptions = {}): Plugin 
       const items = longestList(params.variables);
       if (items > OPERATION_LIMITS.maxListItems) {
         setResult({
-          errors: [operationLimit(`A list in the variables has ${items} items; the limit is ${OPERATION_LIMITS.maxListItems}.`)],
+          errors: [
+            operationLimit(
+              `A list in the variables has ${items} items; the limit is ${OPERATION_LIMITS.maxListItems}.`,
+            ),
+          ],
         });
       }
     },
     onParse() {
       return ({ result, replaceParseResult }) => {
-        if (!result || result instanceof Error) return;
+        if (!result || result instanceof Error || withinRepeats.has(result as DocumentNode)) return;
         const repeated = overRepeated(result as DocumentNode, OPERATION_LIMITS.maxRepeats);
+        if (!repeated) withinRepeats.add(result as DocumentNode);
         if (repeated) {
           replaceParseResult(
             operationLimit(

@@ -2,10 +2,11 @@
 import { related } from '../neo4j/loaders.ts';
 import type { NodeRow, RoleRow } from '../neo4j/rows.ts';
 import type { ActorResolvers, RoleResolvers } from '../schema/resolvers-types.generated.ts';
-import { neighbours, property } from './node.ts';
+import { neighbours, property, disambiguationOf } from './node.ts';
 import { loadNode } from './evidence.ts';
 
 export const Actor: ActorResolvers = {
+  disambiguation: disambiguationOf,
   country: property<string | null>('country'),
   roles: async (actor: NodeRow, _args, context): Promise<RoleRow[]> =>
     (await related(context.loaders, actor.id, 'OUT', ['HOLDS_ROLE'])).map(({ node, relationship }) => ({

@@ -1,9 +1,10 @@
 /** Resolvers of `Document`: provenance, outlet, authors, relays, citations, statements and text. */
 import type { DocumentResolvers, DocumentType } from '../schema/resolvers-types.generated.ts';
-import { byDateDescending, firstNeighbour, neighbours, property } from './node.ts';
+import { byDateDescending, firstNeighbour, neighbours, property, disambiguationOf } from './node.ts';
 import { related } from '../neo4j/loaders.ts';
 
 export const Document: DocumentResolvers = {
+  disambiguation: disambiguationOf,
   title: (document) => (document.properties.title as string | null) ?? document.name,
   documentType: property<DocumentType>('documentType'),
   outlet: firstNeighbour('OUT', 'PUBLISHED_BY'),

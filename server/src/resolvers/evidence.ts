@@ -1,7 +1,9 @@
 /** Resolver of `Evidence.document`, and the node look-up shared by fields that must not be null. */
 import type { RequestContext } from '../context.ts';
 import type { NodeRow } from '../neo4j/rows.ts';
+import { listRowCells } from '../list-row.ts';
 import type { EvidenceResolvers } from '../schema/resolvers-types.generated.ts';
+import { selectsSummaryOnly } from './selection.ts';
 
 /**
  * The node with this id, through the request's batching loader.
@@ -14,5 +16,13 @@ export async function loadNode(context: RequestContext, id: string): Promise<Nod
 }
 
 export const Evidence: EvidenceResolvers = {
-  document: (evidence, _args, context) => loadNode(context, evidence.documentId),
+  // A summary fetched with the subgraph answers when the selection asks for no more (no round trip).
+  document: (evidence, _args, context, info) => {
+    const summary = context.loaders.summaries.get(evidence.documentId);
+    return summary && selectsSummaryOnly(info) ? summary : loadNode(context, evidence.documentId);
+  },
+  row: async (evidence, _args, context) => {
+    const head = await context.loaders.datasetHead.load(evidence.documentId);
+    return head === null ? null : listRowCells(head, evidence.quote);
+  },
 };

@@ -13,7 +13,7 @@ import { measures } from './query-measures.ts';
 import { neighborhood } from './query-neighborhood.ts';
 import { node } from './query-node.ts';
 import { paths } from './query-paths.ts';
-import { search } from './query-search.ts';
+import { SearchConnection, search, searchConnection } from './query-search.ts';
 import { statements } from './query-statements.ts';
 import { subgraph } from './query-subgraph.ts';
 import { relationshipsBetween } from './query-relationships-between.ts';
@@ -31,6 +31,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     search,
+    searchConnection,
     node,
     neighborhood,
     subgraph,
@@ -55,4 +56,5 @@ export const resolvers: Resolvers = {
   Evidence,
   StatementConnection,
   MeasureConnection,
+  SearchConnection,
 };

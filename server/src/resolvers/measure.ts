@@ -3,9 +3,10 @@ import { related } from '../neo4j/loaders.ts';
 import type { StatusReportRow } from '../neo4j/rows.ts';
 import type { MeasureResolvers, MeasureType, StatusReportResolvers } from '../schema/resolvers-types.generated.ts';
 import { loadNode } from './evidence.ts';
-import { byDateDescending, listProperty, neighbours, property } from './node.ts';
+import { byDateDescending, listProperty, neighbours, property, disambiguationOf } from './node.ts';
 
 export const Measure: MeasureResolvers = {
+  disambiguation: disambiguationOf,
   measureTypes: listProperty<MeasureType>('measureTypes'),
   status: (measure) => (measure.properties.status as string | null) ?? 'UNKNOWN',
   announcedOn: property<string | null>('announcedOn'),

@@ -9,6 +9,7 @@ import { related } from '../neo4j/loaders.ts';
 import type { NodeRow } from '../neo4j/rows.ts';
 import type { RequestContext } from '../context.ts';
 import type { NodeResolvers } from '../schema/resolvers-types.generated.ts';
+import { disambiguation, KINDS_WITH_FACTS } from '../disambiguation.ts';
 
 export const Node: NodeResolvers = {
   __resolveType: (node) => nodeTypeName(node.kind),
@@ -42,4 +43,10 @@ export function byDateDescending(a: NodeRow, b: NodeRow): number {
   const db = (b.properties.date as string | null) ?? '';
   if (da !== db) return da === '' ? 1 : db === '' ? -1 : db.localeCompare(da);
   return a.id.localeCompare(b.id);
+}
+
+/** `disambiguation` of every node type (see ../disambiguation.ts); facts batched per request. */
+export async function disambiguationOf(node: NodeRow, _args: unknown, context: RequestContext): Promise<string | null> {
+  const facts = KINDS_WITH_FACTS.has(node.kind) ? await context.loaders.disambiguationFacts.load(node.id) : null;
+  return disambiguation(node, facts);
 }

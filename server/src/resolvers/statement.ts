@@ -1,10 +1,11 @@
 /** Resolvers of `Statement`: quote, form, speaker, audience, subjects, reports and attribution. */
 import type { DatePrecision, StatementForm, StatementResolvers } from '../schema/resolvers-types.generated.ts';
-import { firstNeighbour, neighbours, property } from './node.ts';
+import { firstNeighbour, neighbours, property, disambiguationOf } from './node.ts';
 import { attributionChain } from './statement-attribution.ts';
 import { loadNodes } from '../neo4j/loaders.ts';
 
 export const Statement: StatementResolvers = {
+  disambiguation: disambiguationOf,
   quote: (statement) => (statement.properties.quote as string | null) ?? '',
   form: property<StatementForm>('form'),
   speaker: firstNeighbour('OUT', 'SAID_BY'),

@@ -1,5 +1,5 @@
 /**
- * The SDL's enums must list exactly the vocabulary of the data model (graph-seed/src/model.ts),
+ * The SDL's enums must list exactly the vocabulary of the data model (model/src/vocabulary.ts),
  * so a kind or type added to the model cannot be missing from the API, or the other way round.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import {
   MEASURE_TYPES,
   NODE_KINDS,
   STATEMENT_FORMS,
-} from '@policygraph/graph-seed';
+} from '@policygraph/model';
 import { loadTypeDefs } from './type-defs.ts';
 
 /** The values of `enum <name> { ... }` in the SDL, descriptions and comments removed. */

@@ -6,7 +6,7 @@
  * question is warmed up in every form.
  */
 import type { Driver } from 'neo4j-driver';
-import type { SyntheticGraph } from '@policygraph/graph-seed/synthetic';
+import type { SyntheticGraph } from '@policygraph/synthetic';
 import type { LatencySummary } from '../stats.ts';
 import { startApi, startPeer, type RunningServer } from '../stack/servers.ts';
 import { cypherLoad } from './cypher-load.ts';

@@ -1,19 +1,22 @@
 /**
  * The questions of the API benchmark, each as a rotation of requests in three forms: a GraphQL
  * request to our API, the same question as the Cypher our server runs for it (raw, through
- * neo4j-driver), and, for search and neighbourhood, a GraphQL request to the peer. Arguments are
+ * neo4j-driver, carrying what the server's answer carries for that selection), and, for search and
+ * neighbourhood, a GraphQL request to the peer. Arguments are
  * drawn deterministically from the synthetic graph's registry (typical nodes exclude the top hubs;
  * the hub questions use the four biggest hubs), and kept only when the node exists.
  */
+import type { FieldNode, OperationDefinitionNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import type { SyntheticGraph } from '@policygraph/graph-seed/synthetic';
-import { buildSearch } from '../../../server/src/cypher/search.ts';
+import { type SyntheticGraph, streamFor, type Random } from '@policygraph/synthetic';
+import { buildSearchCandidates } from '../../../server/src/cypher/search.ts';
 import { luceneQuery } from '../../../server/src/cypher/lucene.ts';
 import { buildNodesByIds } from '../../../server/src/cypher/nodes.ts';
 import { buildNeighborhood } from '../../../server/src/cypher/neighborhood.ts';
 import { buildPaths } from '../../../server/src/cypher/paths.ts';
+import { graphqlJs } from '../../../server/src/graphql-js.ts';
+import { subgraphProjection } from '../../../server/src/resolvers/selection.ts';
 import { buildStatements } from '../../../server/src/cypher/statements.ts';
-import { streamFor, type Random } from '../../../graph-seed/src/synthetic/random.ts';
 import { PEER_SEARCH, peerNeighborhood } from '../peer/peer-queries.ts';
 import type { CypherRequest } from './cypher-load.ts';
 
@@ -38,6 +41,15 @@ const PATHS =
   'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) { nodes { id kind name } relationships { id type source target } } }';
 const STATEMENTS =
   'query Statements($speaker: ID, $about: ID) { statements(speaker: $speaker, about: $about, first: 20) { totalCount edges { cursor node { id name ... on Statement { quote form date } } } } }';
+
+/** What the server's answer carries for the neighbourhood question's selection (resolvers/selection.ts). */
+function projectionOf(query: string) {
+  const operation = graphqlJs.parse(query).definitions[0] as OperationDefinitionNode;
+  return subgraphProjection({
+    fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
+    fragments: {},
+  });
+}
 
 const body = (query: string, variables: Record<string, unknown>) =>
   JSON.stringify({ query, variables });
@@ -137,7 +149,14 @@ export async function buildQuestions(driver: Driver, graph: SyntheticGraph): Pro
     name,
     graphql: ids.map((id) => body(NEIGHBORHOOD, { ids: [id], depth })),
     cypher: ids.map((id) =>
-      buildNeighborhood({ ids: [id], depth, kinds: null, relationshipTypes: null, limit: 200 }),
+      buildNeighborhood({
+        ids: [id],
+        depth,
+        kinds: null,
+        relationshipTypes: null,
+        limit: 200,
+        projection: projectionOf(NEIGHBORHOOD),
+      }),
     ),
     ...(peer ? { peer: ids.map((id) => body(peerNeighborhood(depth), { id })) } : {}),
   });
@@ -145,7 +164,7 @@ export async function buildQuestions(driver: Driver, graph: SyntheticGraph): Pro
     {
       name: 'search',
       graphql: texts.map((text) => body(SEARCH, { text })),
-      cypher: texts.map((text) => buildSearch({ text, kinds: null, first: 10 })!),
+      cypher: texts.map((text) => buildSearchCandidates(text)!),
       peer: texts.map((text) => body(PEER_SEARCH, { phrase: luceneQuery(text) })),
     },
     {

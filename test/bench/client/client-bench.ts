@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { SyntheticGraph } from '@policygraph/graph-seed/synthetic';
+import type { SyntheticGraph } from '@policygraph/synthetic';
 import { createDriver } from '@policygraph/db';
 import { launchBrowser } from '../../e2e/browser.ts';
 import { startApi } from '../stack/servers.ts';
@@ -115,18 +115,20 @@ async function measureView(
   const { data, first, worker } = await marks(page);
   const shape = await page.evaluate(() => {
     const cy = (
-      window as unknown as {
-        __policygraphCy: {
-          nodes(): { length: number };
-          edges(): { length: number };
-          renderer(): {
-            webgl?: boolean;
-            textureOnViewport?: boolean;
-            hideEdgesOnViewport?: boolean;
+      document.querySelector('[data-testid="graph-canvas"]') as unknown as {
+        policygraphGraph: {
+          cy: {
+            nodes(): { length: number };
+            edges(): { length: number };
+            renderer(): {
+              webgl?: boolean;
+              textureOnViewport?: boolean;
+              hideEdgesOnViewport?: boolean;
+            };
           };
         };
       }
-    ).__policygraphCy;
+    ).policygraphGraph.cy;
     const tasks = (window as unknown as { __benchLongTasks: [number, number][] }).__benchLongTasks;
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const requests = resources

@@ -18,7 +18,7 @@ export interface FrameSummary {
 }
 
 const START = `(() => {
-  const cy = window.__policygraphCy;
+  const cy = document.querySelector('[data-testid="graph-canvas"]').policygraphGraph.cy;
   const viewport = () => JSON.stringify([cy.pan(), cy.zoom()]);
   window.__benchFrames = [];
   window.__benchMoving = 0;
@@ -48,7 +48,7 @@ async function emptySpot(
   box: { x: number; y: number; width: number; height: number },
 ): Promise<[number, number]> {
   const found = (await page.evaluate(`(() => {
-    const r = window.__policygraphCy.renderer();
+    const r = document.querySelector('[data-testid="graph-canvas"]').policygraphGraph.cy.renderer();
     const rect = r.container.getBoundingClientRect();
     const cx = rect.width / 2, cy = rect.height / 2;
     for (let radius = 0; radius < Math.max(cx, cy) - 60; radius += 6) {

@@ -1,15 +1,23 @@
 /**
- * The bulk-load benchmark of one size: the synthetic graph written twice into fresh stores, first
- * as raw batches straight through neo4j-driver (raw-load.ts), then by bulkLoad (validation of every
- * chunk first, then the same batches with the kind-conflict check and verified counts), whose
- * store is kept for the API benchmark. Both start with the write-path indexes only; the remaining
- * indexes are built after ours (timed apart).
+ * The bulk-load benchmark of one size: the synthetic graph written into fresh stores, first as raw
+ * batches straight through neo4j-driver (raw-load.ts), then by bulkLoad (validation of every chunk
+ * first, then the same batches with the kind-conflict check and verified counts), then through
+ * Neo4j's offline importer (offline-load-bench.ts), whose store is kept for the API benchmark. The
+ * transactional loads start with the write-path indexes only; the remaining indexes are built
+ * after ours (timed apart). With `txUntil`, the transactional load stops once that many
+ * relationships are committed (for 1m, where it takes a quarter of an hour or more).
  */
-import { finishBulkSchema, prepareBulkSchema, bulkLoad } from '@policygraph/graph-seed/bulk';
-import type { SizeName, SyntheticGraph } from '@policygraph/graph-seed/synthetic';
+import {
+  finishBulkSchema,
+  prepareBulkSchema,
+  bulkLoad,
+  type SizeName,
+  type SyntheticGraph,
+} from '@policygraph/synthetic';
 import { trackLoad } from '../machine.ts';
 import { openStore, storeCounts, type BenchStore } from '../stack/bench-store.ts';
 import { rawLoad } from './raw-load.ts';
+import { runOfflineLoadBench, type OfflineBenchResult } from './offline-load-bench.ts';
 
 export interface LoadBenchResult {
   size: SizeName;
@@ -34,11 +42,20 @@ export interface LoadBenchResult {
   writeRatio: number | null;
   /** Ours: milliseconds from the first write until 1,000,000 relationships were committed (null below). */
   firstMillionRelationshipsMs: number | null;
-  /** Creating and populating the remaining indexes after our load. */
-  indexMs: number;
+  /** Creating and populating the remaining indexes after our load (null when it was stopped). */
+  indexMs: number | null;
+  /** Ours stopped after this many relationships (`--tx-until`); null when it loaded everything. */
+  oursStoppedAt: number | null;
+  /** The offline importer's load; null when skipped (`--no-offline`). */
+  offline: OfflineBenchResult | null;
+  /** Ours in transactions (validation, writes, indexes) over the offline load, both complete. */
+  transactionsOverOffline: number | null;
+  /** Ours' first 1,000,000 relationships over the offline load's time per 1,000,000 relationships. */
+  firstMillionOverOffline: number | null;
   loadAverage: {
     raw: { min: number; mean: number; max: number } | null;
     ours: { min: number; mean: number; max: number };
+    offline: { min: number; mean: number; max: number } | null;
   };
 }
 
@@ -48,7 +65,13 @@ const perSecond = (count: number, ms: number) => Math.round(count / (ms / 1000))
 export async function runLoadBench(
   graph: SyntheticGraph,
   size: SizeName,
-  options: { keep: boolean; raw?: boolean; log: (line: string) => void },
+  options: {
+    keep: boolean;
+    raw?: boolean;
+    offline?: boolean;
+    txUntil?: number;
+    log: (line: string) => void;
+  },
 ): Promise<{ result: LoadBenchResult; store: BenchStore }> {
   const generating = performance.now();
   let documents = 0;
@@ -73,11 +96,23 @@ export async function runLoadBench(
     }
   }
 
-  const store = await openStore(size, { fresh: true, keep: options.keep, log: options.log });
+  const offline = options.offline !== false;
+  let store = await openStore(size, {
+    fresh: true,
+    keep: options.keep && !offline,
+    log: options.log,
+  });
   const tracker = trackLoad();
   let firstMillionRelationshipsMs: number | null = null;
+  const stop = new AbortController();
+  let oursStoppedAt: number | null = null;
   const ours = await bulkLoad(store.driver, () => graph.documents(), {
+    signal: stop.signal,
     onChunk: ({ chunks, nodes, relationships, elapsedMs }) => {
+      if (options.txUntil !== undefined && relationships >= options.txUntil) {
+        oursStoppedAt = relationships;
+        stop.abort();
+      }
       if (firstMillionRelationshipsMs === null && relationships >= 1_000_000) {
         firstMillionRelationshipsMs = Math.round(elapsedMs);
         options.log(`  1,000,000 relationships committed after ${(elapsedMs / 1000).toFixed(1)} s`);
@@ -90,15 +125,30 @@ export async function runLoadBench(
     throw error;
   });
   const oursLoadAverage = tracker.stop();
-  const indexing = performance.now();
-  await finishBulkSchema(store.driver);
-  const indexMs = performance.now() - indexing;
-  const counts = await storeCounts(store.driver);
-  store.writeMarker({ size, seed: graph.seed, ...counts, loadedAt: new Date().toISOString() });
+  let indexMs: number | null = null;
+  if (oursStoppedAt === null) {
+    const indexing = performance.now();
+    await finishBulkSchema(store.driver);
+    indexMs = performance.now() - indexing;
+    const counts = await storeCounts(store.driver);
+    store.writeMarker({ size, seed: graph.seed, ...counts, loadedAt: new Date().toISOString() });
+  }
   const totalMs = ours.validateMs + ours.writeMs;
   options.log(
-    `Ours: validation ${(ours.validateMs / 1000).toFixed(1)} s, writes ${(ours.writeMs / 1000).toFixed(1)} s, indexes ${(indexMs / 1000).toFixed(1)} s.`,
+    `Ours: validation ${(ours.validateMs / 1000).toFixed(1)} s, writes ${(ours.writeMs / 1000).toFixed(1)} s` +
+      (indexMs === null
+        ? ` (stopped after ${oursStoppedAt} relationships).`
+        : `, indexes ${(indexMs / 1000).toFixed(1)} s.`),
   );
+  let offlineResult: OfflineBenchResult | null = null;
+  if (offline) {
+    await store.close(false);
+    const loaded = await runOfflineLoadBench(graph, size, { keep: options.keep, log: options.log });
+    store = loaded.store;
+    offlineResult = loaded.result;
+  }
+  const ratio = (a: number | null, b: number | null) =>
+    a === null || b === null ? null : Math.round((a / b) * 100) / 100;
   return {
     store,
     result: {
@@ -123,8 +173,22 @@ export async function runLoadBench(
       ratio: raw && Math.round((totalMs / raw.writeMs) * 100) / 100,
       writeRatio: raw && Math.round((ours.writeMs / raw.writeMs) * 100) / 100,
       firstMillionRelationshipsMs,
-      indexMs: Math.round(indexMs),
-      loadAverage: { raw: rawLoadAverage, ours: oursLoadAverage },
+      indexMs: indexMs === null ? null : Math.round(indexMs),
+      oursStoppedAt,
+      offline: offlineResult,
+      transactionsOverOffline: ratio(
+        indexMs === null ? null : totalMs + indexMs,
+        offlineResult?.totalMs ?? null,
+      ),
+      firstMillionOverOffline: ratio(
+        firstMillionRelationshipsMs,
+        offlineResult && (offlineResult.totalMs * 1_000_000) / offlineResult.relationships,
+      ),
+      loadAverage: {
+        raw: rawLoadAverage,
+        ours: oursLoadAverage,
+        offline: offlineResult?.loadAverage ?? null,
+      },
     },
   };
 }

@@ -4,12 +4,8 @@
  * run as is), without validation, the kind-conflict check or the verification of written counts.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import {
-  buildChunkWrites,
-  chunkDocuments,
-  DEFAULT_CHUNK_NODES,
-} from '@policygraph/graph-seed/bulk';
-import type { ValidatedDocument } from '@policygraph/graph-seed';
+import type { ValidatedDocument } from '@policygraph/model';
+import { buildChunkWrites, chunkDocuments, DEFAULT_CHUNK_NODES } from '@policygraph/synthetic';
 
 /** Counts and wall-clock milliseconds of a raw load. */
 export interface RawLoadSummary {

@@ -21,8 +21,8 @@ import {
   DEFAULT_CHUNK_NODES,
   prepareBulkSchema,
   type ChunkWrites,
-} from '@policygraph/graph-seed/bulk';
-import { syntheticGraph } from '@policygraph/graph-seed/synthetic';
+  syntheticGraph,
+} from '@policygraph/synthetic';
 import { loadAverage } from '../machine.ts';
 
 const EVIDENCE_SET = (v: string) =>

@@ -8,7 +8,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { RELATIONSHIP_TYPES } from '@policygraph/graph-seed';
+import { RELATIONSHIP_TYPES } from '@policygraph/model';
 
 /** `SAID_BY` → `saidBy`. */
 export function fieldBase(type: string): string {

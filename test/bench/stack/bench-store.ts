@@ -2,14 +2,15 @@
  * The Neo4j stores of the benchmarks: one home per graph size under the system's temporary folder
  * (`/tmp/policygraph-bench-<size>`), on a Bolt port of its own (7760 + n), with a larger page cache
  * than the development server. Never the project's `.neo4j` home nor port 7687. A store that is
- * already running is reused; one started here is stopped by `close()` unless kept.
+ * already running is reused; one started here is stopped by `close()` unless kept. `TMPDIR` moves
+ * the homes and `BENCH_BOLT_PORT` sets the Bolt port, for a second benchmark on the same machine.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '@policygraph/db';
-import type { SizeName } from '@policygraph/graph-seed/synthetic';
+import type { SizeName } from '@policygraph/synthetic';
 
 /** Memory of the benchmark server by size: heap and page cache. */
 const MEMORY: Record<SizeName, { heap: string; pageCache: string }> = {
@@ -74,9 +75,11 @@ export async function openStore(
   } else {
     const server = await startLocalNeo4j({
       home,
-      boltPort: PORTS[size],
+      boltPort: Number(process.env.BENCH_BOLT_PORT) || PORTS[size],
       ...memory,
       detached: options.keep ?? false,
+      // A shared machine under load can take minutes to start a large store.
+      timeoutMs: 600_000,
       log: options.log ?? (() => {}),
     });
     uri = server.uri;

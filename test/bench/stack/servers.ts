@@ -43,13 +43,31 @@ async function waitForGraphql(
   throw new Error(`No answer from ${url} within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-async function start(script: string, env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
-  const child = spawn(TSX, [script], {
-    cwd: root,
+function spawnOptions(env: Record<string, string>, port: number, cwd = root) {
+  return {
+    cwd,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+    stdio: ['ignore', 'pipe', 'pipe'] as ('ignore' | 'pipe')[],
+  };
+}
+
+async function start(
+  script: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+  cwd = root,
+): Promise<RunningServer> {
+  const port = await freePort();
+  // With Node flags, Node runs the script itself (tsx as its loader), so the flags reach the server's
+  // own process rather than tsx's launcher.
+  const child =
+    nodeArgs.length > 0
+      ? spawn(
+          process.execPath,
+          ['--import', 'tsx', ...nodeArgs, script],
+          spawnOptions(env, port, cwd),
+        )
+      : spawn(TSX, [script], spawnOptions(env, port, cwd));
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
@@ -77,26 +95,34 @@ async function start(script: string, env: Record<string, string>): Promise<Runni
 /**
  * Our API over `neo4jUri`: no seeding, no GraphiQL, warnings only in its log. The load generator
  * stands for many clients from one address, so the per-client fairness limits (2 requests at once,
- * 32 connections by default) are raised out of its way.
+ * 32 connections by default) are raised out of its way. `nodeArgs` go to Node (e.g. `--cpu-prof`;
+ * with any, the server runs in the process whose id is `pid`); `cwd` runs another checkout's server.
  */
 export function startApi(
   neo4jUri: string,
   env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+  cwd = root,
 ): Promise<RunningServer> {
-  return start('server/src/main.ts', {
-    ...env,
-    NEO4J_URI: neo4jUri,
-    SEED_ON_START: 'false',
-    GRAPHIQL: 'false',
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-    CLIENT_MAX_IN_FLIGHT: '1000',
-    CLIENT_MAX_QUEUED: '100000',
-    CLIENT_MAX_CONNECTIONS: '1000',
-  });
+  return start(
+    'server/src/main.ts',
+    {
+      ...env,
+      NEO4J_URI: neo4jUri,
+      SEED_ON_START: 'false',
+      GRAPHIQL: 'false',
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'json',
+      CLIENT_MAX_IN_FLIGHT: '1000',
+      CLIENT_MAX_QUEUED: '100000',
+      CLIENT_MAX_CONNECTIONS: '1000',
+    },
+    nodeArgs,
+    cwd,
+  );
 }
 
 /** The peer over `neo4jUri`. */
-export function startPeer(neo4jUri: string): Promise<RunningServer> {
-  return start('test/bench/peer/peer-server.ts', { NEO4J_URI: neo4jUri });
+export function startPeer(neo4jUri: string, nodeArgs: string[] = []): Promise<RunningServer> {
+  return start('test/bench/peer/peer-server.ts', { NEO4J_URI: neo4jUri }, nodeArgs);
 }

@@ -1,0 +1,42 @@
+/**
+ * The explorer's ActionManager bound to its state, graph requests and graph controller, and its
+ * keyboard shortcuts listened to on the window.
+ */
+import { useEffect, useMemo, useRef, type Dispatch, type RefObject } from 'react';
+import type { GraphController } from '../graph/GraphController.ts';
+import type { GraphActions } from '../hooks/useGraphActions.ts';
+import type { ExplorerAction } from '../state/explorerReducer.ts';
+import type { ExplorerState } from '../state/explorerState.ts';
+import { ActionManager } from './ActionManager.ts';
+import type { ActionContext } from './types.ts';
+
+/** See the module comment. The manager is stable; it reads the latest state at each call. */
+export function useActionManager(
+  state: ExplorerState,
+  dispatch: Dispatch<ExplorerAction>,
+  requests: GraphActions,
+  graph: RefObject<GraphController | null>,
+  history: ActionContext['history'],
+): ActionManager {
+  const latest = useRef({ state, requests, history });
+  latest.current = { state, requests, history };
+  const manager = useMemo(
+    () =>
+      new ActionManager(() => ({
+        state: latest.current.state,
+        requests: latest.current.requests,
+        dispatch,
+        graph: graph.current,
+        history: latest.current.history,
+      })),
+    [dispatch, graph],
+  );
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.defaultPrevented) manager.handleKey(event);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [manager]);
+  return manager;
+}

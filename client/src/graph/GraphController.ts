@@ -1,0 +1,315 @@
+/**
+ * The one owner of the explorer's Cytoscape instance: a plain class created on the graph canvas
+ * element and destroyed with it. It owns the renderer (replacing the instance by one with the
+ * renderer for large graphs when the graph crosses the size threshold, elements, positions and
+ * viewport kept), the layouts (the whole graph, or only new nodes around pinned existing ones), the
+ * selection, and the view (fit, centre, PNG). Element changes are applied by diffing by id inside
+ * `cy.batch()`. React reaches it through hooks/useGraphController.ts, whose effects only call it.
+ *
+ * Scripts and the end-to-end tests reach it through the canvas element: the element's
+ * `policygraphGraph` property (GRAPH_PROPERTY) is this controller while it lives, the same in
+ * development and production builds; `probe()` gives a plain snapshot of what is drawn.
+ */
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+
+export type { GraphProbe } from './graphProbe.ts';
+import { createCyInstance, type CyInstance, type CytoscapeEvents } from './cyInstance.ts';
+import { diffElements, indexElements } from './diffElements.ts';
+import type { GraphElement } from './elements.ts';
+import { detectGpu } from './gpu.ts';
+import { applyNeighbourHighlight } from './highlight.ts';
+import { layoutInWorker, rendererFor, type RendererKind } from './largeGraph.ts';
+import { styleFor } from './largeGraphStyle.ts';
+import { registerLayouts, type LayoutName } from './layouts.ts';
+import {
+  fitView,
+  placeApart,
+  placeAtOnce,
+  runLayoutAround,
+  runWholeLayout,
+  startPositions,
+  type Insets,
+} from './runLayouts.ts';
+import { probeGraph, type GraphProbe } from './graphProbe.ts';
+import { nearestInDirection, type Direction } from './keyboardMove.ts';
+import { runLayoutInWorker } from './workerLayout.ts';
+
+/** Name of the canvas element's property that holds its controller (for scripts and tests). */
+export const GRAPH_PROPERTY = 'policygraphGraph';
+
+/** Name of the performance mark set when the first graph is drawn. */
+export const FIRST_RENDER_MARK = 'policygraph:first-graph-rendered';
+
+/** What the controller tells the page; element ids are Cytoscape ids (`n:...`, `r:...`). */
+export interface GraphControllerEvents extends CytoscapeEvents {
+  /** The first non-empty graph has been laid out and drawn. */
+  onFirstRender?: () => void;
+  /** Room (px) overlays take at the canvas's edges (the legend), which fitting keeps free. */
+  insets?: () => Insets;
+}
+
+/** See the module comment. */
+export class GraphController {
+  private instance: CyInstance;
+  private applied = new Map<string, GraphElement>();
+  private running: { stop(): unknown } | null = null;
+  private layoutName: LayoutName = 'fcose';
+  private firstRendered = false;
+  private stylesheet: StylesheetJson;
+
+  /** Creates an empty graph on `container`; `events()` is read at each event, never kept. */
+  constructor(
+    private readonly container: HTMLElement,
+    stylesheet: StylesheetJson,
+    private readonly events: () => GraphControllerEvents,
+  ) {
+    registerLayouts();
+    this.stylesheet = stylesheet;
+    this.instance = this.mount('canvas');
+    Object.defineProperty(container, GRAPH_PROPERTY, { value: this, configurable: true });
+  }
+
+  /** The live Cytoscape instance (replaced when the renderer changes: read it, do not keep it). */
+  get cy(): Core {
+    return this.instance.cy;
+  }
+
+  /** Which renderer draws now. */
+  get renderer(): RendererKind {
+    return this.instance.renderer;
+  }
+
+  /** Releases the instance and the layout, and detaches from the canvas element. */
+  destroy(): void {
+    this.running?.stop();
+    this.instance.dispose();
+    this.applied = new Map();
+    delete (this.container as unknown as Record<string, unknown>)[GRAPH_PROPERTY];
+  }
+
+  setStylesheet(stylesheet: StylesheetJson): void {
+    this.stylesheet = stylesheet;
+    this.cy.style(styleFor(stylesheet, this.renderer));
+  }
+
+  /** The layout used by whole-graph layouts from now on (runs nothing). */
+  setLayoutName(name: LayoutName): void {
+    this.layoutName = name;
+  }
+
+  /**
+   * Shows exactly `elements`: removes, updates and adds by id. Lays out only when nodes were added:
+   * the whole graph when it was empty, otherwise the new nodes in free space around the pinned
+   * existing ones, and a group connected to nothing shown apart beside the graph (the view fitted
+   * to it).
+   */
+  setElements(elements: readonly GraphElement[]): void {
+    const diff = diffElements(this.applied, elements);
+    this.applied = indexElements(elements);
+    if (diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0) return;
+    const renderer = rendererFor(elements.length, this.renderer, detectGpu());
+    if (renderer !== this.renderer) this.instance = this.mount(renderer);
+    const cy = this.cy;
+    const remaining = cy.nodes().length - diff.removedNodes.length;
+    const incremental = remaining > 0 && diff.addedNodes.length > 0;
+    cy.batch(() => {
+      for (const id of diff.removed) cy.getElementById(id).remove();
+      for (const element of diff.changed) {
+        const ele = cy.getElementById(element.data.id);
+        ele.data(element.data);
+        ele.classes(element.classes);
+      }
+      const positions = incremental ? startPositions(cy, diff.addedNodes, elements) : new Map();
+      cy.add(
+        diff.added.map((element) => ({
+          group: element.group,
+          data: { ...element.data },
+          classes: element.classes,
+          ...(positions.has(element.data.id) ? { position: positions.get(element.data.id) } : {}),
+        })),
+      );
+    });
+    if (diff.addedNodes.length > 0) {
+      if (incremental) this.layoutAdded(diff.addedNodes);
+      else this.layoutWhole(false, true);
+    }
+    applyNeighbourHighlight(cy);
+  }
+
+  /** Selects exactly `elementIds` (URL restore, search, lists); no-op when already so. */
+  setSelection(elementIds: readonly string[]): void {
+    const cy = this.cy;
+    const wanted = new Set(elementIds);
+    const current = cy.$(':selected');
+    const currentIds = new Set(current.map((ele) => ele.id()));
+    if (currentIds.size === wanted.size && [...currentIds].every((id) => wanted.has(id))) return;
+    cy.batch(() => {
+      current.filter((ele) => !wanted.has(ele.id())).unselect();
+      for (const id of wanted) cy.getElementById(id).select();
+    });
+  }
+
+  /** Lays out the whole graph again with the current layout (animated). */
+  relayout(): void {
+    if (this.cy.nodes().length > 0) this.layoutWhole(true, false);
+  }
+
+  /** Fits the whole graph in the part of the view the overlays leave free. */
+  fit(animate = true): void {
+    fitView(this.cy, animate, this.insets());
+  }
+
+  /** Centres on the selection, or on everything when nothing is selected. */
+  centre(): void {
+    const selected = this.cy.$(':selected');
+    this.cy.animate({
+      center: { eles: selected.nonempty() ? selected : this.cy.elements() },
+      duration: 250,
+    });
+  }
+
+  /** Pans so node `elementId` is in the middle (positions do not change). */
+  centreOn(elementId: string): void {
+    this.cy.center(this.cy.getElementById(elementId));
+  }
+
+  /** Where node `elementId` is drawn, in px from the canvas's top left; null when not drawn. */
+  renderedPosition(elementId: string): { x: number; y: number } | null {
+    const node = this.cy.getElementById(elementId);
+    return node.nonempty() ? { ...node.renderedPosition() } : null;
+  }
+
+  /**
+   * The element id of the node next to the selected one in `direction` (by drawn position), or of
+   * the node nearest the middle of the view when no node is selected; null when there is none.
+   */
+  nodeInDirection(direction: Direction): string | null {
+    const nodes = this.cy.nodes();
+    if (nodes.empty()) return null;
+    const points = nodes.map((node) => ({ id: node.id(), ...node.position() }));
+    const selected = this.cy.nodes(':selected');
+    if (selected.empty()) {
+      const extent = this.cy.extent();
+      const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+      return nearestInDirection(points, middle, null);
+    }
+    const from = selected.first();
+    return nearestInDirection(points, { ...from.position() }, direction, from.id());
+  }
+
+  /** Pans (easing) so node `elementId` is in view, when it is not. */
+  reveal(elementId: string): void {
+    const node = this.cy.getElementById(elementId);
+    if (node.empty()) return;
+    const p = node.renderedPosition();
+    const margin = 40;
+    if (
+      p.x < margin ||
+      p.y < margin ||
+      p.x > this.cy.width() - margin ||
+      p.y > this.cy.height() - margin
+    )
+      this.cy.animate({ center: { eles: node }, duration: 200 });
+  }
+
+  /** PNG of the whole graph at twice the screen resolution, on white. */
+  png(): Promise<Blob> {
+    return this.cy.png({
+      output: 'blob-promise',
+      full: true,
+      scale: 2,
+      bg: '#ffffff',
+      maxWidth: 8000,
+      maxHeight: 8000,
+    });
+  }
+
+  /** Current model positions of the nodes, by Cytoscape element id. */
+  positions(): Map<string, { x: number; y: number }> {
+    const positions = new Map<string, { x: number; y: number }>();
+    this.cy.nodes().forEach((node) => {
+      positions.set(node.id(), { ...node.position() });
+    });
+    return positions;
+  }
+
+  /** What is drawn now, as plain data (for tests and scripts). */
+  probe(): GraphProbe {
+    return probeGraph(this.cy);
+  }
+
+  /** Creates the instance drawn by `renderer`, taking over the elements and viewport of the current one. */
+  private mount(renderer: RendererKind): CyInstance {
+    const previous = this.instance as CyInstance | undefined;
+    const elements = (previous
+      ? previous.cy.elements().jsons()
+      : []) as unknown as ElementDefinition[];
+    const viewport = previous ? { zoom: previous.cy.zoom(), pan: { ...previous.cy.pan() } } : null;
+    this.running?.stop();
+    this.running = null;
+    previous?.dispose();
+    const next = createCyInstance(this.container, this.stylesheet, renderer, this.events);
+    if (elements.length > 0) next.cy.add(elements);
+    if (viewport) next.cy.viewport(viewport);
+    this.container.dataset.renderer = renderer;
+    return next;
+  }
+
+  /**
+   * Lays out the whole graph. A large one is laid out in the worker; when its nodes have no place
+   * yet (`fresh`), they are first arranged at once so the graph is drawn without waiting.
+   */
+  private layoutWhole(animate: boolean, fresh: boolean): void {
+    const cy = this.cy;
+    this.running?.stop();
+    this.setLayoutState('running');
+    const done = (): void => {
+      this.setLayoutState('idle');
+      this.markFirstRender();
+    };
+    if (layoutInWorker(cy.nodes().length)) {
+      if (fresh) {
+        placeAtOnce(cy, this.insets());
+        this.markFirstRender();
+      }
+      this.running = runLayoutInWorker(cy, this.layoutName, () => {
+        fitView(cy, false, this.insets());
+        done();
+      });
+      return;
+    }
+    this.running = runWholeLayout(cy, this.layoutName, done, animate, this.insets());
+  }
+
+  /** Lays out the new nodes: unconnected groups apart, the rest around the shown nodes they join. */
+  private layoutAdded(addedIds: string[]): void {
+    this.running?.stop();
+    this.setLayoutState('running');
+    const done = (): void => {
+      this.setLayoutState('idle');
+      this.markFirstRender();
+    };
+    const apart = placeApart(this.cy, addedIds, this.layoutName, this.insets());
+    const connected = addedIds.filter((id) => !apart.has(id));
+    if (connected.length === 0) done();
+    else this.running = runLayoutAround(this.cy, connected, done, this.insets());
+  }
+
+  private insets(): Insets {
+    return this.events().insets?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  }
+
+  /** Tells scripts and tests whether a layout is moving nodes (`data-layout` on the canvas element). */
+  private setLayoutState(value: 'running' | 'idle'): void {
+    this.container.dataset.layout = value;
+  }
+
+  private markFirstRender(): void {
+    if (this.firstRendered || this.cy.nodes().length === 0) return;
+    this.firstRendered = true;
+    requestAnimationFrame(() => {
+      performance.mark(FIRST_RENDER_MARK);
+      this.events().onFirstRender?.();
+    });
+  }
+}

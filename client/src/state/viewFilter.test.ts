@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphNode, GraphRelationship } from '../model/types.ts';
+import { OPEN_RANGE } from './dateRange.ts';
+import { hiddenIds, NO_VIEW_FILTER, viewFilterCounts } from './viewFilter.ts';
+
+function node(id: string, kind: string, extra: Partial<GraphNode> = {}): GraphNode {
+  return {
+    id,
+    kind,
+    name: id,
+    aliases: [],
+    country: null,
+    date: null,
+    properties: {},
+    evidence: [],
+    statement: null,
+    ...extra,
+  };
+}
+function rel(source: string, type: string, target: string, listName?: string): GraphRelationship {
+  return {
+    id: `${source}|${type}|${target}`,
+    type,
+    source,
+    target,
+    evidence: [],
+    properties: listName ? { listName } : {},
+  };
+}
+
+const nodes = [
+  node('mofcom', 'AGENCY'),
+  node('uel-1', 'MEASURE', {
+    date: '2023-02-16',
+    properties: { listName: 'Unreliable Entity List' },
+  }),
+  node('fr-1', 'MEASURE', { date: '2021-01-07' }),
+  node('lockheed', 'COMPANY'),
+];
+const relationships = [
+  rel('uel-1', 'ISSUED_BY', 'mofcom'),
+  rel('fr-1', 'ISSUED_BY', 'mofcom'),
+  rel('uel-1', 'LISTS', 'lockheed', 'Unreliable Entity List'),
+];
+
+describe('viewFilterCounts', () => {
+  it('counts shown nodes by kind, relationships by type, list members and what lies outside the dates', () => {
+    expect(viewFilterCounts(nodes, relationships, { from: '2022-01-01', to: null })).toEqual({
+      kinds: [
+        ['MEASURE', 2],
+        ['AGENCY', 1],
+        ['COMPANY', 1],
+      ],
+      relationshipTypes: [
+        ['ISSUED_BY', 2],
+        ['LISTS', 1],
+      ],
+      lists: [['Unreliable Entity List', 2]],
+      outsideDates: 1,
+    });
+  });
+});
+
+describe('hiddenIds', () => {
+  it('hides nothing without a filter', () => {
+    expect(hiddenIds(NO_VIEW_FILTER, nodes, relationships, OPEN_RANGE).size).toBe(0);
+  });
+  it('hides a kind with the relationships that touch it', () => {
+    const hidden = hiddenIds(
+      { ...NO_VIEW_FILTER, kinds: ['COMPANY'] },
+      nodes,
+      relationships,
+      OPEN_RANGE,
+    );
+    expect([...hidden].sort()).toEqual(['lockheed', 'uel-1|LISTS|lockheed']);
+  });
+  it('hides a relationship type, leaving the nodes', () => {
+    const hidden = hiddenIds(
+      { ...NO_VIEW_FILTER, relationshipTypes: ['ISSUED_BY'] },
+      nodes,
+      relationships,
+      OPEN_RANGE,
+    );
+    expect([...hidden].sort()).toEqual(['fr-1|ISSUED_BY|mofcom', 'uel-1|ISSUED_BY|mofcom']);
+  });
+  it('hides a list: its measures and its listings', () => {
+    const hidden = hiddenIds(
+      { ...NO_VIEW_FILTER, lists: ['Unreliable Entity List'] },
+      nodes,
+      relationships,
+      OPEN_RANGE,
+    );
+    expect([...hidden].sort()).toEqual(['uel-1', 'uel-1|ISSUED_BY|mofcom', 'uel-1|LISTS|lockheed']);
+  });
+  it('hides what is dated outside the range, never what is undated', () => {
+    const hidden = hiddenIds({ ...NO_VIEW_FILTER, outsideDates: true }, nodes, relationships, {
+      from: '2022-01-01',
+      to: null,
+    });
+    expect([...hidden].sort()).toEqual(['fr-1', 'fr-1|ISSUED_BY|mofcom']);
+  });
+});

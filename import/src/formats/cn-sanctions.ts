@@ -1,0 +1,137 @@
+/**
+ * `cn-sanctions`: China's sanctions, countermeasure and export-control listings as curated by
+ * OpenSanctions (cn_sanctions/sanctions.csv). One row lists one actor on one announcement. The
+ * measure is the announcement: issuing body (Body) + list (List) + date (Date) + official source
+ * (Source URL); its id is `<body>-<list>-<date>-<6 hex of the URL>` because one body sometimes
+ * issued two announcements on one list on one day. Blank List, Body, Date or Country are kept
+ * blank (the measure's name then says what is known), never filled in.
+ */
+import type { SourceRow } from '../csv-rows.ts';
+import { RowReader, shortHash } from '../adapter-helpers.ts';
+import { bodyBySourceName } from '../issuing-bodies.ts';
+import type {
+  ActorFact,
+  FormatAdapter,
+  MeasureType,
+  RowFacts,
+  RowContext,
+} from '../import-model.ts';
+import { slugify, splitNames } from '../names.ts';
+import type { ActorKind } from '@policygraph/model';
+
+const KINDS: Record<string, ActorKind> = {
+  Company: 'COMPANY',
+  Organization: 'ORGANIZATION',
+  Person: 'PERSON',
+};
+
+/** Abbreviations of the List column, spelt out. Other list names are kept as written. */
+const LIST_NAMES: Record<string, string> = {
+  UEL: 'Unreliable Entity List',
+  AFSL: 'Countermeasures under the Anti-Foreign Sanctions Law',
+};
+
+/** What a topic says the listing is, and how a blank List is described. */
+const TOPICS: Record<string, { types: MeasureType[]; words: string }> = {
+  'sanction.counter': { types: ['SANCTION'], words: 'Countermeasures' },
+  sanction: { types: ['SANCTION'], words: 'Sanctions' },
+  'export.control': { types: ['EXPORT_CONTROL'], words: 'Export control listing' },
+};
+
+export const cnSanctions: FormatAdapter = {
+  format: 'cn-sanctions',
+  requiredColumns: [
+    'Type',
+    'QID',
+    'Name',
+    'Alias',
+    'Chinese name',
+    'Country',
+    'Topics',
+    'Summary',
+    'Body',
+    'List',
+    'Date',
+    'End date',
+    'Source URL',
+  ],
+  provenance: {
+    title: 'OpenSanctions: China Sanctions Research',
+    origin:
+      "OpenSanctions dataset cn_sanctions (github.com/opensanctions/opensanctions, datasets/cn/sanctions/sanctions.csv): China's sanctions, countermeasure and export-control listings (MOFCOM, Ministry of Foreign Affairs, Taiwan Affairs Office), hand-curated and partial; China publishes no structured data.",
+    licence: 'CC BY-NC 4.0: attribution required, non-commercial use only.',
+    attribution: 'OpenSanctions Datenbanken GmbH, China Sanctions Research (CC BY-NC 4.0)',
+    language: 'en',
+  },
+  readRow(row: SourceRow, context: RowContext) {
+    const cells = new RowReader(row.values, context);
+    const typeCell = cells.required('Type');
+    const kind = KINDS[typeCell];
+    if (typeCell !== '' && !kind)
+      cells.problem('Type', `"${typeCell}" is not one of ${Object.keys(KINDS).join(', ')}`);
+    const name = cells.required('Name');
+    const wikidataId = cells.wikidataId('QID');
+    const country = cells.country('Country');
+    const listedOn = cells.date('Date');
+    const delistedOn = cells.date('End date');
+    const sourceUrl = cells.url('Source URL');
+    const bodyCell = cells.text('Body');
+    const body = bodyCell === '' ? undefined : bodyBySourceName(bodyCell);
+    if (bodyCell !== '' && !body)
+      cells.problem(
+        'Body',
+        `"${bodyCell}" is not a known issuing body (add it to issuing-bodies.ts)`,
+      );
+    cells.datesInOrder(listedOn, delistedOn, 'End date');
+    if (cells.problems.length > 0 || !kind) return { problems: cells.problems };
+
+    const topics = cells
+      .text('Topics')
+      .split(/[;,]/)
+      .map((topic) => topic.trim())
+      .filter(Boolean);
+    const known = topics.map((topic) => TOPICS[topic]).filter((topic) => topic !== undefined);
+    const listCell = cells.text('List');
+    const listName = listCell === '' ? null : (LIST_NAMES[listCell] ?? listCell);
+    const listWords = listName ?? known[0]?.words ?? 'Listing';
+    const date = listedOn?.date ?? null;
+    const bodyPart = body?.id ?? 'cn-unattributed';
+    const id = [
+      bodyPart,
+      slugify(listWords, 50),
+      date ?? 'undated',
+      ...(sourceUrl ? [shortHash(sourceUrl)] : []),
+    ].join('-');
+    const chinese = cells.text('Chinese name');
+    const actor: ActorFact = {
+      kind,
+      name,
+      aliases: [
+        ...new Set([...splitNames(cells.text('Alias')), ...(chinese ? [chinese] : [])]),
+      ].filter((alias) => alias !== name),
+      primaryAliases: chinese && chinese !== name ? [chinese] : [],
+      country,
+      wikidataId,
+      description: cells.text('Summary') || null,
+    };
+    const notes: string[] = [];
+    if (!body) notes.push('Body is blank: the measure has no issuing body');
+    if (!listedOn) notes.push('Date is blank: the listing is undated');
+    const facts: RowFacts = {
+      actor,
+      measure: {
+        id,
+        name: `${body?.shortName ?? 'Issuing body not stated'}: ${listWords}, ${date ?? 'undated'}`,
+        measureTypes: ['LISTING', ...new Set(known.flatMap((topic) => topic.types))],
+        issuerId: body?.id ?? null,
+        announcedOn: date,
+        url: sourceUrl,
+        listName,
+        extra: {},
+      },
+      listing: { listedOn, delistedOn, sourceUrl, dataset: 'cn-sanctions' },
+      notes,
+    };
+    return { facts };
+  },
+};

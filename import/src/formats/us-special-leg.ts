@@ -1,0 +1,116 @@
+/**
+ * `us-special-leg`: lists named in US legislation, in the column layout OpenSanctions uses for them
+ * (us_special_leg/source_files/section_1286.csv: schema, name, aliases, topics, program, authority,
+ * reason, report-date, start-date, end-date, country, notes, source_url). One row is one entity in
+ * one report; the measure is the report: program + report-date + source_url. Known programs say
+ * which body publishes the list (Section 1286: the Department of Defense, by mandate of Congress);
+ * for any other program the `authority` column names the issuing body.
+ */
+import type { SourceRow } from '../csv-rows.ts';
+import { RowReader } from '../adapter-helpers.ts';
+import { bodyById, bodyBySourceName } from '../issuing-bodies.ts';
+import type { FormatAdapter, RowContext } from '../import-model.ts';
+import { slugify, splitNames } from '../names.ts';
+import type { ActorKind } from '@policygraph/model';
+
+const KINDS: Record<string, ActorKind> = {
+  Company: 'COMPANY',
+  Organization: 'ORGANIZATION',
+  LegalEntity: 'ORGANIZATION',
+  PublicBody: 'AGENCY',
+  Person: 'PERSON',
+};
+
+/** Programs whose list is published by a body other than the one in `authority`. */
+const PROGRAMS: Record<string, { issuerId: string; listName: string; slug: string }> = {
+  'Section 1286 of the John S. McCain National Defense Authorization Act for Fiscal Year 2019 (Public Law 115 - 232)':
+    {
+      issuerId: 'us-department-of-defense',
+      listName: 'Section 1286 list of foreign institutions of concern',
+      slug: 'section-1286-list',
+    },
+};
+
+export const usSpecialLeg: FormatAdapter = {
+  format: 'us-special-leg',
+  requiredColumns: [
+    'schema',
+    'name',
+    'aliases',
+    'program',
+    'authority',
+    'report-date',
+    'start-date',
+    'end-date',
+    'country',
+    'source_url',
+  ],
+  provenance: {
+    title: 'OpenSanctions: US special legislation lists',
+    origin:
+      'OpenSanctions dataset us_special_leg (github.com/opensanctions/opensanctions, datasets/us/special_leg/source_files): lists named in US legislation, such as the Department of Defense Section 1286 list (FY2019 NDAA) of foreign research institutions.',
+    licence: 'CC BY-NC 4.0: attribution required, non-commercial use only.',
+    attribution: 'OpenSanctions Datenbanken GmbH, US special legislation lists (CC BY-NC 4.0)',
+    language: 'en',
+  },
+  readRow(row: SourceRow, context: RowContext) {
+    const cells = new RowReader(row.values, context);
+    const schema = cells.required('schema');
+    const kind = KINDS[schema];
+    if (schema !== '' && !kind)
+      cells.problem('schema', `"${schema}" is not one of ${Object.keys(KINDS).join(', ')}`);
+    const name = cells.required('name');
+    const program = cells.required('program');
+    const reportDate = cells.date('report-date');
+    const listedOn = cells.date('start-date');
+    const delistedOn = cells.date('end-date');
+    const country = cells.country('country');
+    const sourceUrl = cells.url('source_url');
+    cells.datesInOrder(listedOn, delistedOn, 'end-date');
+    const known = PROGRAMS[program];
+    const authority = cells.text('authority');
+    const issuer = known ? bodyById(known.issuerId) : bodyBySourceName(authority);
+    if (program !== '' && !issuer)
+      cells.problem(
+        'authority',
+        `"${authority}" is not a known issuing body (add it to issuing-bodies.ts)`,
+      );
+    if (cells.problems.length > 0 || !kind || !issuer) return { problems: cells.problems };
+    const listName = known?.listName ?? program;
+    const year = reportDate ? reportDate.date.slice(0, 4) : null;
+    const edition =
+      reportDate?.precision === 'YEAR' ? `${year} report` : (reportDate?.date ?? 'undated');
+    return {
+      facts: {
+        actor: {
+          kind,
+          name,
+          aliases: splitNames(cells.text('aliases')).filter((alias) => alias !== name),
+          country,
+          wikidataId: null,
+          description: cells.text('notes') || null,
+        },
+        measure: {
+          id: `${issuer.id}-${known?.slug ?? slugify(program, 50)}-${reportDate?.date.slice(0, reportDate.precision === 'YEAR' ? 4 : 10) ?? 'undated'}`,
+          name: `${issuer.shortName}: ${listName}, ${edition}`,
+          measureTypes: ['LISTING', 'RESTRICTION'],
+          issuerId: issuer.id,
+          announcedOn: reportDate?.precision === 'DAY' ? reportDate.date : null,
+          url: sourceUrl,
+          listName,
+          extra: {
+            legalAuthority: `${program}; ${authority}`,
+            ...(year ? { reportYear: Number(year) } : {}),
+          },
+        },
+        listing: {
+          listedOn,
+          delistedOn,
+          sourceUrl,
+          dataset: `us-special-leg:${known?.slug ?? slugify(program, 50)}`,
+        },
+        notes: [],
+      },
+    };
+  },
+};

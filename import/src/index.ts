@@ -1,0 +1,18 @@
+/**
+ * @policygraph/import: the list importers. A list file (CSV of a known format: the Chinese
+ * sanctions lists, the US 1260H list, the US special legislation lists, Federal Register rules) is
+ * read and checked row by row, planned into nodes and relationships of the data model with each row
+ * as evidence, merged with the actors already in the graph by the merge rules, compared with the
+ * list's earlier versions, and written in one transaction (`npm run import`); `npm run merges`
+ * reviews the merges and near misses. docs/import.md describes the formats and the rules.
+ */
+export {
+  importListFile,
+  readImportFile,
+  type ImportOptions,
+  type ImportReport,
+} from './run-import.ts';
+export { ImportRefusedError } from './import-errors.ts';
+export { formatImportReport } from './import-report.ts';
+export { FORMATS, type FormatName } from './import-model.ts';
+export { rejectsCsv } from './rejects.ts';

@@ -1,0 +1,86 @@
+/**
+ * `npm run merges -- [--near-misses]`: lists, for a person to review, every merge the importers
+ * made (an actor node and each source row matched to it by a rule other than NEW, with the rule,
+ * what matched, the name as the row writes it, the file and the row), and with --near-misses the
+ * pairs of nodes that share a name but were kept apart, and why. Reads only.
+ */
+import neo4j from 'neo4j-driver';
+import { createDriver, ensureNeo4j } from '@policygraph/db';
+import { toPlain } from '@policygraph/model';
+import { reportFailure } from './cli-errors.ts';
+import { ACTORS_QUERY } from './import-writes.ts';
+import type { KnownActor } from './merge-rules.ts';
+import { findNearMisses } from './near-misses.ts';
+
+const MERGES_QUERY = [
+  'MATCH (a:Actor) WHERE any(rule IN coalesce(a.identityRules, []) WHERE NOT rule IN ["NEW", "SOURCE_ROW"])',
+  'RETURN a.id AS id, a.name AS name, a.identityRules AS rules, a.identityKeys AS keys, a.identityNames AS names,',
+  '  a.identityDocumentIds AS documents, a.identityRows AS rows',
+  'ORDER BY id',
+].join('\n');
+
+const out: string[] = [];
+const print = (line: string) => out.push(line);
+
+/** Writes everything printed, then exits (process.exit alone may cut a long output short on a pipe). */
+function finish(code: number): void {
+  process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '', () => process.exit(code));
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.some((arg) => arg !== '--near-misses')) {
+    console.error('Usage: npm run merges -- [--near-misses]');
+    return 2;
+  }
+  const server = await ensureNeo4j({ detached: false });
+  const driver = createDriver(server.connection);
+  const read = { database: server.connection.database, routing: neo4j.routing.READ };
+  try {
+    // Fails at once when Neo4j cannot be reached (queries would retry for 30 s first).
+    await driver.verifyConnectivity(read.database ? { database: read.database } : {});
+    const merges = (await driver.executeQuery(MERGES_QUERY, {}, read)).records.map(
+      (r) =>
+        toPlain(r.toObject()) as {
+          id: string;
+          name: string;
+          rules: string[];
+          keys: string[];
+          names: string[];
+          documents: string[];
+          rows: number[];
+        },
+    );
+    let count = 0;
+    for (const node of merges) {
+      print(`${node.id}  "${node.name}"`);
+      node.rules.forEach((rule, i) => {
+        if (rule === 'NEW' || rule === 'SOURCE_ROW') return;
+        count += 1;
+        print(
+          `  ${rule.padEnd(20)} ${String(node.keys[i]).padEnd(40)} "${node.names[i]}"  ${node.documents[i]} row ${node.rows[i]}`,
+        );
+      });
+    }
+    print(`${count} merge(s) into ${merges.length} node(s).`);
+    if (argv.includes('--near-misses')) {
+      const actors = (await driver.executeQuery(ACTORS_QUERY.cypher, {}, read)).records.map(
+        (r) => toPlain(r.toObject()) as KnownActor,
+      );
+      const pairs = findNearMisses(actors);
+      for (const pair of pairs)
+        print(
+          `near-miss ${pair.match.padEnd(15)} ${pair.a.id} "${pair.a.name}" ~ ${pair.b.id} "${pair.b.name}" (shared "${pair.shared}"): ${pair.reason}`,
+        );
+      print(`${pairs.length} near-miss(es).`);
+    }
+    return 0;
+  } finally {
+    await driver.close();
+    await server.release();
+  }
+}
+
+main(process.argv.slice(2)).then(finish, (error: unknown) => {
+  reportFailure(error);
+  finish(1);
+});

@@ -1,0 +1,159 @@
+/**
+ * Ranks full-text candidates the way people mean a search (pure; the candidates come from
+ * cypher/search.ts). A node's names (its name and aliases) are compared with the text word by
+ * word, after folding case and accents:
+ *
+ * | tier | a name of the node…                                                    |
+ * | ---- | ---------------------------------------------------------------------- |
+ * | 5    | is the text (`MOFCOM`, `商务部`)                                          |
+ * | 4    | holds every word of the text as a whole word (`Ministry of Commerce`)    |
+ * | 3    | starts with the text (`Xiang Lig` → `Xiang Ligang`)                      |
+ * | 2    | has a word starting with each word of the text (`Comm` → `Commerce`)   |
+ * | 1    | holds some word of the text, whole or as a word's start                |
+ * | 0    | none of these (Lucene matched it otherwise)                            |
+ *
+ * Words in Chinese, Japanese or Korean script count as whole words wherever a name contains them
+ * (those scripts do not separate words by spaces). Common English words (`of`, `and`, `the`) are
+ * not required when the text has other words. Hits are ordered by tier, then actors before items,
+ * measures, documents and statements, then by the shorter matching name, then by Lucene score, then
+ * by id. So `Commerce` puts the two commerce authorities before the rules whose titles mention the
+ * Commerce Control List.
+ */
+import { hasCjk } from './cypher/lucene.ts';
+import type { NodeKindValue } from './model.ts';
+
+/** One candidate of the full-text query. */
+export interface SearchCandidate {
+  id: string;
+  kind: NodeKindValue;
+  name: string;
+  aliases: string[];
+  /** Lucene score, the better of the two indexes. */
+  score: number;
+}
+
+/** A ranked candidate. */
+export interface RankedCandidate extends SearchCandidate {
+  /** See the module comment (0 to 5). */
+  tier: number;
+  /** The name or alias that matched best: the canonical name when it is among the best. */
+  matchedName: string;
+}
+
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'or',
+  'not',
+  'at',
+  'by',
+  'with',
+]);
+
+/** Order of kinds at equal tier: actors, then items, measures, documents, statements. */
+const KIND_GROUP: Partial<Record<NodeKindValue, number>> = {
+  ITEM: 1,
+  MEASURE: 2,
+  DOCUMENT: 3,
+  STATEMENT: 4,
+};
+
+/** The words of `text`, folded: case and accents removed, split on anything but letters and digits. */
+export function foldedWords(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** The tier of one name for the folded words of the text (see the module comment). */
+export function nameTier(name: string, words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  const nameWords = foldedWords(name);
+  const joined = nameWords.join(' ');
+  const text = words.join(' ');
+  if (joined === text) return 5;
+  const contentWords = words.some((word) => !STOP_WORDS.has(word))
+    ? words.filter((word) => !STOP_WORDS.has(word))
+    : words;
+  const whole = (word: string) => (hasCjk(word) ? joined.includes(word) : nameWords.includes(word));
+  const starts = (word: string) =>
+    hasCjk(word) ? joined.includes(word) : nameWords.some((nameWord) => nameWord.startsWith(word));
+  if (contentWords.every(whole)) return 4;
+  if (joined.startsWith(text)) return 3;
+  if (contentWords.every(starts)) return 2;
+  if (contentWords.some(starts)) return 1;
+  return 0;
+}
+
+/** Ranks one candidate: its tier, and the name that matched. */
+export function rankCandidate(
+  candidate: SearchCandidate,
+  words: readonly string[],
+): RankedCandidate {
+  let tier = nameTier(candidate.name, words);
+  let matchedName = candidate.name;
+  for (const alias of candidate.aliases) {
+    const aliasTier = nameTier(alias, words);
+    const better =
+      aliasTier > tier ||
+      (aliasTier === tier && matchedName !== candidate.name && alias.length < matchedName.length);
+    if (better) {
+      tier = aliasTier;
+      matchedName = alias;
+    }
+  }
+  return { ...candidate, tier, matchedName };
+}
+
+/** The shortest name of the candidate in its best tier, in characters (for ties). */
+function shortestAtTier(candidate: RankedCandidate, words: readonly string[]): number {
+  return Math.min(
+    ...[candidate.name, ...candidate.aliases]
+      .filter((name) => nameTier(name, words) === candidate.tier)
+      .map((name) => Array.from(name).length),
+  );
+}
+
+/** The candidates ranked for `text`, best first (see the module comment). */
+export function rankCandidates(
+  candidates: readonly SearchCandidate[],
+  text: string,
+): RankedCandidate[] {
+  const words = foldedWords(text);
+  const ranked = candidates.map((candidate) => {
+    const hit = rankCandidate(candidate, words);
+    return { hit, group: KIND_GROUP[hit.kind] ?? 0, length: shortestAtTier(hit, words) };
+  });
+  ranked.sort(
+    (a, b) =>
+      b.hit.tier - a.hit.tier ||
+      a.group - b.group ||
+      a.length - b.length ||
+      b.hit.score - a.hit.score ||
+      (a.hit.id < b.hit.id ? -1 : a.hit.id > b.hit.id ? 1 : 0),
+  );
+  return ranked.map((entry) => entry.hit);
+}
+
+/** How many candidates there are of each kind, most first (then by kind). */
+export function countByKind(
+  candidates: readonly SearchCandidate[],
+): { kind: NodeKindValue; count: number }[] {
+  const counts = new Map<NodeKindValue, number>();
+  for (const candidate of candidates)
+    counts.set(candidate.kind, (counts.get(candidate.kind) ?? 0) + 1);
+  return [...counts]
+    .map(([kind, count]) => ({ kind, count }))
+    .sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1));
+}

@@ -1,0 +1,44 @@
+/**
+ * The schema around a bulk load. Before it, only what the writes need: the uniqueness constraint
+ * on `:Entity(id)` (MERGE of nodes) and the `<type>_id_unique` constraints on every relationship
+ * type's `id` (MERGE of relationships finds an existing one through their range indexes).
+ * After it, everything else of docs/data-model.md (the full-text and date indexes, `entity_kind`),
+ * populated in one pass over the stored graph rather than updated on every commit, then checked
+ * like the seed loader does (applySchema).
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { applySchema, EXPECTED_INDEXES, createStatement } from '@policygraph/model';
+
+/** Indexes the bulk writes look things up with: every uniqueness constraint (nodes and relationships). */
+export const WRITE_PATH_INDEXES = EXPECTED_INDEXES.filter((index) => index.unique === true);
+
+/** Creates the write-path indexes (IF NOT EXISTS) and waits until they are online. */
+export async function prepareBulkSchema(
+  driver: Driver,
+  options: { database?: string } = {},
+): Promise<void> {
+  const config = { database: options.database, routing: neo4j.routing.WRITE };
+  for (const index of WRITE_PATH_INDEXES)
+    await driver.executeQuery(createStatement(index), {}, config);
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, config);
+}
+
+/**
+ * Creates the remaining indexes, waits up to `timeoutSeconds` for their population, then checks
+ * every index against docs/data-model.md.
+ * @throws SchemaMismatchError when one is missing or defined differently.
+ */
+export async function finishBulkSchema(
+  driver: Driver,
+  options: { database?: string; timeoutSeconds?: number } = {},
+): Promise<void> {
+  const config = { database: options.database, routing: neo4j.routing.WRITE };
+  for (const index of EXPECTED_INDEXES)
+    await driver.executeQuery(createStatement(index), {}, config);
+  await driver.executeQuery(
+    'CALL db.awaitIndexes($timeout)',
+    { timeout: neo4j.int(options.timeoutSeconds ?? 3_600) },
+    config,
+  );
+  await applySchema(driver, { database: options.database });
+}

@@ -1,0 +1,128 @@
+/**
+ * Loading a stream of documents into the Neo4j the project uses, by the fastest path that keeps
+ * the loader's guarantees: into an empty built-in server, through Neo4j's offline importer
+ * (stopping the server for the import, then starting it as it was); otherwise (NEO4J_URI names a
+ * server of its own, the database holds data, or the documents state an entry twice) through
+ * transactions (bulkLoad). Either way every document is validated before anything is written and
+ * the schema is complete afterwards.
+ */
+import type { Driver } from 'neo4j-driver';
+import {
+  createDriver,
+  ensureNeo4j,
+  localNeo4jStatus,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  type EnsuredNeo4j,
+} from '@policygraph/db';
+import type { ValidatedDocument } from '@policygraph/model';
+import { bulkLoad, DEFAULT_CHUNK_NODES, type BulkLoadSummary } from './bulk-load.ts';
+import { finishBulkSchema, prepareBulkSchema } from './bulk-schema.ts';
+import { finishOfflineLoad, offlineLoad, type OfflineLoadSummary } from './offline/offline-load.ts';
+import { RepeatedEntryError } from './offline/write-graph-csv.ts';
+
+export interface LoadGraphOptions {
+  /** `auto`: the offline importer when it applies; `never`: transactions always. @default 'auto' */
+  offline?: 'auto' | 'never';
+  /** Home of the built-in server. @default `.neo4j` (or NEO4J_LOCAL_HOME) */
+  home?: string;
+  chunkNodes?: number;
+  log?: (line: string) => void;
+}
+
+/** Which path a load took, why, and its figures (milliseconds). */
+export type LoadGraphResult =
+  | {
+      path: 'offline';
+      summary: OfflineLoadSummary;
+      listsMs: number;
+      schemaMs: number;
+      startMs: number;
+    }
+  | { path: 'transactions'; reason: string; summary: BulkLoadSummary; schemaMs: number };
+
+/**
+ * Loads `source()` (called up to three times; it must give the same documents each time) into
+ * Neo4j: NEO4J_URI when set, else the built-in server (started if need be, and left running only
+ * if it was running before).
+ * @throws SeedValidationError (nothing written), SeedWriteError, DbError (IMPORT_FAILED leaves the
+ *   store as it was).
+ */
+export async function loadGraph(
+  source: () => Iterable<ValidatedDocument>,
+  options: LoadGraphOptions = {},
+): Promise<LoadGraphResult> {
+  const log = options.log ?? (() => {});
+  const wasRunning = localNeo4jStatus(options.home) !== null;
+  let server: EnsuredNeo4j = await ensureNeo4j({ home: options.home, detached: false, log });
+  let driver: Driver = createDriver(server.connection);
+  const database = server.connection.database;
+  try {
+    let reason: string;
+    if (options.offline === 'never') reason = 'transactions were asked for';
+    else if (!server.connection.local)
+      reason =
+        'NEO4J_URI names a server of its own; the offline importer needs the store on this machine with the server stopped';
+    else if (await holdsData(driver, database))
+      reason = 'the database already holds data (an incremental load)';
+    else {
+      const boltPort = localNeo4jStatus(options.home)?.boltPort;
+      await driver.close();
+      await server.release();
+      await stopLocalNeo4j(options.home);
+      let summary: OfflineLoadSummary | null = null;
+      let fallback = '';
+      let startMs = 0;
+      try {
+        summary = await offlineLoad(source, {
+          home: options.home,
+          chunkNodes: options.chunkNodes,
+          log,
+        });
+      } catch (error) {
+        if (!(error instanceof RepeatedEntryError)) throw error;
+        fallback = error.message;
+      } finally {
+        // Started again as it was found: left running (detached) only if it ran before.
+        const started = await startLocalNeo4j({
+          home: options.home,
+          boltPort,
+          detached: wasRunning,
+          log,
+        });
+        startMs = started.startupMs;
+        server = {
+          connection: { uri: started.uri, local: true },
+          startedHere: !wasRunning,
+          release: wasRunning ? async () => {} : () => started.stop(),
+        };
+        driver = createDriver(server.connection);
+      }
+      if (summary) {
+        const { listsMs, schemaMs } = await finishOfflineLoad(driver, summary.pending, {
+          database,
+        });
+        return { path: 'offline', summary, listsMs, schemaMs, startMs };
+      }
+      reason = fallback;
+    }
+    log(`Loading through transactions: ${reason}.`);
+    await prepareBulkSchema(driver, { database });
+    const summary = await bulkLoad(driver, source, {
+      database,
+      chunkNodes: options.chunkNodes ?? DEFAULT_CHUNK_NODES,
+    });
+    const schemaStarted = performance.now();
+    await finishBulkSchema(driver, { database });
+    return { path: 'transactions', reason, summary, schemaMs: performance.now() - schemaStarted };
+  } finally {
+    await driver.close();
+    await server.release();
+  }
+}
+
+/** True when the database holds at least one node. */
+async function holdsData(driver: Driver, database: string | undefined): Promise<boolean> {
+  const { records } = await driver.executeQuery('MATCH (n) RETURN n LIMIT 1', {}, { database });
+  return records.length > 0;
+}

@@ -1,0 +1,183 @@
+/**
+ * A first load through Neo4j's offline importer: the documents are validated and written as CSV
+ * into a temporary folder (write-graph-csv.ts), `neo4j-admin database import full` replaces the
+ * empty store of a stopped local Neo4j with them (@policygraph/db importIntoLocalStore), and once
+ * the server runs on the store, finishOfflineLoad sets what the importer cannot store (empty
+ * lists) and creates every constraint and index. The temporary folder is removed either way.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { importIntoLocalStore } from '@policygraph/db';
+import type { ValidatedDocument } from '@policygraph/model';
+import { SeedValidationError } from '@policygraph/graph-seed';
+import { finishBulkSchema } from '../bulk-schema.ts';
+import { DEFAULT_CHUNK_NODES } from '../bulk-load.ts';
+import { ArrayDelimiterError, chooseArrayDelimiter } from './csv-text.ts';
+import { writeGraphCsv, type GraphCsv } from './write-graph-csv.ts';
+
+export interface OfflineLoadOptions {
+  /** Neo4j home whose (stopped) store is replaced; default the built-in server's. */
+  home?: string;
+  /** Nodes per validated chunk (as bulkLoad's, for the same messages). @default DEFAULT_CHUNK_NODES */
+  chunkNodes?: number;
+  /** Folder the temporary CSV folder is made in. @default the system's temporary folder */
+  tempDir?: string;
+  /** Importer JVM heap and off-heap memory (see importIntoLocalStore). */
+  heap?: string;
+  offHeap?: string;
+  log?: (line: string) => void;
+}
+
+/** What an offline load did; times in milliseconds. */
+export interface OfflineLoadSummary {
+  documents: number;
+  chunks: number;
+  nodes: number;
+  relationships: number;
+  /** Validation alone, within the CSV pass. */
+  validateMs: number;
+  /** Generating, validating and writing the CSV files (one pass). */
+  csvMs: number;
+  /** `neo4j-admin database import full`. */
+  importMs: number;
+  /** The array delimiter used (U+001F unless a value held it). */
+  arrayDelimiter: string;
+  /** What finishOfflineLoad must set once the server runs. */
+  pending: Pick<GraphCsv, 'nodesWithEmptyLists' | 'emptyNodeLists'>;
+}
+
+/**
+ * Validates `source()` and imports it into the store of the stopped local Neo4j of `home`, which
+ * must hold no data (it is replaced). Start the server on it afterwards and call finishOfflineLoad.
+ * @throws SeedValidationError (nothing written, the store untouched); RepeatedEntryError when the
+ *   documents state an entry twice (use bulkLoad); DbError STORE_LOCKED (server running) or
+ *   IMPORT_FAILED (the store as it was).
+ */
+export async function offlineLoad(
+  source: () => Iterable<ValidatedDocument>,
+  options: OfflineLoadOptions = {},
+): Promise<OfflineLoadSummary> {
+  const dir = mkdtempSync(path.join(options.tempDir ?? os.tmpdir(), 'policygraph-import-'));
+  try {
+    const seen = new Set<string>();
+    const started = performance.now();
+    for (;;) {
+      const delimiter = chooseArrayDelimiter(seen);
+      const files = path.join(dir, String(seen.size));
+      mkdirSync(files);
+      let written;
+      try {
+        written = await writeGraphCsv(source(), files, {
+          delimiter,
+          chunkNodes: options.chunkNodes ?? DEFAULT_CHUNK_NODES,
+        });
+      } catch (error) {
+        if (!(error instanceof ArrayDelimiterError)) throw error;
+        options.log?.(
+          `A value holds the array delimiter U+${delimiter.codePointAt(0)!.toString(16)}; writing again with another.`,
+        );
+        seen.add(delimiter);
+        rmSync(files, { recursive: true, force: true });
+        continue;
+      }
+      if (written.csv === null) throw new SeedValidationError(written.problems);
+      const { csv } = written;
+      const csvMs = performance.now() - started;
+      options.log?.(
+        `Validated and wrote ${csv.nodeCount} nodes and ${csv.relationshipCount} relationships as CSV in ${(csvMs / 1000).toFixed(1)} s; importing.`,
+      );
+      const imported = await importIntoLocalStore({
+        home: options.home,
+        nodes: csv.nodes,
+        relationships: csv.relationships,
+        arrayDelimiter: delimiter,
+        heap: options.heap,
+        offHeap: options.offHeap,
+        log: options.log,
+      });
+      return {
+        documents: csv.documents,
+        chunks: csv.chunks,
+        nodes: csv.nodeCount,
+        relationships: csv.relationshipCount,
+        validateMs: csv.validateMs,
+        csvMs,
+        importMs: imported.ms,
+        arrayDelimiter: delimiter,
+        pending: {
+          nodesWithEmptyLists: csv.nodesWithEmptyLists,
+          emptyNodeLists: csv.emptyNodeLists,
+        },
+      };
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Rows per transaction of the empty-list update. */
+const FIX_BATCH = 10_000;
+
+/**
+ * Completes an offline load on the running server: sets the empty lists the importer skipped
+ * (`aliases` and the evidence lists of the nodes that have none, then other empty list
+ * properties by id), checking each count, and creates every constraint and index of the data
+ * model (finishBulkSchema).
+ * @throws Error when a count differs (the import did not store what was written); the schema's errors.
+ */
+export async function finishOfflineLoad(
+  driver: Driver,
+  pending: OfflineLoadSummary['pending'],
+  options: { database?: string } = {},
+): Promise<{ listsMs: number; schemaMs: number }> {
+  const started = performance.now();
+  if (pending.nodesWithEmptyLists > 0) {
+    const session = driver.session({
+      database: options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      // CALL … IN TRANSACTIONS runs in an auto-commit transaction only.
+      const result = await session.run(
+        [
+          'MATCH (n:Entity) WHERE n.aliases IS NULL OR n.evidenceDocumentIds IS NULL',
+          'CALL (n) {',
+          '  SET n.aliases = coalesce(n.aliases, []),',
+          '      n.evidenceDocumentIds = coalesce(n.evidenceDocumentIds, []),',
+          '      n.evidenceQuotes = coalesce(n.evidenceQuotes, []),',
+          '      n.evidenceStarts = coalesce(n.evidenceStarts, []),',
+          '      n.evidenceEnds = coalesce(n.evidenceEnds, [])',
+          `} IN TRANSACTIONS OF ${FIX_BATCH} ROWS`,
+          'RETURN count(n) AS updated',
+        ].join('\n'),
+      );
+      const updated = Number(result.records[0]?.get('updated') ?? 0);
+      if (updated !== pending.nodesWithEmptyLists)
+        throw new Error(
+          `The offline import stored ${updated} nodes without aliases or evidence; ${pending.nodesWithEmptyLists} were written.`,
+        );
+    } finally {
+      await session.close();
+    }
+  }
+  const listsMs = performance.now() - started;
+  const schemaStarted = performance.now();
+  await finishBulkSchema(driver, { database: options.database });
+  const schemaMs = performance.now() - schemaStarted;
+  if (pending.emptyNodeLists.size > 0) {
+    const rows = [...pending.emptyNodeLists].map(([id, names]) => ({
+      id,
+      lists: Object.fromEntries(names.map((name) => [name, []])),
+    }));
+    const { records } = await driver.executeQuery(
+      'UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n += row.lists RETURN count(n) AS updated',
+      { rows },
+      { database: options.database, routing: neo4j.routing.WRITE },
+    );
+    if (Number(records[0]?.get('updated')) !== rows.length)
+      throw new Error(`The offline import lost nodes with empty list properties.`);
+  }
+  return { listsMs, schemaMs };
+}
