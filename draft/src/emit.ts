@@ -19,6 +19,8 @@ export interface SidecarEntry {
   rule: string;
   candidates?: Candidate[];
   chosen?: string | null;
+  /** True for a statement the graph already holds from this document (loaded before). */
+  alreadyInGraph?: boolean;
 }
 
 /** The seed object and sidecar of a drafted document. */
@@ -27,12 +29,16 @@ export interface Emitted {
   sidecar: { document: string; notes: string[]; entries: SidecarEntry[] };
 }
 
-/** Builds the seed object and sidecar. `takenIds`: ids of the graph's nodes (never reused for new ones). */
+/**
+ * Builds the seed object and sidecar. `takenIds`: ids of the graph's nodes (never reused for new
+ * ones); `knownQuotes`: quotes the graph already holds for this document (marked in the sidecar).
+ */
 export function emitSeed(
   doc: DraftDoc,
   candidates: Map<number, Candidate[]>,
   textFile: string,
   takenIds: ReadonlySet<string>,
+  knownQuotes: ReadonlySet<string> = new Set(),
 ): Emitted {
   const text = doc.text;
   const q = (span: { start: number; end: number }): SeedQuote => quoteOf(text, span);
@@ -81,7 +87,14 @@ export function emitSeed(
       `${speakerName} ${text.slice(s.quote.start, s.quote.end).split(/\s+/).slice(0, 6).join(' ')}`,
     );
     const quote = q(s.quote);
-    entries.push({ id, section: 'statements', confidence: s.confidence, rule: s.rule });
+    const inGraph = knownQuotes.has(text.slice(s.quote.start, s.quote.end));
+    entries.push({
+      id,
+      section: 'statements',
+      confidence: s.confidence,
+      rule: s.rule,
+      ...(inGraph ? { alreadyInGraph: true } : {}),
+    });
     let reportedIn: string[] | undefined;
     if (s.reportedBy !== undefined && s.evidence[0]) {
       const evidence = [q(s.evidence[0])];

@@ -13,6 +13,8 @@ export interface KnownNode {
   name: string;
   aliases: string[];
   country?: string;
+  /** For a document: the quotes of the statements the graph already reports in it. */
+  quotes?: string[];
 }
 
 /** A name the gazetteer knows: the node it names, or a country not (yet) in the graph. */

@@ -11,7 +11,12 @@ import type { KnownNode } from './gazetteer.ts';
 
 const QUERY = `
 MATCH (n:Entity) WHERE n:Actor OR n:Measure OR n:Document
-RETURN n.id AS id, n.kind AS kind, n.name AS name, coalesce(n.aliases, []) AS aliases, n.country AS country`;
+OPTIONAL CALL (n) {
+  MATCH (s:Statement)-[:REPORTED_IN]->(n) WHERE n:Document
+  RETURN collect(s.quote) AS quotes
+}
+RETURN n.id AS id, n.kind AS kind, n.name AS name, coalesce(n.aliases, []) AS aliases,
+       n.country AS country, quotes`;
 
 /** The graph's actors, measures and documents, read with `driver` in one read transaction. */
 export async function readNodesWith(driver: Driver, database?: string): Promise<KnownNode[]> {
@@ -24,6 +29,9 @@ export async function readNodesWith(driver: Driver, database?: string): Promise<
       name: String(r.get('name')),
       aliases: (r.get('aliases') as unknown[]).map(String),
       ...(r.get('country') ? { country: String(r.get('country')) } : {}),
+      ...((r.get('quotes') as unknown[] | null)?.length
+        ? { quotes: (r.get('quotes') as unknown[]).map(String) }
+        : {}),
     }));
   } finally {
     await session.close();

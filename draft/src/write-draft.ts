@@ -69,11 +69,18 @@ export async function draftAndValidate(
   };
   const { doc, candidates } = draftText(text, meta, gazetteer);
   const known = gazetteer.nodes.find((n) => n.id === id && n.kind === 'DOCUMENT');
-  if (known)
-    doc.notes.push(
-      `document ${id} is already in the graph: linked actors are its nodes; loading this draft adds only what differs`,
+  const knownQuotes = new Set(known?.quotes ?? []);
+  const taken = new Set(gazetteer.nodes.map((n) => n.id));
+  const emitted = emitSeed(doc, candidates, `${id}.txt`, taken, knownQuotes);
+  if (known) {
+    const statements = emitted.sidecar.entries.filter((e) => e.section === 'statements');
+    const same = statements.filter((e) => e.alreadyInGraph).length;
+    emitted.sidecar.notes.push(
+      `document ${id} is already loaded: ${same} of ${statements.length} drafted statements are in the graph ` +
+        `already (alreadyInGraph in the sidecar); review the other ${statements.length - same}. Loading ` +
+        "this draft replaces the document's extraction, so it keeps every entry.",
     );
-  const emitted = emitSeed(doc, candidates, `${id}.txt`, new Set(gazetteer.nodes.map((n) => n.id)));
+  }
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'policygraph-draft-'));
   try {
     await writeFile(path.join(tmp, `${id}.txt`), text);

@@ -69,3 +69,18 @@ describe('drafting a new document against the graph', () => {
     expect(speaker.records.map((r) => r.get('name'))).toContain('Ana P. Ruiz');
   });
 });
+
+describe('drafting a document already loaded', () => {
+  it('says so and marks the statements the graph already holds', async () => {
+    const gazetteer = new Gazetteer(await readNodesWith(driver, database));
+    const again = await draftFile(
+      fixture,
+      path.join(out, 'again'),
+      { publishedOn: '2024-03-06' },
+      gazetteer,
+    );
+    expect(again.notes.join(' ')).toMatch(
+      /document harbour-engines is already loaded: 2 of 2 drafted statements are in the graph/,
+    );
+  });
+});

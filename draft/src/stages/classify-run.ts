@@ -225,6 +225,11 @@ function classifyWords(input: Word[], sentenceStart: boolean): RunPart[] {
   }
   if (words.length === 1 && sentenceStart && SENTENCE_STARTERS.has(words[0]!.text)) return [];
   const and = words.findIndex((w, i) => i > 0 && w.text === 'and');
+  const leftKind = and > 1 ? orgKind(words.slice(0, and)) : undefined;
+  if (leftKind === 'AGENCY' && !orgKind(words.slice(and + 1))) {
+    // `U.S. Customs and Border Protection`: one agency named with `and`.
+    return [{ ...span(words), kind: leftKind, rule: 'org-suffix', confidence: 0.6 }];
+  }
   if (and > 0)
     return [
       ...classifyWords(words.slice(0, and), sentenceStart),

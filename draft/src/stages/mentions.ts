@@ -9,7 +9,7 @@
 import type { ActorKind } from '@policygraph/model';
 import type { DraftDoc, Mention, Span } from '../document.ts';
 import type { Gazetteer, KnownName } from '../gazetteer.ts';
-import { REPORTING_VERBS, ROLE_NOUNS, TITLES } from '../lexicon.ts';
+import { REPORTING_VERBS, ROLE_NOUNS, SENTENCE_STARTERS, TITLES } from '../lexicon.ts';
 import { classifyRun, type RunPart } from './classify-run.ts';
 import { capitalisedRuns } from './names.ts';
 
@@ -63,6 +63,8 @@ function gazetteerMentions(doc: DraftDoc, sentence: Span, gazetteer: Gazetteer):
       if (!name) continue;
       const after = doc.text[tokens[j]!.end] ?? ' ';
       if (/[\p{L}\p{N}]/u.test(after) && !/\p{Script=Han}/u.test(surface)) continue;
+      // A country's name inside a longer name (`Taiwan Strait`, `New Jersey`) is not the country.
+      if (!name.node && insideLongerName(doc.text, tokens[i]!.start, tokens[j]!.end)) continue;
       out.push({
         start: tokens[i]!.start,
         end: tokens[j]!.end,
@@ -161,7 +163,8 @@ function lowerCaseHeads(text: string, sentence: Span): Mention[] {
     /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) (administration|government|authorities)\b/gu;
   const part = text.slice(sentence.start, sentence.end);
   for (let m = re.exec(part); m; m = re.exec(part)) {
-    if (m[1] === 'The' || m[1] === 'This') continue;
+    if (/^(?:The|This|That|His|Her|Its|Their|Our|Your|Each|Every|Any|No|Another)$/.test(m[1]!))
+      continue;
     const start = sentence.start + m.index;
     const kind: ActorKind = m[2] === 'authorities' ? 'GOVERNMENT' : 'GOVERNMENT';
     out.push({
@@ -270,6 +273,7 @@ function byNeighbours(text: string, unplaced: Span[], found: Mention[]): Mention
     const words = text.slice(run.start, run.end);
     const count = words.split(/\s+/).length;
     if (count > 4 || /^[\p{Lu}\p{N}&-]{2,8}$/u.test(words)) continue;
+    if (/s$/.test(words) && !companies.has(words.split(/\s+/)[0]!)) continue; // `Labor Leaders`, `Businesses`
     const first = words.split(/\s+/)[0]!;
     if (count >= 2 && companies.has(first)) {
       out.push({
@@ -309,4 +313,18 @@ function byNeighbours(text: string, unplaced: Span[], found: Mention[]): Mention
   }
   // A unit's company named alone later (`Alibaba, Tencent`) is found by the listed-with rule.
   return out;
+}
+
+/** True when capitalised words run on before or after `[start, end)` (`New Jersey`, `Taiwan Strait`). */
+function insideLongerName(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]+) $/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  );
+  const after = /^ (\p{Lu}[\p{L}]+)/u.exec(text.slice(end, end + 30));
+  const starter = (word: string | undefined): boolean =>
+    !word || SENTENCE_STARTERS.has(word) || TITLES.includes(word);
+  return (
+    (before !== null && !starter(before[1])) ||
+    (after !== null && !starter(after[1]) && !/^(?:And|Or)$/.test(after[1]!))
+  );
 }
