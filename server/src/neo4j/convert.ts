@@ -14,7 +14,9 @@ export function toPlain(value: unknown): unknown {
   // Strings, numbers and booleans (most values) need none of the checks below.
   if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (neo4j.isInt(value)) {
-    return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
+    return neo4j.integer.inSafeRange(value)
+      ? neo4j.integer.toNumber(value)
+      : neo4j.integer.toString(value);
   }
   if (neo4j.isDate(value)) return isoDate(value.year, value.month, value.day);
   if (
@@ -103,7 +105,8 @@ const RELATIONSHIP_CORE = new Set([
 /** A relationship map from a Cypher projection (see cypher/projection.ts), already plain. */
 export function toRelationshipRow(map: Record<string, unknown>): RelationshipRow {
   const properties: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(map)) if (!RELATIONSHIP_CORE.has(key)) properties[key] = value;
+  for (const [key, value] of Object.entries(map))
+    if (!RELATIONSHIP_CORE.has(key)) properties[key] = value;
   return {
     properties,
     id: String(map.id),

@@ -34,7 +34,11 @@ export interface GraphReaderOptions {
  * included), answering DATABASE_TIMEOUT and aborting the driver's session so that Neo4j releases the
  * transaction. A request the client abandons aborts its reads the same way.
  */
-export function createGraphReader({ driver, database, queryTimeoutMs }: GraphReaderOptions): GraphReader {
+export function createGraphReader({
+  driver,
+  database,
+  queryTimeoutMs,
+}: GraphReaderOptions): GraphReader {
   return {
     async read(query, signal) {
       const abort = new AbortController();
@@ -63,7 +67,9 @@ export function createGraphReader({ driver, database, queryTimeoutMs }: GraphRea
           }),
           bound,
         ]);
-        return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+        return result.records.map(
+          (record) => toPlain(record.toObject()) as Record<string, unknown>,
+        );
       } catch (error) {
         throw mapNeo4jError(error, queryTimeoutMs) ?? error;
       } finally {

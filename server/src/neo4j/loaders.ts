@@ -5,7 +5,12 @@
  */
 import DataLoader from 'dataloader';
 import { buildAttribution } from '../cypher/attribution.ts';
-import { buildDocumentTexts, buildNodesByIds, buildRelated, type Direction } from '../cypher/nodes.ts';
+import {
+  buildDocumentTexts,
+  buildNodesByIds,
+  buildRelated,
+  type Direction,
+} from '../cypher/nodes.ts';
 import type { RelationshipTypeValue } from '../model.ts';
 import { toNodeRow, toRelationshipRow } from './convert.ts';
 import type { GraphReader } from './graph-reader.ts';
@@ -34,7 +39,12 @@ export interface Loaders {
 export function createLoaders(reader: GraphReader, signal?: AbortSignal): Loaders {
   const node = new DataLoader<string, NodeRow | null>(async (ids) => {
     const rows = await reader.read(buildNodesByIds(ids), signal);
-    const byId = new Map(rows.map((row) => [String((row.node as { id: string }).id), toNodeRow(row.node as Record<string, unknown>)]));
+    const byId = new Map(
+      rows.map((row) => [
+        String((row.node as { id: string }).id),
+        toNodeRow(row.node as Record<string, unknown>),
+      ]),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   });
   const documentText = new DataLoader<string, string | null>(async (ids) => {
@@ -51,7 +61,9 @@ export function createLoaders(reader: GraphReader, signal?: AbortSignal): Loader
     const byKey = new Map(
       rows.map((row) => [
         String(row.key),
-        (row.related as { node: Record<string, unknown>; relationship: Record<string, unknown> }[]).map((entry) => ({
+        (
+          row.related as { node: Record<string, unknown>; relationship: Record<string, unknown> }[]
+        ).map((entry) => ({
           node: toNodeRow(entry.node),
           relationship: toRelationshipRow(entry.relationship),
         })),
@@ -63,7 +75,9 @@ export function createLoaders(reader: GraphReader, signal?: AbortSignal): Loader
   const attributionSources = new DataLoader<string, AttributionSourceRow[]>(async (ids) => {
     const rows = await reader.read(buildAttribution(ids), signal);
     return ids.map((id) =>
-      rows.filter((row) => row.statementId === id).map((row) => row as unknown as AttributionSourceRow),
+      rows
+        .filter((row) => row.statementId === id)
+        .map((row) => row as unknown as AttributionSourceRow),
     );
   });
   return { node, documentText, related, attributionSources };
