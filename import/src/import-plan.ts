@@ -11,6 +11,7 @@ import type { FormatAdapter, RowFacts } from './import-model.ts';
 import type { ActorWrite, ImportPlan, RowOutcome } from './import-plan-types.ts';
 import { ActorIndex, type KnownActor, type RowOrigin } from './merge-rules.ts';
 import { refusedRows } from './import-errors.ts';
+import { bodyById } from './issuing-bodies.ts';
 import { PlanBuilder } from './plan-builder.ts';
 import { indexedActor, planActor, planIssuingBody } from './plan-actor.ts';
 import { planListing, planMeasure, planPublication } from './plan-facts.ts';
@@ -60,7 +61,8 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
     const useBody = (bodyId: string) => {
       const first = !bodiesNamed.has(bodyId);
       bodiesNamed.add(bodyId);
-      builder.addActor(planIssuingBody(bodyId, index.get(bodyId), origin, evidence[0]!, first));
+      const body = facts.newBodies?.find(({ id }) => id === bodyId) ?? bodyById(bodyId);
+      builder.addActor(planIssuingBody(body, index.get(bodyId), origin, evidence[0]!, first));
     };
     const outcome: RowOutcome = {
       row: row.row,

@@ -6,7 +6,7 @@
 import type { EvidenceRecord } from '@policygraph/model';
 import type { ActorFact } from './import-model.ts';
 import type { ActorWrite, IdentityRecord } from './import-plan-types.ts';
-import { bodyById } from './issuing-bodies.ts';
+import type { IssuingBody } from './issuing-bodies.ts';
 import type { ActorIndex, KnownActor, MergeDecision, RowOrigin } from './merge-rules.ts';
 import { shortHash } from './adapter-helpers.ts';
 import { slugify } from './names.ts';
@@ -109,18 +109,18 @@ export function indexedActor(
 }
 
 /**
- * An issuing body a row names (by its table id), as written: an existing node keeps its kind and
+ * An issuing body a row names (from the table, or new: issuing-bodies.ts), as written: an existing node keeps its kind and
  * name. `first` is true for the first row of the file naming it, which alone is its evidence and
  * its identity record (`ISSUING_BODY_TABLE`).
  */
 export function planIssuingBody(
-  bodyId: string,
+  body: IssuingBody,
   known: KnownActor | undefined,
   origin: RowOrigin,
   evidence: EvidenceRecord,
   first: boolean,
 ): ActorWrite {
-  const body = bodyById(bodyId);
+  const bodyId = body.id;
   return {
     id: bodyId,
     kind: known?.kind ?? body.kind,

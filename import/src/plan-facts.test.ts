@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '@policygraph/model';
 import type { ActorFact, ListingFact, MeasureFact, PublicationFact } from './import-model.ts';
 import { ActorIndex, type KnownActor } from './merge-rules.ts';
+import { bodyById } from './issuing-bodies.ts';
 import { indexedActor, planActor, planIssuingBody } from './plan-actor.ts';
 import { PlanBuilder } from './plan-builder.ts';
 import { planListing, planMeasure, planPublication } from './plan-facts.ts';
@@ -106,8 +107,10 @@ describe('fact planners', () => {
       datasets: [],
       rows: [],
     };
-    expect(planIssuingBody('mofcom', known, origin, evidence[0]!, true)).toMatchSnapshot();
-    const later = planIssuingBody('mofcom', undefined, origin, evidence[0]!, false);
+    expect(
+      planIssuingBody(bodyById('mofcom'), known, origin, evidence[0]!, true),
+    ).toMatchSnapshot();
+    const later = planIssuingBody(bodyById('mofcom'), undefined, origin, evidence[0]!, false);
     expect([later.name, later.evidence, later.identities]).toEqual([
       "Ministry of Commerce of the People's Republic of China",
       [],
