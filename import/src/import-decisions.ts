@@ -15,6 +15,7 @@ import { ImportRefusedError } from './import-errors.ts';
 import type { ImportPlan } from './import-plan-types.ts';
 import { datasetDocumentId, planImport, type ImportInput } from './import-plan.ts';
 import { buildActorWrites, buildExistingListingsQuery, buildKindCheck } from './import-writes.ts';
+import type { Judgement } from './judgements.ts';
 import type { KnownActor } from './merge-rules.ts';
 import {
   buildDelistingPreview,
@@ -28,6 +29,8 @@ export interface GraphReads {
   versions: LoadedVersion[];
   actors: KnownActor[];
   takenIds: string[];
+  /** The judgements file's entries (judgements.ts). */
+  judgements?: Judgement[];
 }
 
 /** How a file stands and what it would write. */
@@ -62,7 +65,11 @@ export function decideImport(
     asOfGiven: options.asOfGiven,
     versions: reads.versions,
   });
-  const plan = planImport(input, { actors: reads.actors, takenIds: new Set(reads.takenIds) });
+  const plan = planImport(input, {
+    actors: reads.actors,
+    takenIds: new Set(reads.takenIds),
+    judgements: reads.judgements ?? [],
+  });
   return {
     documentId,
     standing,

@@ -12,6 +12,7 @@ import type { ActorWrite, ImportPlan, RowOutcome } from './import-plan-types.ts'
 import { ActorIndex, type KnownActor, type RowOrigin } from './merge-rules.ts';
 import { refusedRows } from './import-errors.ts';
 import { bodyById } from './issuing-bodies.ts';
+import { JudgementIndex, type Judgement } from './judgements.ts';
 import { PlanBuilder } from './plan-builder.ts';
 import { indexedActor, planActor, planIssuingBody } from './plan-actor.ts';
 import { planListing, planMeasure, planPublication } from './plan-facts.ts';
@@ -31,6 +32,8 @@ export interface ImportInput {
 /** What the database already holds that the plan depends on. */
 export interface GraphSnapshot {
   actors: KnownActor[];
+  /** What people decided about pairs of actors (judgements.ts), replayed by the merge rules. */
+  judgements?: readonly Judgement[];
   /** Every `:Entity` id in use. */
   takenIds: ReadonlySet<string>;
 }
@@ -44,7 +47,7 @@ export function datasetDocumentId(format: string, sha256: string): string {
 export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportPlan {
   const documentId = datasetDocumentId(input.adapter.format, input.sha256);
   const taken = new Set(snapshot.takenIds);
-  const index = new ActorIndex(snapshot.actors);
+  const index = new ActorIndex(snapshot.actors, new JudgementIndex(snapshot.judgements ?? []));
   const builder = new PlanBuilder();
   const datasets = new Set<string>();
   const bodiesNamed = new Set<string>();

@@ -19,6 +19,7 @@ export const KNOWN_ACTOR_ROW = z.object({
   aliases: strings,
   primaryNames: strings,
   country: z.string().nullable(),
+  description: z.string().nullable(),
   wikidataId: z.string().nullable(),
   datasets: strings,
   rows: strings,

@@ -102,6 +102,7 @@ export function indexedActor(
     aliases: [...(known?.aliases ?? []), ...accumulated.aliases],
     primaryNames: [...(known?.primaryNames ?? []), fact.name, ...(fact.primaryAliases ?? [])],
     country: known?.country ?? accumulated.country,
+    description: known?.description ?? accumulated.description,
     wikidataId: known?.wikidataId ?? accumulated.wikidataId,
     datasets: [...new Set([...(known?.datasets ?? []), origin.dataset])],
     rows: [...(known?.rows ?? []), `${origin.documentId}|${origin.row}`],

@@ -42,6 +42,7 @@ import {
   buildRelistPresent,
   buildVersionsQuery,
 } from './import-writes.ts';
+import { readJudgements, type Judgement } from './judgements.ts';
 import { readImportFile, type ImportOptions } from './read-list-file.ts';
 
 export { readImportFile, type ImportOptions } from './read-list-file.ts';
@@ -89,7 +90,11 @@ async function runStep(tx: ManagedTransaction, step: WriteStep, file: string): P
 }
 
 /** Reads what planning depends on: earlier versions of the file's data sets, actors, ids in use. */
-async function readGraph(tx: ManagedTransaction, input: ImportInput): Promise<GraphReads> {
+async function readGraph(
+  tx: ManagedTransaction,
+  input: ImportInput,
+  judgements: Judgement[],
+): Promise<GraphReads> {
   const versions = await readRows(
     tx,
     'versions',
@@ -98,7 +103,7 @@ async function readGraph(tx: ManagedTransaction, input: ImportInput): Promise<Gr
   );
   const [taken] = await readRows(tx, 'taken ids', TAKEN_IDS_QUERY, IDS_ROW);
   const actors = await readRows(tx, 'actors', ACTORS_QUERY, KNOWN_ACTOR_ROW);
-  return { versions, actors, takenIds: taken?.ids ?? [] };
+  return { versions, actors, takenIds: taken?.ids ?? [], judgements };
 }
 
 /** Reads, decides (import-decisions.ts), then applies, all in `tx`. */
@@ -106,12 +111,13 @@ async function writeAll(
   tx: ManagedTransaction,
   input: ImportInput,
   options: ImportOptions,
+  judgements: Judgement[],
 ): Promise<Omit<ImportReport, 'durationMs'>> {
   const { file } = options;
   const decision = decideImport(
     input,
     { file, asOfGiven: options.asOf !== undefined },
-    await readGraph(tx, input),
+    await readGraph(tx, input, judgements),
   );
   const { plan, standing, documentId } = decision;
   const refused = refusedRows(input.rejected).length;
@@ -191,12 +197,13 @@ export async function importListFile(
 ): Promise<ImportReport> {
   const started = performance.now();
   const input = await readImportFile(options);
+  const judgements = await readJudgements(options.judgementsFile);
   const session = driver.session({
     database: options.database,
     defaultAccessMode: neo4j.session.WRITE,
   });
   try {
-    const report = await session.executeWrite((tx) => writeAll(tx, input, options));
+    const report = await session.executeWrite((tx) => writeAll(tx, input, options, judgements));
     return { ...report, durationMs: performance.now() - started };
   } finally {
     await session.close();

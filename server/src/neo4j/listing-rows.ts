@@ -79,6 +79,8 @@ export const MERGE_RULE_VALUES = [
   'NAME_COUNTRY',
   'PERSON_NAMES_COUNTRY',
   'SAME_DATASET_NAME',
+  'SCORE',
+  'JUDGEMENT',
 ] as const;
 export type MergeRuleValue = (typeof MERGE_RULE_VALUES)[number];
 
