@@ -72,7 +72,7 @@ export function sideBySide(candidate: Candidate): string[] {
 
 async function main(argv: string[]): Promise<number> {
   const known = new Set(['--who', '--min', '--file', '--list', '--evaluate']);
-  if (argv.some((arg, i) => arg.startsWith('--') && !known.has(arg)) || argv.includes('--help')) {
+  if (argv.some((arg) => arg.startsWith('--') && !known.has(arg)) || argv.includes('--help')) {
     console.error(USAGE);
     return 2;
   }

@@ -90,7 +90,7 @@ describe('scoreMatch', () => {
     );
   });
 
-  it('merges a company whose name differs only in legal form when one source gives the other name as alias', () => {
+  it('puts a company whose name differs in legal form and holding up for review (Tencent / Tencent Holdings Limited)', () => {
     const article = company({ name: 'Tencent', country: 'CN', datasets: [] });
     const listed = company({
       name: 'Tencent Holdings Limited',
@@ -98,7 +98,17 @@ describe('scoreMatch', () => {
       datasets: ['us-1260h'],
     });
     const match = scoreMatch(article, listed);
-    expect(match.features.map((f) => f.feature)).toEqual(['NAME_LEGAL_FORM', 'NAME_IS_ALIAS']);
+    expect(match.features.map((f) => f.feature)).toEqual(['NAME_GROUP_FORM', 'NAME_IS_ALIAS']);
+    expect(match.score).toBeLessThan(THRESHOLDS.auto);
+    const summit = scoreMatch(
+      company({ name: 'Summit Technologies', country: 'US' }),
+      company({ name: 'Summit Technologies Inc.', country: 'US' }),
+    );
+    expect(summit.features.map((f) => f.feature)).toEqual([
+      'NAME_LEGAL_FORM',
+      'COUNTRY_SAME',
+      'SAME_DATASET',
+    ]);
     expect(match.score).toBeGreaterThanOrEqual(THRESHOLDS.review);
   });
 

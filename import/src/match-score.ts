@@ -11,7 +11,8 @@
  * | WIKIDATA_SAME      | +1.00  | the same Wikidata id                                                              |
  * | NAME_SAME          | +0.50  | a strong name (merge-evidence.ts) primary-grade on both sides (people: +0.45)     |
  * | NAME_DISTINCTIVE   | +0.15  | that name has four words or more (three: +0.10)                                   |
- * | NAME_LEGAL_FORM    | +0.45  | organisations whose names differ only in legal form (`Tencent Holdings Limited`)  |
+ * | NAME_LEGAL_FORM    | +0.45  | organisations whose names differ only in legal form (`Summit Technologies Inc.`)  |
+ * | NAME_GROUP_FORM    | +0.25  | … or also in `Group`, `Holding(s)`, `Corporation` (`Tencent Holdings Limited`: a parent may be meant) |
  * | NAME_IS_ALIAS      | +0.30  | one side's name is an alias the other's source gives (`Tencent`)                 |
  * | ALIAS_SHARED       | +0.15  | a strong alias in common, neither side's name (+0.03 when the only ones are weak); besides NAME_SAME +0.10 (an acronym +0.05) |
  * | CJK_NAME_SAME      | +0.20  | the same full name in Chinese script                                              |
@@ -68,6 +69,9 @@ export interface MatchScore {
  */
 export const THRESHOLDS = { auto: 0.7, review: 0.45 } as const;
 
+/** Words of a name that may tell a group or holding company from its subsidiaries. */
+const GROUP_WORDS = new Set(['group', 'holding', 'holdings', 'corporation', 'corp']);
+
 const WORD = /[\p{L}\p{N}]+/gu;
 const words = (text: string) =>
   new Set((text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 1));
@@ -114,8 +118,27 @@ export function scoreMatch(a: MatchSide, b: MatchSide): MatchScore {
     else if (count === 3) add('NAME_DISTINCTIVE', 0.1, '3 words');
     const alias = shared.find((s) => !s.primaryOfBoth && !s.anchored);
     if (alias) add('ALIAS_SHARED', alias.weak ? 0.05 : 0.1, `"${alias.key}" besides the name`);
-  } else if (!person && legal)
-    add('NAME_LEGAL_FORM', 0.45, `"${legal}" once legal forms are set aside`);
+  } else if (!person && legal) {
+    // `Group`, `Holding(s)` and `Corporation` also tell a parent from its subsidiary (`Hanwha
+    // Shipping Holdings LLC` owns `Hanwha Shipping LLC`): weaker evidence than a mere `Co., Ltd.`.
+    const groupWords = (key: string) =>
+      key
+        .split(' ')
+        .filter((word) => GROUP_WORDS.has(word))
+        .sort()
+        .join(' ');
+    const pairs = [...pa.primary].flatMap((x) => [...pb.primary].map((y) => [x, y] as const));
+    const sameGroupWords = pairs.some(
+      ([x, y]) => looseKey(x) === legal && looseKey(y) === legal && groupWords(x) === groupWords(y),
+    );
+    if (sameGroupWords) add('NAME_LEGAL_FORM', 0.45, `"${legal}" once legal forms are set aside`);
+    else
+      add(
+        'NAME_GROUP_FORM',
+        0.25,
+        `"${legal}" once legal forms and group, holding or corporation are set aside`,
+      );
+  }
   const nameIsAlias = shared.find((s) => s.anchored && !s.primaryOfBoth);
   if (nameIsAlias && !strongPrimary)
     add('NAME_IS_ALIAS', 0.3, `"${nameIsAlias.key}" is one side's name, the other's alias`);

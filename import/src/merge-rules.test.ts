@@ -71,7 +71,7 @@ describe('merge rules', () => {
     });
   });
 
-  it('merges a name differing only in legal form, the other name an alias, by score when the country is unknown on a side', () => {
+  it('does not merge on a name when a country is unknown; the score makes it a candidate for review', () => {
     const index = new ActorIndex([
       known({
         id: 'alibaba',
@@ -86,15 +86,16 @@ describe('merge rules', () => {
     );
     // The rules alone keep them apart (country unknown); the score weighs the rest.
     expect(decision).toEqual({
-      nodeId: 'alibaba',
-      rule: 'SCORE',
-      key: 'score:0.75',
+      nodeId: null,
+      rule: 'NEW',
+      key: '',
       nearMisses: [
         {
           nodeId: 'alibaba',
           nodeName: 'Alibaba',
           sharedName: 'alibaba',
-          reason: 'country unknown (CN / ?)',
+          reason:
+            'country unknown (CN / ?); candidate for review (score 0.55: +0.25 NAME_GROUP_FORM "alibaba" once legal forms and group, holding or corporation are set aside; +0.30 NAME_IS_ALIAS "alibaba" is one side\'s name, the other\'s alias)',
         },
       ],
     });
