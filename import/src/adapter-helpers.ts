@@ -6,6 +6,12 @@ import { createHash } from 'node:crypto';
 import { normaliseCountry } from './countries.ts';
 import type { CellProblem, RowContext } from './import-model.ts';
 import { parseListDate, type ListDate } from './list-dates.ts';
+import { splitNames } from './names.ts';
+
+/** The longest cell a row may have (the longest in the real lists: a 4,182-character abstract). */
+export const MAX_CELL_LENGTH = 20_000;
+/** The longest name (the longest in the real lists: 171 characters); aliases are checked alike. */
+export const MAX_NAME_LENGTH = 500;
 
 /**
  * Collects the problems of one row while its cells are read. Dates are checked against the file's
@@ -14,21 +20,55 @@ import { parseListDate, type ListDate } from './list-dates.ts';
  */
 export class RowReader {
   readonly problems: CellProblem[] = [];
+  private readonly tooLong = new Set<string>();
   constructor(
     private readonly values: Record<string, string>,
     private readonly context: RowContext,
   ) {}
 
-  /** The trimmed cell ('' when blank). */
+  /**
+   * The trimmed cell ('' when blank). A cell longer than MAX_CELL_LENGTH is a problem (once per
+   * column) and reads as ''.
+   */
   text(column: string): string {
-    return (this.values[column] ?? '').trim();
+    const value = (this.values[column] ?? '').trim();
+    if (value.length <= MAX_CELL_LENGTH) return value;
+    this.refuseLength(column, value.length, MAX_CELL_LENGTH, 'a cell');
+    return '';
   }
 
   /** The trimmed cell; a problem when it is blank. */
   required(column: string): string {
     const value = this.text(column);
-    if (value === '') this.problems.push({ field: column, reason: 'is blank' });
+    if (value === '' && !this.tooLong.has(column))
+      this.problems.push({ field: column, reason: 'is blank' });
     return value;
+  }
+
+  /** A name cell: required, and at most MAX_NAME_LENGTH characters (a problem otherwise). */
+  name(column: string): string {
+    const value = this.required(column);
+    if (value.length <= MAX_NAME_LENGTH) return value;
+    this.refuseLength(column, value.length, MAX_NAME_LENGTH, 'a name');
+    return '';
+  }
+
+  /** The names of a cell of several (names.ts splitNames), each at most MAX_NAME_LENGTH characters. */
+  names(column: string, separators?: Parameters<typeof splitNames>[1]): string[] {
+    const names = splitNames(this.text(column), separators);
+    const longest = Math.max(0, ...names.map((name) => name.length));
+    if (longest <= MAX_NAME_LENGTH) return names;
+    this.refuseLength(column, longest, MAX_NAME_LENGTH, 'a name');
+    return [];
+  }
+
+  private refuseLength(column: string, length: number, limit: number, what: string): void {
+    if (this.tooLong.has(column)) return;
+    this.tooLong.add(column);
+    this.problems.push({
+      field: column,
+      reason: `is ${length.toLocaleString('en')} characters long, more than ${what} may have (${limit.toLocaleString('en')})`,
+    });
   }
 
   /**

@@ -18,8 +18,17 @@ describe('normaliseCountry', () => {
     expect(normaliseCountry('')).toEqual({ ok: true, value: null });
     expect(normaliseCountry('XX')).toEqual({
       ok: false,
-      reason: '"XX" is neither an ISO 3166-1 alpha-2 code nor a country name',
+      reason: '"XX" is neither an ISO 3166-1 alpha-2 code, a country name nor a nationality',
     });
     expect(normaliseCountry('Atlantis')).toMatchObject({ ok: false });
+  });
+  it('reads nationality adjectives, the independent country for one shared with territories', () => {
+    expect(['Iraqi', 'syrian', 'American', 'Taiwanese', 'Dutch'].map(normaliseCountry)).toEqual(
+      ['IQ', 'SY', 'US', 'TW', 'NL'].map((value) => ({ ok: true, value })),
+    );
+    expect(normaliseCountry('Congolese')).toEqual({
+      ok: false,
+      reason: '"Congolese" is the nationality of more than one country (CD, CG)',
+    });
   });
 });

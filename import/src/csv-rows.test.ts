@@ -126,7 +126,7 @@ describe('readCsv', () => {
     const error = refusal(() => readCsv(bytes));
     expect(error.structural).toBe(false);
     expect(error.message).toBe(
-      'line 3: invalid UTF-8 at byte 16 (0xE9 0x74 0x61 0x20); the file must be saved as UTF-8',
+      'line 3: invalid UTF-8 at byte 16 (0xE9 0x74 0x61 0x20); the file looks like Latin-1 (ISO 8859-1) or Windows-1252; the file must be saved as UTF-8',
     );
   });
 

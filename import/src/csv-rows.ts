@@ -8,7 +8,7 @@
  * a broken quote that hides where later rows start refuses the whole file (CsvFileError).
  */
 import { CsvStructureError, csvRecords, type CsvRecord } from './csv-records.ts';
-import { InvalidUtf8Error, decodeUtf8 } from './utf8-text.ts';
+import { InvalidUtf8Error, OtherEncodingError, decodeUtf8 } from './utf8-text.ts';
 
 /** One data row: `row` counts data rows from 1 (the header is row 0), `line` is where it starts in the file. */
 export interface SourceRow {
@@ -75,7 +75,8 @@ export function readCsv(bytes: Uint8Array): CsvFile {
   try {
     text = decodeUtf8(bytes);
   } catch (error) {
-    if (error instanceof InvalidUtf8Error) throw new CsvFileError(error.message);
+    if (error instanceof InvalidUtf8Error || error instanceof OtherEncodingError)
+      throw new CsvFileError(error.message);
     throw error;
   }
   const { list, broken } = records(text);

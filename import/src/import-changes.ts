@@ -46,16 +46,16 @@ export function buildTouchedQuery(
 
 /** The rows of buildTouchedQuery as a TouchedState. */
 export function touchedState(
-  rows: readonly { key: unknown; labels: unknown; properties: unknown }[],
+  rows: readonly { key: string; labels: readonly string[]; properties: Record<string, unknown> }[],
 ): TouchedState {
   const state: TouchedState = new Map();
   for (const row of rows) {
     const values = new Map<string, string>();
-    const labels = (row.labels as string[]).slice().sort();
+    const labels = [...row.labels].sort();
     if (labels.length > 0) values.set(':labels', JSON.stringify(labels));
     for (const [name, value] of Object.entries(toPlain(row.properties) as Record<string, unknown>))
       values.set(name, JSON.stringify(value));
-    state.set(String(row.key), values);
+    state.set(row.key, values);
   }
   return state;
 }

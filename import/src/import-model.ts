@@ -5,6 +5,7 @@
 import type { ActorKind, MEASURE_TYPES } from '@policygraph/model';
 import type { RowProblem, SourceRow } from './csv-rows.ts';
 import type { ListDate } from './list-dates.ts';
+import type { IssuingBody } from './issuing-bodies.ts';
 
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 
@@ -70,6 +71,8 @@ export interface RowFacts {
   publication?: PublicationFact;
   /** Things worth telling the person importing (a blank issuing body), not reasons to refuse the row. */
   notes: string[];
+  /** Issuing bodies the row names that the table (issuing-bodies.ts) lacks: nodes of their own. */
+  newBodies?: IssuingBody[];
 }
 
 /** A reason a row is refused, before its row and line are known. */

@@ -58,7 +58,7 @@ describe('formatImportReport', () => {
     expect(lines[1]).toBe('  rows: 2 read, 1 loaded, 1 refused');
     expect(lines.slice(-3)).toEqual([
       '  refused: list.csv: row 2 (line 3):',
-      '    Country: "Atlantis" is neither an ISO 3166-1 alpha-2 code nor a country name',
+      '    Country: "Atlantis" is neither an ISO 3166-1 alpha-2 code, a country name nor a nationality',
       '    Date: "31.02.2023" is not a day of the calendar',
     ]);
     expect(lines).toContain(

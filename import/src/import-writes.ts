@@ -14,8 +14,8 @@ import type { ActorWrite } from './import-plan-types.ts';
 import { actorLabels } from './import-plan.ts';
 
 /**
- * Every actor with what the merge rules need; rows `{id, kind, name, aliases, country, wikidataId,
- * datasets, primaryNames, rows}`. `primaryNames` are the names rows matched to the node gave as
+ * Every actor with what the merge rules and the match score need; rows `{id, kind, name, aliases,
+ * country, description, wikidataId, datasets, primaryNames, rows}`. `primaryNames` are the names rows matched to the node gave as
  * theirs; `rows` are the listed actor's own rows (`documentId|row`), not the rows that merely name
  * an issuing body.
  */
@@ -23,7 +23,7 @@ export const ACTORS_QUERY: CypherQuery = {
   cypher: [
     'MATCH (a:Actor)',
     'WITH a, coalesce(a.identityDocumentIds, []) AS docs, coalesce(a.identityRows, []) AS rows, coalesce(a.identityRules, []) AS rules',
-    'RETURN a.id AS id, a.kind AS kind, a.name AS name, coalesce(a.aliases, []) AS aliases, a.country AS country,',
+    'RETURN a.id AS id, a.kind AS kind, a.name AS name, coalesce(a.aliases, []) AS aliases, a.country AS country, a.description AS description,',
     '  a.wikidataId AS wikidataId, coalesce(a.identityDatasets, []) AS datasets, coalesce(a.identityNames, []) AS primaryNames,',
     "  [i IN range(0, size(docs) - 1) WHERE rules[i] <> 'ISSUING_BODY_TABLE' | docs[i] + '|' + toString(rows[i])] AS rows",
     'ORDER BY id',

@@ -1,10 +1,13 @@
 /**
  * The issuing bodies the lists name, as fixed nodes. A body is found by the exact words a source
  * uses for it (`Ministry of Commerce` in the China listings is MOFCOM, the article's `mofcom` node;
- * the US Department of Commerce is another node). Unknown words are an error: a new body is added
- * here, by a person, never created from a name that merely looks similar.
+ * the US Department of Commerce is another node). Words the table does not know name a body of
+ * their own (issuingBodyNamed): a new node whose id is the slug of the words, reported as new, never
+ * matched to a table body whose name merely looks similar.
  */
 import type { ActorKind } from '@policygraph/model';
+import { shortHash } from './adapter-helpers.ts';
+import { slugify } from './names.ts';
 
 /** An issuing body: the node it is, and the words sources use for it. */
 export interface IssuingBody {
@@ -14,7 +17,8 @@ export interface IssuingBody {
   /** Used in measure names: `MOFCOM: Unreliable Entity List, 2023-02-16`. */
   shortName: string;
   aliases: string[];
-  country: string;
+  /** Null for a body not in the table (its country is not assumed). */
+  country: string | null;
   /** The exact cell values (after trimming) that name this body in the source files. */
   sourceNames: string[];
 }
@@ -125,6 +129,43 @@ const BY_ID = new Map(ISSUING_BODIES.map((body) => [body.id, body]));
 /** The body a source calls `name` (exact words, trimmed), or undefined. */
 export function bodyBySourceName(name: string): IssuingBody | undefined {
   return BY_SOURCE_NAME.get(name.trim());
+}
+
+/** A body the table does not know: its own node, named by the source's words (`isNew`). */
+export interface NamedBody {
+  body: IssuingBody;
+  isNew: boolean;
+}
+
+/**
+ * The body a source calls `name`: the table's, or else a new body of its own (kind AGENCY, id the
+ * slug of the words, no country), reported by the adapters as new.
+ */
+export function issuingBodyNamed(name: string): NamedBody {
+  const known = bodyBySourceName(name);
+  if (known) return { body: known, isNew: false };
+  const words = name.trim().replace(/\s+/g, ' ');
+  return {
+    body: {
+      id: slugify(words, 60) || `body-${shortHash(words)}`,
+      kind: 'AGENCY',
+      name: words,
+      shortName: words,
+      aliases: [],
+      country: null,
+      sourceNames: [words],
+    },
+    isNew: true,
+  };
+}
+
+/** The note an adapter gives for a body not in the table. */
+export function newBodyNote(named: NamedBody): string[] {
+  return named.isNew
+    ? [
+        `new issuing body "${named.body.name}" (node ${named.body.id}), not in the table of known bodies`,
+      ]
+    : [];
 }
 
 /** The body with this node id. @throws Error for an id not in the table (a programming error). */

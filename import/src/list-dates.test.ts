@@ -49,4 +49,25 @@ describe('parseListDate', () => {
     });
     expect(parseListDate('01.01.27', 2027)).toMatchObject({ ok: true });
   });
+  it('reads English dates written out, by a fixed list of forms', () => {
+    const day = { ok: true, value: { date: '2027-03-03', precision: 'DAY' } };
+    for (const cell of [
+      'March 3, 2027',
+      'Mar. 3, 2027',
+      'Mar 3, 2027',
+      '3 March 2027',
+      '3rd March 2027',
+    ])
+      expect(parseListDate(cell, 2030)).toEqual(day);
+    expect(parseListDate('March 2027', 2030)).toEqual({
+      ok: true,
+      value: { date: '2027-03-01', precision: 'MONTH' },
+    });
+    for (const cell of ['February 29, 2025', 'March 3, 27', 'Sometime in March 2027'])
+      expect(parseListDate(cell, 2030)).toMatchObject({ ok: false });
+    expect(parseListDate('March 3, 2027', 2026)).toEqual({
+      ok: false,
+      reason: '"March 3, 2027" would be in 2027, after 2026',
+    });
+  });
 });

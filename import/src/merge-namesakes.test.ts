@@ -70,7 +70,7 @@ describe('merge rules and namesakes', () => {
     const liWei = index.decide(fact({ kind: 'PERSON', name: 'Li Wei' }), origin);
     expect(liWei).toMatchObject({ nodeId: null, rule: 'NEW' });
     expect(liWei.nearMisses[0]?.reason).toBe(
-      'people need two strong names in common, they share one ("li wei")',
+      'people need two strong names in common, they share one ("li wei"); candidate for review (score 0.50: +0.45 NAME_SAME "li wei"; +0.05 SAME_DATASET cn-sanctions)',
     );
   });
 

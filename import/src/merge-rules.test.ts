@@ -71,7 +71,7 @@ describe('merge rules', () => {
     });
   });
 
-  it('does not merge on a name when a country is unknown, and says why', () => {
+  it('does not merge on a name when a country is unknown; the score makes it a candidate for review', () => {
     const index = new ActorIndex([
       known({
         id: 'alibaba',
@@ -84,15 +84,21 @@ describe('merge rules', () => {
       fact({ name: 'Alibaba Group Holding Limited', aliases: ['Alibaba'] }),
       { ...origin, dataset: 'us-1260h' },
     );
-    expect(decision.rule).toBe('NEW');
-    expect(decision.nearMisses).toEqual([
-      {
-        nodeId: 'alibaba',
-        nodeName: 'Alibaba',
-        sharedName: 'alibaba',
-        reason: 'country unknown (CN / ?)',
-      },
-    ]);
+    // The rules alone keep them apart (country unknown); the score weighs the rest.
+    expect(decision).toEqual({
+      nodeId: null,
+      rule: 'NEW',
+      key: '',
+      nearMisses: [
+        {
+          nodeId: 'alibaba',
+          nodeName: 'Alibaba',
+          sharedName: 'alibaba',
+          reason:
+            'country unknown (CN / ?); candidate for review (score 0.55: +0.25 NAME_GROUP_FORM "alibaba" once legal forms and group, holding or corporation are set aside; +0.30 NAME_IS_ALIAS "alibaba" is one side\'s name, the other\'s alias)',
+        },
+      ],
+    });
   });
 
   it('merges on a Wikidata id first, and never across different Wikidata ids', () => {
@@ -155,7 +161,7 @@ describe('merge rules', () => {
     expect(single.rule).toBe('NEW');
     expect(single.nearMisses.map((miss) => miss.reason).sort()).toEqual([
       'a COMPANY cannot be the same as a PERSON',
-      'people need two strong names in common, they share one ("jane roe")',
+      'people need two strong names in common, they share one ("jane roe"); candidate for review (score 0.60: +0.45 NAME_SAME "jane roe"; +0.15 COUNTRY_SAME US)',
     ]);
   });
 

@@ -8,6 +8,11 @@
  *   merge-evidence.ts (strong names only; the same known country, or one data set and the same
  *   primary-grade name with nothing else different; people always need two strong names).
  *
+ * - SCORE: when no rule applies, one node whose match score (match-score.ts) is at or above
+ *   THRESHOLDS.auto; nodes from THRESHOLDS.review up are candidates for review (near-misses).
+ * - JUDGEMENT, first of all: a person judged the row's node the same as a node (judgements.ts);
+ *   a pair judged different is never merged by any rule.
+ *
  * When two nodes qualify, the one whose primary-grade names include the row's name wins; if none
  * or both do, nothing is merged. Never merged: people with organisations; nodes with different
  * Wikidata ids or countries. What shared a name but was not merged is a near-miss, with the reason.
@@ -15,6 +20,8 @@
 import type { ActorKind } from '@policygraph/model';
 import type { ActorFact } from './import-model.ts';
 import { actorProfile, familyOf, judge } from './merge-evidence.ts';
+import { JudgementIndex } from './judgements.ts';
+import { THRESHOLDS, blockingKeys, explainScore, scoreMatch } from './match-score.ts';
 import { nameKey } from './names.ts';
 
 export const MERGE_RULES = [
@@ -25,6 +32,8 @@ export const MERGE_RULES = [
   'NAME_COUNTRY',
   'PERSON_NAMES_COUNTRY',
   'SAME_DATASET_NAME',
+  'SCORE',
+  'JUDGEMENT',
 ] as const;
 /** How a row's actor became a node: a new node, or which rule merged it with an existing one. */
 export type MergeRule = (typeof MERGE_RULES)[number];
@@ -42,6 +51,8 @@ export interface KnownActor {
   primaryNames?: string[];
   country: string | null;
   wikidataId: string | null;
+  /** Role or summary text, read by the match score (absent: none). */
+  description?: string | null;
   /** Data sets whose rows this node records (identityDatasets). */
   datasets: string[];
   /** `documentId|row` of every row this node records. */
@@ -78,14 +89,17 @@ export class ActorIndex {
   private readonly byWikidata = new Map<string, string>();
   private readonly byRow = new Map<string, string>();
 
-  constructor(actors: Iterable<KnownActor>) {
+  constructor(
+    actors: Iterable<KnownActor>,
+    private readonly judgements: JudgementIndex = new JudgementIndex([]),
+  ) {
     for (const actor of actors) this.add(actor);
   }
 
   /** Adds or updates a node (after a row merged into it, or a new node was made). */
   add(actor: KnownActor): void {
     this.byId.set(actor.id, actor);
-    for (const key of actorProfile(actor).names.keys()) {
+    for (const key of [...actorProfile(actor).names.keys(), ...blockingKeys(actor)]) {
       const ids = this.byKey.get(key) ?? new Set<string>();
       ids.add(actor.id);
       this.byKey.set(key, ids);
@@ -106,10 +120,20 @@ export class ActorIndex {
     const seen = this.byRow.get(rowKey);
     if (seen) return { nodeId: seen, rule: 'SOURCE_ROW', key: `row:${rowKey}`, nearMisses: [] };
     const family = familyOf(fact.kind);
+    const row = { id: '', rows: [rowKey] };
+    const apart = (node: KnownActor) => this.judgements.apart(row, node);
+    const judgedSame = [...this.byId.values()].find((node) => this.judgements.together(row, node));
+    if (judgedSame)
+      return {
+        nodeId: judgedSame.id,
+        rule: 'JUDGEMENT',
+        key: `judgement:${judgedSame.id}`,
+        nearMisses: [],
+      };
     if (fact.wikidataId) {
       const id = this.byWikidata.get(fact.wikidataId);
       const node = id ? this.byId.get(id) : undefined;
-      if (node && familyOf(node.kind) === family)
+      if (node && familyOf(node.kind) === family && !apart(node))
         return {
           nodeId: node.id,
           rule: 'WIKIDATA_ID',
@@ -117,17 +141,26 @@ export class ActorIndex {
           nearMisses: [],
         };
     }
-    const row = actorProfile({ ...fact, primaryNames: fact.primaryAliases });
+    const profile = actorProfile({ ...fact, primaryNames: fact.primaryAliases });
     const candidates = new Set<string>();
-    for (const key of row.names.keys())
+    for (const key of profile.names.keys())
       for (const id of this.byKey.get(key) ?? []) candidates.add(id);
 
     const nearMisses: NearMiss[] = [];
     const qualified = new Map<string, { rule: MergeRule; key: string; shared: string }>();
     for (const id of candidates) {
       const node = this.byId.get(id)!;
+      if (apart(node)) {
+        nearMisses.push({
+          nodeId: id,
+          nodeName: node.name,
+          sharedName: '',
+          reason: 'judged different by a person',
+        });
+        continue;
+      }
       const verdict = judge(
-        row,
+        profile,
         actorProfile(node),
         node.datasets.includes(origin.dataset) ? origin.dataset : null,
       );
@@ -157,8 +190,50 @@ export class ActorIndex {
           : `ambiguous: ${qualified.size} nodes qualify`,
       });
     }
-    if (!chosen) return { nodeId: null, rule: 'NEW', key: '', nearMisses };
+    if (!chosen) return this.byScore(fact, origin, qualified.size > 0, nearMisses, apart);
     const [id, match] = chosen;
     return { nodeId: id, rule: match.rule, key: match.key, nearMisses };
+  }
+
+  /**
+   * When no rule merged the row: the match score (match-score.ts) against every node sharing a
+   * strict or loose name key. One node at or above THRESHOLDS.auto (and no other there) is a merge,
+   * rule SCORE; nodes from THRESHOLDS.review up are candidates for review, reported as near-misses.
+   */
+  private byScore(
+    fact: ActorFact,
+    origin: RowOrigin,
+    ambiguous: boolean,
+    nearMisses: NearMiss[],
+    apart: (node: KnownActor) => boolean,
+  ): MergeDecision {
+    const side = { ...fact, primaryNames: fact.primaryAliases, datasets: [origin.dataset] };
+    const ids = new Set<string>();
+    for (const key of blockingKeys(side)) for (const id of this.byKey.get(key) ?? []) ids.add(id);
+    const scored = [...ids]
+      .map((id) => this.byId.get(id)!)
+      .filter((node) => !apart(node))
+      .map((node) => ({
+        node,
+        match: scoreMatch(side, { ...node, description: node.description ?? null }),
+      }))
+      .filter(({ match }) => !match.blocked && match.score >= THRESHOLDS.review)
+      .sort((a, b) => b.match.score - a.match.score || a.node.id.localeCompare(b.node.id));
+    const auto = scored.filter(({ match }) => match.score >= THRESHOLDS.auto);
+    const chosen = !ambiguous && auto.length === 1 ? auto[0] : undefined;
+    for (const { node, match } of scored) {
+      if (node === chosen?.node) continue;
+      const known = nearMisses.find((miss) => miss.nodeId === node.id);
+      const reason = `candidate for review (score ${match.score.toFixed(2)}: ${explainScore(match).join('; ')})`;
+      if (known) known.reason = `${known.reason}; ${reason}`;
+      else nearMisses.push({ nodeId: node.id, nodeName: node.name, sharedName: '', reason });
+    }
+    if (!chosen) return { nodeId: null, rule: 'NEW', key: '', nearMisses };
+    return {
+      nodeId: chosen.node.id,
+      rule: 'SCORE',
+      key: `score:${chosen.match.score.toFixed(2)}`,
+      nearMisses,
+    };
   }
 }

@@ -151,7 +151,7 @@ describe('readImportFile', () => {
     ).toEqual({
       code: 'FILE_UNREADABLE',
       lines: [
-        `${latin1}: line 2: invalid UTF-8 at byte ${before.length} (0xE9 0x74 0x61 0x20); the file must be saved as UTF-8.`,
+        `${latin1}: line 2: invalid UTF-8 at byte ${before.length} (0xE9 0x74 0x61 0x20); the file looks like Latin-1 (ISO 8859-1) or Windows-1252; the file must be saved as UTF-8.`,
       ],
     });
     const broken = file(

@@ -27,6 +27,8 @@ export interface ImportOptions {
   acceptValid?: boolean;
   /** Let a newer version delist more than MASS_DELISTING_SHARE of its list(s) by absence. */
   allowMassDelisting?: boolean;
+  /** The judgements file replayed by the merge rules (default: the repository's, judgements.ts). */
+  judgementsFile?: string;
   database?: string;
 }
 

@@ -5,15 +5,7 @@
  * newer version of a list (version-rules.ts) records the listings it no longer states as delisted.
  */
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import {
-  buildKindConflictQuery,
-  buildNodeWrites,
-  buildRelationshipWrites,
-  buildStatusUpdate,
-  type CypherQuery,
-  type WriteStep,
-  toNumber,
-} from '@policygraph/model';
+import { type CypherQuery, type WriteStep, toNumber } from '@policygraph/model';
 import type { RowProblem } from './csv-rows.ts';
 import {
   buildTouchedQuery,
@@ -22,27 +14,36 @@ import {
   type ChangeCounts,
   type TouchedState,
 } from './import-changes.ts';
+import {
+  checkQueries,
+  decideImport,
+  decideWrites,
+  importDatasets,
+  type GraphReads,
+} from './import-decisions.ts';
 import { ImportRefusedError, refusedRows } from './import-errors.ts';
 import type { FormatName } from './import-model.ts';
 import type { ImportPlan } from './import-plan-types.ts';
-import { datasetDocumentId, planImport, type ImportInput } from './import-plan.ts';
+import type { ImportInput } from './import-plan.ts';
+import {
+  DELISTING_PREVIEW_ROW,
+  ID_ROW,
+  IDS_ROW,
+  KIND_CONFLICT_ROW,
+  KNOWN_ACTOR_ROW,
+  TOUCHED_ROW,
+  VERSION_ROW,
+  readRows,
+} from './import-reads.ts';
 import {
   ACTORS_QUERY,
   TAKEN_IDS_QUERY,
-  buildActorWrites,
   buildDelistAbsent,
-  buildExistingListingsQuery,
   buildRelistPresent,
   buildVersionsQuery,
 } from './import-writes.ts';
-import type { KnownActor } from './merge-rules.ts';
+import { readJudgements, type Judgement } from './judgements.ts';
 import { readImportFile, type ImportOptions } from './read-list-file.ts';
-import {
-  buildDelistingPreview,
-  checkDelistingShare,
-  versionStanding,
-  type LoadedVersion,
-} from './version-rules.ts';
 
 export { readImportFile, type ImportOptions } from './read-list-file.ts';
 
@@ -71,14 +72,6 @@ export interface ImportReport extends ChangeCounts {
   durationMs: number;
 }
 
-async function rows(
-  tx: ManagedTransaction,
-  query: CypherQuery,
-): Promise<Record<string, unknown>[]> {
-  const result = await tx.run(query.cypher, query.params);
-  return result.records.map((record) => record.toObject());
-}
-
 async function runStep(tx: ManagedTransaction, step: WriteStep, file: string): Promise<void> {
   let written: number;
   try {
@@ -96,54 +89,45 @@ async function runStep(tx: ManagedTransaction, step: WriteStep, file: string): P
     ]);
 }
 
-async function knownActors(tx: ManagedTransaction): Promise<KnownActor[]> {
-  return (await rows(tx, ACTORS_QUERY)).map((row) => ({
-    id: String(row.id),
-    kind: row.kind as KnownActor['kind'],
-    name: String(row.name),
-    aliases: row.aliases as string[],
-    primaryNames: row.primaryNames as string[],
-    country: (row.country as string | null) ?? null,
-    wikidataId: (row.wikidataId as string | null) ?? null,
-    datasets: row.datasets as string[],
-    rows: row.rows as string[],
-  }));
+/** Reads what planning depends on: earlier versions of the file's data sets, actors, ids in use. */
+async function readGraph(
+  tx: ManagedTransaction,
+  input: ImportInput,
+  judgements: Judgement[],
+): Promise<GraphReads> {
+  const versions = await readRows(
+    tx,
+    'versions',
+    buildVersionsQuery(input.adapter.format, importDatasets(input)),
+    VERSION_ROW,
+  );
+  const [taken] = await readRows(tx, 'taken ids', TAKEN_IDS_QUERY, IDS_ROW);
+  const actors = await readRows(tx, 'actors', ACTORS_QUERY, KNOWN_ACTOR_ROW);
+  return { versions, actors, takenIds: taken?.ids ?? [], judgements };
 }
 
+/** Reads, decides (import-decisions.ts), then applies, all in `tx`. */
 async function writeAll(
   tx: ManagedTransaction,
   input: ImportInput,
   options: ImportOptions,
+  judgements: Judgement[],
 ): Promise<Omit<ImportReport, 'durationMs'>> {
   const { file } = options;
-  const format = input.adapter.format;
-  const documentId = datasetDocumentId(format, input.sha256);
-  const datasets = [
-    ...new Set(input.rows.map(({ facts }) => facts.listing?.dataset ?? format)),
-  ].sort();
-  const versions = (await rows(
-    tx,
-    buildVersionsQuery(format, datasets),
-  )) as unknown as LoadedVersion[];
-  const standing = versionStanding({
-    file,
-    documentId,
-    asOf: input.asOf,
-    asOfGiven: options.asOf !== undefined,
-    versions,
-  });
-  const [taken] = await rows(tx, TAKEN_IDS_QUERY);
-  const plan = planImport(input, {
-    actors: await knownActors(tx),
-    takenIds: new Set((taken?.ids as string[]) ?? []),
-  });
+  const decision = decideImport(
+    input,
+    { file, asOfGiven: options.asOf !== undefined },
+    await readGraph(tx, input, judgements),
+  );
+  const { plan, standing, documentId } = decision;
+  const refused = refusedRows(input.rejected).length;
   const base = {
     file,
-    format,
+    format: input.adapter.format,
     documentId,
     asOf: input.asOf,
-    rows: input.rows.length + refusedRows(input.rejected).length,
-    refusedRows: refusedRows(input.rejected).length,
+    rows: input.rows.length + refused,
+    refusedRows: refused,
     rejected: input.rejected,
     plan,
     standing,
@@ -158,56 +142,37 @@ async function writeAll(
       delisted: [],
       reappeared: [],
     };
-  const existingListings = await rows(tx, buildExistingListingsQuery(plan.listingIds));
-  const fixedKinds = [
-    ...plan.documents.map(({ id }) => ({ id, kind: 'DOCUMENT' })),
-    ...plan.measures.map(({ id }) => ({ id, kind: 'MEASURE' })),
-    ...plan.actors.map(({ id, kind }) => ({ id, kind })),
-  ];
-  const conflicts = await rows(tx, buildKindConflictQuery(fixedKinds));
-  if (conflicts.length > 0)
-    throw new ImportRefusedError(
-      'KIND_CONFLICT',
-      conflicts.map(
-        (c) =>
-          `${file}: "${String(c.id)}" is stored as ${String(c.existing)}, here ${String(c.wanted)}.`,
-      ),
-    );
-  const delisting = standing === 'newer' && !base.delistingSkipped;
-  if (delisting) {
-    const [preview] = await rows(tx, buildDelistingPreview(plan));
-    checkDelistingShare({
-      file,
-      inForce: toNumber(preview?.inForce ?? 0),
-      absent: toNumber(preview?.absent ?? 0),
-      allowed: options.allowMassDelisting === true,
-    });
-  }
+
+  const queries = checkQueries(decision);
+  const existingListings = await readRows(tx, 'listings', queries.existingListings, ID_ROW);
+  const [preview] = queries.delistingPreview
+    ? await readRows(tx, 'delisting preview', queries.delistingPreview, DELISTING_PREVIEW_ROW)
+    : [];
+  const steps = decideWrites(
+    decision,
+    {
+      kindConflicts: await readRows(tx, 'kinds', queries.kindConflicts, KIND_CONFLICT_ROW),
+      delistingPreview: preview ?? null,
+    },
+    { file, allowMassDelisting: options.allowMassDelisting === true },
+  );
 
   const touched = buildTouchedQuery(
     [...plan.documents, ...plan.measures, ...plan.actors].map(({ id }) => id),
     plan.relationships,
   );
   const state = async (): Promise<TouchedState> =>
-    touchedState(
-      (await rows(tx, touched)) as { key: unknown; labels: unknown; properties: unknown }[],
-    );
+    touchedState(await readRows(tx, 'touched', touched, TOUCHED_ROW));
   const before = await state();
-  for (const step of [
-    ...buildNodeWrites(plan.documents),
-    ...buildActorWrites(plan.actors),
-    ...buildNodeWrites(plan.measures),
-    ...buildRelationshipWrites(plan.relationships),
-    ...(plan.reportedMeasureIds.length > 0 ? [buildStatusUpdate(plan.reportedMeasureIds)] : []),
-  ])
-    await runStep(tx, step, file);
-  const ids = async (query: CypherQuery) => (await rows(tx, query)).map((r) => String(r.id));
-  const delisted = delisting
-    ? await ids(buildDelistAbsent({ ...plan, asOf: input.asOf, documentId }))
+  for (const step of steps) await runStep(tx, step, file);
+  const ids = async (name: string, query: CypherQuery) =>
+    (await readRows(tx, name, query, ID_ROW)).map((row) => row.id);
+  const delisted = decision.delisting
+    ? await ids('delisted', buildDelistAbsent({ ...plan, asOf: input.asOf, documentId }))
     : [];
   const reappeared =
     standing === 'newer'
-      ? await ids(buildRelistPresent({ listingIds: plan.listingIds, documentId }))
+      ? await ids('reappeared', buildRelistPresent({ listingIds: plan.listingIds, documentId }))
       : [];
   const changes = countChanges(before, await state());
   return {
@@ -232,12 +197,13 @@ export async function importListFile(
 ): Promise<ImportReport> {
   const started = performance.now();
   const input = await readImportFile(options);
+  const judgements = await readJudgements(options.judgementsFile);
   const session = driver.session({
     database: options.database,
     defaultAccessMode: neo4j.session.WRITE,
   });
   try {
-    const report = await session.executeWrite((tx) => writeAll(tx, input, options));
+    const report = await session.executeWrite((tx) => writeAll(tx, input, options, judgements));
     return { ...report, durationMs: performance.now() - started };
   } finally {
     await session.close();

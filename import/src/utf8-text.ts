@@ -11,9 +11,11 @@ export class InvalidUtf8Error extends Error {
     readonly byteOffset: number,
     readonly line: number,
     readonly bytes: string,
+    /** The encoding the file seems to be in (`Latin-1 (ISO 8859-1) or Windows-1252`), or null. */
+    readonly seems: string | null = null,
   ) {
     super(
-      `line ${line}: invalid UTF-8 at byte ${byteOffset} (${bytes}); the file must be saved as UTF-8`,
+      `line ${line}: invalid UTF-8 at byte ${byteOffset} (${bytes})${seems ? `; the file looks like ${seems}` : ''}; the file must be saved as UTF-8`,
     );
     this.name = 'InvalidUtf8Error';
   }
@@ -63,11 +65,54 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
+/** A file in an encoding that is not UTF-8, named: UTF-16 (by its byte order mark or its zero bytes). */
+export class OtherEncodingError extends Error {
+  constructor(readonly encoding: string) {
+    super(`the file is ${encoding}, not UTF-8; save it as UTF-8 and import it again`);
+    this.name = 'OtherEncodingError';
+  }
+}
+
+/** The encoding `bytes` are in when it is plainly not UTF-8 (UTF-16 or UTF-32 by BOM or zero bytes), or null. */
+export function otherEncoding(bytes: Uint8Array): string | null {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+    return 'UTF-32 (little-endian, with a byte order mark)';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+    return 'UTF-32 (big-endian, with a byte order mark)';
+  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian, with a byte order mark)';
+  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian, with a byte order mark)';
+  const head = bytes.subarray(0, 200);
+  const zeros = head.filter((byte) => byte === 0).length;
+  if (head.length >= 4 && zeros * 4 >= head.length) {
+    const evenZeros = head.filter((byte, i) => byte === 0 && i % 2 === 0).length;
+    return `UTF-16 (${evenZeros * 2 > zeros ? 'big' : 'little'}-endian, without a byte order mark)`;
+  }
+  return null;
+}
+
+/**
+ * True when the bytes that are not UTF-8 read as Latin-1 / Windows-1252 text: every byte from
+ * 0x80 is a lone letter or sign (no UTF-8 sequence at all), as `Zürich` saved in Latin-1 is.
+ */
+function looksLatin1(bytes: Uint8Array): boolean {
+  return (
+    firstInvalidUtf8(bytes) >= 0 &&
+    !bytes.some(
+      (byte, i) =>
+        byte >= 0xc2 && byte <= 0xf4 && (bytes[i + 1] ?? 0) >= 0x80 && (bytes[i + 1] ?? 0) <= 0xbf,
+    )
+  );
+}
+
 /**
  * Decodes `bytes` as UTF-8, strictly; a leading byte order mark is not part of the text.
- * @throws InvalidUtf8Error naming the byte offset and line of the first invalid sequence.
+ * @throws OtherEncodingError for UTF-16 or UTF-32; InvalidUtf8Error naming the byte offset and
+ *   line of the first invalid sequence, and the encoding when it reads as Latin-1.
  */
 export function decodeUtf8(bytes: Uint8Array): string {
+  const other = otherEncoding(bytes);
+  if (other) throw new OtherEncodingError(other);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -75,6 +120,11 @@ export function decodeUtf8(bytes: Uint8Array): string {
     const shown = [...bytes.subarray(at, at + 4)]
       .map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`)
       .join(' ');
-    throw new InvalidUtf8Error(at, lineOfByte(bytes, at), shown);
+    throw new InvalidUtf8Error(
+      at,
+      lineOfByte(bytes, at),
+      shown,
+      looksLatin1(bytes) ? 'Latin-1 (ISO 8859-1) or Windows-1252' : null,
+    );
   }
 }

@@ -84,7 +84,7 @@ describe('the import and merges commands', () => {
     expect(run.stdout).toContain(`1 refused row(s) written to ${rejects}`);
     expect(run.stdout).toContain('  rows: 2 read, 1 loaded, 1 refused');
     expect(run.stdout).toContain(
-      `  refused: ${file}: row 2 (line 3):\n    Country: "Atlantis" is neither an ISO 3166-1 alpha-2 code nor a country name\n    Date: "31.02.2023" is not a day of the calendar`,
+      `  refused: ${file}: row 2 (line 3):\n    Country: "Atlantis" is neither an ISO 3166-1 alpha-2 code, a country name nor a nationality\n    Date: "31.02.2023" is not a day of the calendar`,
     );
     const text = readFileSync(file, 'utf8').split('\n')[2]!;
     const lines = readFileSync(rejects, 'utf8').trim().split('\n');

@@ -119,10 +119,10 @@ describe('refusals', () => {
         /cn-sanctions-bad\.csv: row 2 \(line 3\): Date: "31\.02\.2023" is not a day of the calendar$/,
       ),
       expect.stringMatching(
-        /row 3 \(line 4\): Country: "Atlantis" is neither an ISO 3166-1 alpha-2 code nor a country name$/,
+        /row 3 \(line 4\): Country: "Atlantis" is neither an ISO 3166-1 alpha-2 code, a country name nor a nationality$/,
       ),
       expect.stringMatching(
-        /row 4 \(line 5\): Body: "Ministry of Magic" is not a known issuing body/,
+        /row 4 \(line 5\): QID: "Q12x" is not a Wikidata item id \(Q followed by digits\)$/,
       ),
       expect.stringMatching(
         /row 5 \(line 6\): the row cannot be read as CSV: it has 16 field\(s\) where the header has 15$/,

@@ -80,7 +80,11 @@ describe('rows of a file', () => {
         'robert-smith',
         'the only names in common are weak ("史密斯": a name in Chinese script without a given name)',
       ],
-      ['Li Wei', 'li-wei', 'people need two strong names in common, they share one ("li wei")'],
+      [
+        'Li Wei',
+        'li-wei',
+        'people need two strong names in common, they share one ("li wei"); candidate for review (score 0.50: +0.45 NAME_SAME "li wei"; +0.05 SAME_DATASET cn-sanctions)',
+      ],
     ]);
     const { records } = await driver.executeQuery(
       "MATCH (a:Actor) WHERE a.id IN ['li-wei', 'li-wei-xx', 'robert-smith', 'neil-smith'] RETURN a.id AS id, a.description AS description ORDER BY id",

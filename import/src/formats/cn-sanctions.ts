@@ -8,7 +8,7 @@
  */
 import type { SourceRow } from '../csv-rows.ts';
 import { RowReader, shortHash } from '../adapter-helpers.ts';
-import { bodyBySourceName } from '../issuing-bodies.ts';
+import { issuingBodyNamed, newBodyNote } from '../issuing-bodies.ts';
 import type {
   ActorFact,
   FormatAdapter,
@@ -16,7 +16,7 @@ import type {
   RowFacts,
   RowContext,
 } from '../import-model.ts';
-import { slugify, splitNames } from '../names.ts';
+import { slugify } from '../names.ts';
 import type { ActorKind } from '@policygraph/model';
 
 const KINDS: Record<string, ActorKind> = {
@@ -69,19 +69,15 @@ export const cnSanctions: FormatAdapter = {
     const kind = KINDS[typeCell];
     if (typeCell !== '' && !kind)
       cells.problem('Type', `"${typeCell}" is not one of ${Object.keys(KINDS).join(', ')}`);
-    const name = cells.required('Name');
+    const name = cells.name('Name');
     const wikidataId = cells.wikidataId('QID');
     const country = cells.country('Country');
     const listedOn = cells.date('Date');
     const delistedOn = cells.date('End date');
     const sourceUrl = cells.url('Source URL');
     const bodyCell = cells.text('Body');
-    const body = bodyCell === '' ? undefined : bodyBySourceName(bodyCell);
-    if (bodyCell !== '' && !body)
-      cells.problem(
-        'Body',
-        `"${bodyCell}" is not a known issuing body (add it to issuing-bodies.ts)`,
-      );
+    const named = bodyCell === '' ? undefined : issuingBodyNamed(bodyCell);
+    const body = named?.body;
     cells.datesInOrder(listedOn, delistedOn, 'End date');
     if (cells.problems.length > 0 || !kind) return { problems: cells.problems };
 
@@ -106,15 +102,15 @@ export const cnSanctions: FormatAdapter = {
     const actor: ActorFact = {
       kind,
       name,
-      aliases: [
-        ...new Set([...splitNames(cells.text('Alias')), ...(chinese ? [chinese] : [])]),
-      ].filter((alias) => alias !== name),
+      aliases: [...new Set([...cells.names('Alias'), ...(chinese ? [chinese] : [])])].filter(
+        (alias) => alias !== name,
+      ),
       primaryAliases: chinese && chinese !== name ? [chinese] : [],
       country,
       wikidataId,
       description: cells.text('Summary') || null,
     };
-    const notes: string[] = [];
+    const notes: string[] = named ? newBodyNote(named) : [];
     if (!body) notes.push('Body is blank: the measure has no issuing body');
     if (!listedOn) notes.push('Date is blank: the listing is undated');
     const facts: RowFacts = {
@@ -131,6 +127,7 @@ export const cnSanctions: FormatAdapter = {
       },
       listing: { listedOn, delistedOn, sourceUrl, dataset: 'cn-sanctions' },
       notes,
+      ...(named?.isNew ? { newBodies: [named.body] } : {}),
     };
     return { facts };
   },

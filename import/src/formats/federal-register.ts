@@ -71,7 +71,7 @@ export const federalRegister: FormatAdapter = {
     const published = cells.date('publication_date');
     if (!published && cells.problems.every((problem) => problem.field !== 'publication_date'))
       cells.problem('publication_date', 'is blank');
-    const title = cells.required('title');
+    const title = cells.name('title');
     const url = cells.url('html_url');
     if (cells.problems.length > 0 || !published) return { problems: cells.problems };
     const abstract = cells.text('abstract');

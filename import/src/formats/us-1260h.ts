@@ -10,7 +10,6 @@ import type { SourceRow } from '../csv-rows.ts';
 import { RowReader } from '../adapter-helpers.ts';
 import { bodyById } from '../issuing-bodies.ts';
 import type { FormatAdapter, RowContext } from '../import-model.ts';
-import { splitNames } from '../names.ts';
 
 const DOD = bodyById('us-department-of-defense');
 
@@ -37,8 +36,8 @@ export const us1260h: FormatAdapter = {
   },
   readRow(row: SourceRow, context: RowContext) {
     const cells = new RowReader(row.values, context);
-    const cleanName = cells.text('Clean Name');
-    const name = cleanName || cells.required('Name');
+    const cleanName = cells.text('Clean Name') === '' ? '' : cells.name('Clean Name');
+    const name = cleanName || cells.name('Name');
     const listedOn = cells.date('Start date');
     const delistedOn = cells.date('End date');
     const sourceUrl = cells.url('Source Url');
@@ -46,11 +45,8 @@ export const us1260h: FormatAdapter = {
       cells.problem('Start date', 'is blank: a 1260H listing needs the date of its edition');
     cells.datesInOrder(listedOn, delistedOn, 'End date');
     if (cells.problems.length > 0 || !listedOn) return { problems: cells.problems };
-    const formerNames = splitNames(cells.text('Previous Name')).filter((former) => former !== name);
-    const aliases = [
-      ...splitNames(cells.text('Alias'), 'semicolon-or-tight-comma'),
-      ...formerNames,
-    ];
+    const formerNames = cells.names('Previous Name').filter((former) => former !== name);
+    const aliases = [...cells.names('Alias', 'semicolon-or-tight-comma'), ...formerNames];
     const parent = cells.text('Parent Name');
     const note = cells.text('Note');
     return {

@@ -8,9 +8,9 @@
  */
 import type { SourceRow } from '../csv-rows.ts';
 import { RowReader } from '../adapter-helpers.ts';
-import { bodyById, bodyBySourceName } from '../issuing-bodies.ts';
+import { bodyById, issuingBodyNamed, newBodyNote } from '../issuing-bodies.ts';
 import type { FormatAdapter, RowContext } from '../import-model.ts';
-import { slugify, splitNames } from '../names.ts';
+import { slugify } from '../names.ts';
 import type { ActorKind } from '@policygraph/model';
 
 const KINDS: Record<string, ActorKind> = {
@@ -59,7 +59,7 @@ export const usSpecialLeg: FormatAdapter = {
     const kind = KINDS[schema];
     if (schema !== '' && !kind)
       cells.problem('schema', `"${schema}" is not one of ${Object.keys(KINDS).join(', ')}`);
-    const name = cells.required('name');
+    const name = cells.name('name');
     const program = cells.required('program');
     const reportDate = cells.date('report-date');
     const listedOn = cells.date('start-date');
@@ -69,13 +69,19 @@ export const usSpecialLeg: FormatAdapter = {
     cells.datesInOrder(listedOn, delistedOn, 'end-date');
     const known = PROGRAMS[program];
     const authority = cells.text('authority');
-    const issuer = known ? bodyById(known.issuerId) : bodyBySourceName(authority);
-    if (program !== '' && !issuer)
+    const named = known
+      ? { body: bodyById(known.issuerId), isNew: false }
+      : authority === ''
+        ? undefined
+        : issuingBodyNamed(authority);
+    if (program !== '' && !known && !named)
       cells.problem(
         'authority',
-        `"${authority}" is not a known issuing body (add it to issuing-bodies.ts)`,
+        'the program is not one whose publisher is known, and no authority is given',
       );
-    if (cells.problems.length > 0 || !kind || !issuer) return { problems: cells.problems };
+    const issuer = named?.body;
+    if (cells.problems.length > 0 || !kind || !issuer || !named)
+      return { problems: cells.problems };
     const listName = known?.listName ?? program;
     const year = reportDate ? reportDate.date.slice(0, 4) : null;
     const edition =
@@ -85,7 +91,7 @@ export const usSpecialLeg: FormatAdapter = {
         actor: {
           kind,
           name,
-          aliases: splitNames(cells.text('aliases')).filter((alias) => alias !== name),
+          aliases: cells.names('aliases').filter((alias) => alias !== name),
           country,
           wikidataId: null,
           description: cells.text('notes') || null,
@@ -109,7 +115,8 @@ export const usSpecialLeg: FormatAdapter = {
           sourceUrl,
           dataset: `us-special-leg:${known?.slug ?? slugify(program, 50)}`,
         },
-        notes: [],
+        notes: newBodyNote(named),
+        ...(named.isNew ? { newBodies: [named.body] } : {}),
       },
     };
   },

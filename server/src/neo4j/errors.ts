@@ -33,7 +33,11 @@ export function mapNeo4jError(error: unknown, timeoutMs: number): GraphQLError |
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return databaseUnavailable();
   if (typeof code === 'string' && TIMEOUT_CODES.has(code)) return databaseTimeout(timeoutMs);
   if (typeof code === 'string' && MEMORY_CODES.has(code)) return queryTooLarge();
-  if (/Connection acquisition timed out|Failed to connect to server|ECONNREFUSED|ECONNRESET/i.test(message)) {
+  if (
+    /Connection acquisition timed out|Failed to connect to server|ECONNREFUSED|ECONNRESET/i.test(
+      message,
+    )
+  ) {
     return databaseUnavailable();
   }
   return null;

@@ -2,16 +2,59 @@
  * Plain shapes of listings (LISTS relationships) and identity records, after the conversion
  * boundary (`toPlain` of @policygraph/model): dates are `YYYY-MM-DD` strings, integers numbers.
  */
+import { DATE_PRECISIONS, type DatePrecision } from '@policygraph/model';
 import type { EvidenceRow, NodeRow, RelationshipRow } from './rows.ts';
 
+/** Why a listing ended (the GraphQL `DelistingBasis`). */
+export const DELISTING_BASES = ['END_DATE_IN_SOURCE', 'ABSENT_FROM_LATER_VERSION'] as const;
+export type DelistingBasisValue = (typeof DELISTING_BASES)[number];
+
+/**
+ * What a LISTS relationship states, typed: dates `YYYY-MM-DD`; the precisions are null when the
+ * date is (a dated listing without one is precise to the day); a value of another type reads as null.
+ */
+export interface ListingFields {
+  listName: string | null;
+  listedOn: string | null;
+  listedOnPrecision: DatePrecision | null;
+  delistedOn: string | null;
+  delistedOnPrecision: DatePrecision | null;
+  delistedBasis: DelistingBasisValue | null;
+  /** Id of the DATASET document whose absence of the listing delisted it. */
+  delistedIn: string | null;
+  sourceUrl: string | null;
+  dataset: string;
+}
+
 /** A LISTS relationship with the ids of its measure and actor. */
-export interface ListingRow {
+export interface ListingRow extends ListingFields {
   id: string;
   measureId: string;
   actorId: string;
-  /** The relationship's properties (listedOn, delistedOn, sourceUrl, listName, dataset, ...). */
-  properties: Record<string, unknown>;
   evidence: EvidenceRow[];
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null =>
+  values.find((allowed) => allowed === value) ?? null;
+const precision = (date: string | null, value: unknown): DatePrecision | null =>
+  date === null ? null : (oneOf(DATE_PRECISIONS, value) ?? 'DAY');
+
+/** The typed listing fields of a relationship's properties (empty fields for other relationships). */
+export function listingFields(properties: Readonly<Record<string, unknown>>): ListingFields {
+  const listedOn = text(properties.listedOn);
+  const delistedOn = text(properties.delistedOn);
+  return {
+    listName: text(properties.listName),
+    listedOn,
+    listedOnPrecision: precision(listedOn, properties.listedOnPrecision),
+    delistedOn,
+    delistedOnPrecision: precision(delistedOn, properties.delistedOnPrecision),
+    delistedBasis: oneOf(DELISTING_BASES, properties.delistedBasis),
+    delistedIn: text(properties.delistedIn),
+    sourceUrl: text(properties.sourceUrl),
+    dataset: text(properties.dataset) ?? '',
+  };
 }
 
 /** A page of listings, with the offset it starts at. */
@@ -27,12 +70,27 @@ export interface ListingEdgeRow {
   node: ListingRow;
 }
 
+/** How a row was matched to a node (the GraphQL `MergeRule`; the importer's merge-rules.ts). */
+export const MERGE_RULE_VALUES = [
+  'NEW',
+  'SOURCE_ROW',
+  'ISSUING_BODY_TABLE',
+  'WIKIDATA_ID',
+  'NAME_COUNTRY',
+  'PERSON_NAMES_COUNTRY',
+  'SAME_DATASET_NAME',
+  'SCORE',
+  'JUDGEMENT',
+] as const;
+export type MergeRuleValue = (typeof MERGE_RULE_VALUES)[number];
+
 /** One entry of a node's merge audit (the identity* lists). */
 export interface IdentityRow {
   documentId: string;
   row: number;
   dataset: string;
-  rule: string;
+  /** NEW for a value the API does not know. */
+  rule: MergeRuleValue;
   key: string;
   name: string;
 }
@@ -43,7 +101,7 @@ export function listingOf(relationship: RelationshipRow): ListingRow {
     id: relationship.id,
     measureId: relationship.source,
     actorId: relationship.target,
-    properties: relationship.properties,
+    ...listingFields(relationship.properties),
     evidence: relationship.evidence,
   };
 }
@@ -56,7 +114,7 @@ export function identityRows(node: NodeRow): IdentityRow[] {
     documentId,
     row: Number(list('identityRows')[i] ?? 0),
     dataset: String(list('identityDatasets')[i] ?? ''),
-    rule: String(list('identityRules')[i] ?? 'NEW'),
+    rule: oneOf(MERGE_RULE_VALUES, list('identityRules')[i]) ?? 'NEW',
     key: String(list('identityKeys')[i] ?? ''),
     name: String(list('identityNames')[i] ?? ''),
   }));

@@ -5,6 +5,7 @@
 import { related } from '../neo4j/loaders.ts';
 import {
   identityRows,
+  listingFields,
   listingOf,
   type ListingConnectionRow,
   type ListingEdgeRow,
@@ -13,26 +14,18 @@ import {
 import type { NodeRow, RelationshipRow } from '../neo4j/rows.ts';
 import { encodeCursor } from '../pagination.ts';
 import type {
-  DatePrecision,
-  DelistingBasis,
   IdentityRecordResolvers,
   ListingConnectionResolvers,
   ListingResolvers,
-  MergeRule,
 } from '../schema/resolvers-types.generated.ts';
 import type { RequestContext } from '../context.ts';
 import { loadNode } from './evidence.ts';
 import { property } from './node.ts';
 
-const listingProperty =
-  <T>(name: string) =>
-  (listing: ListingRow): T | null =>
-    (listing.properties[name] ?? null) as T | null;
-
 /** Most recently listed first, undated last, then by id. */
 function byListedOnDescending(a: ListingRow, b: ListingRow): number {
-  const da = (a.properties.listedOn as string | null) ?? '';
-  const db = (b.properties.listedOn as string | null) ?? '';
+  const da = a.listedOn ?? '';
+  const db = b.listedOn ?? '';
   if (da !== db) return da === '' ? 1 : db === '' ? -1 : db.localeCompare(da);
   return a.id.localeCompare(b.id);
 }
@@ -44,24 +37,16 @@ export const Listing: ListingResolvers = {
     (await related(context.loaders, listing.measureId, 'OUT', ['ISSUED_BY'])).map(
       (entry) => entry.node,
     ),
-  listName: listingProperty<string>('listName'),
-  listedOn: listingProperty<string>('listedOn'),
-  listedOnPrecision: (listing) =>
-    listing.properties.listedOn == null
-      ? null
-      : ((listing.properties.listedOnPrecision as DatePrecision | null) ?? 'DAY'),
-  delistedOn: listingProperty<string>('delistedOn'),
-  delistedOnPrecision: (listing) =>
-    listing.properties.delistedOn == null
-      ? null
-      : ((listing.properties.delistedOnPrecision as DatePrecision | null) ?? 'DAY'),
-  delistedBasis: listingProperty<DelistingBasis>('delistedBasis'),
-  delistedIn: (listing, _args, context) => {
-    const id = listing.properties.delistedIn as string | null | undefined;
-    return id ? loadNode(context, id) : null;
-  },
-  sourceUrl: listingProperty<string>('sourceUrl'),
-  dataset: (listing) => String(listing.properties.dataset ?? ''),
+  listName: (listing) => listing.listName,
+  listedOn: (listing) => listing.listedOn,
+  listedOnPrecision: (listing) => listing.listedOnPrecision,
+  delistedOn: (listing) => listing.delistedOn,
+  delistedOnPrecision: (listing) => listing.delistedOnPrecision,
+  delistedBasis: (listing) => listing.delistedBasis,
+  delistedIn: (listing, _args, context) =>
+    listing.delistedIn ? loadNode(context, listing.delistedIn) : null,
+  sourceUrl: (listing) => listing.sourceUrl,
+  dataset: (listing) => listing.dataset,
   evidence: (listing) => listing.evidence,
 };
 
@@ -80,7 +65,7 @@ export const ListingConnection: ListingConnectionResolvers = {
 
 export const IdentityRecord: IdentityRecordResolvers = {
   document: (record, _args, context) => loadNode(context, record.documentId),
-  rule: (record) => record.rule as MergeRule,
+  rule: (record) => record.rule,
 };
 
 async function listingsOf(
@@ -123,12 +108,8 @@ export const measureListingFields = {
 
 /** Fields listings add to `Relationship` (null on other types). */
 export const relationshipListingFields = {
-  listedOn: (relationship: RelationshipRow) =>
-    (relationship.properties.listedOn as string | null | undefined) ?? null,
-  delistedOn: (relationship: RelationshipRow) =>
-    (relationship.properties.delistedOn as string | null | undefined) ?? null,
-  sourceUrl: (relationship: RelationshipRow) =>
-    (relationship.properties.sourceUrl as string | null | undefined) ?? null,
-  listName: (relationship: RelationshipRow) =>
-    (relationship.properties.listName as string | null | undefined) ?? null,
+  listedOn: (relationship: RelationshipRow) => listingFields(relationship.properties).listedOn,
+  delistedOn: (relationship: RelationshipRow) => listingFields(relationship.properties).delistedOn,
+  sourceUrl: (relationship: RelationshipRow) => listingFields(relationship.properties).sourceUrl,
+  listName: (relationship: RelationshipRow) => listingFields(relationship.properties).listName,
 };
