@@ -6,7 +6,12 @@
  */
 export { countGraph, type GraphCounts } from './count-graph.ts';
 export { loadDocuments, seedDatabase } from './load.ts';
-export { defaultDocumentsDir, readSeedDocuments } from './read-documents.ts';
+export {
+  defaultDocumentsDir,
+  readSeedDocuments,
+  validateSeedSource,
+  type SeedSource,
+} from './read-documents.ts';
 export {
   formatProblem,
   ProblemList,
@@ -22,4 +27,7 @@ export { COUNTRY_CODES } from './document-fields.ts';
 export { formatSummary, type LoadSummary } from './summary.ts';
 export { locateQuote, type QuoteLocation } from './locate-quotes.ts';
 export { deriveStatementName } from './statement-name.ts';
-export type { DocumentWriteResult } from './write-document.ts';
+export {
+  runSteps as writeDocumentInTransaction,
+  type DocumentWriteResult,
+} from './write-document.ts';
