@@ -127,3 +127,21 @@ export function buildExistingIds(ids: readonly string[]): CypherQuery {
     params: { ids: [...ids] },
   };
 }
+
+/**
+ * The latest loaded draft of each document (of `documentIds`, or all when null), in document order:
+ * rows `{ documentId, review, reviewedYaml, text }`.
+ */
+export function buildLoadedDrafts(documentIds: readonly string[] | null): CypherQuery {
+  return {
+    cypher: [
+      'MATCH (d:Draft {status: "LOADED"})',
+      'WHERE $documentIds IS NULL OR d.documentId IN $documentIds',
+      'WITH d ORDER BY d.updatedAt DESC',
+      'WITH d.documentId AS documentId, collect(d)[0] AS d',
+      'RETURN documentId, d.review AS review, d.reviewedYaml AS reviewedYaml, d.text AS text',
+      'ORDER BY documentId',
+    ].join('\n'),
+    params: { documentIds: documentIds ? [...documentIds] : null },
+  };
+}

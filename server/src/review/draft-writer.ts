@@ -50,15 +50,16 @@ export async function runIn(
 export async function inWriteTransaction<T>(
   writer: DraftWriter,
   work: (tx: ManagedTransaction) => Promise<T>,
+  timeoutMs = writer.timeoutMs,
 ): Promise<T> {
   const session = writer.driver.session({
     database: writer.database,
     defaultAccessMode: neo4j.session.WRITE,
   });
   try {
-    return await session.executeWrite(work, { timeout: writer.timeoutMs });
+    return await session.executeWrite(work, { timeout: timeoutMs });
   } catch (error) {
-    throw mapped(error, writer.timeoutMs);
+    throw mapped(error, timeoutMs);
   } finally {
     await session.close();
   }

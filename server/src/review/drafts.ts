@@ -39,6 +39,9 @@ import {
 
 const now = () => new Date().toISOString();
 
+/** Timeout of the transaction that loads a document: a load writes far more than one query reads. */
+export const LOAD_TIMEOUT_MS = 120_000;
+
 /** BAD_USER_INPUT naming `argument` when `value` is longer than `max`. */
 function bound(argument: string, value: string | null | undefined, max: number): void {
   if (value && value.length > max)
@@ -282,23 +285,27 @@ export async function acceptAndLoad(
   const review = reviewOf(document.documentId, draft.draftedYaml, draft.reviewedYaml, editor, at);
   let loaded: DraftRow | undefined;
   try {
-    loaded = await inWriteTransaction(writer, async (tx) => {
-      const [marked] = draftsOf(
-        await runIn(
-          tx,
-          buildMarkLoaded({
-            id: args.id,
-            version: args.version,
-            review: JSON.stringify(review),
-            by: editor,
-            at,
-          }),
-        ),
-      );
-      if (!marked) return undefined;
-      await writeDocumentInTransaction(tx, document);
-      return marked;
-    });
+    loaded = await inWriteTransaction(
+      writer,
+      async (tx) => {
+        const [marked] = draftsOf(
+          await runIn(
+            tx,
+            buildMarkLoaded({
+              id: args.id,
+              version: args.version,
+              review: JSON.stringify(review),
+              by: editor,
+              at,
+            }),
+          ),
+        );
+        if (!marked) return undefined;
+        await writeDocumentInTransaction(tx, document);
+        return marked;
+      },
+      LOAD_TIMEOUT_MS,
+    );
   } catch (error) {
     if (error instanceof SeedWriteError)
       throw loadRefused(args.id, [
