@@ -4,6 +4,7 @@
  * through the seed loader with the draft marked LOADED, its statements are searchable, its provenance
  * is on the document, and the exported seed files rebuild exactly the same graph.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,6 +105,35 @@ describe('accept and load', () => {
     ]);
     expect(body.errors?.[0]?.message).toMatch(/no longer in the graph/);
     expect(await dumpGraph(driver, database)).toEqual(before);
+  });
+
+  it('drafts a pasted text on the server, linking an actor to the existing node', async () => {
+    const app = editingApp(driver);
+    const pasted = readFileSync(
+      path.resolve(import.meta.dirname, '..', 'fixtures', 'draft', 'harbour-engines.txt'),
+      'utf8',
+    );
+    const before = await entityDump();
+    const { body } = await asEditor(
+      app,
+      alice,
+      `mutation ($text: String!) { createDraft(text: $text, title: "Harbour Engines", publishedOn: "2024-03-06") { documentId status version text reviewedYaml sidecar createdBy } }`,
+      { text: pasted },
+    );
+    expect(body.errors).toBeUndefined();
+    const draft = body.data!.createDraft;
+    expect(draft).toMatchObject({
+      documentId: 'harbour-engines',
+      status: 'IN_REVIEW',
+      version: 1,
+      text: pasted,
+      createdBy: 'Alice Reviewer',
+    });
+    expect(draft.reviewedYaml).toContain('id: us-department-of-commerce');
+    expect(JSON.parse(draft.sidecar).entries).toContainEqual(
+      expect.objectContaining({ chosen: 'us-department-of-commerce' }),
+    );
+    expect(await entityDump()).toEqual(before);
   });
 
   it('refuses a draft without its text', async () => {
