@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           ListingConnection: `${listingRows}#ListingConnectionRow`,
           ListingEdge: `${listingRows}#ListingEdgeRow`,
           IdentityRecord: `${listingRows}#IdentityRow`,
+          Draft: '../review/draft-writer.ts#DraftRow',
         },
       },
     },

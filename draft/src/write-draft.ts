@@ -1,13 +1,12 @@
 /**
  * Drafts one input file into an output folder: `<id>.yaml` (the seed file), `<id>.txt` (the text,
  * byte for byte) and `<id>.draft.json` (the sidecar). The seed file is checked by the loader's own
- * validation (readSeedDocuments) in a temporary folder first; a draft it refuses is not written and
+ * validation (validateSeedSource, in memory) first; a draft it refuses is not written and
  * the error says it is a fault of the drafting.
  */
-import { mkdir, mkdtemp, rm, writeFile, access, constants } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile, access, constants } from 'node:fs/promises';
 import path from 'node:path';
-import { SeedValidationError, readSeedDocuments } from '@policygraph/graph-seed';
+import { SeedValidationError, validateSeedSource } from '@policygraph/graph-seed';
 import { stringify } from 'yaml';
 import type { DocumentMeta } from './document.ts';
 import { draftText } from './draft.ts';
@@ -81,16 +80,15 @@ export async function draftAndValidate(
         "this draft replaces the document's extraction, so it keeps every entry.",
     );
   }
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'policygraph-draft-'));
   try {
-    await writeFile(path.join(tmp, `${id}.txt`), text);
-    await writeFile(path.join(tmp, `${id}.yaml`), stringify(emitted.seed, { lineWidth: 0 }));
-    await readSeedDocuments([path.join(tmp, `${id}.yaml`)]);
+    await validateSeedSource({
+      file,
+      yaml: stringify(emitted.seed, { lineWidth: 0 }),
+      text,
+    });
   } catch (error) {
     if (error instanceof SeedValidationError) throw new DraftRefusedError(file, error.message);
     throw error;
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
   }
   return emitted;
 }

@@ -6,7 +6,12 @@
  */
 export { countGraph, type GraphCounts } from './count-graph.ts';
 export { loadDocuments, seedDatabase } from './load.ts';
-export { defaultDocumentsDir, readSeedDocuments } from './read-documents.ts';
+export {
+  defaultDocumentsDir,
+  readSeedDocuments,
+  validateSeedSource,
+  type SeedSource,
+} from './read-documents.ts';
 export {
   formatProblem,
   ProblemList,
@@ -23,3 +28,4 @@ export { formatSummary, type LoadSummary } from './summary.ts';
 export { locateQuote, type QuoteLocation } from './locate-quotes.ts';
 export { deriveStatementName } from './statement-name.ts';
 export { writeDocument, type DocumentWriteResult } from './write-document.ts';
+export { runSteps as writeDocumentInTransaction } from './write-document.ts';

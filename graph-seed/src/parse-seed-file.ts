@@ -98,6 +98,38 @@ export async function parseSeedFile(
     );
     return { parsed: null, problems: problems.items };
   }
+  return parseSeedSource(
+    file,
+    source,
+    async (textFile) => {
+      try {
+        return { text: await readFile(path.resolve(path.dirname(filePath), textFile), 'utf8') };
+      } catch (error) {
+        return { reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+      }
+    },
+    path.basename(filePath),
+  );
+}
+
+/**
+ * Where the text of a document comes from: the `textFile` the YAML names (or its default), read
+ * from disk beside a seed file, or held in memory (a draft under review in the database).
+ */
+export type TextSource = (textFile: string) => Promise<{ text: string } | { reason: string }>;
+
+/**
+ * Parses the YAML `source` of a seed file shown as `file` in problems; `readText` gives the text
+ * its `textFile` names (default: `yamlName` with `.txt`). Returns null with problems when the YAML
+ * is not of the right overall shape.
+ */
+export async function parseSeedSource(
+  file: string,
+  source: string,
+  readText: TextSource,
+  yamlName: string,
+): Promise<{ parsed: ParsedSeedFile | null; problems: SeedProblem[] }> {
+  const problems = new ProblemList(file);
   const content = readYaml(source, problems);
   if (content === YAML_FAILED) return { parsed: null, problems: problems.items };
   const shape = fileSchema.safeParse(content);
@@ -143,16 +175,16 @@ export async function parseSeedFile(
     invalidIds,
   };
   const textFile =
-    (host.success ? host.data.textFile : null) ??
-    `${path.basename(filePath).replace(/\.ya?ml$/i, '')}.txt`;
-  try {
-    parsed.text = await readFile(path.resolve(path.dirname(filePath), textFile), 'utf8');
-  } catch (error) {
+    (host.success ? host.data.textFile : null) ?? `${yamlName.replace(/\.ya?ml$/i, '')}.txt`;
+  const read = await readText(textFile);
+  if ('text' in read) {
+    parsed.text = read.text;
+  } else {
     problems.add(
       'TEXT_NOT_FOUND',
       'document',
       'textFile',
-      `the document's text ${textFile} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); ` +
+      `the document's text ${textFile} cannot be read (${read.reason}); ` +
         'put it beside the YAML file or name it in textFile.',
     );
   }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildGraph } from './build-graph.ts';
 import { findDeclarationConflicts } from './declaration-conflicts.ts';
 import { collectDeclarations } from './declarations.ts';
-import { parseSeedFile } from './parse-seed-file.ts';
+import { parseSeedFile, parseSeedSource, type ParsedSeedFile } from './parse-seed-file.ts';
 import { ProblemList, SeedValidationError, type SeedProblem } from './problems.ts';
 import { collectRelationshipSpecs } from './relationship-specs.ts';
 import type { ValidatedDocument } from '@policygraph/model';
@@ -67,12 +67,54 @@ async function expandPaths(paths: readonly string[] | undefined): Promise<SeedPa
  * @throws SeedValidationError listing every problem of every file, each with file, entry and field.
  */
 export async function readSeedDocuments(paths?: string[]): Promise<ValidatedDocument[]> {
+  const files = await expandPaths(paths);
+  return validateSources(
+    files.map(({ file, absolute }) => ({ file, parse: () => parseSeedFile(file, absolute) })),
+  );
+}
+
+/** A seed file held in memory: its YAML and the text of its document (null when there is none). */
+export interface SeedSource {
+  /** How the file is named in problems (e.g. `draft:<id>`). */
+  file: string;
+  yaml: string;
+  text: string | null;
+}
+
+/**
+ * Validates one seed file held in memory exactly as readSeedDocuments validates a file on disk
+ * (the text stands for whatever `textFile` the YAML names).
+ * @throws SeedValidationError listing every problem, each with file, entry and field.
+ */
+export async function validateSeedSource(source: SeedSource): Promise<ValidatedDocument> {
+  const [document] = await validateSources([
+    {
+      file: source.file,
+      parse: () =>
+        parseSeedSource(
+          source.file,
+          source.yaml,
+          async () =>
+            source.text === null ? { reason: 'no text was given' } : { text: source.text },
+          'document.yaml',
+        ),
+    },
+  ]);
+  return document!;
+}
+
+async function validateSources(
+  sources: {
+    file: string;
+    parse: () => Promise<{ parsed: ParsedSeedFile | null; problems: SeedProblem[] }>;
+  }[],
+): Promise<ValidatedDocument[]> {
   const problems: SeedProblem[] = [];
   const documents: ValidatedDocument[] = [];
   const kinds = new Map<string, { kind: string; file: string; entry: string }>();
   const hosts = new Map<string, string>();
-  for (const { file, absolute } of await expandPaths(paths)) {
-    const { parsed, problems: parseProblems } = await parseSeedFile(file, absolute);
+  for (const { file, parse } of sources) {
+    const { parsed, problems: parseProblems } = await parse();
     problems.push(...parseProblems);
     if (!parsed) continue;
     const list = new ProblemList(file);

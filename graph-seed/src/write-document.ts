@@ -55,7 +55,12 @@ function isCounted(step: WriteStep | RetractStep): step is WriteStep {
   return 'expected' in step;
 }
 
-async function runSteps(
+/**
+ * Writes `document` inside the caller's transaction `tx` (so that a caller can write more in the
+ * same transaction, e.g. marking a reviewed draft loaded).
+ * @throws SeedWriteError KIND_CONFLICT or WRITE_FAILED; the caller's transaction must then roll back.
+ */
+export async function runSteps(
   tx: ManagedTransaction,
   document: ValidatedDocument,
 ): Promise<DocumentWriteResult> {

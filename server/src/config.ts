@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { connectionFromEnv, projectRoot } from '@policygraph/db';
+import { parseEditorTokens } from './editing/editors.ts';
 
 const flag = (fallback: boolean) =>
   z
@@ -68,6 +69,21 @@ const ENV = z.object({
   TRUST_PROXY: flag(false),
   /** How long shutdown waits for requests in flight, in milliseconds. @default 10000 */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /**
+   * Editors who may write, as `name:token` pairs separated by commas (tokens of 24+ characters);
+   * empty: the API is read-only. @default ''
+   */
+  POLICYGRAPH_EDITOR_TOKENS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseEditorTokens(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 /** The validated configuration. */

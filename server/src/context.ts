@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Loaders } from './neo4j/loaders.ts';
 import type { GraphReader } from './neo4j/graph-reader.ts';
+import type { DraftWriter } from './review/draft-writer.ts';
 
 export interface RequestContext {
   requestId: string;
@@ -13,4 +14,12 @@ export interface RequestContext {
   loaders: Loaders;
   /** Aborted when the client goes away; passed to the driver. */
   signal?: AbortSignal;
+  /** The HTTP request (mutations check its method, content type and headers). */
+  request: Request;
+  /** Whether editors are configured (POLICYGRAPH_EDITOR_TOKENS); without, every mutation is refused. */
+  editingEnabled: boolean;
+  /** The name of the editor whose token the request carries, or null. */
+  editor: string | null;
+  /** Where drafts are written and read (editing only). */
+  writer: DraftWriter;
 }

@@ -7,6 +7,8 @@
  * - DATABASE_UNAVAILABLE: Neo4j did not answer; retry later (the server recovers by itself).
  * - DATABASE_TIMEOUT: the query ran longer than the configured bound and was stopped.
  * - QUERY_TOO_LARGE: the query needed more memory than Neo4j allows one transaction, and was stopped.
+ * - UNAUTHENTICATED, FORBIDDEN, CSRF_REFUSED, NOT_FOUND, CONFLICT, LOAD_REFUSED: editing (./review/errors.ts,
+ *   ./plugins/use-write-protection.ts).
  * Anything else is masked as "Unexpected error." (INTERNAL_SERVER_ERROR) and logged with the request id.
  * Yoga's own request errors keep its codes (BAD_REQUEST, REQUEST_ENTITY_TOO_LARGE,
  * GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED).
@@ -20,7 +22,13 @@ export type ErrorCode =
   | 'DATABASE_TIMEOUT'
   | 'QUERY_TOO_LARGE'
   | 'OPERATION_LIMIT'
-  | 'INTROSPECTION_DISABLED';
+  | 'INTROSPECTION_DISABLED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CSRF_REFUSED'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'LOAD_REFUSED';
 
 const EXPECTED = new Set<unknown>([
   'BAD_USER_INPUT',
@@ -29,6 +37,12 @@ const EXPECTED = new Set<unknown>([
   'QUERY_TOO_LARGE',
   'OPERATION_LIMIT',
   'INTROSPECTION_DISABLED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CSRF_REFUSED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'LOAD_REFUSED',
 ]);
 
 /** An argument the client must change: the message names it, and so does `extensions.argumentName`. */
@@ -38,19 +52,26 @@ export function badUserInput(argumentName: string, message: string): GraphQLErro
 
 /** A variable whose value does not fit its declared type (HTTP 400; nothing ran). */
 export function badVariable(message: string): GraphQLError {
-  return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  return createGraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+  });
 }
 
 /** An operation beyond one of the limits of ./limits.ts (HTTP 400; nothing ran). */
 export function operationLimit(message: string): GraphQLError {
-  return createGraphQLError(message, { extensions: { code: 'OPERATION_LIMIT', http: { status: 400 } } });
+  return createGraphQLError(message, {
+    extensions: { code: 'OPERATION_LIMIT', http: { status: 400 } },
+  });
 }
 
 /** Introspection asked of a server configured without it (HTTP 400). */
 export function introspectionDisabled(field: string): GraphQLError {
-  return createGraphQLError(`Introspection is disabled on this server (the operation asks for "${field}").`, {
-    extensions: { code: 'INTROSPECTION_DISABLED', http: { status: 400 } },
-  });
+  return createGraphQLError(
+    `Introspection is disabled on this server (the operation asks for "${field}").`,
+    {
+      extensions: { code: 'INTROSPECTION_DISABLED', http: { status: 400 } },
+    },
+  );
 }
 
 /** Neo4j is unreachable (stopped, restarting, network cut). */
@@ -62,9 +83,12 @@ export function databaseUnavailable(): GraphQLError {
 
 /** The query ran longer than the query timeout and was stopped. */
 export function databaseTimeout(timeoutMs: number): GraphQLError {
-  return createGraphQLError(`The query took longer than ${timeoutMs} ms and was stopped; ask for less (smaller depth, limit or first).`, {
-    extensions: { code: 'DATABASE_TIMEOUT' },
-  });
+  return createGraphQLError(
+    `The query took longer than ${timeoutMs} ms and was stopped; ask for less (smaller depth, limit or first).`,
+    {
+      extensions: { code: 'DATABASE_TIMEOUT' },
+    },
+  );
 }
 
 /** The query needed more memory than Neo4j allows one transaction. */

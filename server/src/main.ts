@@ -59,7 +59,14 @@ async function main(): Promise<void> {
     corsOrigins: config.CORS_ORIGINS,
     clientDist: config.CLIENT_DIST,
     queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+    editors: config.POLICYGRAPH_EDITOR_TOKENS,
   });
+  logger.info(
+    config.POLICYGRAPH_EDITOR_TOKENS.length > 0
+      ? { editors: config.POLICYGRAPH_EDITOR_TOKENS.map((editor) => editor.name) }
+      : {},
+    config.POLICYGRAPH_EDITOR_TOKENS.length > 0 ? 'editing is on' : 'read-only (editing is off)',
+  );
   const server = createServer(yoga);
   // Slow or stalled clients cannot hold connections open: whole request, headers, idle keep-alive.
   server.requestTimeout = HTTP_LIMITS.requestTimeoutMs;

@@ -25,6 +25,8 @@ import { useOperationLimits } from './plugins/use-operation-limits.ts';
 import { requestIdOf, useRequestId } from './plugins/use-request-id.ts';
 import { useSecurityHeaders } from './plugins/use-security-headers.ts';
 import { useStaticClient } from './plugins/use-static-client.ts';
+import { useWriteProtection } from './plugins/use-write-protection.ts';
+import { editorOf, type EditorToken } from './editing/editors.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema/type-defs.ts';
 
@@ -59,6 +61,11 @@ export interface AppOptions {
   queryTimeoutMs?: number;
   /** Longest wait of /ready for Neo4j, in milliseconds. @default 3000 */
   readyTimeoutMs?: number;
+  /**
+   * The editors who may write (POLICYGRAPH_EDITOR_TOKENS); none: the API is read-only and every
+   * mutation is refused (docs/api.md, "Editing"). @default []
+   */
+  editors?: readonly EditorToken[];
 }
 
 export interface App {
@@ -100,6 +107,8 @@ export function createApp(options: AppOptions): App {
     queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
   });
   const corsOrigins = options.corsOrigins ?? [];
+  const editors = options.editors ?? [];
+  const writer = { driver: options.driver, database, timeoutMs: options.queryTimeoutMs ?? 10_000 };
   const yoga = createYoga<object, RequestContext>({
     schema: createSchema<RequestContext>({
       typeDefs: loadTypeDefs(),
@@ -115,7 +124,11 @@ export function createApp(options: AppOptions): App {
     maxRequestBodySize: options.maxBodyBytes ?? HTTP_LIMITS.maxBodyBytes,
     cors:
       corsOrigins.length > 0
-        ? { origin: corsOrigins, methods: ['GET', 'POST'], credentials: false }
+        ? {
+            origin: corsOrigins,
+            methods: ['GET', 'POST'],
+            credentials: false,
+          }
         : false,
     // GraphiQL's page is served whole from here (no CDN), so it works offline and behind firewalls.
     renderGraphiQL,
@@ -135,6 +148,10 @@ export function createApp(options: AppOptions): App {
         reader,
         loaders: createLoaders(reader, request.signal),
         signal: request.signal,
+        request,
+        editingEnabled: editors.length > 0,
+        editor: editorOf(request, editors),
+        writer,
       };
     },
     plugins: [
@@ -148,6 +165,7 @@ export function createApp(options: AppOptions): App {
       }),
       useSecurityHeaders({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
       useOperationLimits({ maxQueryLength: options.maxQueryLength }),
+      useWriteProtection(),
       useIntrospectionLimits({ enabled: options.introspection !== false }),
       useCostLimit(),
       useErrorLogging(logger),

@@ -8,7 +8,7 @@
  *   set, once parsed (so a document of one field repeated cannot make validation expensive);
  * - graphql-js's own bounds on the work of validating overlapping fields ("Validation aborted.") and
  *   on the nesting of introspection, given the same code and a message that says what to change.
- * Operations of a type the schema does not have (mutation, subscription) are refused while validated,
+ * Operations of a type the schema does not have (subscription) are refused while validated,
  * with GRAPHQL_VALIDATION_FAILED (graphql-js 16 would only fail them at execution, without a code).
  * The cost, which needs the variables, is checked by ./use-cost-limit.ts.
  */

@@ -5,6 +5,7 @@ import { Statement } from './statement.ts';
 import { MeasureConnection, StatementConnection } from './connections.ts';
 import { DateScalar } from './date-scalar.ts';
 import { Document } from './document.ts';
+import { Draft, Mutation, documentReview, draftQueries } from './drafts.ts';
 import { Evidence } from './evidence.ts';
 import { Item } from './item.ts';
 import { Measure, StatusReport } from './measure.ts';
@@ -40,12 +41,15 @@ export const resolvers: Resolvers = {
     statements,
     measures,
     listings,
+    ...draftQueries,
   },
+  Mutation,
+  Draft,
   Node,
   Actor: { ...Actor, ...actorListingFields },
   Role,
   Item,
-  Document,
+  Document: { ...Document, ...documentReview },
   Measure: { ...Measure, ...measureListingFields },
   Relationship: relationshipListingFields,
   Listing,

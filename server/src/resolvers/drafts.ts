@@ -1,0 +1,76 @@
+/**
+ * Resolvers of editing: `Query.drafts` and `Query.draft` (editors only), the mutations of drafts
+ * (../review/drafts.ts; the write protection of ../plugins/use-write-protection.ts has run before
+ * any of them), `Draft.review` and `Document.review` (provenance of reviewed documents).
+ */
+import { GraphQLError } from 'graphql';
+import type {
+  DocumentResolvers,
+  DraftResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from '../schema/resolvers-types.generated.ts';
+import type { RequestContext } from '../context.ts';
+import { buildListDrafts, buildReadDraft, buildReviewsOf } from '../cypher/drafts.ts';
+import { badUserInput } from '../errors.ts';
+import { acceptAndLoad, createDraft, importDraft, saveReview } from '../review/drafts.ts';
+import { draftsOf, readRows } from '../review/draft-writer.ts';
+import { unauthenticated } from '../review/errors.ts';
+import type { ReviewRecord } from '../review/provenance.ts';
+import { LIMITS } from '../limits.ts';
+
+/** The editor of the request; the write protection guarantees one for mutations, queries check here. */
+function editorOf(context: RequestContext): string {
+  if (!context.editor) throw unauthenticated();
+  return context.editor;
+}
+
+function checkId(id: string): void {
+  if (id.length > LIMITS.idLength)
+    throw badUserInput('id', `id is longer than ${LIMITS.idLength} characters.`);
+}
+
+export const draftQueries: Pick<QueryResolvers, 'drafts' | 'draft'> = {
+  drafts: async (_parent, _args, context) => {
+    editorOf(context);
+    return draftsOf(await readRows(context.writer, buildListDrafts(200)));
+  },
+  draft: async (_parent, { id }, context) => {
+    editorOf(context);
+    checkId(id);
+    return draftsOf(await readRows(context.writer, buildReadDraft(id)))[0] ?? null;
+  },
+};
+
+export const Mutation: MutationResolvers = {
+  createDraft: (_parent, args, context) => createDraft(context.writer, editorOf(context), args),
+  importDraft: (_parent, args, context) => importDraft(context.writer, editorOf(context), args),
+  saveDraftReview: (_parent, args, context) => {
+    checkId(args.id);
+    return saveReview(context.writer, editorOf(context), args);
+  },
+  acceptAndLoadDraft: (_parent, args, context) => {
+    checkId(args.id);
+    return acceptAndLoad(context.writer, editorOf(context), args);
+  },
+};
+
+function parseReview(json: unknown): ReviewRecord | null {
+  if (typeof json !== 'string') return null;
+  try {
+    return JSON.parse(json) as ReviewRecord;
+  } catch {
+    throw new GraphQLError('A stored review is not JSON.');
+  }
+}
+
+export const Draft: DraftResolvers = {
+  review: (draft) => parseReview(draft.review),
+};
+
+export const documentReview: Pick<DocumentResolvers, 'review'> = {
+  review: async (document, _args, context) => {
+    const [row] = await context.reader.read(buildReviewsOf([document.id]), context.signal);
+    return parseReview(row?.review);
+  },
+};

@@ -1,0 +1,217 @@
+/**
+ * Loading reviewed drafts through the API: refused loads (a quote moved outside the text, a link to
+ * a node no longer in the graph, no text) name their entries and write nothing; an accepted load goes
+ * through the seed loader with the draft marked LOADED, its statements are searchable, its provenance
+ * is on the document, and the exported seed files rebuild exactly the same graph.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { loadDocuments, readSeedDocuments, seedDatabase } from '@policygraph/graph-seed';
+import { exportReviewed } from '../../server/src/review/export.ts';
+import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
+import { loadSeedGraph } from './api-helpers.ts';
+import { dumpGraph } from './seed-support.ts';
+import {
+  EDITORS,
+  IMPORT,
+  LOAD,
+  SAVE,
+  asEditor,
+  editingApp,
+  reviewFixture,
+} from './review-support.ts';
+
+const database = testConnection().database;
+let driver: Driver;
+let out: string;
+const yaml = reviewFixture('tide-note.yaml');
+const text = reviewFixture('tide-note.txt');
+const [alice] = EDITORS as [(typeof EDITORS)[0]];
+
+/** The graph without the drafts (what seed files describe). */
+async function entityDump() {
+  const dump = await dumpGraph(driver, database);
+  const ours = (line: string) =>
+    !/"labels":\["Draft(Revision)?"\]/.test(line) && !/"type":"HAS_REVISION"/.test(line);
+  return { nodes: dump.nodes.filter(ours), relationships: dump.relationships.filter(ours) };
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await loadSeedGraph(driver);
+  out = await mkdtemp(path.join(os.tmpdir(), 'review-export-'));
+});
+
+afterAll(async () => {
+  await driver.close();
+  await rm(out, { recursive: true, force: true });
+});
+
+describe('accept and load', () => {
+  it('refuses a quote moved outside the text, naming the entry and field, and writes nothing', async () => {
+    const app = editingApp(driver);
+    const draft = (await asEditor(app, alice, IMPORT, { yaml, text })).body.data!.importDraft as {
+      id: string;
+    };
+    const moved = yaml.replace(
+      "quote: 'the permit is temporary'",
+      "quote: 'the permit is permanent'",
+    );
+    const saved = await asEditor(app, alice, SAVE, { id: draft.id, version: 1, yaml: moved });
+    expect(saved.body.data?.saveDraftReview.version).toBe(2);
+    const before = await dumpGraph(driver, database);
+    const { body } = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
+    expect(body.errors?.[0]?.path).toEqual(['acceptAndLoadDraft']);
+    expect(body.errors?.[0]?.extensions?.code).toBe('LOAD_REFUSED');
+    expect(body.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({
+        code: 'QUOTE_NOT_FOUND',
+        entry: 'statements[1] (review-quill-temporary)',
+        field: 'quote',
+      }),
+    ]);
+    expect(await dumpGraph(driver, database)).toEqual(before);
+  });
+
+  it('refuses an actor linked to a node that is no longer in the graph', async () => {
+    const app = editingApp(driver);
+    const sidecar = JSON.stringify({
+      document: 'review-tide-note',
+      notes: [],
+      entries: [
+        {
+          id: 'review-board-of-commerce',
+          section: 'actors',
+          confidence: 0.9,
+          rule: 'gazetteer',
+          chosen: 'review-board-of-commerce',
+        },
+      ],
+    });
+    const draft = (await asEditor(app, alice, IMPORT, { yaml, text, sidecar })).body.data!
+      .importDraft as { id: string };
+    const before = await dumpGraph(driver, database);
+    const { body } = await asEditor(app, alice, LOAD, { id: draft.id, version: 1 });
+    expect(body.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({
+        code: 'LINKED_NODE_MISSING',
+        entry: 'actors[0] (review-board-of-commerce)',
+        field: 'id',
+      }),
+    ]);
+    expect(body.errors?.[0]?.message).toMatch(/no longer in the graph/);
+    expect(await dumpGraph(driver, database)).toEqual(before);
+  });
+
+  it('drafts a pasted text on the server, linking an actor to the existing node', async () => {
+    const app = editingApp(driver);
+    const pasted = readFileSync(
+      path.resolve(import.meta.dirname, '..', 'fixtures', 'draft', 'harbour-engines.txt'),
+      'utf8',
+    );
+    const before = await entityDump();
+    const { body } = await asEditor(
+      app,
+      alice,
+      `mutation ($text: String!) { createDraft(text: $text, title: "Harbour Engines", publishedOn: "2024-03-06") { documentId status version text reviewedYaml sidecar createdBy } }`,
+      { text: pasted },
+    );
+    expect(body.errors).toBeUndefined();
+    const draft = body.data!.createDraft;
+    expect(draft).toMatchObject({
+      documentId: 'harbour-engines',
+      status: 'IN_REVIEW',
+      version: 1,
+      text: pasted,
+      createdBy: 'Alice Reviewer',
+    });
+    expect(draft.reviewedYaml).toContain('id: us-department-of-commerce');
+    expect(JSON.parse(draft.sidecar).entries).toContainEqual(
+      expect.objectContaining({ chosen: 'us-department-of-commerce' }),
+    );
+    expect(await entityDump()).toEqual(before);
+  });
+
+  it('refuses a draft without its text', async () => {
+    const app = editingApp(driver);
+    const before = await dumpGraph(driver, database);
+    const { body } = await asEditor(app, alice, IMPORT, { yaml, text: '' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'text',
+    });
+    expect(await dumpGraph(driver, database)).toEqual(before);
+  });
+
+  it('loads a reviewed draft with its provenance, and its exported seed files rebuild the same graph', async () => {
+    const app = editingApp(driver);
+    const draft = (await asEditor(app, alice, IMPORT, { yaml, text })).body.data!.importDraft as {
+      id: string;
+    };
+    // Edit one speaker's form, reject the paraphrase, add a missed quote.
+    const reviewed = yaml
+      .replace(
+        "    form: DIRECT_QUOTE\n    quote: 'The permit keeps",
+        "    form: PARAPHRASE\n    quote: 'The permit keeps",
+      )
+      .replace(
+        / {2}- id: review-quill-temporary[\s\S]*?evidence: \['Quill said the permit is temporary'\]\n/,
+        `  - id: review-board-no-permit
+    speaker: review-board-of-commerce
+    form: PARAPHRASE
+    quote: 'salt crystals may not be exported without a permit'
+    evidence: ["Tideland's Board of Commerce said on Thursday"]
+`,
+      );
+    expect(reviewed).not.toBe(yaml);
+    await asEditor(app, alice, SAVE, { id: draft.id, version: 1, yaml: reviewed });
+    const { body } = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.acceptAndLoadDraft).toMatchObject({
+      status: 'LOADED',
+      version: 3,
+      review: {
+        documentId: 'review-tide-note',
+        reviewedBy: 'Alice Reviewer',
+        acceptedUnchanged: 4,
+        edited: 1,
+        rejected: 1,
+        added: 1,
+      },
+    });
+    const search = await asEditor(
+      app,
+      null,
+      `{ search(text: "Mara Quill", kinds: [STATEMENT]) { node { id } } node(id: "review-tide-note") { ... on Document { review { reviewedBy entries { id origin } } } } }`,
+    );
+    expect(search.body.data?.search.map((hit: { node: { id: string } }) => hit.node.id)).toContain(
+      'review-quill-harbours',
+    );
+    expect(search.body.data?.node.review.entries).toContainEqual({
+      id: 'review-board-no-permit',
+      origin: 'ADDED_BY_REVIEWER',
+    });
+    expect(search.body.data?.node.review.entries).toContainEqual({
+      id: 'review-quill-harbours',
+      origin: 'DRAFTED_EDITED',
+    });
+    const again = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
+    expect(again.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const loaded = await entityDump();
+    const files = await exportReviewed(
+      { driver, database, timeoutMs: 10_000 },
+      ['review-tide-note'],
+      out,
+    );
+    expect(files.map((file) => file.documentId)).toEqual(['review-tide-note']);
+    await wipeDatabase(driver);
+    await seedDatabase(driver, { database });
+    await loadDocuments(driver, await readSeedDocuments([files[0]!.yamlFile]), { database });
+    expect(await entityDump()).toEqual(loaded);
+  }, 240_000);
+});
