@@ -138,7 +138,9 @@ function clientSection(): string {
   return read<{ result: ClientResult[]; variant?: string | null }>('client')
     .sort((a, b) => a.started.localeCompare(b.started))
     .map((run) => {
+      const builds = run.result.some((r) => r.build);
       const rows = run.result.map((r) => [
+        ...(builds ? [r.build ?? '—'] : []),
         thousands(r.target),
         r.nodes,
         r.relationships,
@@ -146,6 +148,7 @@ function clientSection(): string {
         r.dataArrivedMs ?? '—',
         r.firstRenderMs ?? '—',
         r.renderAfterDataMs ?? '—',
+        r.dataToFirstDrawMs ?? '—',
         r.layoutDoneMs ?? '—',
         r.longestTaskMs,
         r.workerLayoutMs ?? '—',
@@ -161,6 +164,7 @@ function clientSection(): string {
         '',
         table(
           [
+            ...(builds ? ['build'] : []),
             'elements (target)',
             'nodes drawn',
             'relationships drawn',
@@ -168,6 +172,7 @@ function clientSection(): string {
             'data arrived ms',
             'first render ms',
             'render after data ms',
+            'data to first drawing ms',
             'layout done ms',
             'longest task ms',
             'worker layout ms',
