@@ -181,7 +181,9 @@ function clientSection(): string {
   return read<{ result: ClientResult[]; variant?: string | null }>('client')
     .sort((a, b) => a.started.localeCompare(b.started))
     .map((run) => {
+      const builds = run.result.some((r) => r.build);
       const rows = run.result.map((r) => [
+        ...(builds ? [r.build ?? '—'] : []),
         thousands(r.target),
         r.nodes,
         r.relationships,
@@ -189,6 +191,7 @@ function clientSection(): string {
         r.dataArrivedMs ?? '—',
         r.firstRenderMs ?? '—',
         r.renderAfterDataMs ?? '—',
+        r.dataToFirstDrawMs ?? '—',
         r.layoutDoneMs ?? '—',
         r.longestTaskMs,
         r.workerLayoutMs ?? '—',
@@ -204,6 +207,7 @@ function clientSection(): string {
         '',
         table(
           [
+            ...(builds ? ['build'] : []),
             'elements (target)',
             'nodes drawn',
             'relationships drawn',
@@ -211,6 +215,7 @@ function clientSection(): string {
             'data arrived ms',
             'first render ms',
             'render after data ms',
+            'data to first drawing ms',
             'layout done ms',
             'longest task ms',
             'worker layout ms',

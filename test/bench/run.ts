@@ -14,6 +14,7 @@
  *   --only search,node        API questions whose name contains one of these
  *   --elements 1000,5000,20000  client view sizes, in elements (nodes and relationships)
  *   --client-dist DIR --name X  measure another build of the explorer, results saved as client-<size>-X
+ *   --compare-dist DIR --compare-name Y  also measure build DIR, alternating with the first at each size
  *   --no-raw                  load: skip the raw driver baseline (for 1m, where it takes as long again)
  *   --no-offline              load: skip the offline importer's load (then ours is the store kept)
  *   --tx-until 1000000        load: stop the transactional load after this many relationships
@@ -104,6 +105,8 @@ async function main(): Promise<void> {
       'no-transactions': { type: 'boolean', default: false },
       elements: { type: 'string', default: '1000,5000,20000' },
       'client-dist': { type: 'string' },
+      'compare-dist': { type: 'string' },
+      'compare-name': { type: 'string', default: 'compared' },
       name: { type: 'string', default: '' },
     },
   });
@@ -170,6 +173,10 @@ async function main(): Promise<void> {
         log,
         targets: values.elements.split(',').map(Number),
         clientDist: values['client-dist'],
+        name: values.name,
+        compare: values['compare-dist']
+          ? { dist: values['compare-dist'], name: values['compare-name'] }
+          : undefined,
       });
       save(`client-${size}${values.name ? `-${values.name}` : ''}`, {
         ...context,

@@ -40,6 +40,15 @@ export const GRAPH_PROPERTY = 'policygraphGraph';
 /** Name of the performance mark set when the first graph is drawn. */
 export const FIRST_RENDER_MARK = 'policygraph:first-graph-rendered';
 
+/**
+ * Name of the performance mark set when Cytoscape has drawn the first frame holding nodes (its
+ * `render` event: styling, label measurement and drawing done), and of the measure of the first
+ * non-empty `setElements` (diff, `cy.add` with its styling, first placement), for the client
+ * benchmark's time from data to first drawing.
+ */
+export const FIRST_DRAWN_MARK = 'policygraph:first-graph-drawn';
+export const FIRST_ELEMENTS_MEASURE = 'policygraph:first-elements-set';
+
 /** What the controller tells the page; element ids are Cytoscape ids (`n:...`, `r:...`). */
 export interface GraphControllerEvents extends CytoscapeEvents {
   /** The first non-empty graph has been laid out and drawn. */
@@ -55,6 +64,7 @@ export class GraphController {
   private running: { stop(): unknown } | null = null;
   private layoutName: LayoutName = 'fcose';
   private firstRendered = false;
+  private firstDrawn = false;
   private stylesheet: StylesheetJson;
 
   /** Creates an empty graph on `container`; `events()` is read at each event, never kept. */
@@ -107,6 +117,7 @@ export class GraphController {
     const diff = diffElements(this.applied, elements);
     this.applied = indexElements(elements);
     if (diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0) return;
+    const started = this.firstDrawn ? 0 : performance.now();
     const renderer = rendererFor(elements.length, this.renderer, detectGpu());
     if (renderer !== this.renderer) this.instance = this.mount(renderer);
     const cy = this.cy;
@@ -134,6 +145,11 @@ export class GraphController {
       else this.layoutWhole(false, true);
     }
     applyNeighbourHighlight(cy);
+    if (!this.firstDrawn && cy.nodes().length > 0) {
+      this.firstDrawn = true;
+      performance.measure(FIRST_ELEMENTS_MEASURE, { start: started });
+      cy.one('render', () => performance.mark(FIRST_DRAWN_MARK));
+    }
   }
 
   /** Selects exactly `elementIds` (URL restore, search, lists); no-op when already so. */

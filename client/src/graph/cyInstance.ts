@@ -8,6 +8,7 @@ import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import { applyNeighbourHighlight } from './highlight.ts';
 import { rendererOptions, type RendererKind } from './largeGraph.ts';
 import { styleFor } from './largeGraphStyle.ts';
+import { LAZY_LABELS, labelNodesWhenZoomed } from './lazyLabels.ts';
 import { MAX_ZOOM } from './runLayouts.ts';
 
 /** Callbacks from the graph; element ids are Cytoscape ids (`n:...`, `r:...`). */
@@ -48,6 +49,8 @@ export function createCyInstance(
     pixelRatio: 'auto',
     ...rendererOptions(renderer),
   });
+  const lazy = renderer !== 'canvas' && LAZY_LABELS === 'on';
+  const stopLabels = lazy ? labelNodesWhenZoomed(cy) : () => undefined;
   let selectionTimer = 0;
   const reportSelection = (): void => {
     window.clearTimeout(selectionTimer);
@@ -75,6 +78,7 @@ export function createCyInstance(
     renderer,
     dispose: () => {
       window.clearTimeout(selectionTimer);
+      stopLabels();
       cy.destroy();
     },
   };

@@ -10,7 +10,7 @@ import {
   WORKER_LAYOUT_FROM_NODES,
 } from './largeGraph.ts';
 import { fcoseQuality, fullLayoutOptions } from './layouts.ts';
-import { LARGE_GRAPH_RULES, LARGE_STYLE, styleFor } from './largeGraphStyle.ts';
+import { LARGE_GRAPH_RULES, LARGE_STYLE, LAZY_LABEL_RULES, styleFor } from './largeGraphStyle.ts';
 import { graphStylesheet } from './graphStyle.ts';
 
 describe('renderer choice', () => {
@@ -62,7 +62,13 @@ describe('large-graph style', () => {
     expect(styleFor(full, 'canvas')).toBe(full);
     const large = styleFor(full, 'canvas-large') as unknown[];
     expect(large.slice(0, (full as unknown[]).length)).toEqual(full);
-    expect(large.slice((full as unknown[]).length)).toEqual(LARGE_GRAPH_RULES);
+    expect(large.slice((full as unknown[]).length)).toEqual([
+      ...(LARGE_GRAPH_RULES as unknown[]),
+      ...(LAZY_LABEL_RULES as unknown[]),
+    ]);
+    expect(
+      styleFor(full, 'canvas-large', 'simple', 'off').slice((full as unknown[]).length),
+    ).toEqual(LARGE_GRAPH_RULES);
     expect(styleFor(full, 'webgl')).toEqual(large);
     expect(styleFor(full, 'canvas-large', 'full')).toBe(full);
     const edge = (LARGE_GRAPH_RULES as { selector: string; style: Record<string, unknown> }[]).find(

@@ -4,7 +4,9 @@
  * URL holding about 1,000, 5,000 and 20,000 elements. For each: when the view's data arrived and
  * when the first graph was drawn (the explorer's performance marks), when the layout finished,
  * the longest main-thread task meanwhile, which renderer draws, and the frames per second while
- * panning (mouse drag) and zooming (mouse wheel).
+ * panning (mouse drag) and zooming (mouse wheel). With `compare`, a second build of the explorer is
+ * measured too, served by its own API over the same graph, alternating with the first at each size
+ * (so both see the same load on a busy machine).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,6 +28,8 @@ export const TARGETS = [1_000, 5_000, 20_000];
 
 export interface ClientResult {
   target: number;
+  /** Which build was measured (`--name` / `--compare-name`); absent: the default build. */
+  build?: string;
   nodes: number;
   relationships: number;
   /**
@@ -45,6 +49,12 @@ export interface ClientResult {
   workerLayoutMs: number | null;
   /** First render after the data arrived (the client's own part). */
   renderAfterDataMs: number | null;
+  /**
+   * From the data's arrival to Cytoscape's first drawn frame holding nodes (its `render` event),
+   * and how much of it the first `setElements` took (diff, `cy.add` with its styling, placement).
+   */
+  dataToFirstDrawMs?: number | null;
+  firstElementsSetMs?: number | null;
   /** Longest main-thread task from navigation to the end of the layout, and their total beyond 50 ms each. */
   longestTaskMs: number;
   blockingMs: number;
@@ -64,13 +74,18 @@ const OBSERVE_LONG_TASKS = `
     .observe({ type: 'longtask', buffered: true });
 `;
 
-async function marks(
-  page: Page,
-): Promise<{ data: number | null; first: number | null; worker: number | null }> {
+async function marks(page: Page): Promise<{
+  data: number | null;
+  first: number | null;
+  drawn: number | null;
+  set: number | null;
+  worker: number | null;
+}> {
   return page.evaluate(`(() => {
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     const worker = performance.getEntriesByName('policygraph:worker-layout-done').at(-1)?.detail?.ms ?? null;
-    return { data: at('policygraph:shared-view-data'), first: at('policygraph:first-graph-rendered'), worker };
+    const set = performance.getEntriesByName('policygraph:first-elements-set')[0]?.duration ?? null;
+    return { data: at('policygraph:shared-view-data'), first: at('policygraph:first-graph-rendered'), drawn: at('policygraph:first-graph-drawn'), set, worker };
   })()`);
 }
 
@@ -112,7 +127,7 @@ async function measureView(
       `  CPU profile (self time, ms): ${heaviest.map(({ name, ms }) => `${name} ${ms}`).join('; ')}`,
     );
   }
-  const { data, first, worker } = await marks(page);
+  const { data, first, drawn, set, worker } = await marks(page);
   const shape = await page.evaluate(() => {
     const cy = (
       document.querySelector('[data-testid="graph-canvas"]') as unknown as {
@@ -161,7 +176,7 @@ async function measureView(
     };
   });
   log(
-    `  ${shape.nodes} nodes, ${shape.relationships} relationships drawn (${shape.kind}: ${shape.webgl ? 'WebGL' : shape.texture ? 'canvas, image while panning' : shape.hideEdges ? 'canvas, edges hidden while panning' : 'canvas'}); data ${Math.round(data ?? -1)} ms, first render ${Math.round(first ?? -1)} ms, layout done ${Math.round(layoutDoneMs)} ms (worker ${worker ?? '-'} ms), longest task ${Math.round(shape.longest)} ms`,
+    `  ${shape.nodes} nodes, ${shape.relationships} relationships drawn (${shape.kind}: ${shape.webgl ? 'WebGL' : shape.texture ? 'canvas, image while panning' : shape.hideEdges ? 'canvas, edges hidden while panning' : 'canvas'}); data ${Math.round(data ?? -1)} ms, first render ${Math.round(first ?? -1)} ms, layout done ${Math.round(layoutDoneMs)} ms (worker ${worker ?? '-'} ms), longest task ${Math.round(shape.longest)} ms; first drawn ${Math.round(drawn ?? -1)} ms (${data !== null && drawn !== null ? Math.round(drawn - data) : '-'} ms after the data, of which the first setElements ${Math.round(set ?? -1)} ms)`,
   );
   const pan = await measureFrames(page, 'pan');
   const zoom = await measureFrames(page, 'zoom');
@@ -195,6 +210,8 @@ async function measureView(
     layoutDoneMs: Math.round(layoutDoneMs),
     workerLayoutMs: worker,
     renderAfterDataMs: data !== null && first !== null ? Math.round(first - data) : null,
+    dataToFirstDrawMs: data !== null && drawn !== null ? Math.round(drawn - data) : null,
+    firstElementsSetMs: round(set),
     longestTaskMs: Math.round(shape.longest),
     blockingMs: Math.round(shape.blocking),
     pan,
@@ -207,33 +224,55 @@ async function measureView(
 export async function runClientBench(
   neo4jUri: string,
   graph: SyntheticGraph,
-  options: { log: (line: string) => void; targets?: number[]; clientDist?: string },
+  options: {
+    log: (line: string) => void;
+    targets?: number[];
+    clientDist?: string;
+    name?: string;
+    /** Another build measured alternately with the first (`--compare-dist`, `--compare-name`). */
+    compare?: { dist: string; name: string };
+  },
 ): Promise<ClientResult[]> {
   const dist = path.resolve(root, options.clientDist ?? path.join('client', 'dist'));
   if (!existsSync(path.join(dist, 'index.html'))) {
     if (options.clientDist) throw new Error(`${dist} holds no built explorer.`);
     execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: root, stdio: 'inherit' });
   }
+  const builds = [{ dist, name: options.name || undefined }];
+  if (options.compare) {
+    const other = path.resolve(root, options.compare.dist);
+    if (!existsSync(path.join(other, 'index.html')))
+      throw new Error(`${other} holds no built explorer.`);
+    builds.unshift({ dist: other, name: options.compare.name });
+    builds[1]!.name ??= 'default';
+  }
   const driver = createDriver({ uri: neo4jUri, local: true });
-  const api = await startApi(neo4jUri, { CLIENT_DIST: dist });
+  const apis = [];
   const results: ClientResult[] = [];
   try {
+    for (const build of builds) apis.push(await startApi(neo4jUri, { CLIENT_DIST: build.dist }));
     const start = graph.measures[Math.min(10, graph.measures.length - 1)]!.id;
     for (const target of options.targets ?? TARGETS) {
       const { ids } = await viewIds(driver, start, target);
-      const url = `${api.url.replace(/\/graphql$/, '')}/?${ids.map((id) => `n=${encodeURIComponent(id)}`).join('&')}`;
-      options.log(`Client: ${target} elements (${ids.length} nodes) from ${start}`);
-      const browser = await launchBrowser();
-      try {
-        const page = await browser.context.newPage();
-        await page.addInitScript(OBSERVE_LONG_TASKS);
-        results.push(await measureView(page, url, dist, target, options.log));
-      } finally {
-        await browser.close();
+      for (const [index, build] of builds.entries()) {
+        const api = apis[index]!;
+        const url = `${api.url.replace(/\/graphql$/, '')}/?${ids.map((id) => `n=${encodeURIComponent(id)}`).join('&')}`;
+        options.log(
+          `Client${build.name ? ` (${build.name})` : ''}: ${target} elements (${ids.length} nodes) from ${start}`,
+        );
+        const browser = await launchBrowser();
+        try {
+          const page = await browser.context.newPage();
+          await page.addInitScript(OBSERVE_LONG_TASKS);
+          const result = await measureView(page, url, build.dist, target, options.log);
+          results.push(build.name ? { ...result, build: build.name } : result);
+        } finally {
+          await browser.close();
+        }
       }
     }
   } finally {
-    await api.stop();
+    for (const api of apis) await api.stop();
     await driver.close();
   }
   return results;
