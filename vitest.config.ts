@@ -13,7 +13,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{db,model,graph-seed,import,synthetic,draft,server,client}/src/**/*.test.{ts,tsx}'],
+          include: [
+            '{db,model,graph-seed,import,synthetic,draft,server,client}/src/**/*.test.{ts,tsx}',
+          ],
           environment: 'node',
         },
       },

@@ -21,7 +21,10 @@ export function createLogger(
   if (format !== 'pretty') return pino(options);
   return pino({
     ...options,
-    transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service' } },
+    transport: {
+      target: 'pino-pretty',
+      options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service' },
+    },
   });
 }
 
@@ -33,11 +36,17 @@ export const errorsLogged = new WeakSet<object>();
 
 /** graphql-yoga's logger interface over pino. */
 export function yogaLogger(logger: Logger): YogaLogger {
-  const at = (method: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const [first, ...rest] = args;
-    if (first instanceof Error && errorsLogged.has(first)) return;
-    if (first instanceof Error) logger[method]({ err: first }, rest.map(String).join(' ') || first.message);
-    else logger[method](args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
-  };
+  const at =
+    (method: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const [first, ...rest] = args;
+      if (first instanceof Error && errorsLogged.has(first)) return;
+      if (first instanceof Error)
+        logger[method]({ err: first }, rest.map(String).join(' ') || first.message);
+      else
+        logger[method](
+          args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '),
+        );
+    };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

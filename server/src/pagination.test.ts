@@ -11,8 +11,15 @@ describe('cursors', () => {
     expect(offsetAfter(encodeCursor(41))).toBe(42);
   });
   it('refuse what this API did not give out, naming "after"', () => {
-    for (const bad of ['', 'abc', encodeCursor(-1), Buffer.from('offset:1e3').toString('base64url')]) {
-      expect(() => offsetAfter(bad)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ argumentName: 'after' }) }));
+    for (const bad of [
+      '',
+      'abc',
+      encodeCursor(-1),
+      Buffer.from('offset:1e3').toString('base64url'),
+    ]) {
+      expect(() => offsetAfter(bad)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ argumentName: 'after' }) }),
+      );
     }
   });
 });

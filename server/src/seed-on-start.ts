@@ -16,7 +16,11 @@ import { loadDocuments, readSeedDocuments } from '@policygraph/graph-seed';
  *   SeedWriteError) and
  *   driver errors when Neo4j cannot be reached.
  */
-export async function seedIfMissing(driver: Driver, database: string | undefined, logger: Logger): Promise<'loaded' | 'present'> {
+export async function seedIfMissing(
+  driver: Driver,
+  database: string | undefined,
+  logger: Logger,
+): Promise<'loaded' | 'present'> {
   const documents = await readSeedDocuments();
   const ids = documents.map((document) => document.documentId);
   await applySchema(driver, { database });
@@ -32,7 +36,12 @@ export async function seedIfMissing(driver: Driver, database: string | undefined
   }
   const summary = await loadDocuments(driver, documents, { database });
   logger.info(
-    { documents: ids.length, nodes: summary.counts.nodes, relationships: summary.counts.relationships, ms: Math.round(summary.durationMs) },
+    {
+      documents: ids.length,
+      nodes: summary.counts.nodes,
+      relationships: summary.counts.relationships,
+      ms: Math.round(summary.durationMs),
+    },
     'seed graph loaded',
   );
   return 'loaded';

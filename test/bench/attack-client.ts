@@ -21,9 +21,14 @@ const { values } = parseArgs({
 });
 if (!values.url) throw new Error('--url is required');
 
-const client = createClient(values.url, { localAddress: values['local-address'], connections: Number(values.concurrency) });
+const client = createClient(values.url, {
+  localAddress: values['local-address'],
+  connections: Number(values.concurrency),
+});
 const chosen = values.kinds ? values.kinds.split(',').map((name) => name.trim()) : null;
-const requests = chosen ? [...HOSTILE_REQUESTS, FLOOD_REQUEST].filter((request) => chosen.includes(request.name)) : HOSTILE_REQUESTS;
+const requests = chosen
+  ? [...HOSTILE_REQUESTS, FLOOD_REQUEST].filter((request) => chosen.includes(request.name))
+  : HOSTILE_REQUESTS;
 if (requests.length === 0) throw new Error(`no hostile request named ${values.kinds}`);
 const bodies = requests.map((request) => Array.from({ length: 50 }, (_, i) => request.body(i)));
 const byStatus: Record<string, number> = {};
@@ -51,7 +56,9 @@ async function attacker(offset: number): Promise<void> {
 const finish = () => {
   running = false;
   const seconds = (performance.now() - started) / 1000;
-  console.log(JSON.stringify({ sent, perSecond: Math.round(sent / seconds), failures, byStatus, byCode }));
+  console.log(
+    JSON.stringify({ sent, perSecond: Math.round(sent / seconds), failures, byStatus, byCode }),
+  );
   client.close();
   process.exit(0);
 };

@@ -18,7 +18,10 @@ export interface BenchClient {
 }
 
 /** A client of `baseUrl` with at most `connections` keep-alive connections from `localAddress`. */
-export function createClient(baseUrl: string, { localAddress = '127.0.0.1', connections = 8 } = {}): BenchClient {
+export function createClient(
+  baseUrl: string,
+  { localAddress = '127.0.0.1', connections = 8 } = {},
+): BenchClient {
   const url = new URL('/graphql', baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections, localAddress });
   return {
@@ -30,12 +33,22 @@ export function createClient(baseUrl: string, { localAddress = '127.0.0.1', conn
           {
             method: 'POST',
             agent,
-            headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'content-length': Buffer.byteLength(body) },
+            headers: {
+              'content-type': 'application/json',
+              accept: 'application/graphql-response+json',
+              'content-length': Buffer.byteLength(body),
+            },
           },
           (response) => {
             const chunks: Buffer[] = [];
             response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+            response.on('end', () =>
+              resolve({
+                status: response.statusCode ?? 0,
+                text: Buffer.concat(chunks).toString('utf8'),
+                ms: performance.now() - started,
+              }),
+            );
             response.on('error', reject);
           },
         );
@@ -57,8 +70,20 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** p50, p95, p99 and max of `times` (milliseconds), rounded to 0.1 ms. */
-export function summary(times: readonly number[]): { n: number; p50: number; p95: number; p99: number; max: number } {
+export function summary(times: readonly number[]): {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+} {
   const sorted = [...times].sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 10) / 10;
-  return { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? Number.NaN) };
+  return {
+    n: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1) ?? Number.NaN),
+  };
 }

@@ -30,7 +30,8 @@ const WARMUP_S = Number(values.warmup);
 /** Most the server's resident memory may grow from the end of the warm-up to the end of the run. */
 const MAX_RSS_GROWTH_MIB = 64;
 
-const body = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables });
+const body = (query: string, variables?: Record<string, unknown>) =>
+  JSON.stringify({ query, variables });
 const EVIDENCE = 'evidence { quote start end document { id title } }';
 
 /** The operations of the soak, by root field; each client takes them in turn. */
@@ -38,25 +39,38 @@ const OPERATIONS: { field: string; bodies: string[] }[] = [
   {
     field: 'search',
     bodies: ['Commerce', '商务部', 'gallium', 'Mao', 'cloud computing', 'Wall Street'].map((text) =>
-      body('query ($text: String!) { search(text: $text) { score matchedName node { id kind name } } }', { text }),
+      body(
+        'query ($text: String!) { search(text: $text) { score matchedName node { id kind name } } }',
+        { text },
+      ),
     ),
   },
   {
     field: 'node',
-    bodies: ['mofcom', 'wsj', 'amazon', 'mao-ning', 'cn-gallium-germanium-export-control'].map((id) =>
-      body(`query ($id: ID!) { node(id: $id) { id kind name aliases description ${EVIDENCE} } }`, { id }),
+    bodies: ['mofcom', 'wsj', 'amazon', 'mao-ning', 'cn-gallium-germanium-export-control'].map(
+      (id) =>
+        body(
+          `query ($id: ID!) { node(id: $id) { id kind name aliases description ${EVIDENCE} } }`,
+          { id },
+        ),
     ),
   },
   {
     field: 'neighborhood depth 1',
     bodies: ['mofcom', 'china-government', 'wsj', 'tmtpost'].map((id) =>
-      body(`query ($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1) { truncated nodes { id kind name } relationships { id type source target ${EVIDENCE} } } }`, { ids: [id] }),
+      body(
+        `query ($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1) { truncated nodes { id kind name } relationships { id type source target ${EVIDENCE} } } }`,
+        { ids: [id] },
+      ),
     ),
   },
   {
     field: 'neighborhood depth 2',
     bodies: ['mofcom', 'amazon'].map((id) =>
-      body(`query ($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2, limit: 150) { truncated nodes { id kind name } relationships { id type source target ${EVIDENCE} } } }`, { ids: [id] }),
+      body(
+        `query ($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2, limit: 150) { truncated nodes { id kind name } relationships { id type source target ${EVIDENCE} } } }`,
+        { ids: [id] },
+      ),
     ),
   },
   {
@@ -64,7 +78,12 @@ const OPERATIONS: { field: string; bodies: string[] }[] = [
     bodies: [
       ['wsj', 'amazon'],
       ['mao-ning', 'mofcom'],
-    ].map(([from, to]) => body(`query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { nodes { id kind name } relationships { type source target ${EVIDENCE} } } }`, { from, to })),
+    ].map(([from, to]) =>
+      body(
+        `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4) { nodes { id kind name } relationships { type source target ${EVIDENCE} } } }`,
+        { from, to },
+      ),
+    ),
   },
   {
     field: 'statements',
@@ -73,12 +92,18 @@ const OPERATIONS: { field: string; bodies: string[] }[] = [
         'query ($about: ID) { statements(about: $about, first: 20) { totalCount edges { cursor node { id quote form date speaker { id name } attribution { id name } evidence { quote document { title } } } } } }',
         { about: 'cn-gallium-germanium-export-control' },
       ),
-      body('{ statements(first: 5) { pageInfo { hasNextPage endCursor } edges { node { id quote } } } }'),
+      body(
+        '{ statements(first: 5) { pageInfo { hasNextPage endCursor } edges { node { id quote } } } }',
+      ),
     ],
   },
   {
     field: 'measures',
-    bodies: [body('{ measures(first: 20) { totalCount edges { node { id name status announcedOn issuedBy { id name } covers { id name } } } } }')],
+    bodies: [
+      body(
+        '{ measures(first: 20) { totalCount edges { node { id name status announcedOn issuedBy { id name } covers { id name } } } } }',
+      ),
+    ],
   },
 ];
 
@@ -87,17 +112,30 @@ interface Tally {
   errors: { field: string; detail: string }[];
 }
 
-async function client(index: number, url: string, until: () => boolean, tally: Tally | null): Promise<void> {
-  const http: BenchClient = createClient(url, { localAddress: `127.0.0.${10 + index}`, connections: 1 });
+async function client(
+  index: number,
+  url: string,
+  until: () => boolean,
+  tally: Tally | null,
+): Promise<void> {
+  const http: BenchClient = createClient(url, {
+    localAddress: `127.0.0.${10 + index}`,
+    connections: 1,
+  });
   try {
     for (let turn = index; !until(); turn += 1) {
       const operation = OPERATIONS[turn % OPERATIONS.length]!;
-      const request = operation.bodies[Math.floor(turn / OPERATIONS.length) % operation.bodies.length]!;
+      const request =
+        operation.bodies[Math.floor(turn / OPERATIONS.length) % operation.bodies.length]!;
       try {
         const answer = await http.post(request);
         const failed = answer.status !== 200 || answer.text.includes('"errors"');
         if (!tally) continue;
-        if (failed) tally.errors.push({ field: operation.field, detail: `${answer.status} ${answer.text.slice(0, 200)}` });
+        if (failed)
+          tally.errors.push({
+            field: operation.field,
+            detail: `${answer.status} ${answer.text.slice(0, 200)}`,
+          });
         else tally.times.get(operation.field)!.push(answer.ms);
       } catch (error) {
         tally?.errors.push({ field: operation.field, detail: String(error) });
@@ -109,22 +147,32 @@ async function client(index: number, url: string, until: () => boolean, tally: T
 }
 
 async function main(): Promise<void> {
-  const hardStop = setTimeout(() => {
-    console.error(`soak: still running ${DURATION_S + 120} s after start; giving up`);
-    process.exit(2);
-  }, (DURATION_S + 120) * 1000);
+  const hardStop = setTimeout(
+    () => {
+      console.error(`soak: still running ${DURATION_S + 120} s after start; giving up`);
+      process.exit(2);
+    },
+    (DURATION_S + 120) * 1000,
+  );
   hardStop.unref();
   const stack = await startBenchStack();
   try {
     const cpus = os.cpus();
     console.log(`soak ${new Date().toISOString()}`);
     console.log(
-      `machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Node ${process.version}; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
+      `machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Node ${process.version}; load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(2))
+        .join(' ')}`,
     );
-    console.log(`server ${stack.url} (pid ${stack.serverPid}); Neo4j ${stack.neo4jUri}; ${CONCURRENCY} clients; ${WARMUP_S} s warm-up, then ${DURATION_S} s`);
+    console.log(
+      `server ${stack.url} (pid ${stack.serverPid}); Neo4j ${stack.neo4jUri}; ${CONCURRENCY} clients; ${WARMUP_S} s warm-up, then ${DURATION_S} s`,
+    );
 
     let warmingUp = true;
-    const warmup = Array.from({ length: CONCURRENCY }, (_, i) => client(i, stack.url, () => !warmingUp, null));
+    const warmup = Array.from({ length: CONCURRENCY }, (_, i) =>
+      client(i, stack.url, () => !warmingUp, null),
+    );
     await new Promise((resolve) => setTimeout(resolve, WARMUP_S * 1000));
     warmingUp = false;
     await Promise.all(warmup);
@@ -135,21 +183,43 @@ async function main(): Promise<void> {
     const sampler = setInterval(() => rssSamples.push(residentMiB(stack.serverPid)), 10_000);
     const started = performance.now();
     const end = started + DURATION_S * 1000;
-    await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => client(i, stack.url, () => performance.now() >= end, tally)));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, (_, i) =>
+        client(i, stack.url, () => performance.now() >= end, tally),
+      ),
+    );
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     const rssEnd = residentMiB(stack.serverPid);
     rssSamples.push(rssEnd);
 
     const all = [...tally.times.values()].flat();
-    console.log('field'.padEnd(22), 'requests'.padStart(9), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8), 'max ms'.padStart(8));
+    console.log(
+      'field'.padEnd(22),
+      'requests'.padStart(9),
+      'p50 ms'.padStart(8),
+      'p95 ms'.padStart(8),
+      'p99 ms'.padStart(8),
+      'max ms'.padStart(8),
+    );
     for (const [field, times] of [...tally.times.entries(), ['all', all] as [string, number[]]]) {
       const s = summary(times);
-      console.log(field.padEnd(22), String(s.n).padStart(9), s.p50.toFixed(1).padStart(8), s.p95.toFixed(1).padStart(8), s.p99.toFixed(1).padStart(8), s.max.toFixed(1).padStart(8));
+      console.log(
+        field.padEnd(22),
+        String(s.n).padStart(9),
+        s.p50.toFixed(1).padStart(8),
+        s.p95.toFixed(1).padStart(8),
+        s.p99.toFixed(1).padStart(8),
+        s.max.toFixed(1).padStart(8),
+      );
     }
     const growth = rssEnd - rssStart;
-    console.log(`throughput: ${(all.length / seconds).toFixed(1)} requests/s over ${seconds.toFixed(1)} s (${all.length} answered)`);
-    console.log(`errors: ${tally.errors.length}${tally.errors.length ? ` (first: ${tally.errors[0]!.field}: ${tally.errors[0]!.detail})` : ''}`);
+    console.log(
+      `throughput: ${(all.length / seconds).toFixed(1)} requests/s over ${seconds.toFixed(1)} s (${all.length} answered)`,
+    );
+    console.log(
+      `errors: ${tally.errors.length}${tally.errors.length ? ` (first: ${tally.errors[0]!.field}: ${tally.errors[0]!.detail})` : ''}`,
+    );
     console.log(
       `server resident memory: ${rssStart.toFixed(1)} MiB at start, ${rssEnd.toFixed(1)} MiB at end (growth ${growth.toFixed(1)} MiB, bound ${MAX_RSS_GROWTH_MIB}); every 10 s: ${rssSamples.map((rss) => rss.toFixed(0)).join(' ')}`,
     );

@@ -111,7 +111,9 @@ describe('write access', () => {
       code: 'BAD_USER_INPUT',
       argumentName: 'yaml',
     });
-    expect(entries.body.errors?.[0]?.message).toMatch(/holds 1007 entries; at most 1000 are accepted/);
+    expect(entries.body.errors?.[0]?.message).toMatch(
+      /holds 1007 entries; at most 1000 are accepted/,
+    );
     const empty = await asEditor(app, alice, IMPORT, { yaml, text: '  ' });
     expect(empty.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -8,7 +8,8 @@ import { createApp } from '@policygraph/server';
 import { pino } from 'pino';
 
 const QUERIES = {
-  measures: '{ measures(first: 50) { edges { node { id announcedOn effectiveOn statusHistory { status asOf reportedBy { id publishedOn } } } } } }',
+  measures:
+    '{ measures(first: 50) { edges { node { id announcedOn effectiveOn statusHistory { status asOf reportedBy { id publishedOn } } } } } }',
   statements: '{ statements(first: 50) { edges { node { id date datePrecision } } } }',
   july: '{ statements(from: "2023-07-03", to: "2023-07-05", first: 50) { totalCount edges { node { id date } } } }',
   neighborhood: `{ neighborhood(ids: ["cn-gallium-germanium-export-control"], depth: 2, limit: 1000) {

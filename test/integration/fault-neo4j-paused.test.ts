@@ -10,7 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { createDriver, freePort, startLocalNeo4j, type LocalNeo4j, type Neo4jConnection } from '@policygraph/db';
+import {
+  createDriver,
+  freePort,
+  startLocalNeo4j,
+  type LocalNeo4j,
+  type Neo4jConnection,
+} from '@policygraph/db';
 import { seedDatabase } from '@policygraph/graph-seed';
 import { createApp, type App } from '@policygraph/server';
 import { captureLogs } from './api-helpers.ts';
@@ -35,7 +41,10 @@ async function otherTransactions(): Promise<string[]> {
   const { records } = await observer.executeQuery(
     "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN transactionId, currentQuery",
   );
-  return records.map((record) => `${record.get('transactionId') as string}: ${String(record.get('currentQuery')).slice(0, 60)}`);
+  return records.map(
+    (record) =>
+      `${record.get('transactionId') as string}: ${String(record.get('currentQuery')).slice(0, 60)}`,
+  );
 }
 
 /** Runs `during` with Neo4j paused, then resumes it (also when `during` fails). */
@@ -50,13 +59,25 @@ async function whilePaused<T>(during: () => Promise<T>): Promise<T> {
 
 beforeAll(async () => {
   home = mkdtempSync(path.join(os.tmpdir(), 'policygraph-fault-paused-'));
-  neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), heap: '512m', pageCache: '128m', log: () => {} });
+  neo4j = await startLocalNeo4j({
+    home,
+    boltPort: await freePort(),
+    heap: '512m',
+    pageCache: '128m',
+    log: () => {},
+  });
   const connection: Neo4jConnection = { uri: neo4j.uri, local: true };
   driver = createDriver(connection, { maxTransactionRetryTime: 1_000, connectionTimeout: 5_000 });
   observer = createDriver(connection);
   await seedDatabase(driver, {});
   logs = captureLogs();
-  app = createApp({ driver, connection, logger: logs.logger, queryTimeoutMs: TIMEOUT_MS, readyTimeoutMs: 1_000 });
+  app = createApp({
+    driver,
+    connection,
+    logger: logs.logger,
+    queryTimeoutMs: TIMEOUT_MS,
+    readyTimeoutMs: 1_000,
+  });
   // Warm: Neo4j plans the query once (slower than the timeout on a cold server), connections open.
   const patient = createApp({ driver, connection, logger: logs.logger, queryTimeoutMs: 60_000 });
   expect((await sendOperation(patient, QUERY)).body.errors).toBeUndefined();
@@ -78,10 +99,16 @@ describe('Neo4j paused while queries run', () => {
   it('ends a request at the bound with DATABASE_TIMEOUT; /health 200, /ready 503', async () => {
     const { answer, health, ready } = await whilePaused(async () => {
       const answer = await sendOperation(app, QUERY);
-      return { answer, health: await send(app, { method: 'GET', path: '/health' }), ready: await send(app, { method: 'GET', path: '/ready' }) };
+      return {
+        answer,
+        health: await send(app, { method: 'GET', path: '/health' }),
+        ready: await send(app, { method: 'GET', path: '/ready' }),
+      };
     });
     expect(codesOf(answer)).toEqual(['DATABASE_TIMEOUT']);
-    expect(answer.body.errors[0].message).toBe(`The query took longer than ${TIMEOUT_MS} ms and was stopped; ask for less (smaller depth, limit or first).`);
+    expect(answer.body.errors[0].message).toBe(
+      `The query took longer than ${TIMEOUT_MS} ms and was stopped; ask for less (smaller depth, limit or first).`,
+    );
     expect(answer.ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 5);
     expect(answer.ms).toBeLessThan(TIMEOUT_MS + SLACK_MS);
     expect(health.status).toBe(200);
@@ -127,6 +154,9 @@ describe('Neo4j paused while queries run', () => {
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data.neighborhood.nodes.length).toBeGreaterThan(5);
     expect((await send(app, { method: 'GET', path: '/ready' })).status).toBe(200);
-    expect(logs.lines.filter((line) => line.level >= 50), 'no unexpected errors logged').toEqual([]);
+    expect(
+      logs.lines.filter((line) => line.level >= 50),
+      'no unexpected errors logged',
+    ).toEqual([]);
   }, 30_000);
 });

@@ -10,7 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { createDriver, freePort, startLocalNeo4j, type LocalNeo4j, type Neo4jConnection } from '@policygraph/db';
+import {
+  createDriver,
+  freePort,
+  startLocalNeo4j,
+  type LocalNeo4j,
+  type Neo4jConnection,
+} from '@policygraph/db';
 import { seedDatabase } from '@policygraph/graph-seed';
 import { createApp, type App } from '@policygraph/server';
 import { captureLogs } from './api-helpers.ts';
@@ -35,7 +41,11 @@ interface Outcome {
 }
 
 /** Sends QUERY from `clients` concurrent clients until `stop` resolves; returns every outcome. */
-async function keepQuerying(clients: number, stop: Promise<unknown>, onAnswer: (ok: boolean) => void = () => {}): Promise<Outcome[]> {
+async function keepQuerying(
+  clients: number,
+  stop: Promise<unknown>,
+  onAnswer: (ok: boolean) => void = () => {},
+): Promise<Outcome[]> {
   let stopping = false;
   void stop.finally(() => (stopping = true));
   const outcomes: Outcome[] = [];
@@ -61,8 +71,12 @@ async function keepQuerying(clients: number, stop: Promise<unknown>, onAnswer: (
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function graphCounts(target: Driver): Promise<string> {
-  const { records } = await target.executeQuery('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships');
-  return JSON.stringify(records[0]!.toObject(), (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value?.toString?.() ?? value));
+  const { records } = await target.executeQuery(
+    'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS relationships',
+  );
+  return JSON.stringify(records[0]!.toObject(), (_key, value: unknown) =>
+    typeof value === 'bigint' ? Number(value) : (value?.toString?.() ?? value),
+  );
 }
 
 beforeAll(async () => {
@@ -70,7 +84,11 @@ beforeAll(async () => {
   port = await freePort();
   neo4j = await startLocalNeo4j({ home, boltPort: port, ...START });
   const connection: Neo4jConnection = { uri: neo4j.uri, local: true };
-  driver = createDriver(connection, { maxTransactionRetryTime: 1_000, connectionAcquisitionTimeout: 3_000, connectionTimeout: 2_000 });
+  driver = createDriver(connection, {
+    maxTransactionRetryTime: 1_000,
+    connectionAcquisitionTimeout: 3_000,
+    connectionTimeout: 2_000,
+  });
   await seedDatabase(driver, {});
   logs = captureLogs();
   app = createApp({ driver, connection, logger: logs.logger, readyTimeoutMs: 2_000 });
@@ -110,15 +128,23 @@ describe('Neo4j stopped and started again under load', () => {
     });
 
     const failed = outcomes.filter((outcome) => !outcome.ok);
-    expect(outcomes.filter((outcome) => outcome.ok && outcome.ended < stopStarted).length, 'answered before the stop').toBeGreaterThan(0);
+    expect(
+      outcomes.filter((outcome) => outcome.ok && outcome.ended < stopStarted).length,
+      'answered before the stop',
+    ).toBeGreaterThan(0);
     expect(failed.length).toBeGreaterThan(0);
     for (const outcome of outcomes) {
       expect(outcome.status).toBe(200);
       if (!outcome.ok) expect(outcome.codes).toEqual(['DATABASE_UNAVAILABLE']);
-      expect(outcome.ended - outcome.started, 'each request ends within a bound').toBeLessThan(10_000);
+      expect(outcome.ended - outcome.started, 'each request ends within a bound').toBeLessThan(
+        10_000,
+      );
     }
     const inFlight = failed.filter((outcome) => outcome.started < stopEnded);
-    expect(inFlight.length, 'requests sent before Neo4j was down failed with DATABASE_UNAVAILABLE').toBeGreaterThan(0);
+    expect(
+      inFlight.length,
+      'requests sent before Neo4j was down failed with DATABASE_UNAVAILABLE',
+    ).toBeGreaterThan(0);
     const after = outcomes.filter((outcome) => outcome.started > stopEnded);
     expect(after.length).toBeGreaterThan(0);
     expect(after.every((outcome) => !outcome.ok)).toBe(true);
@@ -127,7 +153,10 @@ describe('Neo4j stopped and started again under load', () => {
     expect(ready.status).toBe(503);
     expect(ready.body).toMatchObject({ ready: false });
     expect((await send(app, { method: 'GET', path: '/health' })).status).toBe(200);
-    expect(logs.lines.filter((line) => line.level >= 50), 'no unexpected errors logged').toEqual([]);
+    expect(
+      logs.lines.filter((line) => line.level >= 50),
+      'no unexpected errors logged',
+    ).toEqual([]);
   }, 120_000);
 
   it('works again once Neo4j is back on the same store and port, without restarting the app', async () => {

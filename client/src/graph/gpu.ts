@@ -27,7 +27,9 @@ export function detectGpu(): GpuKind {
       known = 'none';
     } else {
       const info = gl.getExtension('WEBGL_debug_renderer_info');
-      const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : String(gl.getParameter(gl.RENDERER));
+      const renderer = info
+        ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL))
+        : String(gl.getParameter(gl.RENDERER));
       known = classifyRenderer(renderer);
       gl.getExtension('WEBGL_lose_context')?.loseContext();
     }

@@ -40,9 +40,15 @@ export interface LayoutAnswer {
 export function headlessElements(request: Pick<LayoutRequest, 'nodes' | 'edges'>) {
   const ids = new Set(request.nodes.map((node) => node.id));
   return [
-    ...request.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, w: node.w, h: node.h } })),
+    ...request.nodes.map((node) => ({
+      group: 'nodes' as const,
+      data: { id: node.id, w: node.w, h: node.h },
+    })),
     ...request.edges
       .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
-      .map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.source, target: edge.target } })),
+      .map((edge) => ({
+        group: 'edges' as const,
+        data: { id: edge.id, source: edge.source, target: edge.target },
+      })),
   ];
 }

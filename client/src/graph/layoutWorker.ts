@@ -72,6 +72,11 @@ scope.onmessage = (event) => {
     cy.destroy();
     scope.postMessage({ requestId: request.requestId, positions, ms: performance.now() - started });
   } catch (error) {
-    scope.postMessage({ requestId: request.requestId, positions: {}, ms: performance.now() - started, error: String(error) });
+    scope.postMessage({
+      requestId: request.requestId,
+      positions: {},
+      ms: performance.now() - started,
+      error: String(error),
+    });
   }
 };

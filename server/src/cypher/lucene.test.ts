@@ -18,7 +18,8 @@ describe('searchTerms', () => {
     expect(searchTerms('Zürich café')).toEqual(['zürich', 'café']);
   });
   it('finds no word in syntax alone', () => {
-    for (const text of ['', '  ', '-', '*', '()', '"', '~', '/', '&&', '||', '\\']) expect(searchTerms(text)).toEqual([]);
+    for (const text of ['', '  ', '-', '*', '()', '"', '~', '/', '&&', '||', '\\'])
+      expect(searchTerms(text)).toEqual([]);
   });
   it('drops repeated words and keeps at most 12', () => {
     expect(searchTerms('a a b')).toEqual(['a', 'b']);
@@ -41,7 +42,9 @@ describe('luceneQuery', () => {
   });
   it('searches a CJK word as a phrase, without wildcard, so one shared character or pair is not a match', () => {
     expect(luceneQuery('商务部')).toBe('"商务部"^2');
-    expect(luceneQuery('毛宁 spokesperson')).toBe('"毛宁"^2 spokesperson^2 spokesperson* "毛宁 spokesperson"^4');
+    expect(luceneQuery('毛宁 spokesperson')).toBe(
+      '"毛宁"^2 spokesperson^2 spokesperson* "毛宁 spokesperson"^4',
+    );
   });
   it('is null when there is nothing to search for', () => {
     expect(luceneQuery('( - )')).toBeNull();

@@ -23,7 +23,10 @@ export interface MeasuresArgs {
  */
 export function buildMeasures(args: MeasuresArgs): CypherQuery {
   const conditions: string[] = [];
-  const params: Record<string, unknown> = { offset: neo4j.int(args.offset), first: neo4j.int(args.first) };
+  const params: Record<string, unknown> = {
+    offset: neo4j.int(args.offset),
+    first: neo4j.int(args.first),
+  };
   const filters = [
     ['issuedBy', 'ISSUED_BY'],
     ['covers', 'COVERS'],
@@ -34,7 +37,8 @@ export function buildMeasures(args: MeasuresArgs): CypherQuery {
     const value = args[argument];
     if (value == null) continue;
     params[argument] = value;
-    if (match === 'MATCH (m:Measure)') match = `MATCH (:Entity {id: $${argument}})<-[:${type}]-(m:Measure)`;
+    if (match === 'MATCH (m:Measure)')
+      match = `MATCH (:Entity {id: $${argument}})<-[:${type}]-(m:Measure)`;
     else conditions.push(`EXISTS { (m)-[:${type}]->(:Entity {id: $${argument}}) }`);
   }
   const cypher = lines(

@@ -9,7 +9,11 @@ import { lines, type CypherQuery } from './query.ts';
 /** Nodes by id; one row per id found, column `node`. */
 export function buildNodesByIds(ids: readonly string[]): CypherQuery {
   return {
-    cypher: lines('UNWIND $ids AS id', 'MATCH (n:Entity {id: id})', `RETURN ${nodeMap('n')} AS node`),
+    cypher: lines(
+      'UNWIND $ids AS id',
+      'MATCH (n:Entity {id: id})',
+      `RETURN ${nodeMap('n')} AS node`,
+    ),
     params: { ids: [...ids] },
   };
 }
@@ -17,7 +21,11 @@ export function buildNodesByIds(ids: readonly string[]): CypherQuery {
 /** Full texts of documents by id; one row per document found, columns `id`, `text`. */
 export function buildDocumentTexts(ids: readonly string[]): CypherQuery {
   return {
-    cypher: lines('UNWIND $ids AS id', 'MATCH (d:Entity:Document {id: id})', 'RETURN d.id AS id, d.text AS text'),
+    cypher: lines(
+      'UNWIND $ids AS id',
+      'MATCH (d:Entity:Document {id: id})',
+      'RETURN d.id AS id, d.text AS text',
+    ),
     params: { ids: [...ids] },
   };
 }
@@ -41,7 +49,8 @@ export interface RelatedRequest {
 export function buildRelated(requests: readonly RelatedRequest[]): CypherQuery {
   for (const request of requests) {
     for (const type of request.types) {
-      if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`Unknown relationship type "${type}".`);
+      if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type))
+        throw new Error(`Unknown relationship type "${type}".`);
     }
   }
   const collect = (pattern: string) =>
@@ -59,6 +68,8 @@ export function buildRelated(requests: readonly RelatedRequest[]): CypherQuery {
       `  ELSE ${collect('(n)<-[r]-(m:Entity)')}`,
       'END AS related',
     ),
-    params: { requests: requests.map(({ key, id, direction, types }) => ({ key, id, direction, types })) },
+    params: {
+      requests: requests.map(({ key, id, direction, types }) => ({ key, id, direction, types })),
+    },
   };
 }

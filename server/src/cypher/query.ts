@@ -6,5 +6,7 @@ export interface CypherQuery {
 
 /** Joins Cypher lines, dropping empty ones, so builders can add clauses conditionally. */
 export function lines(...parts: (string | false | null | undefined)[]): string {
-  return parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n');
+  return parts
+    .filter((part): part is string => typeof part === 'string' && part.length > 0)
+    .join('\n');
 }

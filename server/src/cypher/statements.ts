@@ -35,13 +35,17 @@ const ID_FILTERS = [
  */
 export function buildStatements(args: StatementsArgs): CypherQuery {
   const conditions: string[] = [];
-  const params: Record<string, unknown> = { offset: neo4j.int(args.offset), first: neo4j.int(args.first) };
+  const params: Record<string, unknown> = {
+    offset: neo4j.int(args.offset),
+    first: neo4j.int(args.first),
+  };
   let match = 'MATCH (s:Statement)';
   for (const [argument, type] of ID_FILTERS) {
     const value = args[argument];
     if (value == null) continue;
     params[argument] = value;
-    if (match === 'MATCH (s:Statement)') match = `MATCH (:Entity {id: $${argument}})<-[:${type}]-(s:Statement)`;
+    if (match === 'MATCH (s:Statement)')
+      match = `MATCH (:Entity {id: $${argument}})<-[:${type}]-(s:Statement)`;
     else conditions.push(`EXISTS { (s)-[:${type}]->(:Entity {id: $${argument}}) }`);
   }
   if (args.from != null) {

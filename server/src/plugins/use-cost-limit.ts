@@ -33,12 +33,15 @@ export function useCostLimit(options: CostLimitOptions = {}): Plugin {
         { maxErrors: 10 },
       );
       if (coerced.errors) {
-        setResultAndStopExecution({ errors: coerced.errors.map((error) => badVariable(error.message)) });
+        setResultAndStopExecution({
+          errors: coerced.errors.map((error) => badVariable(error.message)),
+        });
         return;
       }
       const fragments = new Map<string, FragmentDefinitionNode>();
       for (const definition of args.document.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+        if (definition.kind === Kind.FRAGMENT_DEFINITION)
+          fragments.set(definition.name.value, definition);
       }
       const cost = operationCost(args.schema, operation, fragments, coerced.coerced);
       if (cost > maxCost) {

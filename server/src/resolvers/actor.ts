@@ -9,19 +9,23 @@ export const Actor: ActorResolvers = {
   disambiguation: disambiguationOf,
   country: property<string | null>('country'),
   roles: async (actor: NodeRow, _args, context): Promise<RoleRow[]> =>
-    (await related(context.loaders, actor.id, 'OUT', ['HOLDS_ROLE'])).map(({ node, relationship }) => ({
-      role: relationship.role ?? '',
-      personId: actor.id,
-      organisationId: node.id,
-      evidence: relationship.evidence,
-    })),
+    (await related(context.loaders, actor.id, 'OUT', ['HOLDS_ROLE'])).map(
+      ({ node, relationship }) => ({
+        role: relationship.role ?? '',
+        personId: actor.id,
+        organisationId: node.id,
+        evidence: relationship.evidence,
+      }),
+    ),
   roleHolders: async (actor: NodeRow, _args, context): Promise<RoleRow[]> =>
-    (await related(context.loaders, actor.id, 'IN', ['HOLDS_ROLE'])).map(({ node, relationship }) => ({
-      role: relationship.role ?? '',
-      personId: node.id,
-      organisationId: actor.id,
-      evidence: relationship.evidence,
-    })),
+    (await related(context.loaders, actor.id, 'IN', ['HOLDS_ROLE'])).map(
+      ({ node, relationship }) => ({
+        role: relationship.role ?? '',
+        personId: node.id,
+        organisationId: actor.id,
+        evidence: relationship.evidence,
+      }),
+    ),
   partOf: neighbours('OUT', 'PART_OF'),
   parts: neighbours('IN', 'PART_OF'),
   governs: neighbours('OUT', 'GOVERNS'),

@@ -1,6 +1,12 @@
 /** Resolvers of `Document`: provenance, outlet, authors, relays, citations, statements and text. */
 import type { DocumentResolvers, DocumentType } from '../schema/resolvers-types.generated.ts';
-import { byDateDescending, firstNeighbour, neighbours, property, disambiguationOf } from './node.ts';
+import {
+  byDateDescending,
+  firstNeighbour,
+  neighbours,
+  property,
+  disambiguationOf,
+} from './node.ts';
 import { related } from '../neo4j/loaders.ts';
 
 export const Document: DocumentResolvers = {

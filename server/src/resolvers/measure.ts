@@ -1,7 +1,11 @@
 /** Resolvers of `Measure` and `StatusReport`: authorities, coverage, statements and status history. */
 import { related } from '../neo4j/loaders.ts';
 import type { StatusReportRow } from '../neo4j/rows.ts';
-import type { MeasureResolvers, MeasureType, StatusReportResolvers } from '../schema/resolvers-types.generated.ts';
+import type {
+  MeasureResolvers,
+  MeasureType,
+  StatusReportResolvers,
+} from '../schema/resolvers-types.generated.ts';
 import { loadNode } from './evidence.ts';
 import { byDateDescending, listProperty, neighbours, property, disambiguationOf } from './node.ts';
 
@@ -38,7 +42,10 @@ export const Measure: MeasureResolvers = {
         documentId: node.id,
         evidence: relationship.evidence,
       }))
-      .sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.documentId.localeCompare(b.documentId)),
+      .sort(
+        (a, b) =>
+          (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.documentId.localeCompare(b.documentId),
+      ),
 };
 
 export const StatusReport: StatusReportResolvers = {

@@ -46,7 +46,13 @@ export function byDateDescending(a: NodeRow, b: NodeRow): number {
 }
 
 /** `disambiguation` of every node type (see ../disambiguation.ts); facts batched per request. */
-export async function disambiguationOf(node: NodeRow, _args: unknown, context: RequestContext): Promise<string | null> {
-  const facts = KINDS_WITH_FACTS.has(node.kind) ? await context.loaders.disambiguationFacts.load(node.id) : null;
+export async function disambiguationOf(
+  node: NodeRow,
+  _args: unknown,
+  context: RequestContext,
+): Promise<string | null> {
+  const facts = KINDS_WITH_FACTS.has(node.kind)
+    ? await context.loaders.disambiguationFacts.load(node.id)
+    : null;
   return disambiguation(node, facts);
 }

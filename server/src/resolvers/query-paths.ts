@@ -7,7 +7,11 @@ import type { QueryResolvers } from '../schema/resolvers-types.generated.ts';
 
 type Maps = Record<string, unknown>[];
 
-export const paths: QueryResolvers['paths'] = async (_root, rawArgs, context): Promise<SubgraphRow[]> => {
+export const paths: QueryResolvers['paths'] = async (
+  _root,
+  rawArgs,
+  context,
+): Promise<SubgraphRow[]> => {
   const args = parseArgs(pathsArgs, rawArgs);
   const [row] = await context.reader.read(buildPaths(args), context.signal);
   if (!row) return [];

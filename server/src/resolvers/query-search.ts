@@ -10,7 +10,10 @@ import { loadNodes } from '../neo4j/loaders.ts';
 import type { SearchHitRow, SearchPageRow } from '../neo4j/rows.ts';
 import { encodeCursor, offsetAfter } from '../pagination.ts';
 import { countByKind, rankCandidates, type SearchCandidate } from '../search-ranking.ts';
-import type { QueryResolvers, SearchConnectionResolvers } from '../schema/resolvers-types.generated.ts';
+import type {
+  QueryResolvers,
+  SearchConnectionResolvers,
+} from '../schema/resolvers-types.generated.ts';
 
 interface PageArgs {
   text: string;
@@ -32,22 +35,44 @@ async function searchPage(args: PageArgs, context: RequestContext): Promise<Sear
     score: Number(row.score),
   }));
   const kinds = args.kinds && args.kinds.length > 0 ? new Set(args.kinds) : null;
-  const ranked = rankCandidates(candidates, args.text).filter((hit) => !kinds || kinds.has(hit.kind));
+  const ranked = rankCandidates(candidates, args.text).filter(
+    (hit) => !kinds || kinds.has(hit.kind),
+  );
   const page = ranked.slice(args.offset, args.offset + args.first);
-  const nodes = new Map((await loadNodes(context.loaders, page.map((hit) => hit.id))).map((node) => [node.id, node]));
+  const nodes = new Map(
+    (
+      await loadNodes(
+        context.loaders,
+        page.map((hit) => hit.id),
+      )
+    ).map((node) => [node.id, node]),
+  );
   const hits = page.flatMap((hit): SearchHitRow[] => {
     const node = nodes.get(hit.id);
     return node ? [{ node, score: hit.score, matchedName: hit.matchedName }] : [];
   });
-  return { hits, offset: args.offset, totalCount: ranked.length, kindCounts: countByKind(candidates) };
+  return {
+    hits,
+    offset: args.offset,
+    totalCount: ranked.length,
+    kindCounts: countByKind(candidates),
+  };
 }
 
-export const search: QueryResolvers['search'] = async (_root, rawArgs, context): Promise<SearchHitRow[]> => {
+export const search: QueryResolvers['search'] = async (
+  _root,
+  rawArgs,
+  context,
+): Promise<SearchHitRow[]> => {
   const args = parseArgs(searchArgs, rawArgs);
   return (await searchPage({ ...args, offset: 0 }, context)).hits;
 };
 
-export const searchConnection: QueryResolvers['searchConnection'] = async (_root, rawArgs, context) => {
+export const searchConnection: QueryResolvers['searchConnection'] = async (
+  _root,
+  rawArgs,
+  context,
+) => {
   const args = parseArgs(searchConnectionArgs, rawArgs);
   return searchPage({ ...args, offset: offsetAfter(args.after) }, context);
 };

@@ -9,7 +9,9 @@ describe('attributionChain', () => {
           documentId: 'tmtpost-article',
           firstMention: 0,
           outletIds: ['tmtpost'],
-          relayed: [{ id: 'wsj-report', hops: 1, outletIds: ['wsj'], citedIds: ['people-familiar'] }],
+          relayed: [
+            { id: 'wsj-report', hops: 1, outletIds: ['wsj'], citedIds: ['people-familiar'] },
+          ],
         },
       ]),
     ).toEqual(['tmtpost', 'wsj-report', 'wsj', 'people-familiar']);
@@ -36,6 +38,8 @@ describe('attributionChain', () => {
     ).toEqual(['outlet-a', 'near', 'outlet-c', 'far', 'source', 'outlet-b']);
   });
   it('is just the outlet for a statement the publishing document carries itself', () => {
-    expect(attributionChain([{ documentId: 'd', firstMention: 0, outletIds: ['o'], relayed: [] }])).toEqual(['o']);
+    expect(
+      attributionChain([{ documentId: 'd', firstMention: 0, outletIds: ['o'], relayed: [] }]),
+    ).toEqual(['o']);
   });
 });

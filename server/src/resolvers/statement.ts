@@ -1,5 +1,9 @@
 /** Resolvers of `Statement`: quote, form, speaker, audience, subjects, reports and attribution. */
-import type { DatePrecision, StatementForm, StatementResolvers } from '../schema/resolvers-types.generated.ts';
+import type {
+  DatePrecision,
+  StatementForm,
+  StatementResolvers,
+} from '../schema/resolvers-types.generated.ts';
 import { firstNeighbour, neighbours, property, disambiguationOf } from './node.ts';
 import { attributionChain } from './statement-attribution.ts';
 import { loadNodes } from '../neo4j/loaders.ts';
@@ -15,5 +19,8 @@ export const Statement: StatementResolvers = {
   about: neighbours('OUT', 'ABOUT'),
   reportedIn: neighbours('OUT', 'REPORTED_IN'),
   attribution: async (statement, _args, context) =>
-    loadNodes(context.loaders, attributionChain(await context.loaders.attributionSources.load(statement.id))),
+    loadNodes(
+      context.loaders,
+      attributionChain(await context.loaders.attributionSources.load(statement.id)),
+    ),
 };
