@@ -57,7 +57,8 @@ async function measure(client: BenchClient, count: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i += 1) {
     const answer = await client.post(ORDINARY);
-    if (answer.status !== 200 || answer.text.includes('"errors"')) throw new Error(`ordinary query failed: ${answer.status} ${answer.text.slice(0, 300)}`);
+    if (answer.status !== 200 || answer.text.includes('"errors"'))
+      throw new Error(`ordinary query failed: ${answer.status} ${answer.text.slice(0, 300)}`);
     times.push(answer.ms);
   }
   return times;
@@ -68,7 +69,10 @@ async function main(): Promise<void> {
   const client = createClient(stack.url, { connections: 1 });
   try {
     console.log(
-      `${new Date().toISOString()}; Node ${process.version}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`,
+      `${new Date().toISOString()}; Node ${process.version}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(2))
+        .join(' ')}`,
     );
     console.log(
       `server ${stack.url} (pid ${stack.serverPid}); Neo4j ${stack.neo4jUri}; ${BLOCKS} blocks of ${BLOCK_SAMPLES} samples, alternately without and with the attack, after ${WARMUP} warm-up; ${ATTACKERS} attacking connections at nice ${values['attacker-nice']}`,
@@ -93,7 +97,7 @@ async function main(): Promise<void> {
       { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let report = '';
-    attack.stdout!.on('data', (chunk) => (report += String(chunk)));
+    attack.stdout.on('data', (chunk) => (report += String(chunk)));
     const attackEnded = new Promise((resolve) => attack.once('exit', resolve));
     await new Promise((resolve) => setTimeout(resolve, 2_000)); // the attack at full speed
     const without: number[] = [];
@@ -118,9 +122,23 @@ async function main(): Promise<void> {
     await attackEnded;
 
     const phases = { 'without attack': summary(without), 'under attack': summary(under) };
-    console.log('phase'.padEnd(16), 'n'.padStart(5), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8), 'max ms'.padStart(8));
+    console.log(
+      'phase'.padEnd(16),
+      'n'.padStart(5),
+      'p50 ms'.padStart(8),
+      'p95 ms'.padStart(8),
+      'p99 ms'.padStart(8),
+      'max ms'.padStart(8),
+    );
     for (const [name, s] of Object.entries(phases)) {
-      console.log(name.padEnd(16), String(s.n).padStart(5), s.p50.toFixed(1).padStart(8), s.p95.toFixed(1).padStart(8), s.p99.toFixed(1).padStart(8), s.max.toFixed(1).padStart(8));
+      console.log(
+        name.padEnd(16),
+        String(s.n).padStart(5),
+        s.p50.toFixed(1).padStart(8),
+        s.p95.toFixed(1).padStart(8),
+        s.p99.toFixed(1).padStart(8),
+        s.max.toFixed(1).padStart(8),
+      );
     }
     const ratio = phases['under attack'].p95 / phases['without attack'].p95;
     console.log(`attack: ${report.trim()}`);
@@ -128,10 +146,15 @@ async function main(): Promise<void> {
     console.log(
       `CPU of one core: server ${percent(cpu.without / wall.without)} without attack, ${percent(cpu.under / wall.under)} under attack; attacking process ${percent(cpu.attacker / wall.under)}`,
     );
-    console.log(`p95 under attack / p95 without = ${phases['under attack'].p95.toFixed(1)} / ${phases['without attack'].p95.toFixed(1)} = ${ratio.toFixed(2)} (must be < ${MAX_RATIO})`);
+    console.log(
+      `p95 under attack / p95 without = ${phases['under attack'].p95.toFixed(1)} / ${phases['without attack'].p95.toFixed(1)} = ${ratio.toFixed(2)} (must be < ${MAX_RATIO})`,
+    );
     const attackStats = JSON.parse(report.trim() || '{}') as { byStatus?: Record<string, number> };
-    const serverErrors = Object.entries(attackStats.byStatus ?? {}).filter(([status]) => Number(status) >= 500);
-    if (serverErrors.length > 0) console.log(`the attack got server errors: ${JSON.stringify(serverErrors)}`);
+    const serverErrors = Object.entries(attackStats.byStatus ?? {}).filter(
+      ([status]) => Number(status) >= 500,
+    );
+    if (serverErrors.length > 0)
+      console.log(`the attack got server errors: ${JSON.stringify(serverErrors)}`);
     process.exitCode = ratio < MAX_RATIO && serverErrors.length === 0 ? 0 : 1;
   } finally {
     client.close();

@@ -10,7 +10,10 @@ import { appOver, countingDriver } from './api-helpers.ts';
 import { testConnection } from '../support/neo4j.ts';
 
 /** An app over `driver` whose Cypher round trips are counted. */
-export function countedApp(driver: Driver, options: Partial<AppOptions> = {}): { app: App; cypher: { count: number; reset(): void } } {
+export function countedApp(
+  driver: Driver,
+  options: Partial<AppOptions> = {},
+): { app: App; cypher: { count: number; reset(): void } } {
   const counted = countingDriver(driver);
   return { app: appOver(counted.driver, options), cypher: counted.counter };
 }
@@ -28,15 +31,24 @@ export interface RawAnswer {
 /** Sends any request to the app (default: POST /graphql asking for application/graphql-response+json). */
 export async function send(
   app: App,
-  init: { method?: string; path?: string; body?: BodyInit | null; headers?: Record<string, string> } = {},
+  init: {
+    method?: string;
+    path?: string;
+    body?: BodyInit | null;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<RawAnswer> {
   const started = performance.now();
   const response = await app.yoga.fetch(`http://yoga${init.path ?? '/graphql'}`, {
     method: init.method ?? 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...init.headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...init.headers,
+    },
     body: init.body ?? null,
     ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}),
-  } as RequestInit);
+  });
   const text = await response.text();
   let body: any = null;
   try {
@@ -44,11 +56,22 @@ export async function send(
   } catch {
     // not JSON (GraphiQL, the explorer)
   }
-  return { status: response.status, headers: response.headers, body, text, ms: performance.now() - started };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body,
+    text,
+    ms: performance.now() - started,
+  };
 }
 
 /** POSTs one GraphQL operation as JSON. */
-export function sendOperation(app: App, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<RawAnswer> {
+export function sendOperation(
+  app: App,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<RawAnswer> {
   return send(app, { body: JSON.stringify({ query, variables }), headers });
 }
 
@@ -63,7 +86,7 @@ const plain = (value: unknown): unknown => {
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return String(value); // Neo4j Integer, Date, ...
   return Object.fromEntries(
-    Object.keys(value as object)
+    Object.keys(value)
       .sort()
       .map((key) => [key, plain((value as Record<string, unknown>)[key])]),
   );
@@ -92,7 +115,10 @@ export async function dumpGraph(driver: Driver): Promise<string> {
   );
   return JSON.stringify(
     plain({
-      nodes: nodes.records.map((record) => ({ labels: [...(record.get('labels') as string[])].sort(), properties: record.get('properties') })),
+      nodes: nodes.records.map((record) => ({
+        labels: [...(record.get('labels') as string[])].sort(),
+        properties: record.get('properties'),
+      })),
       relationships: relationships.records.map((record) => record.toObject()),
       indexes: schema.records.map((record) => record.toObject()),
     }),

@@ -63,7 +63,7 @@ scope.onmessage = (event) => {
       nodeDimensionsIncludeLabels: false,
       fit: false,
     };
-    cy.layout(options as cytoscape.LayoutOptions).run();
+    cy.layout(options).run();
     spreadOut(cy);
     const positions: LayoutAnswer['positions'] = {};
     cy.nodes().forEach((node) => {
@@ -72,6 +72,11 @@ scope.onmessage = (event) => {
     cy.destroy();
     scope.postMessage({ requestId: request.requestId, positions, ms: performance.now() - started });
   } catch (error) {
-    scope.postMessage({ requestId: request.requestId, positions: {}, ms: performance.now() - started, error: String(error) });
+    scope.postMessage({
+      requestId: request.requestId,
+      positions: {},
+      ms: performance.now() - started,
+      error: String(error),
+    });
   }
 };
