@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     clientDist: config.CLIENT_DIST,
     queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
   });
-  const server = createServer(yoga);
+  const server = createServer((request, response) => void yoga(request, response));
   // Slow or stalled clients cannot hold connections open: whole request, headers, idle keep-alive.
   server.requestTimeout = HTTP_LIMITS.requestTimeoutMs;
   server.headersTimeout = HTTP_LIMITS.headersTimeoutMs;

@@ -84,6 +84,7 @@ const plain = (value: unknown): unknown => {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(plain);
   const proto = Object.getPrototypeOf(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only Neo4j Integer/temporal types reach here; their toString is the canonical form
   if (proto !== Object.prototype && proto !== null) return String(value); // Neo4j Integer, Date, ...
   return Object.fromEntries(
     Object.keys(value)

@@ -44,8 +44,8 @@ const CLIENT_FAULTS = new Set<unknown>([
 function refusedForClientFault(result: unknown): boolean {
   const results = Array.isArray(result) ? result : [result];
   return results.some((one) =>
-    ((one as { errors?: { extensions?: { code?: unknown } }[] } | null)?.errors ?? []).some((error) =>
-      CLIENT_FAULTS.has(error.extensions?.code),
+    ((one as { errors?: { extensions?: { code?: unknown } }[] } | null)?.errors ?? []).some(
+      (error) => CLIENT_FAULTS.has(error.extensions?.code),
     ),
   );
 }
@@ -61,7 +61,8 @@ function clientOf(request: Request, serverContext: unknown, trustProxy: boolean)
     const forwarded = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
-  const socket = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req?.socket;
+  const socket = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)
+    ?.req?.socket;
   return socket?.remoteAddress ?? null;
 }
 
@@ -69,7 +70,12 @@ function clientOf(request: Request, serverContext: unknown, trustProxy: boolean)
 const TOO_MANY_DELAY_MS = 1_000;
 
 const TOO_MANY = JSON.stringify({
-  errors: [{ message: 'Too many requests from this client at once; retry shortly.', extensions: { code: 'TOO_MANY_REQUESTS' } }],
+  errors: [
+    {
+      message: 'Too many requests from this client at once; retry shortly.',
+      extensions: { code: 'TOO_MANY_REQUESTS' },
+    },
+  ],
 });
 
 export function useClientFairness(options: ClientFairnessOptions): Plugin {
@@ -78,7 +84,8 @@ export function useClientFairness(options: ClientFairnessOptions): Plugin {
 
   const release = (client: string, line: Line) => {
     const next = line.waiting.shift();
-    if (next) next(); // the turn passes to the next request in line
+    if (next)
+      next(); // the turn passes to the next request in line
     else if (--line.active === 0) lines.delete(client);
   };
 
@@ -86,6 +93,7 @@ export function useClientFairness(options: ClientFairnessOptions): Plugin {
     onResultProcess({ request, result }) {
       if (refusedForClientFault(result)) refused.add(request);
     },
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- Yoga passes these hook callbacks as plain closures that do not use `this`
     onRequest({ request, url, serverContext, requestHandler, setRequestHandler }) {
       if (url.pathname !== options.graphqlEndpoint || request.method === 'OPTIONS') return;
       const client = clientOf(request, serverContext, options.trustProxy);
@@ -101,7 +109,10 @@ export function useClientFairness(options: ClientFairnessOptions): Plugin {
         } else if (line.waiting.length >= options.maxQueued) {
           // Answered after the second it asks the client to wait, so that refusing costs a flood nothing.
           await new Promise((resolve) => setTimeout(resolve, TOO_MANY_DELAY_MS));
-          return new Response(TOO_MANY, { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '1' } });
+          return new Response(TOO_MANY, {
+            status: 429,
+            headers: { 'content-type': 'application/json', 'retry-after': '1' },
+          });
         } else {
           const waiting = line.waiting;
           await new Promise<void>((resolve) => waiting.push(resolve));
@@ -109,7 +120,10 @@ export function useClientFairness(options: ClientFairnessOptions): Plugin {
         try {
           if (incoming.signal?.aborted) return new Response(null, { status: 499 });
           const response = await requestHandler(incoming, context);
-          if (options.refusalDelayMs > 0 && (refused.has(incoming) || (response.status >= 400 && response.status < 500))) {
+          if (
+            options.refusalDelayMs > 0 &&
+            (refused.has(incoming) || (response.status >= 400 && response.status < 500))
+          ) {
             await new Promise((resolve) => setTimeout(resolve, options.refusalDelayMs));
           }
           return response;

@@ -61,7 +61,7 @@ export const Listing: ListingResolvers = {
     return id ? loadNode(context, id) : null;
   },
   sourceUrl: listingProperty<string>('sourceUrl'),
-  dataset: (listing) => String(listing.properties.dataset ?? ''),
+  dataset: (listing) => String((listing.properties.dataset as string | null | undefined) ?? ''),
   evidence: (listing) => listing.evidence,
 };
 
