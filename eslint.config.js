@@ -17,7 +17,7 @@ const MAY_IMPORT = {
   synthetic: ['db', 'graph-seed', 'model'],
   server: ['db', 'model'],
   client: [],
-  test: ['db', 'model', 'graph-seed', 'import', 'synthetic', 'server'],
+  test: ['db', 'model', 'graph-seed', 'import', 'synthetic', 'server', 'client'],
 };
 const WORKSPACES = Object.keys(MAY_IMPORT);
 

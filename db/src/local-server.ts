@@ -181,7 +181,7 @@ async function waitForBolt(
           locked ? 'STORE_LOCKED' : 'START_FAILED',
           locked
             ? `The Neo4j store is locked by another process. Stop the other Neo4j using it (npm run db:stop).\n${why}`
-            : `Neo4j exited with code ${exited} before Bolt answered.\n${why}`,
+            : `Neo4j exited with code ${String(exited)} before Bolt answered.\n${why}`,
         );
       }
       try {

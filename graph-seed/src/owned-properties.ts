@@ -85,6 +85,7 @@ export function comparedValues(
 function normalise(value: unknown): ComparedValue {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(String).sort();
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- stored values are primitives or Neo4j Integer/temporal types, whose toString is their canonical form
   return String(value);
 }
 

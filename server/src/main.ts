@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       : {},
     config.POLICYGRAPH_EDITOR_TOKENS.length > 0 ? 'editing is on' : 'read-only (editing is off)',
   );
-  const server = createServer(yoga);
+  const server = createServer((request, response) => void yoga(request, response));
   // Slow or stalled clients cannot hold connections open: whole request, headers, idle keep-alive.
   server.requestTimeout = HTTP_LIMITS.requestTimeoutMs;
   server.headersTimeout = HTTP_LIMITS.headersTimeoutMs;

@@ -97,7 +97,7 @@ async function main(): Promise<void> {
       { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let report = '';
-    attack.stdout!.on('data', (chunk) => (report += String(chunk)));
+    attack.stdout.on('data', (chunk) => (report += String(chunk)));
     const attackEnded = new Promise((resolve) => attack.once('exit', resolve));
     await new Promise((resolve) => setTimeout(resolve, 2_000)); // the attack at full speed
     const without: number[] = [];

@@ -117,8 +117,8 @@ export async function startBenchStack(env: Record<string, string> = {}): Promise
   const keep = (chunk: Buffer) => {
     output = (output + String(chunk)).slice(-20_000);
   };
-  server.stdout!.on('data', keep);
-  server.stderr!.on('data', keep);
+  server.stdout.on('data', keep);
+  server.stderr.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (server.exitCode === null) {

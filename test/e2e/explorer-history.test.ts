@@ -6,9 +6,7 @@
  * from the live API.
  */
 import { describe, expect, it } from 'vitest';
-import { legacyQuery } from '../../client/src/state/legacyQuery.ts';
-import { DEFAULT_URL_STATE } from '../../client/src/state/urlState.ts';
-import { viewLinkHash } from '../../client/src/state/viewLink.ts';
+import { DEFAULT_URL_STATE, legacyQuery, viewLinkHash } from '@policygraph/client';
 import { explorerSession, linkView, poll, searchAndChoose } from './explorer-session.ts';
 import { centreOn, drawnGraph, nodeIds, nodePagePosition, waitForGraph } from './graph-probe.ts';
 

@@ -8,8 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readViewLink } from '../../client/src/state/viewLink.ts';
-import type { UrlState } from '../../client/src/state/urlState.ts';
+import { readViewLink, type UrlState } from '@policygraph/client';
 import { launchBrowser, type Browser } from './browser.ts';
 import { startExplorerStack, type ExplorerStack } from './explorer-stack.ts';
 
@@ -44,15 +43,15 @@ export async function searchAndChoose(page: Page, text: string, kindLabel: strin
 /** What a test file gets from explorerSession(). */
 export interface ExplorerSession {
   /** The running stack (set once beforeAll has run). */
-  stack(): ExplorerStack;
+  stack: () => ExplorerStack;
   /** Messages of uncaught errors in every page opened through openPage. */
   pageErrors: string[];
   /** A new page at the explorer's URL with `query` (e.g. `?n=mofcom`). */
-  openPage(query?: string): Promise<Page>;
+  openPage: (query?: string) => Promise<Page>;
   /** The first search hit for `text` of node kind `kind`, from the live API. @throws Error when none. */
-  searchHit(text: string, kind: string): Promise<HitNode>;
+  searchHit: (text: string, kind: string) => Promise<HitNode>;
   /** The sorted node ids of `id`'s depth-1 neighbourhood (limit 150), from the live API. */
-  neighbourhoodIds(id: string): Promise<string[]>;
+  neighbourhoodIds: (id: string) => Promise<string[]>;
 }
 
 /** Registers the stack and browser of the calling test file (beforeAll / afterAll). */

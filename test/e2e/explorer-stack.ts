@@ -66,7 +66,7 @@ async function serve(driver: Driver, database: string | undefined): Promise<Expl
     clientDist: CLIENT_DIST,
     graphiql: false,
   });
-  const server: Server = createServer(yoga);
+  const server: Server = createServer((request, response) => void yoga(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

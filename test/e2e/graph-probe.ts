@@ -58,12 +58,12 @@ export async function waitForGraph(page: Page, min = 1): Promise<DrawnGraph> {
         globalThis as unknown as {
           document: { querySelector(s: string): Element | null };
         }
-      ).document.querySelector(selector as string);
+      ).document.querySelector(selector);
       const graph = (element as unknown as { policygraphGraph?: Controller } | null)
         ?.policygraphGraph;
       return Boolean(
         graph &&
-        graph.probe().nodes.length >= (count as number) &&
+        graph.probe().nodes.length >= count &&
         element?.getAttribute('data-layout') === 'idle',
       );
     },

@@ -13,7 +13,8 @@ let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  server = createServer(api.app.yoga);
+  const { yoga } = api.app;
+  server = createServer((request, response) => void yoga(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 });

@@ -51,7 +51,8 @@ function slowed(real: Driver): Driver {
 
 /** The app in a real HTTP server on 127.0.0.1; returns its port. */
 async function serve(options: Partial<AppOptions> = {}): Promise<number> {
-  const server = http.createServer(appOver(slowDriver, options).yoga);
+  const { yoga } = appOver(slowDriver, options);
+  const server = http.createServer((request, response) => void yoga(request, response));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return (server.address() as AddressInfo).port;

@@ -48,7 +48,7 @@ export async function send(
     },
     body: init.body ?? null,
     ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}),
-  } as RequestInit);
+  });
   const text = await response.text();
   let body: any = null;
   try {
@@ -84,9 +84,10 @@ const plain = (value: unknown): unknown => {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(plain);
   const proto = Object.getPrototypeOf(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only Neo4j Integer/temporal types reach here; their toString is the canonical form
   if (proto !== Object.prototype && proto !== null) return String(value); // Neo4j Integer, Date, ...
   return Object.fromEntries(
-    Object.keys(value as object)
+    Object.keys(value)
       .sort()
       .map((key) => [key, plain((value as Record<string, unknown>)[key])]),
   );

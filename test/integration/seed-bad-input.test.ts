@@ -19,7 +19,7 @@ import { dumpGraph, seedFixture } from './seed-support.ts';
 const database = testConnection().database;
 let driver: Driver;
 
-beforeAll(async () => {
+beforeAll(() => {
   driver = testDriver();
 });
 

@@ -52,7 +52,7 @@ async function mofcom(): Promise<Record<string, unknown>> {
   return records[0]!.toObject();
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   driver = testDriver();
   dir = mkdtempSync(path.join(os.tmpdir(), 'seed-conflicts-'));
 });

@@ -43,7 +43,7 @@ export class ActionManager {
 
   /** The action's definition. */
   get<N extends ActionName>(name: N): ActionDefinition<N> {
-    return ACTIONS[name] as ActionDefinition<N>;
+    return ACTIONS[name];
   }
 
   label<N extends ActionName>(name: N, args: ActionArgs[N]): string {
@@ -126,7 +126,7 @@ export class ActionManager {
       if (!shortcut) continue;
       if (shortcut.key.toLowerCase() !== event.key.toLowerCase()) continue;
       if (Boolean(shortcut.mod) !== mod || Boolean(shortcut.shift) !== event.shiftKey) continue;
-      if (this.run(action.name, {} as never)) {
+      if (this.run(action.name, {})) {
         event.preventDefault();
         return true;
       }

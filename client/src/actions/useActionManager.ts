@@ -19,9 +19,11 @@ export function useActionManager(
   history: ActionContext['history'],
 ): ActionManager {
   const latest = useRef({ state, requests, history });
+  // eslint-disable-next-line react-hooks/refs -- latest-value ref: callbacks created once read the current render's values
   latest.current = { state, requests, history };
   const manager = useMemo(
     () =>
+      // eslint-disable-next-line react-hooks/refs -- the context getter runs at action time, not during render
       new ActionManager(() => ({
         state: latest.current.state,
         requests: latest.current.requests,

@@ -43,12 +43,14 @@ export function PathsPanel({
   const [to, setTo] = useState(path?.to ?? selectedNodeIds[1] ?? '');
   useEffect(() => {
     if (selectedNodeIds.length === 2) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the endpoints follow a new selection of two nodes but stay editable in between
       setFrom(selectedNodeIds[0]!);
       setTo(selectedNodeIds[1]!);
     }
   }, [selectedNodeIds]);
   useEffect(() => {
     if (path) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the endpoints follow a newly shown path but stay editable in between
       setFrom(path.from);
       setTo(path.to);
     }

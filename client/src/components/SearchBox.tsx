@@ -55,7 +55,8 @@ export function SearchBox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const search = useRequest<Results>();
-  const shown = useRef<Results | null>(null);
+  /** The last results that finished loading, kept on screen while the next page or query loads. */
+  const [shown, setShown] = useState<Results | null>(null);
   const inputRef = useRef<HTMLInputElement | null>(null);
   const listId = useId();
   const { run, reset } = search;
@@ -64,7 +65,6 @@ export function SearchBox({
     const query = text.trim();
     if (!query) {
       reset();
-      shown.current = null;
       return;
     }
     const timer = window.setTimeout(() => {
@@ -99,8 +99,11 @@ export function SearchBox({
     return () => window.removeEventListener('keydown', onKey);
   }, [globalShortcut]);
 
-  if (search.state.status === 'done') shown.current = search.state.data;
-  const results = search.state.status === 'idle' ? null : shown.current;
+  // Adjusting state while rendering (React's pattern for state derived from a change): keep the
+  // latest finished results, and forget them once the search is reset (idle).
+  if (search.state.status === 'done' && shown !== search.state.data) setShown(search.state.data);
+  if (search.state.status === 'idle' && shown !== null) setShown(null);
+  const results = search.state.status === 'idle' ? null : shown;
   const hits = results?.hits ?? [];
   const canLoadMore = Boolean(results?.hasNextPage) && search.state.status === 'done';
   const options = hits.length + (canLoadMore ? 1 : 0);

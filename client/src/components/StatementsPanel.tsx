@@ -92,6 +92,7 @@ export function StatementsPanel({
     void runOptions((signal) => fetchPage(NO_STATEMENT_FILTER, null, signal));
   }, [runOptions]);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new filter drops the pages loaded for the old one, in the same effect that starts its first page
     setExtra([]);
     setCursor(null);
     resetNextPage();

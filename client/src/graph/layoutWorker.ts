@@ -63,7 +63,7 @@ scope.onmessage = (event) => {
       nodeDimensionsIncludeLabels: false,
       fit: false,
     };
-    cy.layout(options as cytoscape.LayoutOptions).run();
+    cy.layout(options).run();
     spreadOut(cy);
     const positions: LayoutAnswer['positions'] = {};
     cy.nodes().forEach((node) => {

@@ -52,7 +52,7 @@ export function fullLayoutOptions(
         animate,
         animationDuration: 300,
         padding: 40,
-      } as LayoutOptions;
+      };
     case 'layered':
       return {
         name: 'dagre',

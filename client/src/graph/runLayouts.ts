@@ -67,7 +67,7 @@ export function placeAtOnce(cy: Core, insets: Insets = NO_INSETS): void {
     avoidOverlap: false,
     animate: false,
     fit: false,
-  } as LayoutOptions).run();
+  }).run();
   fitView(cy, false, insets);
 }
 

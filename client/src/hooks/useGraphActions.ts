@@ -50,6 +50,7 @@ export function useGraphActions(
   isShown: (id: string) => boolean,
 ): GraphActions {
   const shownRef = useRef(isShown);
+  // eslint-disable-next-line react-hooks/refs -- latest-value ref: callbacks created once read the current render's values
   shownRef.current = isShown;
   const slot = useRequest<{ task: GraphTask; count: number }>();
   const [task, setTask] = useState<GraphTask | null>(null);

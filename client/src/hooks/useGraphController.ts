@@ -36,8 +36,10 @@ export function useGraphController(options: UseGraphControllerOptions): GraphCon
   const containerRef = useRef<HTMLDivElement | null>(null);
   const { controllerRef } = options;
   const handlersRef = useRef(options.handlers);
+  // eslint-disable-next-line react-hooks/refs -- latest-value ref: callbacks created once read the current render's values
   handlersRef.current = options.handlers;
   const stylesheetRef = useRef(options.stylesheet);
+  // eslint-disable-next-line react-hooks/refs -- latest-value ref: callbacks created once read the current render's values
   stylesheetRef.current = options.stylesheet;
 
   useEffect(() => {

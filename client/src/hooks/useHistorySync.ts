@@ -48,6 +48,7 @@ export function useHistorySync(
   );
   const [dropped, setDropped] = useState<string[]>([]);
   const latest = useRef(state);
+  // eslint-disable-next-line react-hooks/refs -- latest-value ref: callbacks created once read the current render's values
   latest.current = state;
   /** The step the browser's current entry stands for. */
   const entryStep = useRef(state.step.id);
@@ -100,6 +101,7 @@ export function useHistorySync(
 
   useEffect(() => {
     if (pending && (restoreFinished || Object.keys(state.graph.nodes).length > 0))
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- pending ends once the restored graph has committed; an effect is where that is observed
       setPending(false);
   }, [pending, restoreFinished, state.graph]);
 

@@ -24,7 +24,7 @@ async function seedNodes(except?: string): Promise<KnownNode[]> {
         kind: n.kind,
         name: String(p.name),
         aliases: (p.aliases as string[] | undefined) ?? [],
-        ...(p.country ? { country: String(p.country) } : {}),
+        ...(typeof p.country === 'string' && p.country ? { country: p.country } : {}),
       });
     }
   }

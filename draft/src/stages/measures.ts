@@ -186,7 +186,7 @@ function instruments(doc: DraftDoc, sentence: Sentence, earlier: DraftMeasure[])
   for (const m of text.matchAll(INSTRUMENT)) {
     const name = m[0].replace(/^(?:The|the|On|In|To|Under)\s+/, '');
     if ([...earlier, ...out].some((x) => x.name === name)) continue;
-    const start = sentence.start + m.index! + (m[0].length - name.length);
+    const start = sentence.start + m.index + (m[0].length - name.length);
     out.push({
       name,
       types: /List$/.test(name) ? ['LISTING'] : ['SANCTION'],

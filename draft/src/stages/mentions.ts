@@ -248,12 +248,12 @@ const UNNAMED =
 function unnamedSources(text: string, sentence: Span): Mention[] {
   const part = text.slice(sentence.start, sentence.end);
   return [...part.matchAll(UNNAMED)].map((m) => {
-    const start = sentence.start + m.index!;
+    const start = sentence.start + m.index;
     return {
       start,
       end: start + m[0].length,
       text: m[0],
-      kind: 'UNNAMED_SOURCE' as ActorKind,
+      kind: 'UNNAMED_SOURCE',
       rule: 'unnamed-source',
       confidence: 0.7,
     };

@@ -238,7 +238,7 @@ function isTitle(doc: DraftDoc, paragraph: { start: number }): boolean {
 function clauseStarts(doc: DraftDoc, span: Span): number[] {
   const part = doc.text.slice(span.start, span.end);
   return [...part.matchAll(/(?:,\s+(?:and|but|while)\s+|;\s+)/g)].map(
-    (m) => span.start + m.index! + m[0].length,
+    (m) => span.start + m.index + m[0].length,
   );
 }
 

@@ -51,6 +51,7 @@ export function createGraphReader({
           abort.abort();
         }, queryTimeoutMs);
         stopWaiting = () => {
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- forwards the caller's abort reason unchanged
           reject(signal?.reason ?? new Error('The request was abandoned.'));
           abort.abort();
         };

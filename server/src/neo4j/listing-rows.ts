@@ -108,7 +108,8 @@ export function listingOf(relationship: RelationshipRow): ListingRow {
 
 /** The merge audit of a node, zipped from its identity* lists (empty for nodes no list names). */
 export function identityRows(node: NodeRow): IdentityRow[] {
-  const list = (name: string) => (node.properties[name] as unknown[] | null | undefined) ?? [];
+  const list = (name: string) =>
+    (node.properties[name] as (string | number)[] | null | undefined) ?? [];
   const documents = list('identityDocumentIds') as string[];
   return documents.map((documentId, i) => ({
     documentId,

@@ -93,6 +93,7 @@ export function useClientFairness(options: ClientFairnessOptions): Plugin {
     onResultProcess({ request, result }) {
       if (refusedForClientFault(result)) refused.add(request);
     },
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- Yoga passes these hook callbacks as plain closures that do not use `this`
     onRequest({ request, url, serverContext, requestHandler, setRequestHandler }) {
       if (url.pathname !== options.graphqlEndpoint || request.method === 'OPTIONS') return;
       const client = clientOf(request, serverContext, options.trustProxy);

@@ -86,6 +86,7 @@ export function variantFor(
 export function useStaticClient({ dir, apiPaths }: StaticClientOptions): Plugin {
   const root = path.resolve(dir);
   return {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- Yoga passes endResponse as a plain closure that does not use `this`
     async onRequest({ request, url, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (apiPaths.some((api) => url.pathname === api || url.pathname.startsWith(`${api}/`)))

@@ -8,11 +8,12 @@ function infoOf(query: string) {
   const document = graphqlJs.parse(query);
   const operation = document.definitions.find(
     (definition): definition is OperationDefinitionNode =>
-      definition.kind === 'OperationDefinition',
+      definition.kind === graphqlJs.Kind.OPERATION_DEFINITION,
   )!;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) {
-    if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
+    if (definition.kind === graphqlJs.Kind.FRAGMENT_DEFINITION)
+      fragments[definition.name.value] = definition;
   }
   return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
 }

@@ -5,6 +5,7 @@
  * the answer can only carry more than needed, never less.
  */
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { graphqlJs } from '../graphql-js.ts';
 import { SUMMARY_FIELDS, type Detail, type SubgraphProjection } from '../cypher/projection.ts';
 
 type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
@@ -16,8 +17,9 @@ function fieldsOf(sets: readonly SelectionSetNode[], info: Info): FieldNode[] {
   const pending = [...sets];
   while (pending.length > 0) {
     for (const selection of pending.pop()!.selections) {
-      if (selection.kind === 'Field') fields.push(selection);
-      else if (selection.kind === 'InlineFragment') pending.push(selection.selectionSet);
+      if (selection.kind === graphqlJs.Kind.FIELD) fields.push(selection);
+      else if (selection.kind === graphqlJs.Kind.INLINE_FRAGMENT)
+        pending.push(selection.selectionSet);
       else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
         const fragment = info.fragments[selection.name.value];

@@ -39,6 +39,7 @@ function run(options: HttpLoadOptions, durationSeconds: number): Promise<Latency
         ],
       },
       (error, result) => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- forwards the load tool's own error unchanged
         if (error) reject(error);
         else
           resolve(

@@ -23,7 +23,7 @@ const yoga = createYoga({
   logging: false,
   maskedErrors: false,
 });
-const server = createServer(yoga);
+const server = createServer((request, response) => void yoga(request, response));
 server.listen(port, '127.0.0.1', () => console.log(`peer listening on ${port}`));
 const stop = () => server.close(() => void driver.close().then(() => process.exit(0)));
 process.on('SIGTERM', stop);

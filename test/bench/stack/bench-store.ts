@@ -83,7 +83,7 @@ export async function openStore(
       log: options.log ?? (() => {}),
     });
     uri = server.uri;
-    stop = server.stop;
+    stop = () => server.stop();
     options.log?.(
       `Started Neo4j for ${size} in ${home} (${uri}, heap ${memory.heap}, page cache ${memory.pageCache}) in ${(server.startupMs / 1000).toFixed(1)} s.`,
     );
