@@ -15,9 +15,10 @@ const MAY_IMPORT = {
   'graph-seed': ['db', 'model'],
   import: ['db', 'model'],
   synthetic: ['db', 'graph-seed', 'model'],
+  draft: ['db', 'graph-seed', 'model'],
   server: ['db', 'model'],
   client: [],
-  test: ['db', 'model', 'graph-seed', 'import', 'synthetic', 'server', 'client'],
+  test: ['db', 'model', 'graph-seed', 'import', 'synthetic', 'draft', 'server', 'client'],
 };
 const WORKSPACES = Object.keys(MAY_IMPORT);
 
@@ -105,8 +106,9 @@ export default tseslint.config(
     rules: importRules(workspace),
   })),
   {
-    // The server loads the seed documents when it starts on an empty database (and only there).
-    files: ['server/src/seed-on-start.ts'],
-    rules: importRules('server', ['graph-seed']),
+    // The server reaches the seed loader and the drafting in two places only: seeding an empty
+    // database on start, and drafting and loading reviewed drafts (review/).
+    files: ['server/src/seed-on-start.ts', 'server/src/review/**/*.ts'],
+    rules: importRules('server', ['graph-seed', 'draft']),
   },
 );

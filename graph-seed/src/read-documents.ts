@@ -94,8 +94,10 @@ export async function validateSeedSource(source: SeedSource): Promise<ValidatedD
         parseSeedSource(
           source.file,
           source.yaml,
-          async () =>
-            source.text === null ? { reason: 'no text was given' } : { text: source.text },
+          () =>
+            Promise.resolve(
+              source.text === null ? { reason: 'no text was given' } : { text: source.text },
+            ),
           'document.yaml',
         ),
     },

@@ -180,5 +180,5 @@ export function datasetDocument(
 
 /** The labels of an actor of `kind` after `Entity` (family and kind), as written on a new node. */
 export function actorLabels(kind: ActorWrite['kind']): string[] {
-  return labelsOf(kind).slice(1) as string[];
+  return labelsOf(kind).slice(1);
 }

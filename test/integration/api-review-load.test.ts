@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { loadDocuments, readSeedDocuments, seedDatabase } from '@policygraph/graph-seed';
-import { exportReviewed } from '../../server/src/review/export.ts';
+import { exportReviewed } from '@policygraph/server';
 import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
 import { loadSeedGraph } from './api-helpers.ts';
 import { dumpGraph } from './seed-support.ts';

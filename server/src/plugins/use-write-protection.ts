@@ -62,7 +62,7 @@ export function useWriteProtection(): Plugin<{
         args.document as DocumentNode,
         args.operationName ?? undefined,
       );
-      if (operation?.operation !== 'mutation') return;
+      if (String(operation?.operation) !== 'mutation') return;
       const context = args.contextValue;
       const error = mutationRefusal(context.request, context.editor, context.editingEnabled);
       if (error) setResultAndStopExecution({ errors: [error] });

@@ -199,7 +199,10 @@ async function whyRefused(writer: DraftWriter, id: string, version: number): Pro
       [],
     );
   const [base] = await readRows(writer, buildReadRevision(id, version));
-  const diff = diffEntries(String(base?.reviewedYaml ?? ''), draft.reviewedYaml);
+  const diff = diffEntries(
+    typeof base?.reviewedYaml === 'string' ? base.reviewedYaml : '',
+    draft.reviewedYaml,
+  );
   const changed = [...diff.changed, ...diff.added, ...diff.removed];
   return conflict(
     `Draft "${id}" was saved by ${draft.updatedBy} at ${draft.updatedAt} (version ${draft.version}) after version ${version} you started from; ` +

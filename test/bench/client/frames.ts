@@ -47,6 +47,7 @@ async function emptySpot(
   page: Page,
   box: { x: number; y: number; width: number; height: number },
 ): Promise<[number, number]> {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the library types this value loosely; the assertion names the shape it has here
   const found = (await page.evaluate(`(() => {
     const r = document.querySelector('[data-testid="graph-canvas"]').policygraphGraph.cy.renderer();
     const rect = r.container.getBoundingClientRect();
@@ -96,6 +97,7 @@ export async function measureFrames(
       step += 1;
     }
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the library types this value loosely; the assertion names the shape it has here
   const { frames, movingFrames } = (await page.evaluate(STOP)) as {
     frames: number[];
     movingFrames: number;
