@@ -20,7 +20,7 @@ function records(text: string, most?: number): string[][] | null {
       relax_column_count: true,
       bom: true,
       ...(most ? { to: most } : {}),
-    }) as string[][];
+    });
   } catch {
     return null;
   }

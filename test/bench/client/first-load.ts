@@ -75,7 +75,7 @@ async function firstSuggestion(
   await box.waitFor({ state: 'visible', timeout: 120_000 });
   await page.waitForFunction(
     () => {
-      const input = document.querySelector('[role="combobox"]') as HTMLInputElement | null;
+      const input = document.querySelector<HTMLInputElement>('[role="combobox"]');
       return !!input && !input.disabled;
     },
     null,
