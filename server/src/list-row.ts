@@ -16,12 +16,11 @@ export interface RowCell {
 /** The records of a CSV text (only the first `most`); null when it cannot be read as CSV. */
 function records(text: string, most?: number): string[][] | null {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the library types this value loosely; the assertion names the shape it has here
     return parse(text, {
       relax_column_count: true,
       bom: true,
       ...(most ? { to: most } : {}),
-    }) as string[][];
+    });
   } catch {
     return null;
   }

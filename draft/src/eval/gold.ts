@@ -63,10 +63,10 @@ function kindOfDocument(title: string): string {
 /** The corpus's documents with their gold, or [] when the corpus is absent. */
 export async function corpusCases(): Promise<EvalCase[]> {
   if (!existsSync(path.join(corpusDir, 'manifest.csv'))) return [];
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the library types this value loosely; the assertion names the shape it has here
-  const rows = parseCsv(await readFile(path.join(corpusDir, 'manifest.csv'), 'utf8'), {
-    columns: true,
-  }) as Array<Record<string, string>>;
+  const rows = parseCsv<Record<string, string>>(
+    await readFile(path.join(corpusDir, 'manifest.csv'), 'utf8'),
+    { columns: true },
+  );
   const cases: EvalCase[] = [];
   for (const row of rows) {
     const id = row.id!;

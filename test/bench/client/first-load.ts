@@ -75,8 +75,7 @@ async function firstSuggestion(
   await box.waitFor({ state: 'visible', timeout: 120_000 });
   await page.waitForFunction(
     () => {
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the library types this value loosely; the assertion names the shape it has here
-      const input = document.querySelector('[role="combobox"]') as HTMLInputElement | null;
+      const input = document.querySelector<HTMLInputElement>('[role="combobox"]');
       return !!input && !input.disabled;
     },
     null,

@@ -47,8 +47,7 @@ async function emptySpot(
   page: Page,
   box: { x: number; y: number; width: number; height: number },
 ): Promise<[number, number]> {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the library types this value loosely; the assertion names the shape it has here
-  const found = (await page.evaluate(`(() => {
+  const found = await page.evaluate<[number, number] | null>(`(() => {
     const r = document.querySelector('[data-testid="graph-canvas"]').policygraphGraph.cy.renderer();
     const rect = r.container.getBoundingClientRect();
     const cx = rect.width / 2, cy = rect.height / 2;
@@ -62,7 +61,7 @@ async function emptySpot(
       }
     }
     return null;
-  })()`)) as [number, number] | null;
+  })()`);
   return found ?? [box.x + box.width - 12, box.y + box.height - 12];
 }
 
@@ -97,11 +96,9 @@ export async function measureFrames(
       step += 1;
     }
   }
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the library types this value loosely; the assertion names the shape it has here
-  const { frames, movingFrames } = (await page.evaluate(STOP)) as {
-    frames: number[];
-    movingFrames: number;
-  };
+  const { frames, movingFrames } = await page.evaluate<{ frames: number[]; movingFrames: number }>(
+    STOP,
+  );
   const gaps = frames
     .slice(1)
     .map((time, index) => time - frames[index]!)
