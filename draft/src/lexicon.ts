@@ -246,3 +246,15 @@ export const SENTENCE_STARTERS = new Set(
     ' ',
   ),
 );
+
+/** The actor kinds that are organisations of some sort (what a role is held in, what links among itself). */
+export const ORGANISATION_KINDS: ReadonlySet<string> = new Set<ActorKind>([
+  'AGENCY',
+  'GOVERNMENT',
+  'COMPANY',
+  'ORGANIZATION',
+  'MEDIA_OUTLET',
+  'INDUSTRY_ASSOCIATION',
+  'ANALYST_FIRM',
+  'BUSINESS_UNIT',
+]);

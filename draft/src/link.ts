@@ -7,6 +7,7 @@
 import type { ActorKind } from '@policygraph/model';
 import type { DraftDoc, Entity } from './document.ts';
 import { key, type Gazetteer, type KnownNode } from './gazetteer.ts';
+import { ORGANISATION_KINDS } from './lexicon.ts';
 
 /** A graph node that may be the entity, with its score in [0, 1] and the features that gave it. */
 export interface Candidate {
@@ -21,22 +22,11 @@ export interface Candidate {
 /** Candidates at or above this score, of a compatible kind, are linked. */
 export const LINK_THRESHOLD = 0.75;
 
-const ORG_KINDS = new Set<string>([
-  'AGENCY',
-  'GOVERNMENT',
-  'COMPANY',
-  'ORGANIZATION',
-  'MEDIA_OUTLET',
-  'INDUSTRY_ASSOCIATION',
-  'ANALYST_FIRM',
-  'BUSINESS_UNIT',
-]);
-
 function compatible(a: ActorKind, b: string): boolean {
   if (a === b) return true;
   return (
-    ORG_KINDS.has(a) &&
-    ORG_KINDS.has(b) &&
+    ORGANISATION_KINDS.has(a) &&
+    ORGANISATION_KINDS.has(b) &&
     (a === 'ORGANIZATION' || b === 'ORGANIZATION' || a === 'COMPANY' || b === 'COMPANY')
   );
 }

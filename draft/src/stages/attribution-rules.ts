@@ -3,21 +3,14 @@
  * pronoun and title speakers, the party spoken to.
  */
 import type { DraftDoc, Mention, Span } from '../document.ts';
-import { REPORTING_VERBS } from '../lexicon.ts';
+import { ORGANISATION_KINDS, REPORTING_VERBS } from '../lexicon.ts';
 
 export const VERB = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'g');
-export const SPEAKER_KINDS = new Set([
+export const SPEAKER_KINDS: ReadonlySet<string> = new Set([
+  ...ORGANISATION_KINDS,
   'PERSON',
-  'AGENCY',
-  'GOVERNMENT',
-  'COMPANY',
-  'ORGANIZATION',
-  'MEDIA_OUTLET',
-  'INDUSTRY_ASSOCIATION',
-  'ANALYST_FIRM',
   'COUNTRY_OR_BLOC',
   'UNNAMED_SOURCE',
-  'BUSINESS_UNIT',
 ]);
 
 /** Mentions wholly inside `span`, in text order. */

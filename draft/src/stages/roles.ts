@@ -5,18 +5,8 @@
  * before the name); `President Liz Shuler, AFL-CIO` (a title, the name, the organisation).
  */
 import type { DraftDoc, DraftRole, Mention } from '../document.ts';
-import { ROLE_NOUNS } from '../lexicon.ts';
+import { ORGANISATION_KINDS, ROLE_NOUNS } from '../lexicon.ts';
 
-const ORGS = new Set([
-  'AGENCY',
-  'GOVERNMENT',
-  'COMPANY',
-  'ORGANIZATION',
-  'MEDIA_OUTLET',
-  'INDUSTRY_ASSOCIATION',
-  'ANALYST_FIRM',
-  'BUSINESS_UNIT',
-]);
 const BEFORE = new RegExp(String.raw`^\s+(${ROLE_NOUNS.source})\s+$`, 'i');
 const AFTER = new RegExp(
   String.raw`^,\s+(?:the\s+)?((?:[\p{L}\-]+\s+){0,3}?${ROLE_NOUNS.source})\s+(?:of|at|for)\s+(?:the\s+)?$`,
@@ -51,7 +41,7 @@ export function findRoles(doc: DraftDoc): void {
     if (m.kind !== 'PERSON') continue;
     const prev = ms[i - 1];
     const next = ms[i + 1];
-    if (prev && ORGS.has(prev.kind)) {
+    if (prev && ORGANISATION_KINDS.has(prev.kind)) {
       const between = doc.text.slice(prev.end, m.start);
       const noun = BEFORE.exec(between);
       if (noun) add(m, prev, noun[1]!, prev.start, m.end, 'org-role-name');
@@ -63,7 +53,7 @@ export function findRoles(doc: DraftDoc): void {
       )
         add(m, prev, m.title, prev.start, m.end, 'org-title-name');
     }
-    if (next && ORGS.has(next.kind)) {
+    if (next && ORGANISATION_KINDS.has(next.kind)) {
       const between = doc.text.slice(m.end, next.start);
       const noun = AFTER.exec(between);
       if (noun) add(m, next, noun[1]!, m.start, next.end, 'name-role-of-org');
@@ -73,7 +63,7 @@ export function findRoles(doc: DraftDoc): void {
     if (
       m.title &&
       prev &&
-      ORGS.has(prev.kind) &&
+      ORGANISATION_KINDS.has(prev.kind) &&
       prev.rule === 'title-of-org' &&
       m.start - prev.end < 80
     ) {
