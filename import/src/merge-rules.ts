@@ -24,19 +24,8 @@ import { JudgementIndex } from './judgements.ts';
 import { THRESHOLDS, blockingKeys, explainScore, scoreMatch } from './match-score.ts';
 import { nameKey } from './names.ts';
 
-export const MERGE_RULES = [
-  'NEW',
-  'SOURCE_ROW',
-  'ISSUING_BODY_TABLE',
-  'WIKIDATA_ID',
-  'NAME_COUNTRY',
-  'PERSON_NAMES_COUNTRY',
-  'SAME_DATASET_NAME',
-  'SCORE',
-  'JUDGEMENT',
-] as const;
-/** How a row's actor became a node: a new node, or which rule merged it with an existing one. */
-export type MergeRule = (typeof MERGE_RULES)[number];
+export { MERGE_RULES, type MergeRule } from '@policygraph/model';
+import type { MergeRule } from '@policygraph/model';
 
 /** An actor node as the rules see it. */
 export interface KnownActor {

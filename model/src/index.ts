@@ -75,3 +75,4 @@ export {
   keptEvidenceKey,
   type EvidenceParam,
 } from './cypher-evidence.ts';
+export { MERGE_RULES, type MergeRule } from './vocabulary.ts';

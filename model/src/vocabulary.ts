@@ -103,3 +103,20 @@ export const DOCUMENT_TYPES = [
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 /** One of DATE_PRECISIONS. */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * How a list row's actor became a node (the GraphQL `MergeRule`): a new node, or which rule of the
+ * importers (import/src/merge-rules.ts) merged it with an existing one.
+ */
+export const MERGE_RULES = [
+  'NEW',
+  'SOURCE_ROW',
+  'ISSUING_BODY_TABLE',
+  'WIKIDATA_ID',
+  'NAME_COUNTRY',
+  'PERSON_NAMES_COUNTRY',
+  'SAME_DATASET_NAME',
+  'SCORE',
+  'JUDGEMENT',
+] as const;
+export type MergeRule = (typeof MERGE_RULES)[number];

@@ -70,19 +70,15 @@ export interface ListingEdgeRow {
   node: ListingRow;
 }
 
-/** How a row was matched to a node (the GraphQL `MergeRule`; the importer's merge-rules.ts). */
-export const MERGE_RULE_VALUES = [
-  'NEW',
-  'SOURCE_ROW',
-  'ISSUING_BODY_TABLE',
-  'WIKIDATA_ID',
-  'NAME_COUNTRY',
-  'PERSON_NAMES_COUNTRY',
-  'SAME_DATASET_NAME',
-  'SCORE',
-  'JUDGEMENT',
-] as const;
-export type MergeRuleValue = (typeof MERGE_RULE_VALUES)[number];
+/** How a row was matched to a node (the GraphQL `MergeRule`), from the model's vocabulary. */
+export {
+  MERGE_RULES as MERGE_RULE_VALUES,
+  type MergeRule as MergeRuleValue,
+} from '@policygraph/model';
+import {
+  MERGE_RULES as MERGE_RULE_VALUES,
+  type MergeRule as MergeRuleValue,
+} from '@policygraph/model';
 
 /** One entry of a node's merge audit (the identity* lists). */
 export interface IdentityRow {
