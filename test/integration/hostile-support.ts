@@ -4,10 +4,12 @@
  * requests (any body, method and headers) through `yoga.fetch`, and a full dump of the graph to
  * show that nothing changed.
  */
+import { expect } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type { App, AppOptions } from '@policygraph/server';
 import { appOver, countingDriver } from './api-helpers.ts';
 import { testConnection } from '../support/neo4j.ts';
+import type { SeededApi } from './seeded-api.ts';
 
 /** An app over `driver` whose Cypher round trips are counted. */
 export function countedApp(
@@ -125,3 +127,39 @@ export async function dumpGraph(driver: Driver): Promise<string> {
     }),
   );
 }
+
+/** Refusals are answered within this many milliseconds (they take a few; the bound allows a loaded machine). */
+export const FAST_MS = 1_000;
+
+/**
+ * Returns a check that runs `request` and expects it refused with `status` and `code` (and
+ * `message` when given) fast, before any Cypher, and with no stack trace in the answer.
+ */
+export function refusalCheck(api: Pick<SeededApi, 'cypher'>) {
+  return async function expectRefused(
+    request: () => Promise<RawAnswer>,
+    status: number,
+    code: string,
+    message?: RegExp,
+  ): Promise<RawAnswer> {
+    api.cypher.reset();
+    const answer = await request();
+    expect(answer.status, answer.text.slice(0, 300)).toBe(status);
+    expect(codesOf(answer), answer.text.slice(0, 300)).toContain(code);
+    if (message)
+      expect(
+        answer.body.errors.map((error: { message: string }) => error.message).join('\n'),
+      ).toMatch(message);
+    expect(api.cypher.count, 'Cypher round trips').toBe(0);
+    expect(answer.ms).toBeLessThan(FAST_MS);
+    expect(answer.text).not.toMatch(/\bat .*\.(ts|js):\d+|stack/i);
+    return answer;
+  };
+}
+
+/** A selection `levels` deep through `partOf`, ending in `inner`. */
+export const nestedPartOf = (levels: number, inner = 'id') => {
+  let selection = inner;
+  for (let i = 0; i < levels; i += 1) selection = `... on Actor { partOf { ${selection} } }`;
+  return selection;
+};
