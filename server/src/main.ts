@@ -34,7 +34,12 @@ async function main(): Promise<void> {
   const neo4jServer = await ensureNeo4j({ log: (line) => logger.info(line) });
   const { connection } = neo4jServer;
   logger.info({ uri: connection.uri, startedHere: neo4jServer.startedHere }, 'Neo4j reachable');
-  const driver = createDriver(connection, { maxTransactionRetryTime: config.NEO4J_RETRY_MS });
+  const driver = createDriver(connection, {
+    maxTransactionRetryTime: config.NEO4J_RETRY_MS,
+    // The API shows no query notifications (performance hints, deprecations) to anyone: Neo4j
+    // need not build them, nor the driver decode them, on every answer.
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
+  });
 
   if (config.SEED_ON_START) {
     try {

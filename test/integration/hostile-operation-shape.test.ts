@@ -161,6 +161,31 @@ describe('cost counts list sizes from variables and defaults', () => {
     expect(api.cypher.count).toBeGreaterThan(0);
   });
 
+  it('keeps no cost across variables that change it: small, then large, then small again', async () => {
+    const small = await sendOperation(api.app, query, { limit: 5, depth: 1 });
+    expect(small.body.errors).toBeUndefined();
+    await expectRefused(
+      () => sendOperation(api.app, query, { limit: 1000, depth: 3 }),
+      400,
+      'OPERATION_LIMIT',
+    );
+    const { SubgraphQuery } = await import('../../client/src/api/documents.ts');
+    const fragments = SubgraphQuery.toString().slice(SubgraphQuery.toString().indexOf('fragment'));
+    const twice = `query ($ids: [ID!]!) { a: subgraph(ids: $ids) { ...SubgraphFields } b: subgraph(ids: $ids) { ...SubgraphFields } }\n${fragments}`;
+    const one = await sendOperation(api.app, twice, { ids: ['mofcom'] });
+    expect(one.body.errors).toBeUndefined();
+    const distinct = Array.from({ length: 1000 }, (_, i) => `id-${i}`);
+    await expectRefused(
+      () => sendOperation(api.app, twice, { ids: distinct }),
+      400,
+      'OPERATION_LIMIT',
+    );
+    // The same id a thousand times is one node: its cost is that of one id.
+    const repeated = await sendOperation(api.app, twice, { ids: distinct.map(() => 'mofcom') });
+    expect(repeated.body.errors).toBeUndefined();
+    expect(repeated.body.data.a.nodes.map((n: { id: string }) => n.id)).toEqual(['mofcom']);
+  });
+
   it('counts the default limit (200) when the argument is left out', async () => {
     const byDefault = `{ neighborhood(ids: ["china-government"]) { ${deepParts} } }`;
     await expectRefused(
