@@ -35,4 +35,12 @@ describe('measures', () => {
   it('drafts no measure from a sentence that says there is none', () => {
     expect(draftOf('I do not have any announcements of new sanctions today.').measures).toEqual([]);
   });
+
+  it('drafts a measure inside a quotation only when the quote reports an official body acting', () => {
+    const doc = draftOf(
+      'Mayor Ada Quist, Port of Velden: “I support the decision to raise tariffs on imported steel.”\n\n' +
+        'Director Tomas Brill, Velden Growers: “Today the government announced new tariffs on imported fertiliser.”',
+    );
+    expect(doc.measures.map((m) => m.name)).toEqual(['Tariffs on imported fertiliser']);
+  });
 });

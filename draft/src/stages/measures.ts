@@ -63,6 +63,8 @@ export function findMeasures(doc: DraftDoc): void {
     if (insideQuote(doc, sentence) || NEGATED.test(text)) continue;
     measures.push(...instruments(doc, sentence, measures));
     if (!trigger || !ACTION.test(text)) continue;
+    if (quotedAt(doc, sentence.start + trigger.index) && !quotedReport(text, trigger.index))
+      continue;
     const measure: DraftMeasure = {
       name: nameOf(text, trigger.index),
       types: typesOf(trigger[0], text),
@@ -104,6 +106,25 @@ function insideQuote(doc: DraftDoc, sentence: Sentence): boolean {
     (q) => q.inner.start <= sentence.start && sentence.end <= q.inner.end + 2 && length > 0,
   );
 }
+
+/** True when offset `at` lies inside a quotation's words. */
+function quotedAt(doc: DraftDoc, at: number): boolean {
+  return doc.quotes.some((q) => q.inner.start <= at && at < q.inner.end);
+}
+
+/**
+ * A measure named inside someone's quoted words counts only when the quote reports an official body
+ * acting on it (`the government announced 100 percent tariffs`), not when it gives the speaker's view
+ * of it (`I support the decision to raise tariffs`, `These tariffs make clear …`).
+ */
+function quotedReport(text: string, triggerAt: number): boolean {
+  const before = text.slice(0, triggerAt);
+  return OFFICIAL_BODY.test(before) && !STANCE.test(before);
+}
+const OFFICIAL_BODY =
+  /\b(?:administration|government|ministry|department|commission|agency|bureau|office|white house)\b/i;
+const STANCE =
+  /\b(?:support(?:s|ed)?|applaud\w*|welcom\w*|prais\w*|commend\w*|thank\w*|urg\w*|oppos\w*|condemn\w*)\b/i;
 
 const NEGATED =
   /\b(?:no|not|any)\b[^.]{0,30}\b(?:announcements?|plans?)\b|\bno (?:announcements?|new sanctions)\b/i;
