@@ -64,4 +64,19 @@ describe('mentions and entities', () => {
     expect(doc.entities.map((e) => e.name)).toEqual(['Joseph K. Marlow, Jr.']);
     expect(doc.entities[0]!.mentions).toHaveLength(3);
   });
+
+  it('takes a bare acronym for an organisation when it is used as one, not as a modifier', () => {
+    expect(
+      actors(
+        'Officials met at the OSRA Summit in Lumo. The KDF and USMB said AV sensors need a Safe Harbour Order (SHO). ' +
+          'Minister Ada Quist, SRPA Tomas Brill and the SHO rules were discussed, and KDF agreed.',
+      ).sort(),
+    ).toEqual([
+      'Ada Quist (PERSON)',
+      'KDF (ORGANIZATION)',
+      'OSRA (ORGANIZATION)',
+      'Tomas Brill (PERSON)',
+      'USMB (AGENCY)',
+    ]);
+  });
 });
