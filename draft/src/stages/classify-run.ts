@@ -30,6 +30,7 @@ export interface RunPart extends Span {
 type Word = Span & { text: string };
 const CONNECTORS = new Set([
   'of',
+  'a',
   'the',
   'for',
   'and',
@@ -201,6 +202,13 @@ function classifyWords(input: Word[], sentenceStart: boolean): RunPart[] {
       ...classifyWords(words.slice(half), false),
     ];
   }
+  // `the Coalition for X and the Center for Y`: `and the` joins two names, not one.
+  const andThe = words.findIndex((w, i) => w.text === 'and' && words[i + 1]?.text === 'the');
+  if (andThe > 0)
+    return [
+      ...classifyWords(words.slice(0, andThe), sentenceStart),
+      ...classifyWords(words.slice(andThe + 2), false),
+    ];
   while (words.length > 1 && HEADING_NOUNS.has(words[words.length - 1]!.text))
     words = words.slice(0, -1);
   const known = ORG_LEXICON.get(

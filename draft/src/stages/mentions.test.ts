@@ -79,4 +79,16 @@ describe('mentions and entities', () => {
       'USMB (AGENCY)',
     ]);
   });
+
+  it('tells an organisation from its head with "for" (`Coalition for a …`, `Center for …`)', () => {
+    expect(
+      actors(
+        'The Coalition for a Greener Delta and the Center for Tidal Research wrote to the Alliance of Reed Farmers.',
+      ),
+    ).toEqual([
+      'Coalition for a Greener Delta (ORGANIZATION)',
+      'Center for Tidal Research (ORGANIZATION)',
+      'Alliance of Reed Farmers (ORGANIZATION)',
+    ]);
+  });
 });
