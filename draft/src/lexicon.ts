@@ -147,6 +147,12 @@ export const ORG_SUFFIXES: ReadonlyMap<string, ActorKind> = new Map<string, Acto
       'Systems',
       'Energy',
       'Steel',
+      'Aluminum',
+      'Aluminium',
+      'Metals',
+      'Materials',
+      'Chemicals',
+      'Pharmaceuticals',
       'Solar',
       'Bank',
     ] as const

@@ -90,8 +90,18 @@ function findTitle(
   for (let i = from; i < words.length; i++) {
     for (const title of TITLES) {
       const parts = title.split(' ');
-      if (parts.every((p, j) => words[i + j]?.text === p))
+      if (parts.every((p, j) => words[i + j]?.text === p)) {
+        // `President and CEO Rich Nolan`: two titles joined by `and` are one.
+        const more =
+          words[i + parts.length]?.text === 'and' ? findTitle(words, i + parts.length + 1) : null;
+        if (more && more.at === i + parts.length + 1)
+          return {
+            at: i,
+            length: parts.length + 1 + more.length,
+            title: `${title} and ${more.title}`,
+          };
         return { at: i, length: parts.length, title };
+      }
     }
   }
   return null;

@@ -85,4 +85,20 @@ describe('statements', () => {
       'Ana Silva | PARAPHRASE | The two leaders agreed to meet again in May.',
     ]);
   });
+
+  it('takes the speaker of a compilation from its label: an organisation alone, or after a compound title', () => {
+    const doc = draftOf(
+      'Reedworkers: “We welcome the decision on river tolls.”\n\n' +
+        'President and CEO Tomas Brill, Velden Aluminum: “The tolls are fair.”\n\n' +
+        'Senator Ada Quist, Lakeshire: “The tolls are too high.”',
+    );
+    expect(statementsOf(doc)).toEqual([
+      'Reedworkers | DIRECT_QUOTE | We welcome the decision on river tolls.',
+      'Tomas Brill | DIRECT_QUOTE | The tolls are fair.',
+      'Ada Quist | DIRECT_QUOTE | The tolls are too high.',
+    ]);
+    const kinds = Object.fromEntries(doc.entities.map((e) => [e.name, e.kind]));
+    expect(kinds).toMatchObject({ Reedworkers: 'ORGANIZATION', 'Velden Aluminum': 'COMPANY' });
+    expect(kinds).not.toHaveProperty('Lakeshire');
+  });
 });
