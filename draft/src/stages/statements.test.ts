@@ -101,4 +101,18 @@ describe('statements', () => {
     expect(kinds).toMatchObject({ Reedworkers: 'ORGANIZATION', 'Velden Aluminum': 'COMPANY' });
     expect(kinds).not.toHaveProperty('Lakeshire');
   });
+
+  it('gives a label alone on its line the quotation of the next paragraph, and an unclosed one its unmarked sequel', () => {
+    const doc = draftOf(
+      'Director Ada Quist, Velden Growers Association: “We welcome the tolls.\n\n' +
+        'The river needs dredging before the autumn floods arrive.\n\n' +
+        'Chair Tomas Brill, Lakeshire Ferry Union: “\n\n' +
+        '“The ferry crews will keep their jobs, and the tolls will pay for the new landing stages.”',
+    );
+    expect(statementsOf(doc)).toEqual([
+      'Ada Quist | DIRECT_QUOTE | We welcome the tolls.',
+      'Ada Quist | DIRECT_QUOTE | The river needs dredging before the autumn floods arrive.',
+      'Tomas Brill | DIRECT_QUOTE | The ferry crews will keep their jobs, and the tolls will pay for the new landing stages.',
+    ]);
+  });
 });

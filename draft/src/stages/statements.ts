@@ -17,6 +17,7 @@ import {
   speakerBefore,
 } from './attribution-rules.ts';
 import { trimQuote } from './quotes.ts';
+import { emptyLabels, unmarkedContinuation } from './label-quotes.ts';
 import {
   firstPersonSpeakers,
   questionParagraphs,
@@ -58,13 +59,20 @@ function sentenceOf(doc: DraftDoc, at: number): Sentence | undefined {
 }
 
 function directQuotes(doc: DraftDoc, out: DraftStatement[]): void {
-  let previous: { statement: DraftStatement; paragraph: number } | undefined;
+  let previous: { speaker: number; paragraph: number; label: boolean } | undefined;
+  const labels = emptyLabels(doc);
   for (const q of doc.quotes) {
+    // `Title Name, Org: “` alone on its line: the quotation starts in the next paragraph.
+    const pending = labels
+      .filter((l) => l.paragraph < q.paragraph && (!previous || l.paragraph > previous.paragraph))
+      .at(-1);
+    if (pending) previous = { ...pending, label: true };
     const found = quoteSpeaker(doc, q);
     const paragraph = doc.paragraphs[q.paragraph]!;
     const opensParagraph = q.open <= paragraph.start + 1 || q.inner.start === paragraph.start;
+    let pushed: DraftStatement | undefined;
     if (found) {
-      const s: DraftStatement = {
+      pushed = {
         speaker: found.entity,
         form: 'DIRECT_QUOTE',
         quote: q.inner,
@@ -72,25 +80,34 @@ function directQuotes(doc: DraftDoc, out: DraftStatement[]): void {
         rule: found.rule,
         confidence: found.confidence,
       };
-      if (found.saidTo !== undefined) s.saidTo = found.saidTo;
-      out.push(s);
-      previous = { statement: s, paragraph: q.paragraph };
+      if (found.saidTo !== undefined) pushed.saidTo = found.saidTo;
+      previous = {
+        speaker: found.entity,
+        paragraph: q.paragraph,
+        label: found.rule === 'label-colon',
+      };
     } else if (
       previous &&
       opensParagraph &&
       q.paragraph - previous.paragraph <= 2 &&
       q.inner.end - q.inner.start > 40
     ) {
-      const s: DraftStatement = {
-        speaker: previous.statement.speaker,
+      pushed = {
+        speaker: previous.speaker,
         form: 'DIRECT_QUOTE',
         quote: q.inner,
         evidence: [],
         rule: 'continued-quote',
         confidence: 0.6,
       };
-      out.push(s);
-      previous = { statement: s, paragraph: q.paragraph };
+      previous = { ...previous, paragraph: q.paragraph };
+    }
+    if (!pushed) continue;
+    out.push(pushed);
+    if (q.close === null && previous?.label) {
+      const more = unmarkedContinuation(doc, q.paragraph, pushed.speaker);
+      out.push(...more);
+      if (more.length > 0) previous = { ...previous, paragraph: q.paragraph + more.length };
     }
   }
 }
