@@ -43,4 +43,20 @@ describe('measures', () => {
     );
     expect(doc.measures.map((m) => m.name)).toEqual(['Tariffs on imported fertiliser']);
   });
+
+  it('takes an instrument the text defines with an acronym as a measure word, and one measure per enumerated item', () => {
+    const doc = draftOf(
+      'Under its Cargo Hold Notice (CHN) scheme, the Port Authority has issued a CHN on timber from Velden. ' +
+        'Inspections have produced four Cargo Hold Notices this year, including one on copper wire from Lumo, another on dyed cotton, and one on the Ostra Fishing Co.',
+    );
+    expect(doc.measures.map((m) => [m.name, words(doc, m.evidence)])).toEqual([
+      [
+        'Cargo Hold Notice (CHN) scheme',
+        'Under its Cargo Hold Notice (CHN) scheme, the Port Authority has issued a CHN on timber from Velden.',
+      ],
+      ['Cargo Hold Notice on copper wire from Lumo', 'one on copper wire from Lumo'],
+      ['Cargo Hold Notice on dyed cotton', 'another on dyed cotton'],
+      ['Cargo Hold Notice on the Ostra Fishing Co', 'one on the Ostra Fishing Co'],
+    ]);
+  });
 });

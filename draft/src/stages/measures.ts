@@ -9,6 +9,7 @@
 import * as chrono from 'chrono-node';
 import type { DraftDoc, DraftMeasure, MeasureStatus, MeasureType, Sentence } from '../document.ts';
 import { mentionsIn } from './attribution-rules.ts';
+import { definedInstruments, enumeratedItems } from './measure-cues.ts';
 import { isoDate } from './metadata.ts';
 
 const TRIGGER =
@@ -56,13 +57,15 @@ function statusOf(sentence: string): MeasureStatus {
 export function findMeasures(doc: DraftDoc): void {
   const measures: DraftMeasure[] = [];
   const reference = doc.meta.publishedOn ? new Date(`${doc.meta.publishedOn}T12:00:00`) : undefined;
+  const local = definedInstruments(doc.text);
   for (const sentence of doc.sentences) {
     if (sentence.paragraph === 0 && doc.meta.titleSpan) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
-    const trigger = TRIGGER.exec(text);
+    const trigger = TRIGGER.exec(text) ?? local?.exec(text) ?? null;
     if (insideQuote(doc, sentence) || NEGATED.test(text)) continue;
     measures.push(...instruments(doc, sentence, measures));
-    if (!trigger || !ACTION.test(text)) continue;
+    const items = trigger ? enumeratedItems(text) : [];
+    if (!trigger || (!ACTION.test(text) && items.length === 0)) continue;
     if (quotedAt(doc, sentence.start + trigger.index) && !quotedReport(text, trigger.index))
       continue;
     const measure: DraftMeasure = {
@@ -92,6 +95,17 @@ export function findMeasures(doc: DraftDoc): void {
       ) {
         earlier.effectiveOn = measure.effectiveOn;
       }
+      continue;
+    }
+    if (items.length > 0) {
+      // `six orders, including one on X, another on Y`: one measure per item.
+      for (const item of items)
+        measures.push({
+          ...measure,
+          name: `${trigger[0].replace(/s$/, '')} ${text.slice(item.start, item.end).replace(/^(?:one|another|a second|a third|the other) /, '')}`,
+          evidence: { start: sentence.start + item.start, end: sentence.start + item.end },
+          rule: 'enumerated',
+        });
       continue;
     }
     measures.push(measure);
