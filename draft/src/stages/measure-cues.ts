@@ -4,7 +4,7 @@
  * acronym measure words for that document; an enumeration (`six orders, including one on X,
  * another on Y, and one on Z`) names one measure per item.
  */
-import type { Span } from '../document.ts';
+import type { DraftDoc, Span } from '../document.ts';
 
 const DEFINED =
   /((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Order|Rule|List|Program|Programme|Regulation|Directive|Notice|Determination|Finding|Tariff|Control|Ban|Restriction)s?) \((\p{Lu}{2,6})\)/gu;
@@ -46,4 +46,32 @@ export function enumeratedItems(sentence: string): Span[] {
     if (tail) end = start + tail.index;
     return { start, end };
   });
+}
+
+const LIST_INTRO =
+  /\b(?:rules?|regulations?|controls?|measures|actions|mechanisms|steps|provisions|sanctions|restrictions|requirements)\b.*:\s*$/i;
+const BULLET = /^(?:[-•*–]|\d{1,2}[.)])\s+/;
+
+/**
+ * The bulleted lists that a paragraph ending in a colon introduces as measures (`Six key mechanisms
+ * in the rule …:`, `These actions include:`): the introducing paragraphs, and each item's span
+ * without the bullet mark.
+ */
+export function listedMeasureItems(doc: DraftDoc): { intros: Span[]; items: Span[] } {
+  const items: Span[] = [];
+  const intros: Span[] = [];
+  let intro: Span | undefined;
+  for (const p of doc.paragraphs) {
+    if (p.furniture) continue;
+    const words = doc.text.slice(p.start, p.end);
+    const bullet = BULLET.exec(words);
+    if (!bullet) {
+      intro = LIST_INTRO.test(words) ? p : undefined;
+      continue;
+    }
+    if (!intro) continue;
+    if (intros.at(-1) !== intro) intros.push(intro);
+    items.push({ start: p.start + bullet[0].length, end: p.end });
+  }
+  return { intros, items };
 }

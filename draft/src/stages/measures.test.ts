@@ -59,4 +59,24 @@ describe('measures', () => {
       ['Cargo Hold Notice on the Ostra Fishing Co', 'one on the Ostra Fishing Co'],
     ]);
   });
+
+  it('drafts each item of a bulleted list a paragraph introduces as measures, dated by the document', () => {
+    const doc = draftOf(
+      'The Harbour Authority today issued a rule on river freight.\n\n' +
+        'Three key measures in the rule apply to barges:\n\n' +
+        '- Barges over 40 metres need a pilot on board.\n\n' +
+        '- Night sailing is limited to the lower river.\n\n' +
+        'The Authority thanked the crews for their patience.\n\n' +
+        '- Tickets are sold at the quay.',
+      '2024-03-06',
+    );
+    expect(doc.measures.map((m) => [words(doc, m.evidence), m.announcedOn])).toEqual([
+      ['The Harbour Authority today issued a rule on river freight.', '2024-03-06'],
+      ['Barges over 40 metres need a pilot on board.', '2024-03-06'],
+      ['Night sailing is limited to the lower river.', '2024-03-06'],
+    ]);
+    expect(new Set(doc.measures.map((m) => doc.entities[m.issuer!]!.name))).toEqual(
+      new Set(['Harbour Authority']),
+    );
+  });
 });

@@ -9,7 +9,7 @@
 import * as chrono from 'chrono-node';
 import type { DraftDoc, DraftMeasure, MeasureStatus, MeasureType, Sentence } from '../document.ts';
 import { mentionsIn } from './attribution-rules.ts';
-import { definedInstruments, enumeratedItems } from './measure-cues.ts';
+import { definedInstruments, enumeratedItems, listedMeasureItems } from './measure-cues.ts';
 import { isoDate } from './metadata.ts';
 
 const TRIGGER =
@@ -110,7 +110,53 @@ export function findMeasures(doc: DraftDoc): void {
     }
     measures.push(measure);
   }
-  doc.measures = measures;
+  listedMeasures(doc, measures, reference);
+  doc.measures = measures.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * The items of a bulleted list a paragraph introduces as measures, each drafted unless a sentence
+ * rule drafted it already: issuer and announcement date from the measure reported before the list.
+ */
+function listedMeasures(doc: DraftDoc, measures: DraftMeasure[], reference?: Date): void {
+  const { intros, items } = listedMeasureItems(doc);
+  // The paragraph introducing the list is not a measure of its own.
+  const inIntro = (m: DraftMeasure): boolean =>
+    intros.some((p) => p.start <= m.evidence.start && m.evidence.end <= p.end);
+  measures.splice(0, measures.length, ...measures.filter((m) => !inIntro(m)));
+  for (const item of items) {
+    const drafted = measures.find(
+      (m) => m.evidence.start < item.end && item.start < m.evidence.end,
+    );
+    if (drafted) {
+      // A sentence of the item drafted already: its evidence is the whole item.
+      drafted.evidence = { start: item.start, end: Math.max(item.end, drafted.evidence.end) };
+      continue;
+    }
+    const text = doc.text.slice(item.start, item.end);
+    const before = measures.filter((m) => m.evidence.start < item.start && m.rule !== 'listed');
+    const announcing = before.filter((m) => m.rule !== 'named-instrument').at(-1);
+    const measure: DraftMeasure = {
+      name: text
+        .replace(/[.:;]$/, '')
+        .split(/\s+/)
+        .slice(0, 10)
+        .join(' '),
+      types: typesOf(/\b(?:export controls?|licen[cs]e|sanction)/i.exec(text)?.[0] ?? '', text),
+      status: announcing?.status ?? statusOf(text),
+      targets: [],
+      evidence: item,
+      rule: 'listed',
+      confidence: 0.4,
+      ...datesOf(text, reference, doc.meta.publishedOn),
+    };
+    const issuer = announcing?.issuer ?? documentIssuer(doc);
+    if (issuer !== undefined) measure.issuer = issuer;
+    // A list the document gives as its own news, with no other date: announced on its date.
+    const announced = announcing?.announcedOn ?? doc.meta.publishedOn;
+    if (!measure.announcedOn && announced) measure.announcedOn = announced;
+    measures.push(measure);
+  }
 }
 
 /** True when the whole sentence is inside a quotation (a speaker's words, not the document's report). */
