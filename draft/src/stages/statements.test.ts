@@ -115,4 +115,31 @@ describe('statements', () => {
       'Tomas Brill | DIRECT_QUOTE | The ferry crews will keep their jobs, and the tolls will pay for the new landing stages.',
     ]);
   });
+
+  it('resolves a definite description (`the expert`, `the analyst firm`) to the nearest actor it fits', () => {
+    const doc = draftOf(
+      'Freight volumes at Lumo doubled in the spring, according to Quayside Research Group. ' +
+        'The “Harbour Three” handled most of it, with a rise of 6% on the year, the shipping analyst firm estimated in May. ' +
+        'Tomas Brill, director of the Velden Port Office, welcomed the figures. ' +
+        'The expert expected the rise could go on through the summer.',
+    );
+    const statements = statementsOf(doc);
+    expect(statements).toContain(
+      'Quayside Research Group | PARAPHRASE | The “Harbour Three” handled most of it, with a rise of 6% on the year',
+    );
+    expect(statements).toContain(
+      'Tomas Brill | PARAPHRASE | the rise could go on through the summer.',
+    );
+    expect(statements.some((s) => s.endsWith('| Harbour Three'))).toBe(false);
+  });
+
+  it('makes the outlet that reports a source the party the source spoke to', () => {
+    const doc = draftOf(
+      'The port will close for a week in June, the Velden Courier reported, citing people familiar with the matter.',
+    );
+    const s = doc.statements[0]!;
+    expect(doc.entities[s.speaker]!.kind).toBe('UNNAMED_SOURCE');
+    expect(doc.entities[s.saidTo!]!.name).toBe('Velden Courier');
+    expect(doc.entities[s.reportedBy!]!.name).toBe('Velden Courier');
+  });
 });

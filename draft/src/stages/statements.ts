@@ -10,6 +10,7 @@
 import type { DraftDoc, DraftStatement, Quote, Sentence, Span } from '../document.ts';
 import { REPORTING_VERBS } from '../lexicon.ts';
 import {
+  DESCRIPTION,
   counterparts,
   mentionsIn,
   resolveReference,
@@ -33,6 +34,12 @@ const VERB_AFTER_SUBJECT = new RegExp(
 );
 const SUBJECT_REF =
   /^(He|She|They|he|she|they|The two leaders|Both leaders|The leaders|the two leaders|both leaders|The President|The Secretary|The Ambassador|The Minister|The Premier|the President)\b/;
+const DESCRIPTION_SUBJECT = new RegExp(`${DESCRIPTION.source.slice(0, -1)}\\b`, 'u');
+const DESCRIPTION_LAST = new RegExp(
+  String.raw`,\s+(${DESCRIPTION.source.slice(1, -1)})\s+(?:${REPORTING_VERBS})\b[^,]{0,30}$`,
+  'u',
+);
+const QUOTED_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'-]*\s?){1,5}$/u;
 const SAY_VERBS =
   /^(?:said|says|stressed|noted|added|reiterated|argued|warned|explained|stated|told|insisted|claimed|believes|expected|estimated|commented|asserted|declared|confirmed)\b/;
 
@@ -62,6 +69,8 @@ function directQuotes(doc: DraftDoc, out: DraftStatement[]): void {
   let previous: { speaker: number; paragraph: number; label: boolean } | undefined;
   const labels = emptyLabels(doc);
   for (const q of doc.quotes) {
+    // `the “Big Four”`, `“Universal Verified End User” status`: a quoted name, not words said.
+    if (QUOTED_NAME.test(doc.text.slice(q.inner.start, q.inner.end))) continue;
     // `Title Name, Org: “` alone on its line: the quotation starts in the next paragraph.
     const pending = labels
       .filter((l) => l.paragraph < q.paragraph && (!previous || l.paragraph > previous.paragraph))
@@ -288,12 +297,12 @@ function subjectFirst(
       speakers = [first.entity!];
   }
   if (speakers.length === 0) {
-    const ref = SUBJECT_REF.exec(body);
+    const ref = SUBJECT_REF.exec(body) ?? DESCRIPTION_SUBJECT.exec(body);
     const self = /^(I|we|We)\s/.exec(body);
     if (ref) {
       rest = body.slice(ref[0].length);
       if (!VERB_AFTER_SUBJECT.test(rest.trimStart())) return false;
-      const phrase = ref[1]!.charAt(0).toUpperCase() + ref[1]!.slice(1);
+      const phrase = ref[0].charAt(0).toUpperCase() + ref[0].slice(1);
       speakers = resolveReference(doc, phrase, bodyStart);
       rule = 'reference-verb';
       confidence = 0.5;
@@ -353,6 +362,7 @@ function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): 
   const text = doc.text.slice(sentence.start, sentence.end);
   const according = /,\s+according to\s+([^,]+?)\.?$/.exec(text);
   const citing = /,\s+([^,]{2,80}?)\s+(?:reported|said|wrote),\s+citing\s+([^,]+?)\.?$/.exec(text);
+  const described = DESCRIPTION_LAST.exec(text);
   let speakerSpan: Span;
   let speaker;
   let rule: string;
@@ -377,6 +387,12 @@ function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): 
       if (last) speaker = doc.mentions.find((m) => m.entity === last.reportedBy);
     }
     rule = 'according-to';
+  } else if (described) {
+    // `…, the tech market analyst firm estimated in June.`: the nearest actor the words fit.
+    speakerSpan = { start: sentence.start + described.index + 1, end: sentence.end };
+    const [entity] = resolveReference(doc, described[1]!, speakerSpan.start);
+    speaker = entity === undefined ? undefined : doc.mentions.find((m) => m.entity === entity);
+    rule = 'sentence-then-description';
   } else {
     const verb = [...text.matchAll(new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'g'))].at(-1);
     if (!verb || verb.index === undefined) return false;
@@ -409,5 +425,8 @@ function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): 
     ...saidTo(doc, speakerSpan),
     ...(reportedBy !== undefined ? { reportedBy } : {}),
   });
+  // `X reported, citing Y`: Y told X.
+  const last = out[out.length - 1]!;
+  if (last.saidTo === undefined && reportedBy !== undefined) last.saidTo = reportedBy;
   return true;
 }
