@@ -91,4 +91,12 @@ describe('mentions and entities', () => {
       'Alliance of Reed Farmers (ORGANIZATION)',
     ]);
   });
+
+  it('takes a capital city that acts for its government, not a capital as a place', () => {
+    const doc = draftOf(
+      'Nairobi unveiled new port fees on Monday. A Nairobi-based shipper said trade in Nairobi was slow.',
+    );
+    const governments = doc.mentions.filter((m) => m.kind === 'GOVERNMENT').map((m) => m.start);
+    expect(governments).toEqual([0]);
+  });
 });

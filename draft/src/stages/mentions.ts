@@ -11,6 +11,7 @@ import type { DraftDoc, Mention, Span } from '../document.ts';
 import type { Gazetteer, KnownName } from '../gazetteer.ts';
 import { REPORTING_VERBS, ROLE_NOUNS, SENTENCE_STARTERS, TITLES } from '../lexicon.ts';
 import { classifyRun, type RunPart } from './classify-run.ts';
+import { capitalGovernments } from './capitals.ts';
 import { labelOrganisations } from './label-mentions.ts';
 import { capitalisedRuns } from './names.ts';
 
@@ -49,7 +50,7 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
     found.push(...lowerCaseHeads(text, sentence));
   }
   found.push(...acronymMentions(doc, found), ...outletMentions(doc));
-  found.push(...labelOrganisations(doc, unplaced));
+  found.push(...labelOrganisations(doc, unplaced), ...capitalGovernments(doc));
   found.push(...byNeighbours(text, unplaced, found), ...bareAcronyms(doc, unplaced, found));
   doc.mentions = keepLongest(found);
 }
