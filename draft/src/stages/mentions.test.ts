@@ -99,4 +99,25 @@ describe('mentions and entities', () => {
     const governments = doc.mentions.filter((m) => m.kind === 'GOVERNMENT').map((m) => m.start);
     expect(governments).toEqual([0]);
   });
+
+  it('takes the byline author as a person, once when the page printed the name twice', () => {
+    const doc = draftOf(
+      'Ana_RuizAna_Ruiz ・ Mar. 6, 2024\nFerries Return to Lumo\n\nThe ferries are back.',
+      null,
+    );
+    expect(doc.entities.map((e) => `${e.name} (${e.kind})`)).toContain('Ana_Ruiz (PERSON)');
+  });
+
+  it('takes a list of names sharing their last word as business units', () => {
+    expect(
+      actors(
+        'The market leaders were Velden Cloud, Ostra Cloud, Lumo Data Cloud and Quist Cloud.',
+      ).sort(),
+    ).toEqual([
+      'Lumo Data Cloud (BUSINESS_UNIT)',
+      'Ostra Cloud (BUSINESS_UNIT)',
+      'Quist Cloud (BUSINESS_UNIT)',
+      'Velden Cloud (BUSINESS_UNIT)',
+    ]);
+  });
 });

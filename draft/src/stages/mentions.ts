@@ -14,6 +14,7 @@ import { classifyRun, type RunPart } from './classify-run.ts';
 import { capitalGovernments } from './capitals.ts';
 import { labelOrganisations } from './label-mentions.ts';
 import { capitalisedRuns } from './names.ts';
+import { unitLists } from './unit-lists.ts';
 
 const SPEAKER_AFTER = new RegExp(String.raw`^,?\s+(?:${REPORTING_VERBS})\b`);
 const APPOSITION_ROLE = new RegExp(
@@ -49,8 +50,9 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
     }
     found.push(...lowerCaseHeads(text, sentence));
   }
-  found.push(...acronymMentions(doc, found), ...outletMentions(doc));
+  found.push(...acronymMentions(doc, found), ...outletMentions(doc), ...authorMention(doc));
   found.push(...labelOrganisations(doc, unplaced), ...capitalGovernments(doc));
+  found.push(...unitLists(text, unplaced));
   found.push(...byNeighbours(text, unplaced, found), ...bareAcronyms(doc, unplaced, found));
   doc.mentions = keepLongest(found);
 }
@@ -271,6 +273,31 @@ function keepLongest(mentions: Mention[]): Mention[] {
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The byline's author (`Ana Ruiz ・ Jul. 6, 2023`) as a person; a name the page printed twice in a
+ * row (`Li_DanLi_Dan`, a user name and its link) counts once.
+ */
+function authorMention(doc: DraftDoc): Mention[] {
+  const span = doc.meta.author;
+  if (!span) return [];
+  let name = doc.text.slice(span.start, span.end).replace(/^by\s+/i, '');
+  const start = span.end - name.length;
+  const half = name.length / 2;
+  if (Number.isInteger(half) && name.slice(0, half) === name.slice(half))
+    name = name.slice(0, half);
+  if (!/^\p{Lu}[\p{L}.'’-]*(?:[ _]\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(name)) return [];
+  return [
+    {
+      start,
+      end: start + name.length,
+      text: name,
+      kind: 'PERSON',
+      rule: 'byline',
+      confidence: 0.7,
+    },
+  ];
 }
 
 /** The outlet the dateline or `--outlet` names, wherever the text says it. */
