@@ -142,4 +142,17 @@ describe('statements', () => {
     expect(doc.entities[s.saidTo!]!.name).toBe('Velden Courier');
     expect(doc.entities[s.reportedBy!]!.name).toBe('Velden Courier');
   });
+
+  it('quotes a transcript speaker where the words state a position, with a sentence that goes on', () => {
+    const doc = draftOf(
+      'Briefing by Harbour Master Ada Quist on the Ferry Strike\n\n' +
+        'MS. QUIST: Good morning. The boats left at nine. We remain convinced that the ferries must run. But the crews need a better deal.\n\n' +
+        'Q: Will the strike end?\n\n' +
+        'MS. QUIST: What I will say is that the talks go on.',
+    );
+    expect(statementsOf(doc)).toEqual([
+      'Ada Quist | DIRECT_QUOTE | We remain convinced that the ferries must run. But the crews need a better deal.',
+      'Ada Quist | DIRECT_QUOTE | What I will say is that the talks go on.',
+    ]);
+  });
 });

@@ -40,6 +40,8 @@ const DESCRIPTION_LAST = new RegExp(
   'u',
 );
 const QUOTED_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'-]*\s?){1,5}$/u;
+const POSITION =
+  /\b(?:what I (?:will|can|would) say is|I (?:do not|don[’']t) (?:believe|think|have any)|we (?:remain|are) (?:convinced|concerned|committed)|we(?: have|[’']ve) (?:not been shy|been (?:very )?clear|(?:equally |also |consistently )?said|laid out|made clear))\b/i;
 const SAY_VERBS =
   /^(?:said|says|stressed|noted|added|reiterated|argued|warned|explained|stated|told|insisted|claimed|believes|expected|estimated|commented|asserted|declared|confirmed)\b/;
 
@@ -241,10 +243,45 @@ function paraphrases(doc: DraftDoc, out: DraftStatement[]): void {
       ...leadingPhrase(doc, start, sentence.end),
       ...clauseStarts(doc, { start, end: sentence.end }),
     ];
+    let placed = false;
     for (const clause of clauses) {
-      if (subjectFirst(doc, out, sentence, clause, me, counterpart)) break;
+      if (subjectFirst(doc, out, sentence, clause, me, counterpart)) {
+        placed = true;
+        break;
+      }
     }
+    if (!placed && me !== undefined) positionStatement(doc, out, sentence, start, me);
   }
+}
+
+/**
+ * A speaker's own words that state a position (`What I will say is that …`, `We remain convinced
+ * that …`, `I don't believe …`, `We have been clear …`), in a transcript turn or remarks: a direct
+ * quote of the speaker, the whole sentence.
+ */
+function positionStatement(
+  doc: DraftDoc,
+  out: DraftStatement[],
+  sentence: Sentence,
+  start: number,
+  me: number,
+): void {
+  const text = doc.text.slice(start, sentence.end);
+  if (!POSITION.test(text)) return;
+  // A sentence that goes on with `But …`, `And …`, `No …` continues the same statement.
+  const next = doc.sentences.find(
+    (x) => x.start >= sentence.end && x.paragraph === sentence.paragraph,
+  );
+  const goesOn =
+    next && /^(?:But|And|No|So|That|This)\b/.test(doc.text.slice(next.start, next.end));
+  out.push({
+    speaker: me,
+    form: 'DIRECT_QUOTE',
+    quote: trimQuote(doc.text, { start, end: goesOn ? next.end : sentence.end }),
+    evidence: [],
+    rule: 'first-person-position',
+    confidence: 0.5,
+  });
 }
 
 /** After an opening phrase and its comma (`On our economic relationship, we agreed …`). */
