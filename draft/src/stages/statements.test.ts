@@ -155,4 +155,14 @@ describe('statements', () => {
       'Ada Quist | DIRECT_QUOTE | What I will say is that the talks go on.',
     ]);
   });
+
+  it('gives a passive `was said to` with no one named to the outlet whose report was relayed', () => {
+    const doc = draftOf(
+      'The port will close for a week in June, the Velden Courier reported, citing people familiar with the matter. ' +
+        'The closure was said to aim to repair the old quay walls before the autumn storms.',
+    );
+    expect(statementsOf(doc)).toContain(
+      'Velden Courier | PARAPHRASE | The closure was said to aim to repair the old quay walls before the autumn storms.',
+    );
+  });
 });

@@ -251,7 +251,30 @@ function paraphrases(doc: DraftDoc, out: DraftStatement[]): void {
       }
     }
     if (!placed && me !== undefined) positionStatement(doc, out, sentence, start, me);
+    else if (!placed) reportSaid(doc, out, sentence, start);
   }
+}
+
+/**
+ * `The rule was said to aim to …`, `is reported to`: with no one named, the words of the report the
+ * text last relayed (`X reported, citing Y`), the outlet as the speaker.
+ */
+function reportSaid(doc: DraftDoc, out: DraftStatement[], sentence: Sentence, start: number): void {
+  const text = doc.text.slice(start, sentence.end);
+  const passive = /\b(?:was|were|is|are) (?:said|reported|believed|understood) to\b/.exec(text);
+  if (!passive || /^[^,]*\bby\b/.test(text.slice(passive.index))) return;
+  // The subject is a thing (`The rule`), not an actor who said it.
+  if (mentionsIn(doc, { start, end: start + passive.index }).length > 0) return;
+  const report = [...out].reverse().find((x) => x.reportedBy !== undefined);
+  if (!report || sentence.start - report.quote.end > 600) return;
+  out.push({
+    speaker: report.reportedBy!,
+    form: 'PARAPHRASE',
+    quote: trimQuote(doc.text, { start, end: sentence.end }),
+    evidence: [],
+    rule: 'report-passive',
+    confidence: 0.45,
+  });
 }
 
 /**
