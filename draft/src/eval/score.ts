@@ -33,7 +33,9 @@ const strip = (s: string): string =>
   s
     .replace(/^the\s+/i, '')
     .replace(/[’']s$/, '')
-    .trim();
+    .trim()
+    // A name capitalised as a label (`People familiar with the matter`) is the text's `people …`.
+    .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 
 function kindRight(gold: string, drafted: string): boolean {
   return gold === drafted || (gold === 'ORGANIZATION' && ORG_FAMILY.has(drafted));

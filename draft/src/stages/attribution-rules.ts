@@ -2,6 +2,7 @@
  * Helpers the attribution stage shares: which mention speaks before or after a reporting verb,
  * pronoun and title speakers, the party spoken to.
  */
+import type { ActorKind } from '@policygraph/model';
 import type { DraftDoc, Mention, Span } from '../document.ts';
 import { ORGANISATION_KINDS, REPORTING_VERBS } from '../lexicon.ts';
 
@@ -74,8 +75,29 @@ export function resolveReference(doc: DraftDoc, phrase: string, at: number): num
     const last = withTitle.filter((m) => m.end <= at).at(-1) ?? withTitle[0];
     return last ? [last.entity!] : [];
   }
+  const description = DESCRIPTION.exec(phrase);
+  if (description) {
+    // `the expert`, `the tech market analyst firm`: the nearest actor of a kind the noun fits.
+    const kinds = DESCRIPTION_KINDS.find(([re]) => re.test(description[1]!))![1];
+    const last = doc.mentions
+      .filter((m) => m.end <= at && m.entity !== undefined && kinds.includes(m.kind))
+      .at(-1);
+    return last ? [last.entity!] : [];
+  }
   return [];
 }
+
+/** A definite description of an actor by its head noun (`the expert`, `the analyst firm`). */
+export const DESCRIPTION =
+  /^(?:The|the) (?:[\p{Ll}][\p{L}-]* ){0,3}(expert|analyst|official|spokesperson|spokesman|spokeswoman|economist|researcher|professor|firm|company|group|ministry|agency|department|newspaper|outlet|association|alliance)$/u;
+const PERSON_ONLY: ActorKind[] = ['PERSON'];
+const DESCRIPTION_KINDS: Array<[RegExp, ActorKind[]]> = [
+  [/^(?:firm|company|group)$/, ['COMPANY', 'ANALYST_FIRM', 'BUSINESS_UNIT', 'ORGANIZATION']],
+  [/^(?:ministry|agency|department)$/, ['AGENCY', 'GOVERNMENT']],
+  [/^(?:newspaper|outlet)$/, ['MEDIA_OUTLET']],
+  [/^(?:association|alliance)$/, ['INDUSTRY_ASSOCIATION', 'ORGANIZATION']],
+  [/./, PERSON_ONLY],
+];
 
 /**
  * The other party of a call or meeting the title names (`… Call with President Xi Jinping`):

@@ -30,6 +30,7 @@ export interface RunPart extends Span {
 type Word = Span & { text: string };
 const CONNECTORS = new Set([
   'of',
+  'a',
   'the',
   'for',
   'and',
@@ -89,8 +90,18 @@ function findTitle(
   for (let i = from; i < words.length; i++) {
     for (const title of TITLES) {
       const parts = title.split(' ');
-      if (parts.every((p, j) => words[i + j]?.text === p))
+      if (parts.every((p, j) => words[i + j]?.text === p)) {
+        // `President and CEO Rich Nolan`: two titles joined by `and` are one.
+        const more =
+          words[i + parts.length]?.text === 'and' ? findTitle(words, i + parts.length + 1) : null;
+        if (more && more.at === i + parts.length + 1)
+          return {
+            at: i,
+            length: parts.length + 1 + more.length,
+            title: `${title} and ${more.title}`,
+          };
         return { at: i, length: parts.length, title };
+      }
     }
   }
   return null;
@@ -201,6 +212,13 @@ function classifyWords(input: Word[], sentenceStart: boolean): RunPart[] {
       ...classifyWords(words.slice(half), false),
     ];
   }
+  // `the Coalition for X and the Center for Y`: `and the` joins two names, not one.
+  const andThe = words.findIndex((w, i) => w.text === 'and' && words[i + 1]?.text === 'the');
+  if (andThe > 0)
+    return [
+      ...classifyWords(words.slice(0, andThe), sentenceStart),
+      ...classifyWords(words.slice(andThe + 2), false),
+    ];
   while (words.length > 1 && HEADING_NOUNS.has(words[words.length - 1]!.text))
     words = words.slice(0, -1);
   const known = ORG_LEXICON.get(

@@ -35,4 +35,48 @@ describe('measures', () => {
   it('drafts no measure from a sentence that says there is none', () => {
     expect(draftOf('I do not have any announcements of new sanctions today.').measures).toEqual([]);
   });
+
+  it('drafts a measure inside a quotation only when the quote reports an official body acting', () => {
+    const doc = draftOf(
+      'Mayor Ada Quist, Port of Velden: “I support the decision to raise tariffs on imported steel.”\n\n' +
+        'Director Tomas Brill, Velden Growers: “Today the government announced new tariffs on imported fertiliser.”',
+    );
+    expect(doc.measures.map((m) => m.name)).toEqual(['Tariffs on imported fertiliser']);
+  });
+
+  it('takes an instrument the text defines with an acronym as a measure word, and one measure per enumerated item', () => {
+    const doc = draftOf(
+      'Under its Cargo Hold Notice (CHN) scheme, the Port Authority has issued a CHN on timber from Velden. ' +
+        'Inspections have produced four Cargo Hold Notices this year, including one on copper wire from Lumo, another on dyed cotton, and one on the Ostra Fishing Co.',
+    );
+    expect(doc.measures.map((m) => [m.name, words(doc, m.evidence)])).toEqual([
+      [
+        'Cargo Hold Notice (CHN) scheme',
+        'Under its Cargo Hold Notice (CHN) scheme, the Port Authority has issued a CHN on timber from Velden.',
+      ],
+      ['Cargo Hold Notice on copper wire from Lumo', 'one on copper wire from Lumo'],
+      ['Cargo Hold Notice on dyed cotton', 'another on dyed cotton'],
+      ['Cargo Hold Notice on the Ostra Fishing Co', 'one on the Ostra Fishing Co'],
+    ]);
+  });
+
+  it('drafts each item of a bulleted list a paragraph introduces as measures, dated by the document', () => {
+    const doc = draftOf(
+      'The Harbour Authority today issued a rule on river freight.\n\n' +
+        'Three key measures in the rule apply to barges:\n\n' +
+        '- Barges over 40 metres need a pilot on board.\n\n' +
+        '- Night sailing is limited to the lower river.\n\n' +
+        'The Authority thanked the crews for their patience.\n\n' +
+        '- Tickets are sold at the quay.',
+      '2024-03-06',
+    );
+    expect(doc.measures.map((m) => [words(doc, m.evidence), m.announcedOn])).toEqual([
+      ['The Harbour Authority today issued a rule on river freight.', '2024-03-06'],
+      ['Barges over 40 metres need a pilot on board.', '2024-03-06'],
+      ['Night sailing is limited to the lower river.', '2024-03-06'],
+    ]);
+    expect(new Set(doc.measures.map((m) => doc.entities[m.issuer!]!.name))).toEqual(
+      new Set(['Harbour Authority']),
+    );
+  });
 });

@@ -9,6 +9,7 @@
 import * as chrono from 'chrono-node';
 import type { DraftDoc, DraftMeasure, MeasureStatus, MeasureType, Sentence } from '../document.ts';
 import { mentionsIn } from './attribution-rules.ts';
+import { definedInstruments, enumeratedItems, listedMeasureItems } from './measure-cues.ts';
 import { isoDate } from './metadata.ts';
 
 const TRIGGER =
@@ -56,13 +57,17 @@ function statusOf(sentence: string): MeasureStatus {
 export function findMeasures(doc: DraftDoc): void {
   const measures: DraftMeasure[] = [];
   const reference = doc.meta.publishedOn ? new Date(`${doc.meta.publishedOn}T12:00:00`) : undefined;
+  const local = definedInstruments(doc.text);
   for (const sentence of doc.sentences) {
     if (sentence.paragraph === 0 && doc.meta.titleSpan) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
-    const trigger = TRIGGER.exec(text);
+    const trigger = TRIGGER.exec(text) ?? local?.exec(text) ?? null;
     if (insideQuote(doc, sentence) || NEGATED.test(text)) continue;
     measures.push(...instruments(doc, sentence, measures));
-    if (!trigger || !ACTION.test(text)) continue;
+    const items = trigger ? enumeratedItems(text) : [];
+    if (!trigger || (!ACTION.test(text) && items.length === 0)) continue;
+    if (quotedAt(doc, sentence.start + trigger.index) && !quotedReport(text, trigger.index))
+      continue;
     const measure: DraftMeasure = {
       name: nameOf(text, trigger.index),
       types: typesOf(trigger[0], text),
@@ -92,9 +97,66 @@ export function findMeasures(doc: DraftDoc): void {
       }
       continue;
     }
+    if (items.length > 0) {
+      // `six orders, including one on X, another on Y`: one measure per item.
+      for (const item of items)
+        measures.push({
+          ...measure,
+          name: `${trigger[0].replace(/s$/, '')} ${text.slice(item.start, item.end).replace(/^(?:one|another|a second|a third|the other) /, '')}`,
+          evidence: { start: sentence.start + item.start, end: sentence.start + item.end },
+          rule: 'enumerated',
+        });
+      continue;
+    }
     measures.push(measure);
   }
-  doc.measures = measures;
+  listedMeasures(doc, measures, reference);
+  doc.measures = measures.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * The items of a bulleted list a paragraph introduces as measures, each drafted unless a sentence
+ * rule drafted it already: issuer and announcement date from the measure reported before the list.
+ */
+function listedMeasures(doc: DraftDoc, measures: DraftMeasure[], reference?: Date): void {
+  const { intros, items } = listedMeasureItems(doc);
+  // The paragraph introducing the list is not a measure of its own.
+  const inIntro = (m: DraftMeasure): boolean =>
+    intros.some((p) => p.start <= m.evidence.start && m.evidence.end <= p.end);
+  measures.splice(0, measures.length, ...measures.filter((m) => !inIntro(m)));
+  for (const item of items) {
+    const drafted = measures.find(
+      (m) => m.evidence.start < item.end && item.start < m.evidence.end,
+    );
+    if (drafted) {
+      // A sentence of the item drafted already: its evidence is the whole item.
+      drafted.evidence = { start: item.start, end: Math.max(item.end, drafted.evidence.end) };
+      continue;
+    }
+    const text = doc.text.slice(item.start, item.end);
+    const before = measures.filter((m) => m.evidence.start < item.start && m.rule !== 'listed');
+    const announcing = before.filter((m) => m.rule !== 'named-instrument').at(-1);
+    const measure: DraftMeasure = {
+      name: text
+        .replace(/[.:;]$/, '')
+        .split(/\s+/)
+        .slice(0, 10)
+        .join(' '),
+      types: typesOf(/\b(?:export controls?|licen[cs]e|sanction)/i.exec(text)?.[0] ?? '', text),
+      status: announcing?.status ?? statusOf(text),
+      targets: [],
+      evidence: item,
+      rule: 'listed',
+      confidence: 0.4,
+      ...datesOf(text, reference, doc.meta.publishedOn),
+    };
+    const issuer = announcing?.issuer ?? documentIssuer(doc);
+    if (issuer !== undefined) measure.issuer = issuer;
+    // A list the document gives as its own news, with no other date: announced on its date.
+    const announced = announcing?.announcedOn ?? doc.meta.publishedOn;
+    if (!measure.announcedOn && announced) measure.announcedOn = announced;
+    measures.push(measure);
+  }
 }
 
 /** True when the whole sentence is inside a quotation (a speaker's words, not the document's report). */
@@ -104,6 +166,25 @@ function insideQuote(doc: DraftDoc, sentence: Sentence): boolean {
     (q) => q.inner.start <= sentence.start && sentence.end <= q.inner.end + 2 && length > 0,
   );
 }
+
+/** True when offset `at` lies inside a quotation's words. */
+function quotedAt(doc: DraftDoc, at: number): boolean {
+  return doc.quotes.some((q) => q.inner.start <= at && at < q.inner.end);
+}
+
+/**
+ * A measure named inside someone's quoted words counts only when the quote reports an official body
+ * acting on it (`the government announced 100 percent tariffs`), not when it gives the speaker's view
+ * of it (`I support the decision to raise tariffs`, `These tariffs make clear …`).
+ */
+function quotedReport(text: string, triggerAt: number): boolean {
+  const before = text.slice(0, triggerAt);
+  return OFFICIAL_BODY.test(before) && !STANCE.test(before);
+}
+const OFFICIAL_BODY =
+  /\b(?:administration|government|ministry|department|commission|agency|bureau|office|white house)\b/i;
+const STANCE =
+  /\b(?:support(?:s|ed)?|applaud\w*|welcom\w*|prais\w*|commend\w*|thank\w*|urg\w*|oppos\w*|condemn\w*)\b/i;
 
 const NEGATED =
   /\b(?:no|not|any)\b[^.]{0,30}\b(?:announcements?|plans?)\b|\bno (?:announcements?|new sanctions)\b/i;

@@ -64,4 +64,60 @@ describe('mentions and entities', () => {
     expect(doc.entities.map((e) => e.name)).toEqual(['Joseph K. Marlow, Jr.']);
     expect(doc.entities[0]!.mentions).toHaveLength(3);
   });
+
+  it('takes a bare acronym for an organisation when it is used as one, not as a modifier', () => {
+    expect(
+      actors(
+        'Officials met at the OSRA Summit in Lumo. The KDF and USMB said AV sensors need a Safe Harbour Order (SHO). ' +
+          'Minister Ada Quist, SRPA Tomas Brill and the SHO rules were discussed, and KDF agreed.',
+      ).sort(),
+    ).toEqual([
+      'Ada Quist (PERSON)',
+      'KDF (ORGANIZATION)',
+      'OSRA (ORGANIZATION)',
+      'Tomas Brill (PERSON)',
+      'USMB (AGENCY)',
+    ]);
+  });
+
+  it('tells an organisation from its head with "for" (`Coalition for a …`, `Center for …`)', () => {
+    expect(
+      actors(
+        'The Coalition for a Greener Delta and the Center for Tidal Research wrote to the Alliance of Reed Farmers.',
+      ),
+    ).toEqual([
+      'Coalition for a Greener Delta (ORGANIZATION)',
+      'Center for Tidal Research (ORGANIZATION)',
+      'Alliance of Reed Farmers (ORGANIZATION)',
+    ]);
+  });
+
+  it('takes a capital city that acts for its government, not a capital as a place', () => {
+    const doc = draftOf(
+      'Nairobi unveiled new port fees on Monday. A Nairobi-based shipper said trade in Nairobi was slow.',
+    );
+    const governments = doc.mentions.filter((m) => m.kind === 'GOVERNMENT').map((m) => m.start);
+    expect(governments).toEqual([0]);
+  });
+
+  it('takes the byline author as a person, once when the page printed the name twice', () => {
+    const doc = draftOf(
+      'Ana_RuizAna_Ruiz ・ Mar. 6, 2024\nFerries Return to Lumo\n\nThe ferries are back.',
+      null,
+    );
+    expect(doc.entities.map((e) => `${e.name} (${e.kind})`)).toContain('Ana_Ruiz (PERSON)');
+  });
+
+  it('takes a list of names sharing their last word as business units', () => {
+    expect(
+      actors(
+        'The market leaders were Velden Cloud, Ostra Cloud, Lumo Data Cloud and Quist Cloud.',
+      ).sort(),
+    ).toEqual([
+      'Lumo Data Cloud (BUSINESS_UNIT)',
+      'Ostra Cloud (BUSINESS_UNIT)',
+      'Quist Cloud (BUSINESS_UNIT)',
+      'Velden Cloud (BUSINESS_UNIT)',
+    ]);
+  });
 });

@@ -11,7 +11,10 @@ import type { DraftDoc, Mention, Span } from '../document.ts';
 import type { Gazetteer, KnownName } from '../gazetteer.ts';
 import { REPORTING_VERBS, ROLE_NOUNS, SENTENCE_STARTERS, TITLES } from '../lexicon.ts';
 import { classifyRun, type RunPart } from './classify-run.ts';
+import { capitalGovernments } from './capitals.ts';
+import { labelOrganisations } from './label-mentions.ts';
 import { capitalisedRuns } from './names.ts';
+import { unitLists } from './unit-lists.ts';
 
 const SPEAKER_AFTER = new RegExp(String.raw`^,?\s+(?:${REPORTING_VERBS})\b`);
 const APPOSITION_ROLE = new RegExp(
@@ -47,8 +50,10 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
     }
     found.push(...lowerCaseHeads(text, sentence));
   }
-  found.push(...acronymMentions(doc, found), ...outletMentions(doc));
-  found.push(...byNeighbours(text, unplaced, found));
+  found.push(...acronymMentions(doc, found), ...outletMentions(doc), ...authorMention(doc));
+  found.push(...labelOrganisations(doc, unplaced), ...capitalGovernments(doc));
+  found.push(...unitLists(text, unplaced));
+  found.push(...byNeighbours(text, unplaced, found), ...bareAcronyms(doc, unplaced, found));
   doc.mentions = keepLongest(found);
 }
 
@@ -210,6 +215,54 @@ function acronymMentions(doc: DraftDoc, found: Mention[]): Mention[] {
   return out;
 }
 
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}(?:-\p{Lu}{2,5})?|\p{Lu}\p{N}{1,2}|(?:\p{Lu}\.){2,3})$/u;
+/** Lower-case words that may follow an actor's acronym (a verb or a joining word, not a noun it modifies). */
+const AFTER_ACTOR =
+  /^(?:and|or|to|of|in|on|at|for|with|has|have|had|is|are|was|were|will|would|can|could|should|may|must|does|did|itself|also|then|that|which|who|as|but|said|says|told|announced|agreed|issued|added|designated|reported|called|urged|noted|stated)$/;
+
+/**
+ * An acronym standing alone that no rule defined (`the FBI and CISA`, `at APEC`, `the G20`) is an
+ * organisation when most of its uses are as one: followed by punctuation, a possessive, a verb or a
+ * joining word, not by a noun it modifies (`AI models`, `EV batteries`). An acronym the text defines
+ * in brackets after a name that is no actor (`Withhold Release Order (WRO)`) is not one, nor a title
+ * (`CEO`).
+ */
+function bareAcronyms(doc: DraftDoc, unplaced: Span[], found: Mention[]): Mention[] {
+  const text = doc.text;
+  const uses = new Map<string, Array<Span & { actor: boolean }>>();
+  for (const whole of unplaced) {
+    // `the G7 Summit`, `the APEC Finance Ministers’ Meeting`: the acronym is the organisation.
+    const event = ACRONYM_EVENT.exec(text.slice(whole.start, whole.end));
+    const run = event ? { start: whole.start, end: whole.start + event[1]!.length } : whole;
+    const words = text.slice(run.start, run.end);
+    if (!ACRONYM.test(words) || TITLES.includes(words)) continue;
+    if (found.some((m) => m.start < run.end && run.start < m.end)) continue;
+    // `APNSA Jake Sullivan`: an acronym before a person's name is a title.
+    if (found.some((m) => m.kind === 'PERSON' && m.start === run.end + 1)) continue;
+    const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(run.end, run.end + 30));
+    const actor = event !== null || !next || AFTER_ACTOR.test(next[1]!);
+    uses.set(words, [...(uses.get(words) ?? []), { ...run, actor }]);
+  }
+  const out: Mention[] = [];
+  for (const [acronym, runs] of uses) {
+    if (text.includes(`(${acronym})`)) continue;
+    if (runs.filter((r) => r.actor).length * 2 < runs.length) continue;
+    for (const r of runs)
+      out.push({
+        start: r.start,
+        end: r.end,
+        text: acronym,
+        // `USTR`, `USITC`, `USDA`: a national body's acronym built on the country's is an agency.
+        kind: /^U\.?S\.?\p{Lu}/u.test(acronym) ? 'AGENCY' : 'ORGANIZATION',
+        rule: 'bare-acronym',
+        confidence: 0.45,
+      });
+  }
+  return out;
+}
+const ACRONYM_EVENT =
+  /^(\S+) (?:[\p{Lu}][\p{L}]+ )?(?:Summit|Ministers|Ministerial|Meeting|Conference|Secretariat)\b/u;
+
 function keepLongest(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence,
@@ -220,6 +273,31 @@ function keepLongest(mentions: Mention[]): Mention[] {
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The byline's author (`Ana Ruiz ・ Jul. 6, 2023`) as a person; a name the page printed twice in a
+ * row (`Li_DanLi_Dan`, a user name and its link) counts once.
+ */
+function authorMention(doc: DraftDoc): Mention[] {
+  const span = doc.meta.author;
+  if (!span) return [];
+  let name = doc.text.slice(span.start, span.end).replace(/^by\s+/i, '');
+  const start = span.end - name.length;
+  const half = name.length / 2;
+  if (Number.isInteger(half) && name.slice(0, half) === name.slice(half))
+    name = name.slice(0, half);
+  if (!/^\p{Lu}[\p{L}.'’-]*(?:[ _]\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(name)) return [];
+  return [
+    {
+      start,
+      end: start + name.length,
+      text: name,
+      kind: 'PERSON',
+      rule: 'byline',
+      confidence: 0.7,
+    },
+  ];
 }
 
 /** The outlet the dateline or `--outlet` names, wherever the text says it. */

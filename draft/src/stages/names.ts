@@ -6,7 +6,7 @@
 import type { Span } from '../document.ts';
 
 const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|[\p{Lu}][\p{L}\p{M}\p{N}]*(?:[\-'’&](?!s\b)[\p{L}\p{N}]+)*|\p{N}+[\p{L}]*\p{Lu}[\p{L}\p{N}]*)`;
-const CONNECTOR = String.raw`(?:of|the|for|and|de|du|da|van|von|al|bin|&)`;
+const CONNECTOR = String.raw`(?:of|the|for a|for|and|de|du|da|van|von|al|bin|&)`;
 const ABBREV_DOT = String.raw`(?:(?<=\b(?:Co|Corp|Inc|Ltd|Jr|Sr))\.)`;
 const TAIL = String.raw`(?:,? (?:Ltd|Inc|LLC|Limited|PLC|Jr|Sr)\b\.?)`;
 const RUN = new RegExp(

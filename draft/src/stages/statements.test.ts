@@ -85,4 +85,84 @@ describe('statements', () => {
       'Ana Silva | PARAPHRASE | The two leaders agreed to meet again in May.',
     ]);
   });
+
+  it('takes the speaker of a compilation from its label: an organisation alone, or after a compound title', () => {
+    const doc = draftOf(
+      'Reedworkers: “We welcome the decision on river tolls.”\n\n' +
+        'President and CEO Tomas Brill, Velden Aluminum: “The tolls are fair.”\n\n' +
+        'Senator Ada Quist, Lakeshire: “The tolls are too high.”',
+    );
+    expect(statementsOf(doc)).toEqual([
+      'Reedworkers | DIRECT_QUOTE | We welcome the decision on river tolls.',
+      'Tomas Brill | DIRECT_QUOTE | The tolls are fair.',
+      'Ada Quist | DIRECT_QUOTE | The tolls are too high.',
+    ]);
+    const kinds = Object.fromEntries(doc.entities.map((e) => [e.name, e.kind]));
+    expect(kinds).toMatchObject({ Reedworkers: 'ORGANIZATION', 'Velden Aluminum': 'COMPANY' });
+    expect(kinds).not.toHaveProperty('Lakeshire');
+  });
+
+  it('gives a label alone on its line the quotation of the next paragraph, and an unclosed one its unmarked sequel', () => {
+    const doc = draftOf(
+      'Director Ada Quist, Velden Growers Association: “We welcome the tolls.\n\n' +
+        'The river needs dredging before the autumn floods arrive.\n\n' +
+        'Chair Tomas Brill, Lakeshire Ferry Union: “\n\n' +
+        '“The ferry crews will keep their jobs, and the tolls will pay for the new landing stages.”',
+    );
+    expect(statementsOf(doc)).toEqual([
+      'Ada Quist | DIRECT_QUOTE | We welcome the tolls.',
+      'Ada Quist | DIRECT_QUOTE | The river needs dredging before the autumn floods arrive.',
+      'Tomas Brill | DIRECT_QUOTE | The ferry crews will keep their jobs, and the tolls will pay for the new landing stages.',
+    ]);
+  });
+
+  it('resolves a definite description (`the expert`, `the analyst firm`) to the nearest actor it fits', () => {
+    const doc = draftOf(
+      'Freight volumes at Lumo doubled in the spring, according to Quayside Research Group. ' +
+        'The “Harbour Three” handled most of it, with a rise of 6% on the year, the shipping analyst firm estimated in May. ' +
+        'Tomas Brill, director of the Velden Port Office, welcomed the figures. ' +
+        'The expert expected the rise could go on through the summer.',
+    );
+    const statements = statementsOf(doc);
+    expect(statements).toContain(
+      'Quayside Research Group | PARAPHRASE | The “Harbour Three” handled most of it, with a rise of 6% on the year',
+    );
+    expect(statements).toContain(
+      'Tomas Brill | PARAPHRASE | the rise could go on through the summer.',
+    );
+    expect(statements.some((s) => s.endsWith('| Harbour Three'))).toBe(false);
+  });
+
+  it('makes the outlet that reports a source the party the source spoke to', () => {
+    const doc = draftOf(
+      'The port will close for a week in June, the Velden Courier reported, citing people familiar with the matter.',
+    );
+    const s = doc.statements[0]!;
+    expect(doc.entities[s.speaker]!.kind).toBe('UNNAMED_SOURCE');
+    expect(doc.entities[s.saidTo!]!.name).toBe('Velden Courier');
+    expect(doc.entities[s.reportedBy!]!.name).toBe('Velden Courier');
+  });
+
+  it('quotes a transcript speaker where the words state a position, with a sentence that goes on', () => {
+    const doc = draftOf(
+      'Briefing by Harbour Master Ada Quist on the Ferry Strike\n\n' +
+        'MS. QUIST: Good morning. The boats left at nine. We remain convinced that the ferries must run. But the crews need a better deal.\n\n' +
+        'Q: Will the strike end?\n\n' +
+        'MS. QUIST: What I will say is that the talks go on.',
+    );
+    expect(statementsOf(doc)).toEqual([
+      'Ada Quist | DIRECT_QUOTE | We remain convinced that the ferries must run. But the crews need a better deal.',
+      'Ada Quist | DIRECT_QUOTE | What I will say is that the talks go on.',
+    ]);
+  });
+
+  it('gives a passive `was said to` with no one named to the outlet whose report was relayed', () => {
+    const doc = draftOf(
+      'The port will close for a week in June, the Velden Courier reported, citing people familiar with the matter. ' +
+        'The closure was said to aim to repair the old quay walls before the autumn storms.',
+    );
+    expect(statementsOf(doc)).toContain(
+      'Velden Courier | PARAPHRASE | The closure was said to aim to repair the old quay walls before the autumn storms.',
+    );
+  });
 });

@@ -10,6 +10,7 @@
 import type { DraftDoc, DraftStatement, Quote, Sentence, Span } from '../document.ts';
 import { REPORTING_VERBS } from '../lexicon.ts';
 import {
+  DESCRIPTION,
   counterparts,
   mentionsIn,
   resolveReference,
@@ -17,6 +18,7 @@ import {
   speakerBefore,
 } from './attribution-rules.ts';
 import { trimQuote } from './quotes.ts';
+import { emptyLabels, unmarkedContinuation } from './label-quotes.ts';
 import {
   firstPersonSpeakers,
   questionParagraphs,
@@ -32,6 +34,14 @@ const VERB_AFTER_SUBJECT = new RegExp(
 );
 const SUBJECT_REF =
   /^(He|She|They|he|she|they|The two leaders|Both leaders|The leaders|the two leaders|both leaders|The President|The Secretary|The Ambassador|The Minister|The Premier|the President)\b/;
+const DESCRIPTION_SUBJECT = new RegExp(`${DESCRIPTION.source.slice(0, -1)}\\b`, 'u');
+const DESCRIPTION_LAST = new RegExp(
+  String.raw`,\s+(${DESCRIPTION.source.slice(1, -1)})\s+(?:${REPORTING_VERBS})\b[^,]{0,30}$`,
+  'u',
+);
+const QUOTED_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'-]*\s?){1,5}$/u;
+const POSITION =
+  /\b(?:what I (?:will|can|would) say is|I (?:do not|don[’']t) (?:believe|think|have any)|we (?:remain|are) (?:convinced|concerned|committed)|we(?: have|[’']ve) (?:not been shy|been (?:very )?clear|(?:equally |also |consistently )?said|laid out|made clear))\b/i;
 const SAY_VERBS =
   /^(?:said|says|stressed|noted|added|reiterated|argued|warned|explained|stated|told|insisted|claimed|believes|expected|estimated|commented|asserted|declared|confirmed)\b/;
 
@@ -58,13 +68,22 @@ function sentenceOf(doc: DraftDoc, at: number): Sentence | undefined {
 }
 
 function directQuotes(doc: DraftDoc, out: DraftStatement[]): void {
-  let previous: { statement: DraftStatement; paragraph: number } | undefined;
+  let previous: { speaker: number; paragraph: number; label: boolean } | undefined;
+  const labels = emptyLabels(doc);
   for (const q of doc.quotes) {
+    // `the “Big Four”`, `“Universal Verified End User” status`: a quoted name, not words said.
+    if (QUOTED_NAME.test(doc.text.slice(q.inner.start, q.inner.end))) continue;
+    // `Title Name, Org: “` alone on its line: the quotation starts in the next paragraph.
+    const pending = labels
+      .filter((l) => l.paragraph < q.paragraph && (!previous || l.paragraph > previous.paragraph))
+      .at(-1);
+    if (pending) previous = { ...pending, label: true };
     const found = quoteSpeaker(doc, q);
     const paragraph = doc.paragraphs[q.paragraph]!;
     const opensParagraph = q.open <= paragraph.start + 1 || q.inner.start === paragraph.start;
+    let pushed: DraftStatement | undefined;
     if (found) {
-      const s: DraftStatement = {
+      pushed = {
         speaker: found.entity,
         form: 'DIRECT_QUOTE',
         quote: q.inner,
@@ -72,25 +91,34 @@ function directQuotes(doc: DraftDoc, out: DraftStatement[]): void {
         rule: found.rule,
         confidence: found.confidence,
       };
-      if (found.saidTo !== undefined) s.saidTo = found.saidTo;
-      out.push(s);
-      previous = { statement: s, paragraph: q.paragraph };
+      if (found.saidTo !== undefined) pushed.saidTo = found.saidTo;
+      previous = {
+        speaker: found.entity,
+        paragraph: q.paragraph,
+        label: found.rule === 'label-colon',
+      };
     } else if (
       previous &&
       opensParagraph &&
       q.paragraph - previous.paragraph <= 2 &&
       q.inner.end - q.inner.start > 40
     ) {
-      const s: DraftStatement = {
-        speaker: previous.statement.speaker,
+      pushed = {
+        speaker: previous.speaker,
         form: 'DIRECT_QUOTE',
         quote: q.inner,
         evidence: [],
         rule: 'continued-quote',
         confidence: 0.6,
       };
-      out.push(s);
-      previous = { statement: s, paragraph: q.paragraph };
+      previous = { ...previous, paragraph: q.paragraph };
+    }
+    if (!pushed) continue;
+    out.push(pushed);
+    if (q.close === null && previous?.label) {
+      const more = unmarkedContinuation(doc, q.paragraph, pushed.speaker);
+      out.push(...more);
+      if (more.length > 0) previous = { ...previous, paragraph: q.paragraph + more.length };
     }
   }
 }
@@ -215,10 +243,68 @@ function paraphrases(doc: DraftDoc, out: DraftStatement[]): void {
       ...leadingPhrase(doc, start, sentence.end),
       ...clauseStarts(doc, { start, end: sentence.end }),
     ];
+    let placed = false;
     for (const clause of clauses) {
-      if (subjectFirst(doc, out, sentence, clause, me, counterpart)) break;
+      if (subjectFirst(doc, out, sentence, clause, me, counterpart)) {
+        placed = true;
+        break;
+      }
     }
+    if (!placed && me !== undefined) positionStatement(doc, out, sentence, start, me);
+    else if (!placed) reportSaid(doc, out, sentence, start);
   }
+}
+
+/**
+ * `The rule was said to aim to …`, `is reported to`: with no one named, the words of the report the
+ * text last relayed (`X reported, citing Y`), the outlet as the speaker.
+ */
+function reportSaid(doc: DraftDoc, out: DraftStatement[], sentence: Sentence, start: number): void {
+  const text = doc.text.slice(start, sentence.end);
+  const passive = /\b(?:was|were|is|are) (?:said|reported|believed|understood) to\b/.exec(text);
+  if (!passive || /^[^,]*\bby\b/.test(text.slice(passive.index))) return;
+  // The subject is a thing (`The rule`), not an actor who said it.
+  if (mentionsIn(doc, { start, end: start + passive.index }).length > 0) return;
+  const report = [...out].reverse().find((x) => x.reportedBy !== undefined);
+  if (!report || sentence.start - report.quote.end > 600) return;
+  out.push({
+    speaker: report.reportedBy!,
+    form: 'PARAPHRASE',
+    quote: trimQuote(doc.text, { start, end: sentence.end }),
+    evidence: [],
+    rule: 'report-passive',
+    confidence: 0.45,
+  });
+}
+
+/**
+ * A speaker's own words that state a position (`What I will say is that …`, `We remain convinced
+ * that …`, `I don't believe …`, `We have been clear …`), in a transcript turn or remarks: a direct
+ * quote of the speaker, the whole sentence.
+ */
+function positionStatement(
+  doc: DraftDoc,
+  out: DraftStatement[],
+  sentence: Sentence,
+  start: number,
+  me: number,
+): void {
+  const text = doc.text.slice(start, sentence.end);
+  if (!POSITION.test(text)) return;
+  // A sentence that goes on with `But …`, `And …`, `No …` continues the same statement.
+  const next = doc.sentences.find(
+    (x) => x.start >= sentence.end && x.paragraph === sentence.paragraph,
+  );
+  const goesOn =
+    next && /^(?:But|And|No|So|That|This)\b/.test(doc.text.slice(next.start, next.end));
+  out.push({
+    speaker: me,
+    form: 'DIRECT_QUOTE',
+    quote: trimQuote(doc.text, { start, end: goesOn ? next.end : sentence.end }),
+    evidence: [],
+    rule: 'first-person-position',
+    confidence: 0.5,
+  });
 }
 
 /** After an opening phrase and its comma (`On our economic relationship, we agreed …`). */
@@ -271,12 +357,12 @@ function subjectFirst(
       speakers = [first.entity!];
   }
   if (speakers.length === 0) {
-    const ref = SUBJECT_REF.exec(body);
+    const ref = SUBJECT_REF.exec(body) ?? DESCRIPTION_SUBJECT.exec(body);
     const self = /^(I|we|We)\s/.exec(body);
     if (ref) {
       rest = body.slice(ref[0].length);
       if (!VERB_AFTER_SUBJECT.test(rest.trimStart())) return false;
-      const phrase = ref[1]!.charAt(0).toUpperCase() + ref[1]!.slice(1);
+      const phrase = ref[0].charAt(0).toUpperCase() + ref[0].slice(1);
       speakers = resolveReference(doc, phrase, bodyStart);
       rule = 'reference-verb';
       confidence = 0.5;
@@ -336,6 +422,7 @@ function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): 
   const text = doc.text.slice(sentence.start, sentence.end);
   const according = /,\s+according to\s+([^,]+?)\.?$/.exec(text);
   const citing = /,\s+([^,]{2,80}?)\s+(?:reported|said|wrote),\s+citing\s+([^,]+?)\.?$/.exec(text);
+  const described = DESCRIPTION_LAST.exec(text);
   let speakerSpan: Span;
   let speaker;
   let rule: string;
@@ -360,6 +447,12 @@ function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): 
       if (last) speaker = doc.mentions.find((m) => m.entity === last.reportedBy);
     }
     rule = 'according-to';
+  } else if (described) {
+    // `…, the tech market analyst firm estimated in June.`: the nearest actor the words fit.
+    speakerSpan = { start: sentence.start + described.index + 1, end: sentence.end };
+    const [entity] = resolveReference(doc, described[1]!, speakerSpan.start);
+    speaker = entity === undefined ? undefined : doc.mentions.find((m) => m.entity === entity);
+    rule = 'sentence-then-description';
   } else {
     const verb = [...text.matchAll(new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'g'))].at(-1);
     if (!verb || verb.index === undefined) return false;
@@ -392,5 +485,8 @@ function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): 
     ...saidTo(doc, speakerSpan),
     ...(reportedBy !== undefined ? { reportedBy } : {}),
   });
+  // `X reported, citing Y`: Y told X.
+  const last = out[out.length - 1]!;
+  if (last.saidTo === undefined && reportedBy !== undefined) last.saidTo = reportedBy;
   return true;
 }
