@@ -4,7 +4,7 @@
  */
 import { graphql } from '../gql/index.ts';
 
-/** Where a source supports something: the quoted span and its document. */
+/** Where a source supports something: the quoted span, its document and how the fact was made. */
 export const EvidenceFieldsFragment = graphql(`
   fragment EvidenceFields on Evidence {
     quote
@@ -13,6 +13,11 @@ export const EvidenceFieldsFragment = graphql(`
     document {
       id
       title
+    }
+    provenance {
+      origin
+      reviewedBy
+      reviewedAt
     }
   }
 `);
