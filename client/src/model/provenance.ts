@@ -47,6 +47,7 @@ export function factProvenance(evidence: readonly Evidence[]): Provenance | null
 export function provenanceLabel(provenance: Provenance): { text: string; detail: string } {
   const text = LABELS[provenance.origin] ?? provenance.origin.toLowerCase();
   if (!isReviewedProvenance(provenance)) return { text, detail: 'written by hand in a seed file' };
+  if (!provenance.reviewedBy) return { text, detail: 'reviewed by an editor' };
   const day = provenance.reviewedAt ? ` on ${provenance.reviewedAt.slice(0, 10)}` : '';
-  return { text, detail: `reviewed by ${provenance.reviewedBy ?? 'an editor'}${day}` };
+  return { text, detail: `reviewed by ${provenance.reviewedBy}${day}` };
 }

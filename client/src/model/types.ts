@@ -16,9 +16,10 @@ export type { NodeKind, RelationshipType };
  */
 export interface Provenance {
   origin: EntryOrigin;
-  reviewedBy: string | null;
-  /** ISO 8601 UTC. */
-  reviewedAt: string | null;
+  /** Absent where only the origin was asked for (whole subgraphs: see api/documents.ts). */
+  reviewedBy?: string | null;
+  /** ISO 8601 UTC; absent where only the origin was asked for. */
+  reviewedAt?: string | null;
 }
 
 /** Where a node or relationship is supported: a span of a source document's text. */
