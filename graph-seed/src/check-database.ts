@@ -7,15 +7,18 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { findDeclarationConflicts, type StoredNode } from './declaration-conflicts.ts';
 import { toPlain, type CypherQuery, type ValidatedDocument } from '@policygraph/model';
 import { comparedValues, OWNED_DATE_KEYS, OWNED_PROPERTY_KEYS } from './owned-properties.ts';
+
+/** Owned properties never compared and possibly long, left out of the read. */
+const LARGE_KEYS: readonly string[] = ['text', 'extractionYaml', 'review'];
 import { SeedValidationError } from './problems.ts';
 
 /**
  * Reads the nodes stored under `ids`: rows `{ id, kind, declaredIn, properties }`, `properties`
- * holding the owned properties but `text` (dates as `YYYY-MM-DD` strings).
+ * holding the owned properties but `text`, `extractionYaml` and `review` (dates as `YYYY-MM-DD` strings).
  */
 export function buildStoredNodesQuery(ids: readonly string[]): CypherQuery {
   const fields = [
-    ...OWNED_PROPERTY_KEYS.filter((key) => key !== 'text').map((key) => `.${key}`),
+    ...OWNED_PROPERTY_KEYS.filter((key) => !LARGE_KEYS.includes(key)).map((key) => `.${key}`),
     ...OWNED_DATE_KEYS.map((key) => `${key}: toString(n.${key})`),
   ];
   return {

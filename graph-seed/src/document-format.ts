@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   ACTOR_KINDS,
   DOCUMENT_TYPES,
+  ENTRY_ORIGINS,
   ITEM_TYPES,
   MEASURE_STATUSES,
   MEASURE_TYPES,
@@ -27,7 +28,26 @@ import {
   text,
 } from './document-fields.ts';
 
+/**
+ * How the entry was made (ENTRY_ORIGINS); left out, `HAND`. Anything but `HAND` needs the
+ * document's `review` (who reviewed it and when).
+ */
+const provenance = { provenance: z.enum(ENTRY_ORIGINS).optional() };
+
+/**
+ * Who reviewed a document loaded from a reviewed draft, when (ISO 8601 UTC), and how many drafted
+ * entries they rejected (rejected entries are not in the file).
+ */
+export const reviewSchema = z.strictObject({
+  reviewedBy: text,
+  reviewedAt: z.iso.datetime({
+    message: 'must be an ISO 8601 UTC time, e.g. 2026-01-31T09:30:00Z',
+  }),
+  rejected: z.number().int().min(0).default(0),
+});
+
 const named = {
+  ...provenance,
   id: idSchema,
   aliases: z.array(text).default([]),
   description: text.nullish(),
@@ -54,6 +74,7 @@ export const hostDocumentSchema = z.strictObject({
   /** The text file, relative to the YAML file; default: the YAML file's name with `.txt`. */
   textFile: text.nullish(),
   evidence: evidenceList.default([]),
+  review: reviewSchema.nullish(),
 });
 
 /** A document the text refers to (a report it relays, an announcement); we hold no text of it. */
@@ -98,6 +119,7 @@ export const measureSchema = z.strictObject({
  * (saidTo), when (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), about what, reported in which documents.
  */
 export const statementSchema = z.strictObject({
+  ...provenance,
   id: idSchema,
   name: text.nullish(),
   description: text.nullish(),
@@ -118,6 +140,7 @@ export const statementSchema = z.strictObject({
  */
 export const relationshipSchema = z
   .strictObject({
+    ...provenance,
     from: idSchema,
     type: z.enum(RELATIONSHIP_TYPES),
     to: idSchema,
@@ -188,5 +211,7 @@ export type ItemEntry = z.infer<typeof itemSchema>;
 export type MeasureEntry = z.infer<typeof measureSchema>;
 /** An entry of `statements`, parsed (`about`, `reportedIn` and `evidence` default to []). */
 export type StatementEntry = z.infer<typeof statementSchema>;
+/** The host document's `review`, parsed. */
+export type ReviewEntry = z.infer<typeof reviewSchema>;
 /** An entry of `relationships`, parsed. */
 export type RelationshipEntry = z.infer<typeof relationshipSchema>;

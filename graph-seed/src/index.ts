@@ -29,3 +29,4 @@ export { locateQuote, type QuoteLocation } from './locate-quotes.ts';
 export { deriveStatementName } from './statement-name.ts';
 export { writeDocument, type DocumentWriteResult } from './write-document.ts';
 export { runSteps as writeDocumentInTransaction } from './write-document.ts';
+export { extractionYamlOf } from './review-provenance.ts';

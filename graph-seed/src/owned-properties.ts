@@ -24,6 +24,8 @@ export const OWNED_PROPERTY_KEYS = [
   'licence',
   'attribution',
   'text',
+  'extractionYaml',
+  'review',
   'country',
   'itemType',
   'measureTypes',
@@ -56,6 +58,20 @@ export function ownedProperties(node: GraphNode): {
   return { properties, given: [...Object.keys(properties), ...dates] };
 }
 
+/**
+ * Owned properties two declarations need not agree on: `kind` (checked on its own), `status` (it
+ * changes as documents report it), `datePrecision` (compared with `date`), and what only the
+ * document's own file holds: `text`, `extractionYaml` and `review` (review-provenance.ts).
+ */
+export const UNCOMPARED_KEYS: ReadonlySet<string> = new Set([
+  'kind',
+  'status',
+  'datePrecision',
+  'text',
+  'extractionYaml',
+  'review',
+]);
+
 /** A value to compare: text, a list (compared as a set), or absent. */
 export type ComparedValue = string | string[] | null;
 
@@ -71,7 +87,7 @@ export function comparedValues(
 ): Record<string, ComparedValue> {
   const out: Record<string, ComparedValue> = {};
   for (const key of OWNED_PROPERTY_KEYS) {
-    if (['kind', 'status', 'text', 'datePrecision'].includes(key)) continue;
+    if (UNCOMPARED_KEYS.has(key)) continue;
     if (key === 'name' && kind === 'DOCUMENT') continue;
     out[key] = normalise(properties[key]);
   }

@@ -38,6 +38,8 @@ export interface Located<T> {
 export interface ParsedSeedFile {
   /** The path as given (used in problems). */
   file: string;
+  /** The YAML as read. */
+  source: string;
   /** The file's own document, or null when it failed its schema. */
   document: Located<HostDocumentEntry> | null;
   /** The document's text, or null when it could not be read. */
@@ -164,6 +166,7 @@ export async function parseSeedSource(
   };
   const parsed: ParsedSeedFile = {
     file,
+    source,
     document: host.success ? { value: host.data, index: 0, entry: 'document' } : null,
     text: null,
     documents: section('documents'),

@@ -11,6 +11,7 @@ import { collectDeclarations } from './declarations.ts';
 import { parseSeedFile, parseSeedSource, type ParsedSeedFile } from './parse-seed-file.ts';
 import { ProblemList, SeedValidationError, type SeedProblem } from './problems.ts';
 import { collectRelationshipSpecs } from './relationship-specs.ts';
+import { extractionYamlOf, reviewOfFile } from './review-provenance.ts';
 import type { ValidatedDocument } from '@policygraph/model';
 import { validateCalendarDates, validateDateOrder } from './validate-dates.ts';
 import { validateReferences } from './validate-references.ts';
@@ -155,6 +156,12 @@ async function validateSources(
     }
     if (document && text !== null) {
       const graph = buildGraph({ ...parsed, document, text }, declared, specs, list);
+      const review = reviewOfFile({ ...parsed, document }, graph, list);
+      const host = graph.nodes.find((node) => node.entry === document.entry);
+      if (host) {
+        host.properties.extractionYaml = extractionYamlOf(parsed.source);
+        if (review) host.properties.review = JSON.stringify(review);
+      }
       validateDateOrder(graph.nodes, graph.relationships, list);
       validateStatuses(graph.nodes, graph.relationships, list);
       documents.push({ file, documentId: document.value.id, ...graph });

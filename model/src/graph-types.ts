@@ -2,7 +2,7 @@
  * The graph a seed file describes, after validation: nodes and relationships with their evidence
  * located in the document text. This is what the Cypher builders turn into writes.
  */
-import type { NodeKind } from './vocabulary.ts';
+import type { EntryOrigin, NodeKind } from './vocabulary.ts';
 import type { RelationshipType } from './relationship-rules.ts';
 
 /** One piece of evidence: `quote` is `text.slice(start, end)` of the document `documentId` (UTF-16 offsets). */
@@ -52,4 +52,30 @@ export interface ValidatedDocument {
   documentId: string;
   nodes: GraphNode[];
   relationships: GraphRelationship[];
+}
+
+/** One entry of a reviewed document: its section, key (id, or `from TYPE to`) and origin. */
+export interface EntryProvenanceRecord {
+  section: string;
+  id: string;
+  origin: EntryOrigin;
+}
+
+/**
+ * The review of a loaded document as the seed loader stores it on the document node (`review`,
+ * JSON): who reviewed it and when, the counts of the review report, each entry's origin, and
+ * `facts`, the origin of every node id and relationship id the document's file states (what
+ * `Evidence.provenance` answers from).
+ */
+export interface StoredReview {
+  documentId: string;
+  reviewedBy: string;
+  /** ISO 8601 UTC. */
+  reviewedAt: string;
+  acceptedUnchanged: number;
+  edited: number;
+  rejected: number;
+  added: number;
+  entries: EntryProvenanceRecord[];
+  facts: Record<string, EntryOrigin>;
 }

@@ -12,6 +12,7 @@ export {
   ACTOR_LABELS,
   DATE_PRECISIONS,
   DOCUMENT_TYPES,
+  ENTRY_ORIGINS,
   ITEM_TYPES,
   MEASURE_STATUSES,
   MEASURE_TYPES,
@@ -22,6 +23,7 @@ export {
   labelsOf,
   type ActorKind,
   type DatePrecision,
+  type EntryOrigin,
   type MeasureStatus,
   type NodeKind,
 } from './vocabulary.ts';
@@ -44,9 +46,11 @@ export {
 export { applySchema, SchemaMismatchError } from './apply-neo4j-schema.ts';
 export {
   evidenceKey,
+  type EntryProvenanceRecord,
   type EvidenceRecord,
   type GraphNode,
   type GraphRelationship,
+  type StoredReview,
   type ValidatedDocument,
 } from './graph-types.ts';
 export { toNumber, toPlain } from './neo4j-values.ts';

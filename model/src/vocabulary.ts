@@ -105,6 +105,20 @@ export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /**
+ * How an entry of a loaded document was made (the GraphQL `EntryOrigin`, the seed format's
+ * `provenance`): written by hand, drafted and accepted unchanged, drafted and edited by the
+ * reviewer, or added by the reviewer (the drafting missed it).
+ */
+export const ENTRY_ORIGINS = [
+  'HAND',
+  'DRAFTED_ACCEPTED',
+  'DRAFTED_EDITED',
+  'ADDED_BY_REVIEWER',
+] as const;
+/** One of ENTRY_ORIGINS. */
+export type EntryOrigin = (typeof ENTRY_ORIGINS)[number];
+
+/**
  * How a list row's actor became a node (the GraphQL `MergeRule`): a new node, or which rule of the
  * importers (import/src/merge-rules.ts) merged it with an existing one.
  */

@@ -20,4 +20,4 @@ export { buildPaths } from './cypher/paths.ts';
 export { buildStatements } from './cypher/statements.ts';
 export { buildSubgraph } from './cypher/subgraph.ts';
 export { buildRelationshipsBetween } from './cypher/relationships-between.ts';
-export { exportReviewed } from './review/export.ts';
+export { exportDocuments } from './review/export.ts';

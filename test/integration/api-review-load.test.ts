@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { loadDocuments, readSeedDocuments, seedDatabase } from '@policygraph/graph-seed';
-import { exportReviewed } from '@policygraph/server';
+import { exportDocuments } from '@policygraph/server';
 import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
 import { loadSeedGraph } from './api-helpers.ts';
 import { dumpGraph } from './seed-support.ts';
@@ -23,6 +23,7 @@ import {
   asEditor,
   editingApp,
   reviewFixture,
+  reviewedTideNote,
 } from './review-support.ts';
 
 const database = testConnection().database;
@@ -153,20 +154,7 @@ describe('accept and load', () => {
       id: string;
     };
     // Edit one speaker's form, reject the paraphrase, add a missed quote.
-    const reviewed = yaml
-      .replace(
-        "    form: DIRECT_QUOTE\n    quote: 'The permit keeps",
-        "    form: PARAPHRASE\n    quote: 'The permit keeps",
-      )
-      .replace(
-        / {2}- id: review-quill-temporary[\s\S]*?evidence: \['Quill said the permit is temporary'\]\n/,
-        `  - id: review-board-no-permit
-    speaker: review-board-of-commerce
-    form: PARAPHRASE
-    quote: 'salt crystals may not be exported without a permit'
-    evidence: ["Tideland's Board of Commerce said on Thursday"]
-`,
-      );
+    const reviewed = reviewedTideNote(yaml);
     expect(reviewed).not.toBe(yaml);
     await asEditor(app, alice, SAVE, { id: draft.id, version: 1, yaml: reviewed });
     const { body } = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
@@ -203,7 +191,7 @@ describe('accept and load', () => {
     expect(again.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     const loaded = await entityDump();
-    const files = await exportReviewed(
+    const files = await exportDocuments(
       { driver, database, timeoutMs: 10_000 },
       ['review-tide-note'],
       out,

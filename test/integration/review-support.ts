@@ -58,3 +58,24 @@ export const LOAD = `mutation ($id: ID!, $version: Int!) {
     review { documentId reviewedBy acceptedUnchanged edited rejected added entries { section id origin } }
   }
 }`;
+
+/**
+ * The review of tide-note.yaml the tests make: one statement's form edited, the paraphrase
+ * rejected, a missed statement added (4 entries accepted unchanged, 1 edited, 1 rejected, 1 added).
+ */
+export function reviewedTideNote(yaml: string): string {
+  return yaml
+    .replace(
+      "    form: DIRECT_QUOTE\n    quote: 'The permit keeps",
+      "    form: PARAPHRASE\n    quote: 'The permit keeps",
+    )
+    .replace(
+      / {2}- id: review-quill-temporary[\s\S]*?evidence: \['Quill said the permit is temporary'\]\n/,
+      `  - id: review-board-no-permit
+    speaker: review-board-of-commerce
+    form: PARAPHRASE
+    quote: 'salt crystals may not be exported without a permit'
+    evidence: ["Tideland's Board of Commerce said on Thursday"]
+`,
+    );
+}

@@ -27,6 +27,7 @@ export const NodeDetailsQuery = graphql(`
       disambiguation
       evidence {
         ...EvidenceFields
+        ...EvidenceReviewFields
         row {
           column
           value

@@ -4,7 +4,7 @@
  */
 import { graphql } from '../gql/index.ts';
 
-/** Where a source supports something: the quoted span and its document. */
+/** Where a source supports something: the quoted span, its document and how the fact was made (its origin). */
 export const EvidenceFieldsFragment = graphql(`
   fragment EvidenceFields on Evidence {
     quote
@@ -13,6 +13,24 @@ export const EvidenceFieldsFragment = graphql(`
     document {
       id
       title
+    }
+    provenance {
+      origin
+    }
+  }
+`);
+
+/**
+ * Who reviewed a fact and when, beside its origin (EvidenceFields): asked for where few facts are
+ * listed (a node's details, the who-said-what list), not with whole subgraphs, whose cost it would
+ * raise by a third.
+ */
+export const EvidenceReviewFieldsFragment = graphql(`
+  fragment EvidenceReviewFields on Evidence {
+    provenance {
+      origin
+      reviewedBy
+      reviewedAt
     }
   }
 `);
@@ -202,6 +220,9 @@ export const StatementsQuery = graphql(`
       edges {
         node {
           ...GraphNodeFields
+          evidence {
+            ...EvidenceReviewFields
+          }
           speaker {
             id
             name

@@ -20,6 +20,7 @@ export function toEvidence(evidence: EvidenceFieldsFragment & { row?: Evidence['
     start: evidence.start,
     end: evidence.end,
     ...(evidence.row !== undefined ? { row: evidence.row } : {}),
+    provenance: evidence.provenance ?? null,
   };
 }
 

@@ -1,11 +1,13 @@
 /**
  * Evidence as a list of quoted spans with their document and offsets; choosing one opens the
- * source document with the span highlighted. A row of an imported list (evidence with `row`) is
+ * source document with the span highlighted; each says how the fact was made in that document
+ * (ProvenanceBadge). A row of an imported list (evidence with `row`) is
  * shown as a table of its columns, links (the official source) clickable, with a button that
  * opens the file at that row.
  */
 import type { Evidence } from '../model/types.ts';
 import { useActions } from '../actions/ActionManager.ts';
+import { ProvenanceBadge } from './ProvenanceBadge.tsx';
 
 const URL_VALUE = /^https?:\/\/\S+$/;
 
@@ -53,6 +55,7 @@ export function EvidenceList({
                 <span className="mono">
                   {item.start}–{item.end}
                 </span>
+                <ProvenanceBadge evidence={[item]} />
               </span>
             </button>
           )}

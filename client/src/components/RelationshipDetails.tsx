@@ -1,10 +1,11 @@
 /**
  * Details of one relationship: its type as a sentence (source — issued by → target), its
- * properties (role, status, as of) and its evidence.
+ * properties (role, status, as of), how it was made and its evidence.
  */
 import type { GraphNode, GraphRelationship } from '../model/types.ts';
 import { relationshipTypeStyle } from '../graph/relationshipTypes.ts';
 import { EvidenceList } from './EvidenceList.tsx';
+import { ProvenanceBadge } from './ProvenanceBadge.tsx';
 import { NodeChips } from './NodeChip.tsx';
 import { RelationshipSwatch } from './KindSwatch.tsx';
 
@@ -27,6 +28,7 @@ export function RelationshipDetails({
           <h2>{style.label}</h2>
           <div className="subtitle">
             <span className="badge">{relationship.type}</span>
+            <ProvenanceBadge evidence={relationship.evidence} />
           </div>
         </div>
       </div>

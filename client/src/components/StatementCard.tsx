@@ -1,9 +1,12 @@
 /**
  * One statement in the who-said-what list: speaker, date, form, to whom, the quote, what it is
- * about, its attribution chain, and links to its place in the graph and to its evidence.
+ * about, its attribution chain, how it was made (hand-written or reviewed), and links to its place
+ * in the graph and to its evidence.
  */
 import type { StatementsQuery as StatementsResult } from '../gql/graphql.ts';
+import { toEvidence } from '../api/mappers.ts';
 import { NodeChips } from './NodeChip.tsx';
+import { ProvenanceBadge } from './ProvenanceBadge.tsx';
 
 /** A speaker with, for a person, the positions they hold (role at organisation). */
 export interface Speaker {
@@ -51,6 +54,7 @@ export function StatementCard(props: {
         {statement.speaker ? <SpeakerRoles speaker={statement.speaker} /> : null}
         <span>{statement.date ?? 'undated'}</span>
         <span className="badge">{paraphrase ? 'paraphrase' : 'quote'}</span>
+        <ProvenanceBadge evidence={statement.evidence.map(toEvidence)} />
         {statement.saidTo ? <span>to {statement.saidTo.name}</span> : null}
       </div>
       <p className={paraphrase ? 'statement-text paraphrase' : 'statement-text'}>

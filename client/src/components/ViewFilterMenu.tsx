@@ -1,6 +1,6 @@
 /**
  * The view filter menu ("Show"): hides or shows, in place, what is already drawn, by node kind,
- * relationship type, list, and date range, each choice with how many shown elements it concerns
+ * relationship type, list, date range and provenance (reviewed facts only), each choice with how many shown elements it concerns
  * (state/viewFilter.ts). The expand filter beside it says what expansions bring in.
  */
 import { nodeKindStyle } from '../graph/nodeKinds.ts';
@@ -99,6 +99,16 @@ export function ViewFilterMenu({
           />
           Hide what is dated outside the timeline’s range (instead of fading it){' '}
           <span className="menu-count">{counts.outsideDates}</span>
+        </label>
+        <label className="check check-wrap">
+          <input
+            type="checkbox"
+            checked={filter.reviewedOnly}
+            onChange={() => onChange({ ...filter, reviewedOnly: !filter.reviewedOnly })}
+            data-testid="reviewed-only"
+          />
+          Reviewed facts only (loaded from a reviewed draft), with the nodes they join{' '}
+          <span className="menu-count">{counts.reviewed}</span>
         </label>
         <button
           type="button"

@@ -4,10 +4,23 @@
  * them in graph/elementIds.ts. The vocabulary (node kinds, relationship types) is the API's own:
  * the SDL's enums, as codegen writes them.
  */
-import type { NodeKind, RelationshipType } from '../gql/graphql.ts';
+import type { EntryOrigin, NodeKind, RelationshipType } from '../gql/graphql.ts';
 
 /** A node kind as the API names it (`PERSON`, `MEASURE`, ...): the SDL's `NodeKind` enum. */
 export type { NodeKind, RelationshipType };
+
+/**
+ * How the fact a piece of evidence supports was made in its document (`Evidence.provenance`):
+ * written by hand, or drafted and reviewed (accepted unchanged, edited, added by the reviewer),
+ * with who reviewed it and when (null for HAND).
+ */
+export interface Provenance {
+  origin: EntryOrigin;
+  /** Absent where only the origin was asked for (whole subgraphs: see api/documents.ts). */
+  reviewedBy?: string | null;
+  /** ISO 8601 UTC; absent where only the origin was asked for. */
+  reviewedAt?: string | null;
+}
 
 /** Where a node or relationship is supported: a span of a source document's text. */
 export interface Evidence {
@@ -26,6 +39,8 @@ export interface Evidence {
    * (`Evidence.row` of the API). Absent when not asked for or not a list row.
    */
   row?: readonly { column: string; value: string }[] | null;
+  /** How the supported fact was made; null when its document was not loaded from a seed file. */
+  provenance?: Provenance | null;
 }
 
 /** What the explorer holds of a statement beyond the common node fields. */

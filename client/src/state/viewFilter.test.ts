@@ -62,6 +62,7 @@ describe('viewFilterCounts', () => {
       ],
       lists: [['Unreliable Entity List', 2]],
       outsideDates: 1,
+      reviewed: 0,
     });
   });
 });
@@ -103,5 +104,31 @@ describe('hiddenIds', () => {
       to: null,
     });
     expect([...hidden].sort()).toEqual(['fr-1', 'fr-1|ISSUED_BY|mofcom']);
+  });
+  it('shows only reviewed facts and the nodes their relationships join', () => {
+    const reviewed = (origin: 'DRAFTED_EDITED' | 'HAND'): GraphNode['evidence'] => [
+      {
+        documentId: 'd',
+        documentTitle: 'D',
+        quote: 'q',
+        start: 0,
+        end: 1,
+        provenance: {
+          origin,
+          reviewedBy: origin === 'HAND' ? null : 'Alice',
+          reviewedAt: origin === 'HAND' ? null : '2026-01-31T09:30:00Z',
+        },
+      },
+    ];
+    const statement = node('s-1', 'STATEMENT', { evidence: reviewed('DRAFTED_EDITED') });
+    const speaker = node('quill', 'PERSON', { evidence: reviewed('HAND') });
+    const saidBy = { ...rel('s-1', 'SAID_BY', 'quill'), evidence: reviewed('DRAFTED_EDITED') };
+    const all = [...nodes, statement, speaker];
+    const rels = [...relationships, saidBy];
+    const hidden = hiddenIds({ ...NO_VIEW_FILTER, reviewedOnly: true }, all, rels, OPEN_RANGE);
+    expect([...hidden].sort()).toEqual(
+      [...nodes.map((n) => n.id), ...relationships.map((r) => r.id)].sort(),
+    );
+    expect(viewFilterCounts(all, rels, OPEN_RANGE).reviewed).toBe(2);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The view filter: which of the shown nodes and relationships are hidden in place (kept in the
  * graph with their positions, drawn again when shown), by node kind, relationship type, list, and
- * date range. Unlike the expand filter (explorerState.ts), which says what an expansion brings in,
+ * date range, or everything but reviewed facts. Unlike the expand filter (explorerState.ts), which says what an expansion brings in,
  * it applies to what is already shown. Pure.
  */
 import type { GraphNode, GraphRelationship } from '../model/types.ts';
 import { isOutsideRange, type DateRange } from './dateRange.ts';
+import { isReviewed } from '../model/provenance.ts';
 
 /** What is hidden; empty lists and `false` hide nothing. */
 export interface ViewFilter {
@@ -17,6 +18,11 @@ export interface ViewFilter {
   lists: string[];
   /** Dated nodes outside the timeline's range are hidden instead of faded. */
   outsideDates: boolean;
+  /**
+   * Only reviewed facts are shown: nodes and relationships with evidence from a reviewed document's
+   * entry (model/provenance.ts), and the ends of those relationships.
+   */
+  reviewedOnly: boolean;
 }
 
 export const NO_VIEW_FILTER: ViewFilter = {
@@ -24,6 +30,7 @@ export const NO_VIEW_FILTER: ViewFilter = {
   relationshipTypes: [],
   lists: [],
   outsideDates: false,
+  reviewedOnly: false,
 };
 
 /** How many shown elements each choice of the filter concerns, most first. */
@@ -34,6 +41,8 @@ export interface ViewFilterCounts {
   lists: [string, number][];
   /** Dated nodes outside the date range. */
   outsideDates: number;
+  /** Shown nodes and relationships that are reviewed facts. */
+  reviewed: number;
 }
 
 /** The list a node or relationship belongs to, when it is a list measure or a listing. */
@@ -62,6 +71,7 @@ export function viewFilterCounts(
     relationshipTypes: countBy(relationships, (rel) => rel.type),
     lists: countBy([...nodes, ...relationships], listOf),
     outsideDates: nodes.filter((node) => isOutsideRange(node.date, dateRange)).length,
+    reviewed: [...nodes, ...relationships].filter((element) => isReviewed(element.evidence)).length,
   };
 }
 
@@ -71,14 +81,16 @@ export function isEmptyViewFilter(filter: ViewFilter): boolean {
     filter.kinds.length === 0 &&
     filter.relationshipTypes.length === 0 &&
     filter.lists.length === 0 &&
-    !filter.outsideDates
+    !filter.outsideDates &&
+    !filter.reviewedOnly
   );
 }
 
 /**
  * Server ids of the nodes and relationships `filter` hides: nodes of a hidden kind or list, or
  * dated outside the range when `outsideDates`; relationships of a hidden type or list, or with a
- * hidden end.
+ * hidden end. With `reviewedOnly`, also every relationship that is not a reviewed fact and every
+ * node that is neither a reviewed fact nor an end of a reviewed relationship.
  */
 export function hiddenIds(
   filter: ViewFilter,
@@ -91,12 +103,17 @@ export function hiddenIds(
   const kinds = new Set(filter.kinds);
   const types = new Set(filter.relationshipTypes);
   const lists = new Set(filter.lists);
+  const reviewedEnds = new Set<string>();
+  if (filter.reviewedOnly)
+    for (const rel of relationships)
+      if (isReviewed(rel.evidence)) reviewedEnds.add(rel.source).add(rel.target);
   for (const node of nodes) {
     const list = listOf(node);
     if (
       kinds.has(node.kind) ||
       (list !== null && lists.has(list)) ||
-      (filter.outsideDates && isOutsideRange(node.date, dateRange))
+      (filter.outsideDates && isOutsideRange(node.date, dateRange)) ||
+      (filter.reviewedOnly && !reviewedEnds.has(node.id) && !isReviewed(node.evidence))
     )
       hidden.add(node.id);
   }
@@ -106,7 +123,8 @@ export function hiddenIds(
       types.has(rel.type) ||
       (list !== null && lists.has(list)) ||
       hidden.has(rel.source) ||
-      hidden.has(rel.target)
+      hidden.has(rel.target) ||
+      (filter.reviewedOnly && !isReviewed(rel.evidence))
     )
       hidden.add(rel.id);
   }

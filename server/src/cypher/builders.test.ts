@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../limits.ts';
 import { buildAttribution } from './attribution.ts';
+import { buildAllReviews, buildDocumentReviews, buildExtractions } from './extractions.ts';
 import { buildMeasures } from './measures.ts';
 import { buildNeighborhood } from './neighborhood.ts';
 import { buildDocumentTexts, buildNodesByIds, buildRelated } from './nodes.ts';
@@ -167,6 +168,14 @@ describe('look-ups by id', () => {
       ]),
     ).toMatchSnapshot();
     expect(buildAttribution(['wsj-sources-cloud-rule-under-consideration'])).toMatchSnapshot();
+    expect(
+      buildDocumentReviews(['review-tide-note', 'tmtpost-2023-07-06-cloud-curb']),
+    ).toMatchSnapshot();
+  });
+  it('reads stored extractions and reviews with the ids as parameters', () => {
+    expect(buildExtractions(['review-tide-note'])).toMatchSnapshot();
+    expect(buildExtractions(null).params).toEqual({ ids: null });
+    expect(buildAllReviews()).toMatchSnapshot();
   });
   it('refuses a relationship type outside the data model', () => {
     expect(() => buildRelated([{ key: 'k', id: 'a', direction: 'OUT', types: ['NOPE'] }])).toThrow(

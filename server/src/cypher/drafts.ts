@@ -106,42 +106,10 @@ export function buildMarkLoaded(mark: {
   };
 }
 
-/** The review (JSON) of the latest loaded draft of each of `documentIds`: rows `{ documentId, review }`. */
-export function buildReviewsOf(documentIds: readonly string[]): CypherQuery {
-  return {
-    cypher: [
-      'UNWIND $documentIds AS documentId',
-      'MATCH (d:Draft {documentId: documentId, status: "LOADED"})',
-      'WITH documentId, d ORDER BY d.updatedAt DESC',
-      'WITH documentId, collect(d.review)[0] AS review',
-      'RETURN documentId, review',
-    ].join('\n'),
-    params: { documentIds: [...documentIds] },
-  };
-}
-
 /** Which of `ids` are nodes of the graph: rows `{ id }`. */
 export function buildExistingIds(ids: readonly string[]): CypherQuery {
   return {
     cypher: 'UNWIND $ids AS id\nMATCH (n:Entity {id: id})\nRETURN n.id AS id',
     params: { ids: [...ids] },
-  };
-}
-
-/**
- * The latest loaded draft of each document (of `documentIds`, or all when null), in document order:
- * rows `{ documentId, review, reviewedYaml, text }`.
- */
-export function buildLoadedDrafts(documentIds: readonly string[] | null): CypherQuery {
-  return {
-    cypher: [
-      'MATCH (d:Draft {status: "LOADED"})',
-      'WHERE $documentIds IS NULL OR d.documentId IN $documentIds',
-      'WITH d ORDER BY d.updatedAt DESC',
-      'WITH d.documentId AS documentId, collect(d)[0] AS d',
-      'RETURN documentId, d.review AS review, d.reviewedYaml AS reviewedYaml, d.text AS text',
-      'ORDER BY documentId',
-    ].join('\n'),
-    params: { documentIds: documentIds ? [...documentIds] : null },
   };
 }

@@ -44,9 +44,12 @@ export function nodeProjection(variable: string, detail: Detail): string {
   return detail === 'full' ? nodeMap(variable) : nodeSummaryMap(variable);
 }
 
-/** A node's properties without its (possibly long) `text`, plus `hasText`. */
+/**
+ * A node's properties without what a document may hold at length (`text`; the extraction and review
+ * the seed loader keeps, read on their own by ./extractions.ts), plus `hasText`.
+ */
 export function nodeMap(variable: string): string {
-  return `${variable} {.*, text: null, hasText: ${variable}.text IS NOT NULL}`;
+  return `${variable} {.*, text: null, extractionYaml: null, review: null, hasText: ${variable}.text IS NOT NULL}`;
 }
 
 /** A relationship's properties plus its type and the ids of its start and end nodes. */

@@ -7,6 +7,8 @@ import DataLoader from 'dataloader';
 import { buildAttribution } from '../cypher/attribution.ts';
 import { buildDisambiguationFacts } from '../cypher/disambiguation.ts';
 import { buildDatasetHeads } from '../cypher/dataset-heads.ts';
+import { buildDocumentReviews } from '../cypher/extractions.ts';
+import type { StoredReview } from '@policygraph/model';
 import type { DisambiguationFacts } from '../disambiguation.ts';
 import {
   buildDocumentTexts,
@@ -27,6 +29,14 @@ export interface AttributionSourceRow {
   relayed: { id: string; hops: number; outletIds: string[]; citedIds: string[] }[];
 }
 
+/** What a document's provenance is read from (cypher/extractions.ts buildDocumentReviews). */
+export interface DocumentProvenance {
+  /** The review stored on the document node; null for a document written by hand. */
+  review: StoredReview | null;
+  /** True when the seed loader loaded the document from its own file. */
+  seeded: boolean;
+}
+
 export interface Loaders {
   /** Node by id (null when there is none). */
   node: DataLoader<string, NodeRow | null>;
@@ -38,6 +48,8 @@ export interface Loaders {
   attributionSources: DataLoader<string, AttributionSourceRow[]>;
   /** What tells a node apart from its namesakes (null when there is no such node). */
   disambiguationFacts: DataLoader<string, DisambiguationFacts | null>;
+  /** A document's review and whether it was loaded from a seed file (null when there is no such document). */
+  documentProvenance: DataLoader<string, DocumentProvenance | null>;
   /** The beginning of an imported file's text (null for other documents), for its header row. */
   datasetHead: DataLoader<string, string | null>;
   /**
@@ -100,6 +112,19 @@ export function createLoaders(reader: GraphReader, signal?: AbortSignal): Loader
     );
     return ids.map((id) => byId.get(id) ?? null);
   });
+  const documentProvenance = new DataLoader<string, DocumentProvenance | null>(async (ids) => {
+    const rows = await reader.read(buildDocumentReviews(ids), signal);
+    const byId = new Map(
+      rows.map((row) => [
+        String(row.id),
+        {
+          review: typeof row.review === 'string' ? (JSON.parse(row.review) as StoredReview) : null,
+          seeded: row.seeded === true,
+        },
+      ]),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  });
   const datasetHead = new DataLoader<string, string | null>(async (ids) => {
     const rows = await reader.read(buildDatasetHeads(ids), signal);
     const byId = new Map(rows.map((row) => [String(row.id), String(row.head)]));
@@ -111,6 +136,7 @@ export function createLoaders(reader: GraphReader, signal?: AbortSignal): Loader
     related,
     attributionSources,
     disambiguationFacts,
+    documentProvenance,
     datasetHead,
     summaries: new Map(),
   };

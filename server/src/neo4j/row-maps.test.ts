@@ -25,8 +25,8 @@ describe('toNodeRow', () => {
       hasText: false,
       properties: { country: 'CN' },
       evidence: [
-        { documentId: 'd1', quote: 'Ministry of Commerce', start: 10, end: 30 },
-        { documentId: 'd2', quote: 'MOFCOM', start: 50, end: 56 },
+        { documentId: 'd1', quote: 'Ministry of Commerce', start: 10, end: 30, ownerId: 'mofcom' },
+        { documentId: 'd2', quote: 'MOFCOM', start: 50, end: 56, ownerId: 'mofcom' },
       ],
     });
   });

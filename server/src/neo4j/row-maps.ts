@@ -21,8 +21,9 @@ const NODE_CORE = new Set([
   'evidenceEnds',
 ]);
 
-/** Zips the four evidence lists of a node or relationship (already plain) into rows. */
+/** Zips the four evidence lists of a node or relationship (already plain, with its `id`) into rows. */
 export function evidenceRows(props: Record<string, unknown>): EvidenceRow[] {
+  const ownerId = String(props.id);
   const ids = (props.evidenceDocumentIds as string[] | null) ?? [];
   const quotes = (props.evidenceQuotes as string[] | null) ?? [];
   const starts = (props.evidenceStarts as number[] | null) ?? [];
@@ -32,6 +33,7 @@ export function evidenceRows(props: Record<string, unknown>): EvidenceRow[] {
     quote: quotes[i] ?? '',
     start: starts[i] ?? 0,
     end: ends[i] ?? 0,
+    ownerId,
   }));
 }
 

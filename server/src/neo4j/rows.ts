@@ -13,6 +13,8 @@ export interface EvidenceRow {
   start: number;
   /** UTF-16 offset into Document.text, exclusive. */
   end: number;
+  /** The id of the node or relationship the evidence supports (what `Evidence.provenance` looks up). */
+  ownerId: string;
 }
 
 /** A node (`:Entity`) with every property but `text` (see `hasText`). Absent properties are null. */

@@ -1,7 +1,8 @@
 /**
  * Resolvers of editing: `Query.drafts` and `Query.draft` (editors only), the mutations of drafts
  * (../review/drafts.ts; the write protection of ../plugins/use-write-protection.ts has run before
- * any of them), `Draft.review` and `Document.review` (provenance of reviewed documents).
+ * any of them), `Draft.review` and `Document.review` (provenance of reviewed documents, from the
+ * document node through the request's loader).
  */
 import { GraphQLError } from 'graphql';
 import type {
@@ -11,7 +12,7 @@ import type {
   QueryResolvers,
 } from '../schema/resolvers-types.generated.ts';
 import type { RequestContext } from '../context.ts';
-import { buildListDrafts, buildReadDraft, buildReviewsOf } from '../cypher/drafts.ts';
+import { buildListDrafts, buildReadDraft } from '../cypher/drafts.ts';
 import { badUserInput } from '../errors.ts';
 import { acceptAndLoad, createDraft, importDraft, saveReview } from '../review/drafts.ts';
 import { draftsOf, readRows } from '../review/draft-writer.ts';
@@ -68,9 +69,8 @@ export const Draft: DraftResolvers = {
   review: (draft) => parseReview(draft.review),
 };
 
+/** `Document.review`, batched with every other document's of the request (one query). */
 export const documentReview: Pick<DocumentResolvers, 'review'> = {
-  review: async (document, _args, context) => {
-    const [row] = await context.reader.read(buildReviewsOf([document.id]), context.signal);
-    return parseReview(row?.review);
-  },
+  review: async (document, _args, context) =>
+    (await context.loaders.documentProvenance.load(document.id))?.review ?? null,
 };

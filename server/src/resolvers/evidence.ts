@@ -1,4 +1,4 @@
-/** Resolver of `Evidence.document`, and the node look-up shared by fields that must not be null. */
+/** Resolvers of `Evidence` (document, provenance, row), and the node look-up shared by fields that must not be null. */
 import type { RequestContext } from '../context.ts';
 import type { NodeRow } from '../neo4j/rows.ts';
 import { listRowCells } from '../list-row.ts';
@@ -20,6 +20,16 @@ export const Evidence: EvidenceResolvers = {
   document: (evidence, _args, context, info) => {
     const summary = context.loaders.summaries.get(evidence.documentId);
     return summary && selectsSummaryOnly(info) ? summary : loadNode(context, evidence.documentId);
+  },
+  // The document's stored review says how the supported fact was made; batched per request.
+  provenance: async (evidence, _args, context) => {
+    const document = await context.loaders.documentProvenance.load(evidence.documentId);
+    if (!document) return null;
+    const { review, seeded } = document;
+    const origin = review?.facts[evidence.ownerId];
+    if (review && origin)
+      return { origin, reviewedBy: review.reviewedBy, reviewedAt: review.reviewedAt };
+    return seeded ? { origin: 'HAND', reviewedBy: null, reviewedAt: null } : null;
   },
   row: async (evidence, _args, context) => {
     const head = await context.loaders.datasetHead.load(evidence.documentId);

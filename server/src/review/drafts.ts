@@ -27,7 +27,7 @@ import {
 import { diffEntries, entriesOf, nameEntries } from './entries.ts';
 import { conflict, draftNotFound, loadRefused } from './errors.ts';
 import { WRITE_LIMITS } from './limits.ts';
-import { reviewOf } from './provenance.ts';
+import { reviewOf, withProvenance } from './provenance.ts';
 import {
   draftsOf,
   inWriteTransaction,
@@ -275,7 +275,11 @@ export async function acceptAndLoad(
   const [draft] = draftsOf(await readRows(writer, buildReadDraft(args.id)));
   if (!draft || draft.status !== 'IN_REVIEW' || draft.version !== args.version)
     throw await whyRefused(writer, args.id, args.version);
-  const document = await validated(args.id, draft.reviewedYaml, draft.text);
+  const at = now();
+  const reviewed = await validated(args.id, draft.reviewedYaml, draft.text);
+  const review = reviewOf(reviewed.documentId, draft.draftedYaml, draft.reviewedYaml, editor, at);
+  // What is loaded (and exported later) carries the review: each entry's provenance.
+  const document = await validated(args.id, withProvenance(draft.reviewedYaml, review), draft.text);
   const gone = await goneLinks(writer, draft, document);
   if (gone.length > 0) throw loadRefused(args.id, gone);
   try {
@@ -284,8 +288,6 @@ export async function acceptAndLoad(
     if (error instanceof SeedValidationError) throw loadRefused(args.id, error.problems);
     throw error;
   }
-  const at = now();
-  const review = reviewOf(document.documentId, draft.draftedYaml, draft.reviewedYaml, editor, at);
   let loaded: DraftRow | undefined;
   try {
     loaded = await inWriteTransaction(

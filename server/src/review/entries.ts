@@ -33,8 +33,18 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/**
+ * An entry without what records its review (`provenance`, and the document's `review`): a document
+ * exported with its provenance and reviewed again compares with its draft by content only.
+ */
+function withoutProvenance(entry: unknown): unknown {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return entry;
+  const { provenance: _provenance, review: _review, ...rest } = entry as Record<string, unknown>;
+  return rest;
+}
+
 /** The key of an entry in its section: its id, `from TYPE to` for a relationship, else its index. */
-function keyOf(section: string, entry: unknown, index: number): string {
+export function keyOf(section: string, entry: unknown, index: number): string {
   const record = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
   if (section === 'relationships')
     return `${String(record.from)} ${String(record.type)} ${String(record.to)}`;
@@ -59,13 +69,17 @@ export function entriesOf(yaml: string): KeyedEntry[] {
     entries.push({
       section: 'document',
       id: keyOf('document', file.document, 0),
-      content: canonical(file.document),
+      content: canonical(withoutProvenance(file.document)),
     });
   for (const section of ENTRY_SECTIONS) {
     const list = file[section];
     if (!Array.isArray(list)) continue;
     list.forEach((entry, index) =>
-      entries.push({ section, id: keyOf(section, entry, index), content: canonical(entry) }),
+      entries.push({
+        section,
+        id: keyOf(section, entry, index),
+        content: canonical(withoutProvenance(entry)),
+      }),
     );
   }
   return entries;

@@ -1,12 +1,12 @@
 /**
- * Writes loaded reviewed documents back out as seed files: `<documentId>.yaml` (the reviewed
- * extraction exactly as loaded, its `textFile` set to the text written beside it) and
- * `<documentId>.txt` (the text, byte for byte), so that `npm run seed` of them rebuilds the same graph.
+ * Writes loaded documents back out as seed files (`npm run export:document`): `<documentId>.yaml`,
+ * the extraction exactly as the seed loader stored it (provenance included, `textFile` left to its
+ * default), and `<documentId>.txt`, the text byte for byte, so that `npm run seed` of them rebuilds
+ * the same graph. Any document loaded by `npm run seed` or from a reviewed draft can be exported.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
-import { buildLoadedDrafts } from '../cypher/drafts.ts';
+import { buildExtractions } from '../cypher/extractions.ts';
 import { readRows, type DraftWriter } from './draft-writer.ts';
 
 /** What exporting wrote: per document, its YAML file. */
@@ -16,34 +16,36 @@ export interface ExportResult {
 }
 
 /**
- * Writes the reviewed documents `documentIds` (all loaded ones when empty) into `outDir`.
- * @throws Error naming the documents that have no loaded review (documents written by hand are
- *   already seed files under graph-seed/documents).
+ * Writes the documents `documentIds` (every document loaded from a seed file or a reviewed draft
+ * when empty) into `outDir`, creating it, in id order.
+ * @throws Error naming the documents that were not loaded from a seed file (imported list files,
+ *   ids of no document, documents loaded before the loader kept their extraction: load them again).
  */
-export async function exportReviewed(
+export async function exportDocuments(
   writer: DraftWriter,
   documentIds: readonly string[],
   outDir: string,
 ): Promise<ExportResult[]> {
   const rows = await readRows(
     writer,
-    buildLoadedDrafts(documentIds.length > 0 ? documentIds : null),
+    buildExtractions(documentIds.length > 0 ? documentIds : null),
   );
-  const found = new Set(rows.map((row) => String(row.documentId)));
+  const found = new Set(rows.map((row) => String(row.id)));
   const missing = documentIds.filter((id) => !found.has(id));
   if (missing.length > 0)
     throw new Error(
-      `No loaded review of ${missing.join(', ')}: only documents loaded from a reviewed draft are exported (seed files are in graph-seed/documents).`,
+      `No loaded extraction of ${missing.join(', ')}: only documents loaded from seed files or reviewed drafts can be exported (an imported list file, an id of no document, or a document loaded by an older version: load it again with npm run seed).`,
     );
   await mkdir(outDir, { recursive: true });
   const results: ExportResult[] = [];
   for (const row of rows) {
-    const documentId = String(row.documentId);
-    const yaml = parseDocument(String(row.reviewedYaml));
-    yaml.setIn(['document', 'textFile'], `${documentId}.txt`);
+    const documentId = String(row.id);
     const yamlFile = path.join(outDir, `${documentId}.yaml`);
-    await writeFile(path.join(outDir, `${documentId}.txt`), String(row.text));
-    await writeFile(yamlFile, yaml.toString({ lineWidth: 0 }));
+    await writeFile(
+      path.join(outDir, `${documentId}.txt`),
+      typeof row.text === 'string' ? row.text : '',
+    );
+    await writeFile(yamlFile, String(row.extractionYaml));
     results.push({ documentId, yamlFile });
   }
   return results;
