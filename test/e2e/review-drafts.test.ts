@@ -65,18 +65,21 @@ async function cards(page: Page) {
   );
 }
 
-/** Moves the cursor with j and k to the card whose text holds `words`; returns its key. */
-async function goTo(page: Page, words: string): Promise<string> {
+/**
+ * Moves the cursor with j and k to the card whose text holds `words` (or whose key is `{ key }`);
+ * returns its key.
+ */
+async function goTo(page: Page, target: string | { key: string }): Promise<string> {
   const list = await cards(page);
-  const target = list.findIndex((card) => card.text.includes(words));
-  expect(target, `a card holding "${words}"`).toBeGreaterThanOrEqual(0);
-  const at = list.findIndex((card) => card.current);
-  for (let step = 0; step < Math.abs(target - at); step += 1)
-    await page.keyboard.press(target > at ? 'j' : 'k');
-  await poll(async () => (await cards(page)).find((card) => card.current)?.key).toBe(
-    list[target]!.key,
+  const to = list.findIndex((card) =>
+    typeof target === 'string' ? card.text.includes(target) : card.key === target.key,
   );
-  return list[target]!.key;
+  expect(to, `a card for ${JSON.stringify(target)}`).toBeGreaterThanOrEqual(0);
+  const at = list.findIndex((card) => card.current);
+  for (let step = 0; step < Math.abs(to - at); step += 1)
+    await page.keyboard.press(to > at ? 'j' : 'k');
+  await poll(async () => (await cards(page)).find((card) => card.current)?.key).toBe(list[to]!.key);
+  return list[to]!.key;
 }
 
 const card = (page: Page, key: string) =>
@@ -107,7 +110,7 @@ async function openReview(): Promise<Page> {
   const page = await session.openPage('?review');
   await page.getByLabel('Editor token').fill(EDITOR.token);
   await page.getByRole('button', { name: 'Use this token' }).click();
-  await page.getByRole('heading', { name: 'Drafts' }).waitFor();
+  await page.getByRole('heading', { name: 'Drafts', exact: true }).waitFor();
   return page;
 }
 
@@ -175,7 +178,11 @@ describe('review of drafts in the explorer', () => {
     );
 
     // The review is recorded: one rejected, one added, the speaker's edit.
-    const documentId = (await page.getByRole('heading', { level: 2 }).last().textContent())!;
+    const documentId = (await page
+      .getByTestId('review-view')
+      .getByRole('heading', { level: 2 })
+      .last()
+      .textContent())!;
     const { node } = await session.stack().graphql<{
       node: { review: { rejected: number; added: number; edited: number; reviewedBy: string } };
     }>('query($id: ID!) { node(id: $id) { ... on Document { review { rejected added edited reviewedBy } } } }', {
@@ -262,7 +269,7 @@ describe('review of drafts in the explorer', () => {
     await poll(() => temporary.locator('dd[data-field=quote]').textContent()).toBe(
       'the permit is temporary',
     );
-    await goTo(page, 'Mara Quill');
+    await goTo(page, { key: 'actors:review-mara-quill' });
     await page.getByRole('button', { name: 'Link to Mara Quill (e2e-gone-quill)' }).click();
     const quill = card(page, 'actors:review-mara-quill');
     await poll(() => quill.locator('dd[data-field=id]').textContent()).toBe('e2e-gone-quill');
