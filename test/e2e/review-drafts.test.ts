@@ -241,7 +241,11 @@ describe('review of drafts in the explorer', () => {
          importDraft(yaml: $yaml, text: $text, sidecar: $sidecar) { id version } }`,
       { yaml, text: fixture('tide-note.txt'), sidecar },
     );
-    // Another reviewer saved a quote that is not in the text.
+    const page = await openReview();
+    await page.getByRole('button', { name: 'review-tide-note' }).click();
+    await page.getByTestId('review-entry').first().waitFor();
+
+    // Meanwhile another reviewer saves a quote that is not in the text.
     await asEditor(
       `mutation ($id: ID!, $version: Int!, $yaml: String!) {
          saveDraftReview(id: $id, version: $version, reviewedYaml: $yaml) { version } }`,
@@ -252,10 +256,17 @@ describe('review of drafts in the explorer', () => {
       },
     );
     const before = await graphCounts();
+    // This reviewer's save is refused, naming what the other changed; then they read it.
+    await page.keyboard.press('a');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await poll(() => page.getByTestId('review-notice').textContent()).toContain(
+      'statements review-quill-temporary',
+    );
+    await page.getByRole('button', { name: /Read their version/ }).click();
+    await poll(() =>
+      card(page, 'statements:review-quill-temporary').locator('dd[data-field=quote]').textContent(),
+    ).toBe('the permit is permanent');
 
-    const page = await openReview();
-    await page.getByRole('button', { name: 'review-tide-note' }).click();
-    await page.getByTestId('review-entry').first().waitFor();
     await page.getByRole('button', { name: 'Accept and load' }).click();
     await poll(() => page.getByTestId('review-notice').textContent()).toContain('was not loaded');
     const temporary = card(page, 'statements:review-quill-temporary');

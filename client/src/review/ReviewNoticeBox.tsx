@@ -22,10 +22,9 @@ export function ReviewNoticeBox(props: {
       <p>{notice.message}</p>
       {notice.changed ? (
         <>
-          <p>
-            Changed by the other reviewer:{' '}
-            {notice.changed.length > 0 ? notice.changed.join(', ') : 'the document only'}.
-          </p>
+          {notice.changed.length > 0 ? (
+            <p>Changed by the other reviewer: {notice.changed.join(', ')}.</p>
+          ) : null}
           <button type="button" className="btn btn-small" onClick={onReload}>
             Read their version (drops your unsaved edits)
           </button>
