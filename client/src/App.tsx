@@ -27,6 +27,13 @@ import { explorerReducer, selectedNodeIds, statementAbout } from './state/explor
 import { INITIAL_STATE } from './state/explorerState.ts';
 import { ViewFilterMenu } from './components/ViewFilterMenu.tsx';
 import {
+  editorToken,
+  reviewRequested,
+  ReviewView,
+  type ReviewBridge,
+  type ReviewHandle,
+} from './review/index.ts';
+import {
   hiddenIds,
   NO_VIEW_FILTER,
   viewFilterCounts,
@@ -48,7 +55,20 @@ export function App() {
     requests.restore,
     requests.state.status === 'done',
   );
-  const actions = useActionManager(state, dispatch, requests, graph, history);
+  // The review view of drafts (review/), over the graph while open.
+  const [reviewOpen, setReviewOpen] = useState(reviewRequested);
+  const reviewHandle = useRef<ReviewHandle | null>(null);
+  const review = useMemo<ReviewBridge>(
+    () => ({
+      open: reviewOpen,
+      setOpen: setReviewOpen,
+      get current() {
+        return reviewHandle.current;
+      },
+    }),
+    [reviewOpen],
+  );
+  const actions = useActionManager(state, dispatch, requests, graph, history, review);
 
   const nodes = useMemo(() => Object.values(state.graph.nodes), [state.graph.nodes]);
   const relationships = useMemo(
@@ -109,8 +129,10 @@ export function App() {
           }
           panelOpen={panelOpen}
           onPanelToggle={() => setPanelOpen((open) => !open)}
+          showReview={reviewOpen || editorToken() !== null || reviewRequested()}
         />
         <main className="app-main">
+          {reviewOpen ? <ReviewView handleRef={reviewHandle} /> : null}
           <GraphView
             controllerRef={graph}
             footer={

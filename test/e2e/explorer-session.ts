@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readViewLink, type UrlState } from '@policygraph/client';
 import { launchBrowser, type Browser } from './browser.ts';
-import { startExplorerStack, type ExplorerStack } from './explorer-stack.ts';
+import { startExplorerStack, type ExplorerStack, type StackOptions } from './explorer-stack.ts';
 
 /** The repository's root folder. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -54,13 +54,13 @@ export interface ExplorerSession {
   neighbourhoodIds: (id: string) => Promise<string[]>;
 }
 
-/** Registers the stack and browser of the calling test file (beforeAll / afterAll). */
-export function explorerSession(): ExplorerSession {
+/** Registers the stack and browser of the calling test file (beforeAll / afterAll); `options` of the stack. */
+export function explorerSession(options: StackOptions = {}): ExplorerSession {
   let stack: ExplorerStack;
   let browser: Browser;
   const pageErrors: string[] = [];
   beforeAll(async () => {
-    stack = await startExplorerStack();
+    stack = await startExplorerStack(options);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -34,14 +34,19 @@ function ensureClientBuilt(): void {
   execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: root, stdio: 'inherit' });
 }
 
+/** Who may edit: editors as `POLICYGRAPH_EDITOR_TOKENS` gives them (none: the API is read-only). */
+export interface StackOptions {
+  editors?: { name: string; token: string }[];
+}
+
 /** Wipes and seeds the test database, and starts the server; `close` stops it and the driver. */
-export async function startExplorerStack(): Promise<ExplorerStack> {
+export async function startExplorerStack(options: StackOptions = {}): Promise<ExplorerStack> {
   ensureClientBuilt();
   const driver = testDriver();
   const { database } = testConnection();
   await wipeDatabase(driver);
   await seedDatabase(driver, { database });
-  return serve(driver, database);
+  return serve(driver, database, options);
 }
 
 /**
@@ -58,9 +63,14 @@ export async function startStackWithoutDatabase(): Promise<ExplorerStack> {
   return serve(driver, undefined);
 }
 
-async function serve(driver: Driver, database: string | undefined): Promise<ExplorerStack> {
+async function serve(
+  driver: Driver,
+  database: string | undefined,
+  options: StackOptions = {},
+): Promise<ExplorerStack> {
   const { yoga } = createApp({
     driver,
+    ...(options.editors ? { editors: options.editors } : {}),
     connection: { database },
     logger: createLogger('silent'),
     clientDist: CLIENT_DIST,

@@ -3,10 +3,13 @@ import { mofcom, control } from '../export/fixtures.test-support.ts';
 import type { GraphActions } from '../hooks/useGraphActions.ts';
 import { explorerReducer, type ExplorerAction } from '../state/explorerReducer.ts';
 import { INITIAL_STATE, type ExplorerState } from '../state/explorerState.ts';
+import type { ReviewBridge, ReviewHandle } from '../review/index.ts';
 import { ActionManager } from './ActionManager.ts';
 
+const CLOSED_REVIEW: ReviewBridge = { open: false, setOpen: () => undefined, current: null };
+
 /** A manager over `state` whose dispatched actions and graph requests are recorded. */
-function managerFor(state: ExplorerState) {
+function managerFor(state: ExplorerState, review: ReviewBridge = CLOSED_REVIEW) {
   const dispatched: ExplorerAction[] = [];
   const requested: unknown[][] = [];
   const requests = {
@@ -20,6 +23,7 @@ function managerFor(state: ExplorerState) {
     requests,
     graph: null,
     history: { back: () => requested.push(['back']), forward: () => requested.push(['forward']) },
+    review,
   }));
   return { manager, dispatched, requested };
 }
@@ -117,5 +121,32 @@ describe('ActionManager', () => {
       hint: 'Gephi, yEd',
       disabled: false,
     });
+  });
+
+  it('sends j, k, a, r, e and Ctrl+Z to the open review, and none of them while it is closed', () => {
+    const ran: string[] = [];
+    const handle: ReviewHandle = {
+      hasEntry: true,
+      canReject: true,
+      undoLabel: 'accept',
+      next: () => ran.push('next'),
+      previous: () => ran.push('previous'),
+      accept: () => ran.push('accept'),
+      reject: () => ran.push('reject'),
+      edit: () => ran.push('edit'),
+      undo: () => ran.push('undo'),
+    };
+    const open = managerFor(shown, { open: true, setOpen: () => undefined, current: handle });
+    for (const letter of ['j', 'k', 'a', 'r', 'e'])
+      expect(open.manager.handleKey(key(letter))).toBe(true);
+    expect(open.manager.handleKey(key('z', { ctrlKey: true }))).toBe(true);
+    expect(ran).toEqual(['next', 'previous', 'accept', 'reject', 'edit', 'undo']);
+    // The explorer's own undo stays with the graph's history, which the review leaves alone.
+    expect(open.requested).toEqual([]);
+    expect(open.manager.label('reviewUndo', {})).toBe('Undo accept');
+
+    const closed = managerFor(shown, { open: false, setOpen: () => undefined, current: handle });
+    expect(closed.manager.handleKey(key('a'))).toBe(false);
+    expect(ran).toHaveLength(6);
   });
 });

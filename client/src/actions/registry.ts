@@ -9,6 +9,7 @@ import type { ExplorerState } from '../state/explorerState.ts';
 import { urlStateOf } from '../state/urlState.ts';
 import { viewLinkHash } from '../state/viewLink.ts';
 import { collapsibleNeighbours } from '../state/graphOps.ts';
+import { REVIEW_ACTIONS } from './reviewActions.ts';
 import type { ActionContext, ActionRegistry } from './types.ts';
 
 const nameOf = (state: ExplorerState, id: string): string => state.graph.nodes[id]?.name ?? id;
@@ -149,16 +150,17 @@ export const ACTIONS: ActionRegistry = {
     name: 'undo',
     label: ({ state }) => (state.past.length > 0 ? `Undo ${state.step.label}` : 'Undo'),
     shortcut: { key: 'z', mod: true, label: 'Ctrl+Z' },
-    enabled: ({ state }) => state.past.length > 0,
+    enabled: ({ state, review }) => !review.open && state.past.length > 0,
     perform: ({ history }) => history.back(),
   },
   redo: {
     name: 'redo',
     label: ({ state }) => (state.future[0] ? `Redo ${state.future[0].label}` : 'Redo'),
     shortcut: { key: 'z', mod: true, shift: true, label: 'Ctrl+Shift+Z' },
-    enabled: ({ state }) => state.future.length > 0,
+    enabled: ({ state, review }) => !review.open && state.future.length > 0,
     perform: ({ history }) => history.forward(),
   },
+  ...REVIEW_ACTIONS,
   copyLink: {
     name: 'copyLink',
     label: () => 'Copy link to this view',

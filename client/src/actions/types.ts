@@ -12,6 +12,7 @@ import type { LayoutName } from '../graph/layoutNames.ts';
 import type { GraphActions } from '../hooks/useGraphActions.ts';
 import type { ExplorerAction } from '../state/explorerReducer.ts';
 import type { ExplorerState } from '../state/explorerState.ts';
+import type { ReviewBridge } from '../review/index.ts';
 
 /** What every action sees: the latest state, how to change it, the graph requests and the graph. */
 export interface ActionContext {
@@ -23,6 +24,8 @@ export interface ActionContext {
   graph: GraphController | null;
   /** Steps back and forward through the browser's history (hooks/useHistorySync.ts). */
   history: { back(): void; forward(): void };
+  /** The review view of drafts (review/): open or not, and the open draft's commands. */
+  review: ReviewBridge;
 }
 
 /** A node the action is about (server id). */
@@ -57,6 +60,14 @@ export interface ActionArgs {
   copyLink: { onCopied?: (copied: boolean) => void };
   clear: NoArgs;
   export: { format: ExportFormat };
+  openReview: NoArgs;
+  closeReview: NoArgs;
+  reviewNext: NoArgs;
+  reviewPrevious: NoArgs;
+  reviewAccept: NoArgs;
+  reviewReject: NoArgs;
+  reviewEdit: NoArgs;
+  reviewUndo: NoArgs;
 }
 
 export type ActionName = keyof ActionArgs;

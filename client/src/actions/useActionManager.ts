@@ -17,10 +17,11 @@ export function useActionManager(
   requests: GraphActions,
   graph: RefObject<GraphController | null>,
   history: ActionContext['history'],
+  review: ActionContext['review'],
 ): ActionManager {
-  const latest = useRef({ state, requests, history });
+  const latest = useRef({ state, requests, history, review });
   // eslint-disable-next-line react-hooks/refs -- latest-value ref: callbacks created once read the current render's values
-  latest.current = { state, requests, history };
+  latest.current = { state, requests, history, review };
   const manager = useMemo(
     () =>
       // eslint-disable-next-line react-hooks/refs -- the context getter runs at action time, not during render
@@ -30,6 +31,7 @@ export function useActionManager(
         dispatch,
         graph: graph.current,
         history: latest.current.history,
+        review: latest.current.review,
       })),
     [dispatch, graph],
   );

@@ -14,18 +14,30 @@ export class GraphQLRequestError extends Error {
   readonly code: string;
   /** The GraphQL path of the first error, when the server gave one. */
   readonly path: readonly (string | number)[] | undefined;
+  /** The first error's `extensions` (e.g. CONFLICT's `changed`, LOAD_REFUSED's `problems`), or `{}`. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
-  constructor(message: string, code: string, path?: readonly (string | number)[]) {
+  constructor(
+    message: string,
+    code: string,
+    path?: readonly (string | number)[],
+    extensions: Readonly<Record<string, unknown>> = {},
+  ) {
     super(message);
     this.name = 'GraphQLRequestError';
     this.code = code;
     this.path = path;
+    this.extensions = extensions;
   }
 }
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string } & Record<string, unknown>;
+  }[];
 }
 
 /** Listeners told when requests start and end (the progress bar). */
@@ -44,7 +56,8 @@ function setInFlight(delta: number): void {
 }
 
 /**
- * Runs `document` with `variables`.
+ * Runs `document` with `variables`; `headers` are added to the request (an editor's token and the
+ * CSRF header of editing, review/reviewApi.ts).
  * @throws GraphQLRequestError for a network failure, a non-JSON or non-2xx answer without GraphQL
  *   errors, or any GraphQL error (partial data is not accepted: the explorer shows the error).
  */
@@ -52,6 +65,7 @@ export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<TResult> {
   setInFlight(1);
   try {
@@ -62,6 +76,7 @@ export async function request<TResult, TVariables>(
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
+          ...headers,
         },
         body: JSON.stringify({ query: document.toString(), variables }),
         signal,
@@ -88,6 +103,7 @@ export async function request<TResult, TVariables>(
         first.message,
         first.extensions?.code ?? `HTTP_${response.status}`,
         first.path,
+        first.extensions ?? {},
       );
     }
     if (!response.ok || body.data === undefined || body.data === null) {

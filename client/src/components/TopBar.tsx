@@ -27,6 +27,8 @@ export interface TopBarProps {
   /** On narrow screens: whether the side panel's drawer is open, and the toggle. */
   panelOpen: boolean;
   onPanelToggle: () => void;
+  /** Show "Review drafts" (an editor's token is set in this tab, or the page asked for `?review`). */
+  showReview?: boolean;
 }
 
 const EXPORT_FORMATS: ExportFormat[] = ['png', 'json', 'graphml', 'csv'];
@@ -111,6 +113,7 @@ export function TopBar(props: TopBarProps) {
         <ActionButton name="clear" args={{}} />
         <span className="toolbar-sep" aria-hidden="true" />
         <CopyLinkButton />
+        {props.showReview ? <ActionButton name="openReview" args={{}} /> : null}
         <details className="menu">
           <summary className="btn" aria-label="Export">
             Export

@@ -237,17 +237,25 @@ export async function saveReview(
   return draft;
 }
 
-/** Actors the drafting linked to an existing node (sidecar `chosen`) whose node is gone from the graph. */
+/**
+ * Actors linked to an existing node whose node is gone from the graph: linked by the drafting
+ * (sidecar `chosen`) or by the reviewer to one of the entry's candidates (the explorer's review
+ * view offers them; each is an existing node's id).
+ */
 async function goneLinks(writer: DraftWriter, draft: DraftRow, document: ValidatedDocument) {
-  let chosen: { id: string; chosen?: string | null }[] = [];
+  type Noted = { id: string; chosen?: string | null; candidates?: { id: string }[] };
+  let noted: Noted[];
   try {
-    chosen = (
-      (JSON.parse(draft.sidecar ?? '{}') as { entries?: typeof chosen }).entries ?? []
-    ).filter((entry) => entry.chosen);
+    noted = (JSON.parse(draft.sidecar ?? '{}') as { entries?: Noted[] }).entries ?? [];
   } catch {
     return [];
   }
-  const linked = new Map(chosen.map((entry) => [entry.chosen!, entry.id]));
+  const linked = new Set(
+    noted.flatMap((entry) => [
+      ...(entry.chosen ? [entry.chosen] : []),
+      ...(entry.candidates ?? []).map((candidate) => candidate.id),
+    ]),
+  );
   const used = document.nodes.filter((node) => linked.has(node.id));
   if (used.length === 0) return [];
   const rows = await readRows(writer, buildExistingIds(used.map((node) => node.id)));

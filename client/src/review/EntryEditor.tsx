@@ -1,0 +1,134 @@
+/**
+ * The form that edits one entry: every field of it as text (lists comma-separated), an actor's kind
+ * and a statement's form as choices, and a statement's speaker and said-to as one of the draft's
+ * actors. Quotes move by selecting text (DraftText.tsx). Enter saves, Escape cancels.
+ */
+import { useState, type FormEvent } from 'react';
+import type { ReviewEntry } from './extraction.ts';
+import { ACTOR_KINDS, fieldText } from './entryLook.ts';
+
+/** Fields edited elsewhere: quotes move by selection. */
+const NOT_TYPED = new Set(['evidence', 'quote', 'occurrence']);
+/** Fields that hold a list of strings. */
+const LISTS = new Set(['aliases', 'measureTypes', 'about', 'reportedIn']);
+/** Fields a reviewer may add to a statement or an actor when the draft left them out. */
+const OPTIONAL: Partial<Record<ReviewEntry['section'], string[]>> = {
+  statements: ['speaker', 'form', 'saidTo', 'date', 'about'],
+  actors: ['kind', 'name', 'aliases', 'country', 'description'],
+};
+
+/** The value a field's text stands for (a list for list fields, `undefined` to remove it). */
+function valueOf(field: string, text: string): unknown {
+  const trimmed = text.trim();
+  if (LISTS.has(field))
+    return trimmed
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** See the module comment. `actors`: the draft's actors as [id, name]. */
+export function EntryEditor(props: {
+  entry: ReviewEntry;
+  actors: readonly (readonly [string, string])[];
+  onSave: (changes: Record<string, unknown>) => void;
+  onCancel: () => void;
+}) {
+  const { entry, actors, onSave, onCancel } = props;
+  const fields = [
+    ...new Set([...Object.keys(entry.value), ...(OPTIONAL[entry.section] ?? [])]),
+  ].filter((field) => !NOT_TYPED.has(field));
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((field) => [field, fieldText(entry.value[field])])),
+  );
+  const set = (field: string, text: string) => setTexts((old) => ({ ...old, [field]: text }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const changes: Record<string, unknown> = {};
+    for (const field of fields)
+      if (texts[field] !== fieldText(entry.value[field]))
+        changes[field] = valueOf(field, texts[field] ?? '');
+    onSave(changes);
+  };
+  return (
+    <form
+      className="review-editor"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onCancel();
+        }
+      }}
+      aria-label="Edit the entry"
+    >
+      {fields.map((field, index) => (
+        <label key={field} className="review-field">
+          <span>{field}</span>
+          <FieldInput
+            field={field}
+            section={entry.section}
+            text={texts[field] ?? ''}
+            actors={actors}
+            autoFocus={index === 0}
+            onChange={(text) => set(field, text)}
+          />
+        </label>
+      ))}
+      <div className="review-editor-actions">
+        <button type="submit" className="btn btn-small">
+          Save the entry
+        </button>
+        <button type="button" className="btn btn-small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function FieldInput(props: {
+  field: string;
+  section: ReviewEntry['section'];
+  text: string;
+  actors: readonly (readonly [string, string])[];
+  autoFocus: boolean;
+  onChange: (text: string) => void;
+}) {
+  const { field, section, text, actors, autoFocus, onChange } = props;
+  const choices =
+    section === 'actors' && field === 'kind'
+      ? ACTOR_KINDS.map((kind) => [kind, kind] as const)
+      : section === 'statements' && field === 'form'
+        ? (['DIRECT_QUOTE', 'PARAPHRASE'] as const).map((form) => [form, form] as const)
+        : section === 'statements' && (field === 'speaker' || field === 'saidTo')
+          ? actors.map(([id, name]) => [id, `${name} (${id})`] as const)
+          : null;
+  if (choices)
+    return (
+      <select
+        name={field}
+        value={text}
+        autoFocus={autoFocus}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {field === 'saidTo' || !choices.some(([value]) => value === text) ? (
+          <option value="">{field === 'saidTo' ? '(no one named)' : '(choose)'}</option>
+        ) : null}
+        {choices.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    );
+  return (
+    <input
+      name={field}
+      value={text}
+      autoFocus={autoFocus}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}

@@ -1,0 +1,309 @@
+/**
+ * The review of drafts in the explorer end to end, as a journalist does it in headless Chromium:
+ * draft a readout of our own (test/fixtures/review) on the server, review it by keyboard (reject an
+ * entry, accept, undo, edit a speaker, add a missed quote by selecting it), load it, then find one
+ * of its statements by search and open its evidence highlighted. Bad input: a quote moved outside
+ * the text and an actor linked to a node that is gone are each refused with the loader's message on
+ * the entry it names, and nothing is written. Expected values come from the live API and Neo4j.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { testConnection } from '../support/neo4j.ts';
+import { explorerSession, poll, root, searchAndChoose } from './explorer-session.ts';
+
+const EDITOR = { name: 'Rhea Reviewer', token: 'rhea-token-0123456789abcdefghij' };
+const session = explorerSession({ editors: [EDITOR] });
+const fixture = (name: string) =>
+  readFileSync(path.join(root, 'test', 'fixtures', 'review', name), 'utf8');
+/** Drafting runs the NLP pipeline on the server: slow on a busy machine. */
+const DRAFTING_MS = 240_000;
+
+/** Sends an operation as the editor, as the explorer does. @throws Error on GraphQL errors. */
+async function asEditor<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${session.stack().baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-policygraph-csrf': '1',
+      authorization: `Bearer ${EDITOR.token}`,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Nodes and relationships of the graph, leaving out drafts and their revisions. */
+async function graphCounts(): Promise<{ nodes: number; relationships: number }> {
+  const { database } = testConnection();
+  const draftish = 'n:Draft OR n:DraftRevision';
+  const result = await session.stack().driver.executeQuery(
+    `CALL { MATCH (n) WHERE NOT (${draftish}) RETURN count(n) AS nodes }
+     CALL { MATCH (n)-[r]->(m) WHERE NOT (${draftish}) AND NOT (m:Draft OR m:DraftRevision)
+            RETURN count(r) AS relationships }
+     RETURN nodes, relationships`,
+    {},
+    { database },
+  );
+  const row = result.records[0]!;
+  return { nodes: Number(row.get('nodes')), relationships: Number(row.get('relationships')) };
+}
+
+/** The entry cards in reading order: key, whether current, status, text. */
+async function cards(page: Page) {
+  return page.$$eval('[data-testid=review-entry]', (elements) =>
+    elements.map((element) => ({
+      key: (element as HTMLElement).dataset.entry ?? '',
+      current: element.getAttribute('aria-current') === 'true',
+      status: (element as HTMLElement).dataset.status ?? '',
+      text: element.textContent ?? '',
+    })),
+  );
+}
+
+/**
+ * Moves the cursor with j and k to the card whose text holds `words` (or whose key is `{ key }`);
+ * returns its key.
+ */
+async function goTo(page: Page, target: string | { key: string }): Promise<string> {
+  const list = await cards(page);
+  const to = list.findIndex((card) =>
+    typeof target === 'string' ? card.text.includes(target) : card.key === target.key,
+  );
+  expect(to, `a card for ${JSON.stringify(target)}`).toBeGreaterThanOrEqual(0);
+  const at = list.findIndex((card) => card.current);
+  for (let step = 0; step < Math.abs(to - at); step += 1)
+    await page.keyboard.press(to > at ? 'j' : 'k');
+  await poll(async () => (await cards(page)).find((card) => card.current)?.key).toBe(list[to]!.key);
+  return list[to]!.key;
+}
+
+const card = (page: Page, key: string) =>
+  page.locator(`[data-testid=review-entry][data-entry="${key}"]`);
+
+/** Selects `words` in the draft's text, as a reviewer drags over them. */
+async function selectInText(page: Page, words: string): Promise<void> {
+  await page.getByTestId('review-text').evaluate((root, words) => {
+    for (const piece of root.querySelectorAll<HTMLElement>('[data-start]')) {
+      const node = piece.firstChild;
+      const at = node?.textContent?.indexOf(words) ?? -1;
+      if (!node || at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${words}" is not within one piece of the text`);
+  }, words);
+  await poll(() => page.getByTestId('review-selection').textContent()).toBe(`“${words}”`);
+}
+
+/** Opens the review view with the editor's token entered. */
+async function openReview(): Promise<Page> {
+  const page = await session.openPage('?review');
+  await page.getByLabel('Editor token').fill(EDITOR.token);
+  await page.getByRole('button', { name: 'Use this token' }).click();
+  await page.getByRole('heading', { name: 'Drafts', exact: true }).waitFor();
+  return page;
+}
+
+describe('review of drafts in the explorer', () => {
+  it('drafts a readout, reviews it by keyboard, loads it, and finds its statement', async () => {
+    const page = await openReview();
+    await page.getByLabel('Or paste the text').fill(fixture('readout-licence-consultation.txt'));
+    await page.getByLabel('Published on').fill('2026-03-12');
+    await page.getByRole('button', { name: 'Draft it' }).click();
+    await page.getByTestId('review-entry').first().waitFor({ timeout: DRAFTING_MS });
+
+    // Every entry not rejected is highlighted in the text, in its kind's colour.
+    const marked = await page.$$eval(
+      '[data-testid=review-text] mark',
+      (marks) => new Set(marks.map((mark) => (mark as HTMLElement).dataset.entry)).size,
+    );
+    expect(marked).toBe((await cards(page)).length);
+
+    // The title read as an agency is wrong: reject it (the cursor moves on).
+    const readout = await goTo(page, 'Readout of the Ministry of Commerce Consultation');
+    await page.keyboard.press('r');
+    await poll(() => card(page, readout).getAttribute('data-status')).toBe('rejected');
+
+    // Accept, then take it back with Ctrl+Z.
+    const hao = await goTo(page, 'Our members need predictable timelines');
+    await page.keyboard.press('a');
+    await poll(() => card(page, hao).getAttribute('data-status')).toBe('accepted');
+    await page.keyboard.press('Control+z');
+    await poll(() => card(page, hao).getAttribute('data-status')).toBe('pending');
+    await goTo(page, 'Our members need predictable timelines');
+    await page.keyboard.press('a');
+
+    // The ministry, not Wen, is the speaker of the paraphrase: edit it.
+    const published = await goTo(page, 'would publish the list of approved applicants');
+    await page.keyboard.press('e');
+    const speaker = card(page, published).locator('select[name=speaker]');
+    const ministry = await speaker
+      .locator('option', { hasText: 'Ministry of Commerce' })
+      .getAttribute('value');
+    await speaker.selectOption(ministry);
+    await card(page, published).locator('input[name=id]').press('Enter');
+    await poll(() => card(page, published).locator('dd[data-field=speaker]').textContent()).toBe(
+      ministry,
+    );
+
+    // The drafting missed the ministry's last words: select them and add them.
+    const missed = 'the licensing requirement is not aimed at any country';
+    await selectInText(page, missed);
+    await page.getByRole('button', { name: 'Add as statement' }).click();
+    const added = (await cards(page)).find((one) => one.current)!;
+    expect(added.text).toContain(missed);
+    await page.keyboard.press('e');
+    await card(page, added.key).locator('select[name=speaker]').selectOption(ministry);
+    await card(page, added.key).locator('select[name=form]').selectOption('PARAPHRASE');
+    await card(page, added.key).locator('input[name=id]').press('Enter');
+    await poll(() => card(page, added.key).locator('dd[data-field=form]').textContent()).toBe(
+      'PARAPHRASE',
+    );
+
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Accept and load' }).click();
+    await poll(() => page.getByTestId('review-notice').textContent()).toContain(
+      'Loaded into the graph',
+    );
+
+    // The review is recorded: one rejected, one added, the speaker's edit.
+    const documentId = (await page
+      .getByTestId('review-view')
+      .getByRole('heading', { level: 2 })
+      .last()
+      .textContent())!;
+    const { node } = await session.stack().graphql<{
+      node: { review: { rejected: number; added: number; edited: number; reviewedBy: string } };
+    }>('query($id: ID!) { node(id: $id) { ... on Document { review { rejected added edited reviewedBy } } } }', {
+      id: documentId,
+    });
+    expect(node.review).toMatchObject({ rejected: 1, added: 1, reviewedBy: EDITOR.name });
+    expect(node.review.edited).toBeGreaterThanOrEqual(1);
+
+    // Back in the explorer: search for Wen's remaining statement and open its evidence.
+    await page.getByRole('button', { name: 'Back to the graph' }).click();
+    const hit = await session.searchHit('Wen Lirong', 'STATEMENT');
+    const { node: statement } = await session.stack().graphql<{
+      node: { quote: string; evidence: { quote: string }[] };
+    }>('query($id: ID!) { node(id: $id) { ... on Statement { quote evidence { quote } } } }', {
+      id: hit.id,
+    });
+    expect(statement.quote).toBe('Licences will be processed within forty-five working days');
+    await searchAndChoose(page, 'Wen Lirong', 'Statement');
+    await page.getByTestId('node-details').getByTestId('evidence').first().waitFor();
+    await page.getByTestId('node-details').getByTestId('evidence').first().click();
+    await poll(() => page.getByTestId('evidence-highlight').textContent()).toBe(
+      statement.evidence[0]!.quote,
+    );
+    expect(session.pageErrors).toEqual([]);
+    await page.close();
+  }, 400_000);
+
+  it('refuses a quote moved outside the text and a link to a node that is gone, writing nothing', async () => {
+    const { database } = testConnection();
+    const driver = session.stack().driver;
+    await driver.executeQuery(
+      `CREATE (:Entity:Actor:Person {id: 'e2e-gone-quill', kind: 'PERSON', name: 'Mara Quill',
+               aliases: [], names: ['Mara Quill']})`,
+      {},
+      { database },
+    );
+    const sidecar = JSON.stringify({
+      document: 'review-tide-note',
+      notes: [],
+      entries: [
+        {
+          id: 'review-mara-quill',
+          section: 'actors',
+          confidence: 0.8,
+          rule: 'person name',
+          candidates: [
+            { id: 'e2e-gone-quill', name: 'Mara Quill', kind: 'PERSON', score: 0.8, why: ['name'] },
+          ],
+          chosen: null,
+        },
+      ],
+    });
+    const yaml = fixture('tide-note.yaml');
+    const { importDraft } = await asEditor<{ importDraft: { id: string; version: number } }>(
+      `mutation ($yaml: String!, $text: String!, $sidecar: String) {
+         importDraft(yaml: $yaml, text: $text, sidecar: $sidecar) { id version } }`,
+      { yaml, text: fixture('tide-note.txt'), sidecar },
+    );
+    const page = await openReview();
+    await page.getByRole('button', { name: 'review-tide-note' }).click();
+    await page.getByTestId('review-entry').first().waitFor();
+
+    // Meanwhile another reviewer saves a quote that is not in the text.
+    await asEditor(
+      `mutation ($id: ID!, $version: Int!, $yaml: String!) {
+         saveDraftReview(id: $id, version: $version, reviewedYaml: $yaml) { version } }`,
+      {
+        id: importDraft.id,
+        version: importDraft.version,
+        yaml: yaml.replace("quote: 'the permit is temporary'", "quote: 'the permit is permanent'"),
+      },
+    );
+    const before = await graphCounts();
+    // This reviewer's save is refused, naming what the other changed; then they read it.
+    await page.keyboard.press('a');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await poll(() => page.getByTestId('review-notice').textContent()).toContain(
+      'statements review-quill-temporary',
+    );
+    await page.getByRole('button', { name: /Read their version/ }).click();
+    await poll(() =>
+      card(page, 'statements:review-quill-temporary').locator('dd[data-field=quote]').textContent(),
+    ).toBe('the permit is permanent');
+
+    await page.getByRole('button', { name: 'Accept and load' }).click();
+    await poll(() => page.getByTestId('review-notice').textContent()).toContain('was not loaded');
+    const temporary = card(page, 'statements:review-quill-temporary');
+    await poll(() => temporary.getByTestId('entry-problems').textContent()).toContain('quote');
+    expect(await graphCounts()).toEqual(before);
+
+    // Put the quote back by selecting it, link Quill to the candidate, then the node goes.
+    await goTo(page, 'the permit is permanent');
+    await selectInText(page, 'the permit is temporary');
+    await page.getByRole('button', { name: 'Move the quote here' }).click();
+    await poll(() => temporary.locator('dd[data-field=quote]').textContent()).toBe(
+      'the permit is temporary',
+    );
+    await goTo(page, { key: 'actors:review-mara-quill' });
+    await page.getByRole('button', { name: 'Link to Mara Quill (e2e-gone-quill)' }).click();
+    const quill = card(page, 'actors:review-mara-quill');
+    await poll(() => quill.locator('dd[data-field=id]').textContent()).toBe('e2e-gone-quill');
+    await driver.executeQuery(`MATCH (n {id: 'e2e-gone-quill'}) DETACH DELETE n`, {}, { database });
+    const beforeLink = await graphCounts();
+    await page.getByRole('button', { name: 'Accept and load' }).click();
+    await poll(() => quill.getByTestId('entry-problems').textContent()).toContain(
+      'no longer in the graph',
+    );
+    expect(await page.getByTestId('review-notice').textContent()).toContain('was not loaded');
+    expect(await graphCounts()).toEqual(beforeLink);
+    expect(session.pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
+/** axe-core's serious and critical violations in the review view. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('[data-testid=review-view]').analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join('; ')}`,
+    );
+}
