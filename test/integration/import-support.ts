@@ -6,7 +6,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { seedDatabase } from '@policygraph/graph-seed';
-import { importListFile, type FormatName, type ImportReport } from '@policygraph/import';
+import {
+  importListFile,
+  type FormatName,
+  type ImportReport,
+  type SourceFields,
+} from '@policygraph/import';
 import { testConnection, wipeDatabase } from '../support/neo4j.ts';
 
 /** Path of a fixture of ours in test/fixtures/import. */
@@ -65,7 +70,13 @@ export function importFixtureFile(
   driver: Driver,
   format: FormatName,
   name: string,
-  options: { asOf?: string | null; acceptValid?: boolean; allowMassDelisting?: boolean } = {},
+  options: {
+    asOf?: string | null;
+    acceptValid?: boolean;
+    allowMassDelisting?: boolean;
+    judgementsFile?: string;
+    source?: SourceFields;
+  } = {},
 ): Promise<ImportReport> {
   return importListFile(driver, {
     format,
@@ -73,6 +84,8 @@ export function importFixtureFile(
     asOf: options.asOf === null ? undefined : (options.asOf ?? '2026-08-22'),
     acceptValid: options.acceptValid,
     allowMassDelisting: options.allowMassDelisting,
+    judgementsFile: options.judgementsFile,
+    source: options.source,
     database: testConnection().database,
   });
 }
