@@ -89,7 +89,13 @@ export interface FormatDescription {
 }
 
 /** Names of the formats `npm run import` reads. */
-export const FORMATS = ['cn-sanctions', 'us-1260h', 'us-special-leg', 'federal-register'] as const;
+export const FORMATS = [
+  'cn-sanctions',
+  'us-1260h',
+  'us-special-leg',
+  'federal-register',
+  'reference',
+] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 /** What an adapter knows of the file a row belongs to. */

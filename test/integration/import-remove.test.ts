@@ -44,7 +44,8 @@ describe('removing an imported version', () => {
     'leaves exactly the graph of the other import alone (two lists sharing an actor)',
     { timeout: 300_000 },
     async () => {
-      const bAlone = await dumpOf([['us-special-leg', 'us-special-leg.csv']]);
+      console.error('DEBUG start', new Date().toISOString());
+    const bAlone = await dumpOf([['us-special-leg', 'us-special-leg.csv']]);
       const aAlone = await dumpOf([['cn-sanctions', 'cn-sanctions.csv']]);
 
       await freshSeedGraph(driver);
@@ -57,7 +58,9 @@ describe('removing an imported version', () => {
       const both = await dumpGraph(driver, database);
       expect(both).not.toEqual(bAlone);
 
-      const report = await removeImport(driver, { documentId: a.documentId, database });
+      console.error('DEBUG before remove', new Date().toISOString());
+    const report = await removeImport(driver, { documentId: a.documentId, database });
+    console.error('DEBUG after remove', new Date().toISOString());
       expect(report.replayed).toEqual([b.documentId]);
       expect(report.nodesAfter).toBeLessThan(report.nodesBefore);
       expect(await dumpGraph(driver, database)).toEqual(bAlone);
@@ -78,7 +81,7 @@ describe('removing an imported version', () => {
       const v1Alone = await dumpOf([['cn-sanctions', 'cn-sanctions.csv']]);
       await freshSeedGraph(driver);
       const v2Report = await importFixtureFile(driver, 'cn-sanctions', 'cn-sanctions-v2.csv', {
-        asOf: '2026-09-01',
+        asOf: '2026-10-15',
         allowMassDelisting: true,
       });
       const v2Alone = await dumpGraph(driver, database);
@@ -86,7 +89,7 @@ describe('removing an imported version', () => {
       await freshSeedGraph(driver);
       const v1 = await importFixtureFile(driver, 'cn-sanctions', 'cn-sanctions.csv');
       const v2 = await importFixtureFile(driver, 'cn-sanctions', 'cn-sanctions-v2.csv', {
-        asOf: '2026-09-01',
+        asOf: '2026-10-15',
         allowMassDelisting: true,
       });
       expect(v2.delisted.length).toBeGreaterThan(0);
@@ -94,7 +97,7 @@ describe('removing an imported version', () => {
       expect(await dumpGraph(driver, database)).toEqual(v1Alone);
 
       await importFixtureFile(driver, 'cn-sanctions', 'cn-sanctions-v2.csv', {
-        asOf: '2026-09-01',
+        asOf: '2026-10-15',
         allowMassDelisting: true,
       });
       await removeImport(driver, { documentId: v1.documentId, database });

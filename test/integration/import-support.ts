@@ -20,7 +20,9 @@ export function importFixture(name: string): string {
 }
 
 /** The real files (not ours, not in the repository), by format; present only where ../shared/data is. */
-export const REAL_FILES: Readonly<Record<FormatName, { file: string; asOf: string }>> = {
+export const REAL_FILES: Readonly<
+  Record<Exclude<FormatName, 'reference'>, { file: string; asOf: string }>
+> = {
   'cn-sanctions': {
     file: path.resolve(
       import.meta.dirname,
