@@ -110,14 +110,10 @@ async function removeIn(
     ]);
   const [before] = await readRows(tx, 'counts', GRAPH_COUNTS_QUERY, COUNTS);
   const all = versions.map((version) => version.id);
-  const t0 = performance.now();
   await tx.run(buildWithdrawRelationships(all).cypher, buildWithdrawRelationships(all).params);
-  console.error('DEBUG withdraw rels', performance.now() - t0);
   await tx.run(buildWithdrawNodes(all).cypher, buildWithdrawNodes(all).params);
-  console.error('DEBUG withdraw nodes', performance.now() - t0);
   const remaining = versions.filter((version) => version.id !== documentId);
   for (const version of remaining) await replay(tx, version, judgements);
-  console.error('DEBUG replay', performance.now() - t0);
   const [after] = await readRows(tx, 'counts', GRAPH_COUNTS_QUERY, COUNTS);
   return {
     documentId,

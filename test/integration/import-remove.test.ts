@@ -44,8 +44,7 @@ describe('removing an imported version', () => {
     'leaves exactly the graph of the other import alone (two lists sharing an actor)',
     { timeout: 300_000 },
     async () => {
-      console.error('DEBUG start', new Date().toISOString());
-    const bAlone = await dumpOf([['us-special-leg', 'us-special-leg.csv']]);
+      const bAlone = await dumpOf([['us-special-leg', 'us-special-leg.csv']]);
       const aAlone = await dumpOf([['cn-sanctions', 'cn-sanctions.csv']]);
 
       await freshSeedGraph(driver);
@@ -58,9 +57,7 @@ describe('removing an imported version', () => {
       const both = await dumpGraph(driver, database);
       expect(both).not.toEqual(bAlone);
 
-      console.error('DEBUG before remove', new Date().toISOString());
-    const report = await removeImport(driver, { documentId: a.documentId, database });
-    console.error('DEBUG after remove', new Date().toISOString());
+      const report = await removeImport(driver, { documentId: a.documentId, database });
       expect(report.replayed).toEqual([b.documentId]);
       expect(report.nodesAfter).toBeLessThan(report.nodesBefore);
       expect(await dumpGraph(driver, database)).toEqual(bAlone);
