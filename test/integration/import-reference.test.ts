@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are JSON whose shape the assertions check. */
 /**
  * Names people type find the entity: the reference list of well-known organisations
  * (import/reference/organisations.csv, with its sidecar of provenance) imported over the seed
@@ -69,7 +68,7 @@ describe('the reference names of well-known organisations', () => {
       'NAME_COUNTRY',
     ]);
     expect(byName.get('Alibaba Group')?.nodeId).toBe('alibaba');
-    expect(byName.get('Nvidia')?.nodeId).toBe('nvidia');
+    expect(byName.get('NVIDIA Corporation')?.nodeId).toBe('nvidia');
     const { search } = await queryData(app, SEARCH, { text: 'Amazon.com' });
     expect(search[0].node).toEqual({
       id: 'amazon',
