@@ -89,7 +89,10 @@ function parseArgs(argv: string[]): Args | { remove: string; judgementsFile?: st
     else positional.push(arg);
   }
   if (remove !== undefined) {
-    if (positional.length > 0 || argv.filter((a) => a.startsWith('-')).length > 2)
+    const others = argv.filter(
+      (arg) => arg.startsWith('--') && !['--remove', '--judgements'].includes(arg),
+    );
+    if (positional.length > 0 || others.length > 0)
       return '--remove takes a document id, and only --judgements besides.';
     return { remove, judgementsFile: args.judgementsFile };
   }

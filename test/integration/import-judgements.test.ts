@@ -89,7 +89,7 @@ describe('judgements surviving a re-import', () => {
 
   it(
     'a reject and a confirm are obeyed on import, on the same file again and when written again',
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       await freshSeedGraph(driver);
       const first = await importFixtureFile(driver, 'cn-sanctions', FIXTURE, {

@@ -42,7 +42,7 @@ async function refusal(promise: Promise<unknown>): Promise<ImportRefusedError> {
 describe('removing an imported version', () => {
   it(
     'leaves exactly the graph of the other import alone (two lists sharing an actor)',
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const bAlone = await dumpOf([['us-special-leg', 'us-special-leg.csv']]);
       const aAlone = await dumpOf([['cn-sanctions', 'cn-sanctions.csv']]);
@@ -73,7 +73,7 @@ describe('removing an imported version', () => {
 
   it(
     'removes a newer version of a list, or the older one, as if it had never been imported',
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const v1Alone = await dumpOf([['cn-sanctions', 'cn-sanctions.csv']]);
       await freshSeedGraph(driver);

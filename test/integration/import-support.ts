@@ -124,7 +124,14 @@ export async function runImportCli(
   return { code, stderr, stdout };
 }
 
-/** Imports all four of our fixtures (the cn-sanctions one as of 2026-08-22). */
+/** The provenance our fixtures are imported with (flags, as a person importing would give them). */
+export const FIXTURE_SOURCE: SourceFields = {
+  origin: 'Written for the tests of policygraph: invented rows in the layout of the format.',
+  licence: 'MIT, as the repository.',
+  credit: 'policygraph test fixtures',
+};
+
+/** Imports all four of our fixtures (the cn-sanctions one as of 2026-08-22), with FIXTURE_SOURCE. */
 export async function importAllFixtures(driver: Driver): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
   for (const [format, name] of [
@@ -133,6 +140,6 @@ export async function importAllFixtures(driver: Driver): Promise<ImportReport[]>
     ['us-special-leg', 'us-special-leg.csv'],
     ['federal-register', 'federal-register.csv'],
   ] as const)
-    reports.push(await importFixtureFile(driver, format, name));
+    reports.push(await importFixtureFile(driver, format, name, { source: FIXTURE_SOURCE }));
   return reports;
 }
