@@ -67,7 +67,7 @@ function parseArgs(argv: string[]): Args | { remove: string; judgementsFile?: st
   let remove: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
-    const field = SOURCE_FLAGS[arg];
+    const field = Object.hasOwn(SOURCE_FLAGS, arg) ? SOURCE_FLAGS[arg] : undefined;
     if (field || ['--source', '--judgements', '--remove'].includes(arg)) {
       const value = argv[(i += 1)];
       if (!value) return `${arg} needs a value.`;
