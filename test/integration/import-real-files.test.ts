@@ -20,8 +20,8 @@ let app: App;
 const reports = new Map<Exclude<FormatName, 'reference'>, ImportReport>();
 
 async function importReal(format: Exclude<FormatName, 'reference'>): Promise<ImportReport> {
-  const { file, asOf } = REAL_FILES[format];
-  return importListFile(driver, { format, file, asOf, database });
+  const { file, asOf, source } = REAL_FILES[format];
+  return importListFile(driver, { format, file, asOf, sourceFile: source, database });
 }
 
 /** The China listings file read on its own: `{Name, Country, Body, End date, ...}` per row. */

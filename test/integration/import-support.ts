@@ -19,9 +19,14 @@ export function importFixture(name: string): string {
   return path.join(import.meta.dirname, '..', 'fixtures', 'import', name);
 }
 
+/** One of the provenance sidecars we wrote for the real files (import/sources, docs/import.md). */
+function sourceOf(name: string): string {
+  return path.resolve(import.meta.dirname, '../../import/sources', `${name}.source.yaml`);
+}
+
 /** The real files (not ours, not in the repository), by format; present only where ../shared/data is. */
 export const REAL_FILES: Readonly<
-  Record<Exclude<FormatName, 'reference'>, { file: string; asOf: string }>
+  Record<Exclude<FormatName, 'reference'>, { file: string; asOf: string; source: string }>
 > = {
   'cn-sanctions': {
     file: path.resolve(
@@ -29,6 +34,7 @@ export const REAL_FILES: Readonly<
       '../../../shared/data/opensanctions/cn_sanctions/sanctions.csv',
     ),
     asOf: '2026-08-22',
+    source: sourceOf('cn-sanctions'),
   },
   'us-1260h': {
     file: path.resolve(
@@ -36,6 +42,7 @@ export const REAL_FILES: Readonly<
       '../../../shared/data/opensanctions/us_dod_chinese_milcorps/sanctions.csv',
     ),
     asOf: '2026-08-22',
+    source: sourceOf('us-dod-chinese-milcorps'),
   },
   'us-special-leg': {
     file: path.resolve(
@@ -43,6 +50,7 @@ export const REAL_FILES: Readonly<
       '../../../shared/data/opensanctions/us_special_leg/section_1286.csv',
     ),
     asOf: '2026-08-22',
+    source: sourceOf('us-special-leg-section-1286'),
   },
   'federal-register': {
     file: path.resolve(
@@ -50,6 +58,7 @@ export const REAL_FILES: Readonly<
       '../../../shared/data/federal_register/fr_export_control_documents_2020_2026.csv',
     ),
     asOf: '2026-08-22',
+    source: sourceOf('federal-register-export-control'),
   },
 };
 
