@@ -61,6 +61,7 @@ describe('import decisions', () => {
       `${newer.plan.actors.length} actor(s)`,
       `${newer.plan.measures.length} node(s)`,
       `${newer.plan.relationships.length} relationship(s)`,
+      'the import sequence number',
     ]);
   });
 });

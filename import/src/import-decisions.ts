@@ -15,7 +15,11 @@ import {
 import { ImportRefusedError } from './import-errors.ts';
 import type { ImportPlan } from './import-plan-types.ts';
 import { datasetDocumentId, planImport, type ImportInput } from './import-plan.ts';
-import { buildActorWrites, buildExistingListingsQuery } from './import-writes.ts';
+import {
+  buildActorWrites,
+  buildExistingListingsQuery,
+  buildImportSequence,
+} from './import-writes.ts';
 import type { Judgement } from './judgements.ts';
 import type { KnownActor } from './merge-rules.ts';
 import {
@@ -132,9 +136,10 @@ export function decideWrites(
   const { plan } = decision;
   return [
     ...buildNodeWrites(plan.documents),
-    ...buildActorWrites(plan.actors),
+    ...buildActorWrites(plan.actors, plan.documentId),
     ...buildNodeWrites(plan.measures),
     ...buildRelationshipWrites(plan.relationships),
     ...(plan.reportedMeasureIds.length > 0 ? [buildStatusUpdate(plan.reportedMeasureIds)] : []),
+    buildImportSequence(plan.documentId),
   ];
 }

@@ -47,7 +47,11 @@ export type RefusalCode =
   | 'OLDER_VERSION'
   | 'MASS_DELISTING'
   | 'KIND_CONFLICT'
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  | 'SOURCE_INVALID'
+  | 'PROVENANCE_CHANGED'
+  | 'NOT_IMPORTED'
+  | 'NOT_LATEST';
 
 const ADVICE: Partial<Record<RefusalCode, string>> = {
   INVALID_ROWS:

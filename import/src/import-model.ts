@@ -78,18 +78,24 @@ export interface RowFacts {
 /** A reason a row is refused, before its row and line are known. */
 export type CellProblem = Pick<RowProblem, 'field' | 'reason'>;
 
-/** Provenance of a source file, shown to users with every piece of evidence from it. */
-export interface Provenance {
-  /** Name of the data set, the start of the document's title. */
+/**
+ * What a format says of any file in it: a neutral name (the start of the document's title when the
+ * person importing gives none) and the language of its text. Never origin, licence or credit: those
+ * come from the person importing (source-provenance.ts).
+ */
+export interface FormatDescription {
   title: string;
-  origin: string;
-  licence: string;
-  attribution: string;
   language: string;
 }
 
 /** Names of the formats `npm run import` reads. */
-export const FORMATS = ['cn-sanctions', 'us-1260h', 'us-special-leg', 'federal-register'] as const;
+export const FORMATS = [
+  'cn-sanctions',
+  'us-1260h',
+  'us-special-leg',
+  'federal-register',
+  'reference',
+] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 /** What an adapter knows of the file a row belongs to. */
@@ -103,7 +109,7 @@ export interface FormatAdapter {
   format: FormatName;
   /** Columns the header must have. */
   requiredColumns: readonly string[];
-  provenance: Provenance;
+  description: FormatDescription;
   /** The facts of one row, or why it cannot be read (every problem of the row at once). */
   readRow(row: SourceRow, context: RowContext): { facts: RowFacts } | { problems: CellProblem[] };
 }

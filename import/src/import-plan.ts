@@ -14,6 +14,7 @@ import { refusedRows } from './import-errors.ts';
 import { bodyById } from './issuing-bodies.ts';
 import { JudgementIndex, type Judgement } from './judgements.ts';
 import { PlanBuilder } from './plan-builder.ts';
+import type { SourceProvenance } from './source-provenance.ts';
 import { indexedActor, planActor, planIssuingBody } from './plan-actor.ts';
 import { planListing, planMeasure, planPublication } from './plan-facts.ts';
 
@@ -27,6 +28,8 @@ export interface ImportInput {
   asOf: string;
   rows: { row: SourceRow; facts: RowFacts }[];
   rejected: RowProblem[];
+  /** Origin, licence, credit and source URL as the person importing gave them (or `unknown`). */
+  provenance: SourceProvenance;
 }
 
 /** What the database already holds that the plan depends on. */
@@ -92,7 +95,7 @@ export function planImport(input: ImportInput, snapshot: GraphSnapshot): ImportP
       const publication = planPublication(
         facts.publication,
         facts.measure,
-        input.adapter.provenance.language,
+        input.adapter.description.language,
         evidence,
         entry,
       );
@@ -149,7 +152,8 @@ export function datasetDocument(
   datasets: ReadonlySet<string>,
 ): GraphNode {
   const refused = refusedRows(input.rejected).length;
-  const { provenance, format } = input.adapter;
+  const { provenance } = input;
+  const { format, description } = input.adapter;
   const title = `${provenance.title}: ${input.fileName}, as of ${input.asOf}`;
   return {
     id: documentId,
@@ -166,7 +170,8 @@ export function datasetDocument(
       origin: provenance.origin,
       licence: provenance.licence,
       attribution: provenance.attribution,
-      language: provenance.language,
+      language: description.language,
+      ...(provenance.url ? { url: provenance.url } : {}),
       importFormat: format,
       fileName: input.fileName,
       sha256: input.sha256,

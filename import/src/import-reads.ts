@@ -26,6 +26,14 @@ export const KNOWN_ACTOR_ROW = z.object({
 });
 /** Rows of buildVersionsQuery: an earlier import's DATASET document and its as-of day. */
 export const VERSION_ROW = z.object({ id: z.string(), asOf: z.string() });
+/** The row of buildStoredProvenanceQuery. */
+export const STORED_PROVENANCE_ROW = z.object({
+  title: z.string().nullable(),
+  origin: z.string().nullable(),
+  licence: z.string().nullable(),
+  attribution: z.string().nullable(),
+  url: z.string().nullable(),
+});
 /** The one row of TAKEN_IDS_QUERY. */
 export const IDS_ROW = z.object({ ids: strings });
 /** Rows that give one id (existing listings, delisted and reappeared listings). */

@@ -29,6 +29,7 @@ async function reportOf(text: string, changes: Partial<ImportReport> = {}): Prom
     refusedRows: 1,
     rejected: input.rejected,
     plan,
+    provenance: input.provenance,
     standing: 'first',
     listingsAdded: 1,
     delisted: [],
@@ -56,6 +57,9 @@ describe('formatImportReport', () => {
     );
     const lines = formatImportReport(report).split('\n');
     expect(lines[1]).toBe('  rows: 2 read, 1 loaded, 1 refused');
+    expect(lines[2]).toBe(
+      '  source: not given; origin, licence, credit recorded as unknown (give --origin, --licence, --credit or a sidecar file)',
+    );
     expect(lines.slice(-3)).toEqual([
       '  refused: list.csv: row 2 (line 3):',
       '    Country: "Atlantis" is neither an ISO 3166-1 alpha-2 code, a country name nor a nationality',

@@ -6,6 +6,7 @@
  */
 import { refusedRows } from './import-errors.ts';
 import type { ImportReport } from './run-import.ts';
+import { UNKNOWN } from './source-provenance.ts';
 
 function tally<T extends string>(values: Iterable<T>): string {
   const counts = new Map<T, number>();
@@ -28,6 +29,18 @@ function changes(report: ImportReport): string {
   return parts.join(', ');
 }
 
+function provenanceLine(report: ImportReport): string {
+  const { provenance } = report;
+  const unknown = (['origin', 'licence', 'attribution'] as const)
+    .filter((key) => provenance[key] === UNKNOWN)
+    .map((key) => (key === 'attribution' ? 'credit' : key));
+  const from =
+    provenance.givenBy.length > 0 ? `given by ${provenance.givenBy.join(' and ')}` : 'not given';
+  return unknown.length > 0
+    ? `${from}; ${unknown.join(', ')} recorded as unknown (give --origin, --licence, --credit or a sidecar file)`
+    : `${from}: ${provenance.attribution}; licence: ${provenance.licence}`;
+}
+
 /** The report as lines of text; `details` adds every near-miss and every delisted listing. */
 export function formatImportReport(report: ImportReport, details = false): string {
   const { plan } = report;
@@ -37,6 +50,7 @@ export function formatImportReport(report: ImportReport, details = false): strin
   const lines = [
     `${report.file} (${report.format}) → document ${report.documentId}, as of ${report.asOf}${report.reimport ? ' (imported before: nothing new expected)' : ''}`,
     `  rows: ${report.rows} read, ${report.rows - report.refusedRows} loaded, ${report.refusedRows} refused`,
+    `  source: ${provenanceLine(report)}`,
     `  actors: ${new Set(actorRows.map((o) => o.nodeId)).size} from rows (${newActors.size} new nodes); row matches by rule: ${tally(actorRows.map((o) => o.rule!))}`,
     `  issuing bodies: ${
       plan.actors

@@ -34,7 +34,7 @@ const actor: ActorWrite = {
 
 describe('import Cypher builders', () => {
   it('merges actors without renaming existing nodes, appending evidence and identity records once', () => {
-    const [step] = buildActorWrites([actor]);
+    const [step] = buildActorWrites([actor], 'cn-sanctions-0123456789ab');
     expect(step).toMatchSnapshot();
     expect(step!.params.rows).toEqual([
       expect.objectContaining({
@@ -42,13 +42,15 @@ describe('import Cypher builders', () => {
         evidence: [expect.objectContaining({ key: 'cn-sanctions-0123456789ab|10|22' })],
       }),
     ]);
-    expect(step!.cypher).toContain('ON MATCH SET n.country = coalesce(n.country, row.country)');
+    expect(step!.cypher).toContain('SET n.country = coalesce(n.country, row.country)');
+    expect(step!.params.documentId).toBe('cn-sanctions-0123456789ab');
   });
   it('batches actors by 500', () => {
     expect(
-      buildActorWrites(Array.from({ length: 1001 }, (_, i) => ({ ...actor, id: `a${i}` }))).map(
-        (s) => s.expected,
-      ),
+      buildActorWrites(
+        Array.from({ length: 1001 }, (_, i) => ({ ...actor, id: `a${i}` })),
+        'cn-sanctions-0123456789ab',
+      ).map((s) => s.expected),
     ).toEqual([500, 500, 1]);
   });
   it('reads actors, versions, listings and kinds with parameters only', () => {

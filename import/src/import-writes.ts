@@ -50,6 +50,17 @@ export function buildVersionsQuery(format: string, datasets: readonly string[]):
   };
 }
 
+/** The provenance stored on a DATASET document: one row `{title, origin, licence, attribution, url}` (none when absent). */
+export function buildStoredProvenanceQuery(documentId: string): CypherQuery {
+  return {
+    cypher: [
+      "MATCH (d:Document {id: $documentId, documentType: 'DATASET'})",
+      'RETURN d.title AS title, d.origin AS origin, d.licence AS licence, d.attribution AS attribution, d.url AS url',
+    ].join('\n'),
+    params: { documentId },
+  };
+}
+
 /** Which of `ids` are stored LISTS relationships already: rows `{id}`. */
 export function buildExistingListingsQuery(ids: readonly string[]): CypherQuery {
   return {
@@ -67,22 +78,31 @@ const IDENTITY_LISTS = [
   ['identityNames', 'x.name'],
 ] as const;
 
+/** Properties an import fills on an actor when the node has none; recorded in `importFilled`. */
+export const IMPORT_FILLED_PROPERTIES = ['country', 'wikidataId', 'description'] as const;
+
 /**
  * MERGE of actors by id. A new node gets the row's kind, labels, name, country, Wikidata id and
  * description; an existing node keeps its own (a missing country, Wikidata id or description is
  * filled in). Names unlike the node's name become aliases; evidence and identity records are
- * appended once per `documentId|start|end` and `documentId|row`.
+ * appended once per `documentId|start|end` and `documentId|row`. What the import (`documentId`)
+ * gave is recorded so that removing it takes exactly that (build-withdraw.ts): each alias it gives
+ * in `aliasSources` (`documentId|alias`, as a seed document records its own), each property it
+ * filled in `importFilled` (`documentId|country`).
  */
-export function buildActorWrites(actors: readonly ActorWrite[]): WriteStep[] {
+export function buildActorWrites(actors: readonly ActorWrite[], documentId: string): WriteStep[] {
   const cypher = [
     'UNWIND $rows AS row',
     'MERGE (n:Entity {id: row.id})',
-    'ON CREATE SET n:$(row.labels), n.kind = row.kind, n.name = row.name, n.country = row.country,',
-    '  n.wikidataId = row.wikidataId, n.description = row.description',
-    'ON MATCH SET n.country = coalesce(n.country, row.country), n.wikidataId = coalesce(n.wikidataId, row.wikidataId),',
-    '  n.description = coalesce(n.description, row.description)',
+    'ON CREATE SET n:$(row.labels), n.kind = row.kind, n.name = row.name',
+    `WITH n, row, [p IN $filledProperties WHERE n[p] IS NULL AND row[p] IS NOT NULL | $documentId + '|' + p] AS filled`,
+    'SET n.country = coalesce(n.country, row.country), n.wikidataId = coalesce(n.wikidataId, row.wikidataId),',
+    '  n.description = coalesce(n.description, row.description),',
+    '  n.importFilled = CASE WHEN size(filled) = 0 THEN n.importFilled',
+    '    ELSE coalesce(n.importFilled, []) + [f IN filled WHERE NOT f IN coalesce(n.importFilled, [])] END',
     'SET n.aliases = coalesce(n.aliases, []) + [alias IN row.aliases WHERE alias <> n.name AND NOT alias IN coalesce(n.aliases, [])]',
     'SET n.names = [n.name] + n.aliases',
+    "SET n.aliasSources = coalesce(n.aliasSources, []) + [alias IN row.aliases WHERE alias <> n.name AND NOT $documentId + '|' + alias IN coalesce(n.aliasSources, []) | $documentId + '|' + alias]",
     appendEvidenceCypher('n'),
     'WITH n, row, coalesce(n.identityDocumentIds, []) AS docs, coalesce(n.identityRows, []) AS rows',
     "WITH n, row, [i IN range(0, size(docs) - 1) | docs[i] + '|' + toString(rows[i])] AS known",
@@ -98,6 +118,8 @@ export function buildActorWrites(actors: readonly ActorWrite[]): WriteStep[] {
       cypher,
       expected: batch.length,
       params: {
+        documentId,
+        filledProperties: [...IMPORT_FILLED_PROPERTIES],
         rows: batch.map((actor) => ({
           id: actor.id,
           kind: actor.kind,
@@ -114,6 +136,28 @@ export function buildActorWrites(actors: readonly ActorWrite[]): WriteStep[] {
     });
   }
   return steps;
+}
+
+/**
+ * Gives the DATASET document `documentId` the next import sequence number (one more than the
+ * greatest of the others), unless it has one: the order in which a removal replays the imports
+ * that remain (remove-import.ts).
+ */
+export function buildImportSequence(documentId: string): WriteStep {
+  return {
+    description: 'the import sequence number',
+    cypher: [
+      "MATCH (d:Document {id: $documentId, documentType: 'DATASET'})",
+      'CALL (d) {',
+      "  OPTIONAL MATCH (o:Document {documentType: 'DATASET'}) WHERE o.id <> d.id",
+      '  RETURN max(o.importSequence) AS last',
+      '}',
+      'SET d.importSequence = coalesce(d.importSequence, coalesce(last, 0) + 1)',
+      'RETURN count(d) AS written',
+    ].join('\n'),
+    params: { documentId },
+    expected: 1,
+  };
 }
 
 /**

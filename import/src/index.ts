@@ -13,6 +13,12 @@ export {
   type ImportReport,
 } from './run-import.ts';
 export { ImportRefusedError } from './import-errors.ts';
+export { removeImport, formatRemovalReport, type RemovalReport } from './remove-import.ts';
+export {
+  resolveProvenance,
+  type SourceFields,
+  type SourceProvenance,
+} from './source-provenance.ts';
 export { formatImportReport } from './import-report.ts';
 export { FORMATS, type FormatName } from './import-model.ts';
 export { rejectsCsv } from './rejects.ts';

@@ -2,7 +2,9 @@
  * `npm run merges -- [--near-misses]`: lists, for a person to review, every merge the importers
  * made (an actor node and each source row matched to it by a rule other than NEW, with the rule,
  * what matched, the name as the row writes it, the file and the row), and with --near-misses the
- * pairs of nodes that share a name but were kept apart, and why. Reads only.
+ * pairs of nodes that share a name but were kept apart, and why. `npm run merges -- --report
+ * [--labels FILE] [--judgements FILE]` prints the resolution report instead
+ * (resolution-report.ts). Reads only.
  */
 import neo4j from 'neo4j-driver';
 import { createDriver, ensureNeo4j } from '@policygraph/db';
@@ -11,6 +13,12 @@ import { reportFailure } from './cli-errors.ts';
 import { ACTORS_QUERY } from './import-writes.ts';
 import type { KnownActor } from './merge-rules.ts';
 import { findNearMisses } from './near-misses.ts';
+import { REVIEW_ACTORS_QUERY, type ReviewActor } from './dedupe-candidates.ts';
+import { parseLabels } from './dedupe-evaluation.ts';
+import { JUDGEMENTS_FILE, JudgementIndex, readJudgements } from './judgements.ts';
+import { IDENTITIES_QUERY, resolutionReport, type NodeIdentities } from './resolution-report.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 
 const MERGES_QUERY = [
   'MATCH (a:Actor) WHERE any(rule IN coalesce(a.identityRules, []) WHERE NOT rule IN ["NEW", "SOURCE_ROW"])',
@@ -18,6 +26,32 @@ const MERGES_QUERY = [
   '  a.identityDocumentIds AS documents, a.identityRows AS rows',
   'ORDER BY id',
 ].join('\n');
+
+const USAGE =
+  'Usage: npm run merges -- [--near-misses] | --report [--labels LABELS.csv] [--judgements FILE]';
+
+/** The hand-labelled pairs of the repository (docs/import.md, Scores and thresholds). */
+const LABELS_FILE = path.resolve(import.meta.dirname, '..', 'evaluation', 'labelled-pairs.csv');
+
+/** null: the merge listing; else the report's files; a string: a usage error. */
+function parseReportArgs(argv: string[]): { labels: string; judgements: string } | null | string {
+  if (!argv.includes('--report')) {
+    if (argv.some((arg) => arg !== '--near-misses')) return 'Unknown arguments.';
+    return null;
+  }
+  const result = { labels: LABELS_FILE, judgements: JUDGEMENTS_FILE };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--report') continue;
+    const value = argv[i + 1];
+    if ((arg === '--labels' || arg === '--judgements') && value) {
+      if (arg === '--labels') result.labels = value;
+      else result.judgements = value;
+      i += 1;
+    } else return `${arg}: not an option of --report, or without its value.`;
+  }
+  return result;
+}
 
 const out: string[] = [];
 const print = (line: string) => out.push(line);
@@ -28,8 +62,9 @@ function finish(code: number): void {
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.some((arg) => arg !== '--near-misses')) {
-    console.error('Usage: npm run merges -- [--near-misses]');
+  const report = parseReportArgs(argv);
+  if (typeof report === 'string') {
+    console.error(`${report}\n${USAGE}`);
     return 2;
   }
   const server = await ensureNeo4j({ detached: false });
@@ -38,6 +73,23 @@ async function main(argv: string[]): Promise<number> {
   try {
     // Fails at once when Neo4j cannot be reached (queries would retry for 30 s first).
     await driver.verifyConnectivity(read.database ? { database: read.database } : {});
+    if (report) {
+      const identities = (await driver.executeQuery(IDENTITIES_QUERY.cypher, {}, read)).records.map(
+        (r) => toPlain(r.toObject()) as NodeIdentities,
+      );
+      const actors = (await driver.executeQuery(REVIEW_ACTORS_QUERY.cypher, {}, read)).records.map(
+        (r) => toPlain(r.toObject()) as ReviewActor,
+      );
+      const lines = resolutionReport({
+        identities,
+        actors,
+        judgements: new JudgementIndex(await readJudgements(report.judgements)),
+        labels: parseLabels(await readFile(report.labels, 'utf8'), report.labels),
+        labelsFile: report.labels,
+      });
+      for (const line of lines) print(line);
+      return 0;
+    }
     const merges = (await driver.executeQuery(MERGES_QUERY, {}, read)).records.map(
       (r) =>
         toPlain(r.toObject()) as {

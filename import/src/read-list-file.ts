@@ -13,6 +13,11 @@ import { ADAPTERS } from './formats/index.ts';
 import { ImportRefusedError, formatRowProblem, refusedRows } from './import-errors.ts';
 import type { FormatName, RowFacts } from './import-model.ts';
 import type { ImportInput } from './import-plan.ts';
+import {
+  resolveProvenance,
+  type SourceFields,
+  type SourceProvenance,
+} from './source-provenance.ts';
 
 /** What to import, and how. */
 export interface ImportOptions {
@@ -29,6 +34,10 @@ export interface ImportOptions {
   allowMassDelisting?: boolean;
   /** The judgements file replayed by the merge rules (default: the repository's, judgements.ts). */
   judgementsFile?: string;
+  /** Provenance given by flags (`--origin`, `--licence`, `--credit`, `--source-url`, `--title`). */
+  source?: SourceFields;
+  /** A sidecar file of provenance (default: `<file>.source.json`, `.yaml` or `.yml` when there). */
+  sourceFile?: string;
   database?: string;
 }
 
@@ -78,6 +87,28 @@ export async function readImportFile(options: ImportOptions): Promise<ImportInpu
     ]);
   }
   const asOf = asOfDay(options, modified);
+  const provenance = await resolveProvenance({
+    file: options.file,
+    formatTitle: adapter.description.title,
+    flags: options.source,
+    sourceFile: options.sourceFile,
+  });
+  return checkImportBytes({ ...options, asOf }, bytes, provenance);
+}
+
+/**
+ * Reads and checks the bytes of a file (as readImportFile does once it has them): also how an
+ * imported version is read again from the text its document stores (`sha256` then given).
+ * @throws ImportRefusedError as readImportFile, AS_OF_INVALID apart.
+ */
+export function checkImportBytes(
+  options: Pick<ImportOptions, 'format' | 'file' | 'acceptValid'> & { asOf: string },
+  bytes: Buffer,
+  provenance: SourceProvenance,
+  sha256?: string,
+): ImportInput {
+  const adapter = ADAPTERS[options.format];
+  const { asOf } = options;
   let csv;
   try {
     csv = readCsv(bytes);
@@ -117,9 +148,10 @@ export async function readImportFile(options: ImportOptions): Promise<ImportInpu
     adapter,
     fileName: path.basename(options.file),
     text: csv.text,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256 ?? createHash('sha256').update(bytes).digest('hex'),
     asOf,
     rows,
     rejected,
+    provenance,
   };
 }

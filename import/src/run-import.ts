@@ -24,13 +24,14 @@ import {
 import { ImportRefusedError, refusedRows } from './import-errors.ts';
 import type { FormatName } from './import-model.ts';
 import type { ImportPlan } from './import-plan-types.ts';
-import type { ImportInput } from './import-plan.ts';
+import { datasetDocument, type ImportInput } from './import-plan.ts';
 import {
   DELISTING_PREVIEW_ROW,
   ID_ROW,
   IDS_ROW,
   KIND_CONFLICT_ROW,
   KNOWN_ACTOR_ROW,
+  STORED_PROVENANCE_ROW,
   TOUCHED_ROW,
   VERSION_ROW,
   readRows,
@@ -40,10 +41,12 @@ import {
   TAKEN_IDS_QUERY,
   buildDelistAbsent,
   buildRelistPresent,
+  buildStoredProvenanceQuery,
   buildVersionsQuery,
 } from './import-writes.ts';
 import { readJudgements, type Judgement } from './judgements.ts';
 import { readImportFile, type ImportOptions } from './read-list-file.ts';
+import type { SourceProvenance } from './source-provenance.ts';
 
 export { readImportFile, type ImportOptions } from './read-list-file.ts';
 
@@ -60,6 +63,8 @@ export interface ImportReport extends ChangeCounts {
   /** Every problem of the refused rows (several per row possible). */
   rejected: RowProblem[];
   plan: ImportPlan;
+  /** Origin, licence, credit and source URL recorded on the document (source-provenance.ts). */
+  provenance: SourceProvenance;
   /** `same`: this very file was imported before (nothing written); `first` of its list(s); `newer` version. */
   standing: 'same' | 'first' | 'newer';
   listingsAdded: number;
@@ -106,8 +111,44 @@ async function readGraph(
   return { versions, actors, takenIds: taken?.ids ?? [], judgements };
 }
 
-/** Reads, decides (import-decisions.ts), then applies, all in `tx`. */
-async function writeAll(
+/**
+ * The same file again writes nothing; given with another provenance than it was imported with, it
+ * is refused rather than ignored.
+ * @throws ImportRefusedError PROVENANCE_CHANGED
+ */
+async function checkSameProvenance(
+  tx: ManagedTransaction,
+  input: ImportInput,
+  file: string,
+  documentId: string,
+): Promise<void> {
+  const [stored] = await readRows(
+    tx,
+    'provenance',
+    buildStoredProvenanceQuery(documentId),
+    STORED_PROVENANCE_ROW,
+  );
+  if (!stored) return;
+  const given = datasetDocument(input, documentId, new Set()).properties;
+  const differ = (['title', 'origin', 'licence', 'attribution', 'url'] as const).filter(
+    (key) => (stored[key] ?? null) !== (given[key] ?? null),
+  );
+  if (differ.length > 0)
+    throw new ImportRefusedError('PROVENANCE_CHANGED', [
+      ...differ.map(
+        (key) =>
+          `${file}: ${key === 'attribution' ? 'credit' : key}: imported before (${documentId}) as ${JSON.stringify(stored[key])}, now given as ${JSON.stringify(given[key] ?? null)}.`,
+      ),
+      `${file}: to record another provenance, remove the import (npm run import -- --remove ${documentId}) and import the file again.`,
+    ]);
+}
+
+/**
+ * Reads, decides (import-decisions.ts), then applies, all in `tx`: one import inside the caller's
+ * transaction (importListFile's own, or a removal replaying the imports that remain).
+ * @throws ImportRefusedError (the caller's transaction must then roll back).
+ */
+export async function writeAll(
   tx: ManagedTransaction,
   input: ImportInput,
   options: ImportOptions,
@@ -130,11 +171,13 @@ async function writeAll(
     refusedRows: refused,
     rejected: input.rejected,
     plan,
+    provenance: input.provenance,
     standing,
     reimport: standing === 'same',
     delistingSkipped: input.rejected.length > 0,
   };
-  if (standing === 'same')
+  if (standing === 'same') {
+    await checkSameProvenance(tx, input, file, documentId);
     return {
       ...base,
       ...countChanges(new Map(), new Map()),
@@ -142,6 +185,7 @@ async function writeAll(
       delisted: [],
       reappeared: [],
     };
+  }
 
   const queries = checkQueries(decision);
   const existingListings = await readRows(tx, 'listings', queries.existingListings, ID_ROW);

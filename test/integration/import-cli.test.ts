@@ -92,20 +92,24 @@ describe('the import and merges commands', () => {
     for (const line of lines.slice(1)) expect(line.endsWith(`,"${text}"`)).toBe(true);
   });
 
-  it('list namesakes kept apart as near-misses, with the reason', async () => {
-    await freshSeedGraph(driver);
-    const file = importFixture('cn-sanctions-namesakes.csv');
-    expect(
-      (await runImportCli('cli.ts', ['cn-sanctions', file, '--as-of', '2026-08-22'], uri)).code,
-    ).toBe(0);
-    const merges = await runImportCli('merges-cli.ts', ['--near-misses'], uri);
-    expect(merges.code).toBe(0);
-    const lines = merges.stdout.split('\n');
-    for (const expected of [
-      'near-miss SAME_NAME       li-wei "Li Wei" ~ li-wei-xx "Li Wei" (shared "li wei"): people need two strong names in common, they share one ("li wei")',
-      'near-miss SAME_NAME       national-institute-of-optics "National Institute of Optics" ~ northern-industrial-ordnance "Northern Industrial Ordnance" (shared "nio"): the only names in common are weak ("nio": an acronym)',
-      'near-miss SAME_NAME       neil-smith "Neil Smith" ~ robert-smith "Robert Smith" (shared "史密斯"): the only names in common are weak ("史密斯": a name in Chinese script without a given name)',
-    ])
-      expect(lines).toContain(expected);
-  });
+  it(
+    'list namesakes kept apart as near-misses, with the reason',
+    { timeout: 180_000 },
+    async () => {
+      await freshSeedGraph(driver);
+      const file = importFixture('cn-sanctions-namesakes.csv');
+      expect(
+        (await runImportCli('cli.ts', ['cn-sanctions', file, '--as-of', '2026-08-22'], uri)).code,
+      ).toBe(0);
+      const merges = await runImportCli('merges-cli.ts', ['--near-misses'], uri);
+      expect(merges.code).toBe(0);
+      const lines = merges.stdout.split('\n');
+      for (const expected of [
+        'near-miss SAME_NAME       li-wei "Li Wei" ~ li-wei-xx "Li Wei" (shared "li wei"): people need two strong names in common, they share one ("li wei")',
+        'near-miss SAME_NAME       national-institute-of-optics "National Institute of Optics" ~ northern-industrial-ordnance "Northern Industrial Ordnance" (shared "nio"): the only names in common are weak ("nio": an acronym)',
+        'near-miss SAME_NAME       neil-smith "Neil Smith" ~ robert-smith "Robert Smith" (shared "史密斯"): the only names in common are weak ("史密斯": a name in Chinese script without a given name)',
+      ])
+        expect(lines).toContain(expected);
+    },
+  );
 });

@@ -17,11 +17,11 @@ import { REAL_FILES, freshSeedGraph, realFilesPresent } from './import-support.t
 const database = testConnection().database;
 let driver: Driver;
 let app: App;
-const reports = new Map<FormatName, ImportReport>();
+const reports = new Map<Exclude<FormatName, 'reference'>, ImportReport>();
 
-async function importReal(format: FormatName): Promise<ImportReport> {
-  const { file, asOf } = REAL_FILES[format];
-  return importListFile(driver, { format, file, asOf, database });
+async function importReal(format: Exclude<FormatName, 'reference'>): Promise<ImportReport> {
+  const { file, asOf, source } = REAL_FILES[format];
+  return importListFile(driver, { format, file, asOf, sourceFile: source, database });
 }
 
 /** The China listings file read on its own: `{Name, Country, Body, End date, ...}` per row. */

@@ -6,7 +6,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { seedDatabase } from '@policygraph/graph-seed';
-import { importListFile, type FormatName, type ImportReport } from '@policygraph/import';
+import {
+  importListFile,
+  type FormatName,
+  type ImportReport,
+  type SourceFields,
+} from '@policygraph/import';
 import { testConnection, wipeDatabase } from '../support/neo4j.ts';
 
 /** Path of a fixture of ours in test/fixtures/import. */
@@ -14,14 +19,22 @@ export function importFixture(name: string): string {
   return path.join(import.meta.dirname, '..', 'fixtures', 'import', name);
 }
 
+/** One of the provenance sidecars we wrote for the real files (import/sources, docs/import.md). */
+function sourceOf(name: string): string {
+  return path.resolve(import.meta.dirname, '../../import/sources', `${name}.source.yaml`);
+}
+
 /** The real files (not ours, not in the repository), by format; present only where ../shared/data is. */
-export const REAL_FILES: Readonly<Record<FormatName, { file: string; asOf: string }>> = {
+export const REAL_FILES: Readonly<
+  Record<Exclude<FormatName, 'reference'>, { file: string; asOf: string; source: string }>
+> = {
   'cn-sanctions': {
     file: path.resolve(
       import.meta.dirname,
       '../../../shared/data/opensanctions/cn_sanctions/sanctions.csv',
     ),
     asOf: '2026-08-22',
+    source: sourceOf('cn-sanctions'),
   },
   'us-1260h': {
     file: path.resolve(
@@ -29,6 +42,7 @@ export const REAL_FILES: Readonly<Record<FormatName, { file: string; asOf: strin
       '../../../shared/data/opensanctions/us_dod_chinese_milcorps/sanctions.csv',
     ),
     asOf: '2026-08-22',
+    source: sourceOf('us-dod-chinese-milcorps'),
   },
   'us-special-leg': {
     file: path.resolve(
@@ -36,6 +50,7 @@ export const REAL_FILES: Readonly<Record<FormatName, { file: string; asOf: strin
       '../../../shared/data/opensanctions/us_special_leg/section_1286.csv',
     ),
     asOf: '2026-08-22',
+    source: sourceOf('us-special-leg-section-1286'),
   },
   'federal-register': {
     file: path.resolve(
@@ -43,6 +58,7 @@ export const REAL_FILES: Readonly<Record<FormatName, { file: string; asOf: strin
       '../../../shared/data/federal_register/fr_export_control_documents_2020_2026.csv',
     ),
     asOf: '2026-08-22',
+    source: sourceOf('federal-register-export-control'),
   },
 };
 
@@ -65,7 +81,13 @@ export function importFixtureFile(
   driver: Driver,
   format: FormatName,
   name: string,
-  options: { asOf?: string | null; acceptValid?: boolean; allowMassDelisting?: boolean } = {},
+  options: {
+    asOf?: string | null;
+    acceptValid?: boolean;
+    allowMassDelisting?: boolean;
+    judgementsFile?: string;
+    source?: SourceFields;
+  } = {},
 ): Promise<ImportReport> {
   return importListFile(driver, {
     format,
@@ -73,6 +95,8 @@ export function importFixtureFile(
     asOf: options.asOf === null ? undefined : (options.asOf ?? '2026-08-22'),
     acceptValid: options.acceptValid,
     allowMassDelisting: options.allowMassDelisting,
+    judgementsFile: options.judgementsFile,
+    source: options.source,
     database: testConnection().database,
   });
 }
@@ -109,7 +133,14 @@ export async function runImportCli(
   return { code, stderr, stdout };
 }
 
-/** Imports all four of our fixtures (the cn-sanctions one as of 2026-08-22). */
+/** The provenance our fixtures are imported with (flags, as a person importing would give them). */
+export const FIXTURE_SOURCE: SourceFields = {
+  origin: 'Written for the tests of policygraph: invented rows in the layout of the format.',
+  licence: 'MIT, as the repository.',
+  credit: 'policygraph test fixtures',
+};
+
+/** Imports all four of our fixtures (the cn-sanctions one as of 2026-08-22), with FIXTURE_SOURCE. */
 export async function importAllFixtures(driver: Driver): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
   for (const [format, name] of [
@@ -118,6 +149,6 @@ export async function importAllFixtures(driver: Driver): Promise<ImportReport[]>
     ['us-special-leg', 'us-special-leg.csv'],
     ['federal-register', 'federal-register.csv'],
   ] as const)
-    reports.push(await importFixtureFile(driver, format, name));
+    reports.push(await importFixtureFile(driver, format, name, { source: FIXTURE_SOURCE }));
   return reports;
 }

@@ -55,12 +55,8 @@ export const cnSanctions: FormatAdapter = {
     'End date',
     'Source URL',
   ],
-  provenance: {
-    title: 'OpenSanctions: China Sanctions Research',
-    origin:
-      "OpenSanctions dataset cn_sanctions (github.com/opensanctions/opensanctions, datasets/cn/sanctions/sanctions.csv): China's sanctions, countermeasure and export-control listings (MOFCOM, Ministry of Foreign Affairs, Taiwan Affairs Office), hand-curated and partial; China publishes no structured data.",
-    licence: 'CC BY-NC 4.0: attribution required, non-commercial use only.',
-    attribution: 'OpenSanctions Datenbanken GmbH, China Sanctions Research (CC BY-NC 4.0)',
+  description: {
+    title: 'Chinese sanctions lists (cn-sanctions format)',
     language: 'en',
   },
   readRow(row: SourceRow, context: RowContext) {

@@ -52,12 +52,8 @@ export function agencyOf(text: string): string | null {
 export const federalRegister: FormatAdapter = {
   format: 'federal-register',
   requiredColumns: ['document_number', 'publication_date', 'title', 'abstract', 'html_url'],
-  provenance: {
-    title: 'Federal Register: export-control documents',
-    origin:
-      'Federal Register API metadata (federalregister.gov): a partial selection of documents from 2020 on that mention the Bureau of Industry and Security, the Export Administration Regulations or the Entity List; title, abstract and links only.',
-    licence: 'US government works: public domain in the United States.',
-    attribution: 'Office of the Federal Register, National Archives and Records Administration',
+  description: {
+    title: 'Federal Register documents (federal-register format)',
     language: 'en',
   },
   readRow(row: SourceRow, context: RowContext) {

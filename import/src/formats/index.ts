@@ -3,6 +3,7 @@ import type { FormatAdapter, FormatName } from '../import-model.ts';
 import { cnSanctions } from './cn-sanctions.ts';
 import { federalRegister } from './federal-register.ts';
 import { us1260h } from './us-1260h.ts';
+import { reference } from './reference.ts';
 import { usSpecialLeg } from './us-special-leg.ts';
 
 export const ADAPTERS: Readonly<Record<FormatName, FormatAdapter>> = {
@@ -10,4 +11,5 @@ export const ADAPTERS: Readonly<Record<FormatName, FormatAdapter>> = {
   'us-1260h': us1260h,
   'us-special-leg': usSpecialLeg,
   'federal-register': federalRegister,
+  reference,
 };

@@ -26,12 +26,8 @@ export const us1260h: FormatAdapter = {
     'End date',
     'Source Url',
   ],
-  provenance: {
-    title: 'OpenSanctions: US DoD Chinese military companies (Section 1260H)',
-    origin:
-      'OpenSanctions dataset us_dod_chinese_milcorps (github.com/opensanctions/opensanctions, datasets/us/dod_chinese_milcorps/sanctions.csv): the US Department of Defense list of Chinese military companies under Section 1260H of the FY2021 NDAA, one row per company and edition.',
-    licence: 'CC BY-NC 4.0: attribution required, non-commercial use only.',
-    attribution: 'OpenSanctions Datenbanken GmbH, US DoD Chinese military companies (CC BY-NC 4.0)',
+  description: {
+    title: 'US Section 1260H list (us-1260h format)',
     language: 'en',
   },
   readRow(row: SourceRow, context: RowContext) {

@@ -45,12 +45,8 @@ export const usSpecialLeg: FormatAdapter = {
     'country',
     'source_url',
   ],
-  provenance: {
-    title: 'OpenSanctions: US special legislation lists',
-    origin:
-      'OpenSanctions dataset us_special_leg (github.com/opensanctions/opensanctions, datasets/us/special_leg/source_files): lists named in US legislation, such as the Department of Defense Section 1286 list (FY2019 NDAA) of foreign research institutions.',
-    licence: 'CC BY-NC 4.0: attribution required, non-commercial use only.',
-    attribution: 'OpenSanctions Datenbanken GmbH, US special legislation lists (CC BY-NC 4.0)',
+  description: {
+    title: 'US special legislation list (us-special-leg format)',
     language: 'en',
   },
   readRow(row: SourceRow, context: RowContext) {
