@@ -31,7 +31,13 @@ export {
   type Candidate,
   type ReviewActor,
 } from './dedupe-candidates.ts';
-export { THRESHOLDS, explainScore, type MatchFeature, type MatchScore } from './match-score.ts';
+export {
+  THRESHOLDS,
+  explainScore,
+  scoreMatch,
+  type MatchFeature,
+  type MatchScore,
+} from './match-score.ts';
 export {
   JUDGEMENTS_FILE,
   JudgementIndex,
@@ -39,3 +45,10 @@ export {
   readJudgements,
   type Judgement,
 } from './judgements.ts';
+export {
+  DUPLICATE_LOOKUP_LIMIT,
+  buildDuplicatesRead,
+  duplicateLookup,
+  scoreDuplicates,
+  type Duplicate,
+} from './duplicates-of.ts';
