@@ -10,6 +10,7 @@ import { urlStateOf } from '../state/urlState.ts';
 import { viewLinkHash } from '../state/viewLink.ts';
 import { collapsibleNeighbours } from '../state/graphOps.ts';
 import type { ActionContext, ActionRegistry } from './types.ts';
+import { mergeNodesAction, splitNodeAction } from './resolutionActions.ts';
 
 const nameOf = (state: ExplorerState, id: string): string => state.graph.nodes[id]?.name ?? id;
 const filtered = (state: ExplorerState): boolean =>
@@ -201,6 +202,8 @@ export const ACTIONS: ActionRegistry = {
       );
     },
   },
+  mergeNodes: mergeNodesAction,
+  splitNode: splitNodeAction,
 };
 
 const EXPORT_LABELS = {

@@ -24,6 +24,12 @@ import { badUserInput } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
 import { inWriteTransaction } from '../review/draft-writer.ts';
 
+/**
+ * Transaction timeout of a merge or split, in milliseconds: a dozen statements, planned cold the
+ * first time (about 10 s on a busy 2-core machine, 1 s warm), so more than a read's bound.
+ */
+export const EDIT_TIMEOUT_MS = 60_000;
+
 /** Longest `why`, in characters. */
 export const WHY_LENGTH = 2000;
 
@@ -81,7 +87,11 @@ async function edit<T>(
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
   try {
-    return await inWriteTransaction(context.writer, work);
+    return await inWriteTransaction(
+      context.writer,
+      work,
+      Math.max(context.writer.timeoutMs, EDIT_TIMEOUT_MS),
+    );
   } catch (error) {
     throw asGraphQLError(error) as GraphQLError;
   }
