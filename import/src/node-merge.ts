@@ -116,10 +116,15 @@ export async function mergeNodes(
   };
   if (familyOf(kinds[0] as ActorKind) !== familyOf(kinds[1] as ActorKind))
     refuse(`a ${kinds[1]} is never the same as a ${kinds[0]}`);
-  if (a.wikidataId && b.wikidataId && a.wikidataId !== b.wikidataId)
-    refuse(`different Wikidata ids (${String(a.wikidataId)}, ${String(b.wikidataId)})`);
-  if (a.country && b.country && a.country !== b.country)
-    refuse(`different countries (${String(a.country)}, ${String(b.country)})`);
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+  const [qa, qb, ca, cb] = [
+    text(a.wikidataId),
+    text(b.wikidataId),
+    text(a.country),
+    text(b.country),
+  ];
+  if (qa && qb && qa !== qb) refuse(`different Wikidata ids (${qa}, ${qb})`);
+  if (ca && cb && ca !== cb) refuse(`different countries (${ca}, ${cb})`);
 
   const plan = planMerge({
     survivor: { id: survivorId, properties: a },

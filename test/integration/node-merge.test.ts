@@ -32,7 +32,11 @@ async function actor(id: string) {
     { database, routing: neo4j.routing.READ },
   );
   return records[0]
-    ? (toPlain(records[0].toObject()) as { p: Record<string, any>; listings: number })
+    ? (toPlain(records[0].toObject()) as {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stored properties, checked by the assertions
+        p: Record<string, any>;
+        listings: number;
+      })
     : undefined;
 }
 
