@@ -59,7 +59,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await driver?.close();
-  rmSync(folder, { recursive: true, force: true });
+  if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 describe('entity resolution through the API', () => {
