@@ -144,18 +144,18 @@ describe('entity resolution through the API', () => {
     const judged = await asEditor(app, alice, JUDGE, {
       a: survivorId,
       b: absorbedId,
-      decision: 'UNSURE',
-      why: 'no idea',
+      decision: 'DIFFERENT',
+      why: 'namesakes',
     });
-    expect(judged.body.data!.judgeCandidate).toMatchObject({ decision: 'UNSURE', who: alice.name });
+    expect(judged.body.data!.judgeCandidate).toMatchObject({ decision: 'DIFFERENT', who: alice.name });
     expect(judgements().map((j) => [j.decision, j.a, j.b, j.who, j.why])).toEqual([
       ['same', survivorId, absorbedId, alice.name, 'one person'],
       ['different', survivorId, absorbedId, alice.name, 'two people after all'],
-      ['unsure', survivorId, absorbedId, alice.name, 'no idea'],
+      ['different', survivorId, absorbedId, alice.name, 'namesakes'],
     ]);
     expect(judgements()[0]!.aRows).toHaveLength(1);
     expect(judgements()[0]!.bRows).toHaveLength(1);
-    // A pair judged different is no longer offered.
+    // A pair whose latest judgement is `different` is no longer offered.
     const { body } = await postGraphQL(app, DUPLICATES, { id: survivorId });
     expect(body.data!.node.possibleDuplicates).toEqual([]);
   });
