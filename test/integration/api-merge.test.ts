@@ -147,7 +147,10 @@ describe('entity resolution through the API', () => {
       decision: 'DIFFERENT',
       why: 'namesakes',
     });
-    expect(judged.body.data!.judgeCandidate).toMatchObject({ decision: 'DIFFERENT', who: alice.name });
+    expect(judged.body.data!.judgeCandidate).toMatchObject({
+      decision: 'DIFFERENT',
+      who: alice.name,
+    });
     expect(judgements().map((j) => [j.decision, j.a, j.b, j.who, j.why])).toEqual([
       ['same', survivorId, absorbedId, alice.name, 'one person'],
       ['different', survivorId, absorbedId, alice.name, 'two people after all'],
