@@ -111,4 +111,10 @@ export default tseslint.config(
     files: ['server/src/seed-on-start.ts', 'server/src/review/**/*.ts'],
     rules: importRules('server', ['graph-seed', 'draft']),
   },
+  {
+    // The server reaches the importers' entity resolution (scorer, merge and split, judgements) in
+    // resolution/ only.
+    files: ['server/src/resolution/**/*.ts'],
+    rules: importRules('server', ['import']),
+  },
 );

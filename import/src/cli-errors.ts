@@ -6,6 +6,7 @@
 import { DbError } from '@policygraph/db';
 import { SchemaMismatchError } from '@policygraph/model';
 import { ImportRefusedError } from './import-errors.ts';
+import { NodeEditError } from './node-merge.ts';
 
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -23,6 +24,8 @@ export function describeFailure(error: unknown, where: string): string | null {
   if (error instanceof ImportRefusedError || error instanceof SchemaMismatchError)
     return error.message;
   if (error instanceof DbError) return `error [${error.code}]: ${error.message}`;
+  if (error instanceof NodeEditError)
+    return `error [${error.code}]: ${error.message} Nothing was written.`;
   const code = neo4jCode(error);
   if (code) {
     const reason = (error as Error).message.split('\n')[0]!;

@@ -7,6 +7,12 @@
  *   npm run dedupe -- [--who NAME] [--min SCORE] [--file JUDGEMENTS]   review, interactively
  *   npm run dedupe -- --list [--min SCORE]                              print the candidates waiting
  *   npm run dedupe -- --evaluate LABELS.csv                             precision and recall by threshold
+ *   npm run dedupe -- --merge SURVIVOR ABSORBED --why TEXT [--who NAME]  merge two stored nodes now
+ *   npm run dedupe -- --split ABSORBED --why TEXT [--who NAME]          split a merged node back
+ *
+ * Interactively, `[m]erge` confirms a pair and merges its second node into the first at once.
+ * Merges and splits (node-merge.ts) are one write transaction each and append a judgement (`same`,
+ * `different`) like the answers.
  *
  * LABELS.csv has the columns `a,b,label` (node ids; label `same` or `different`).
  */
@@ -27,6 +33,7 @@ import {
 import { evaluateThresholds, parseLabels } from './dedupe-evaluation.ts';
 import { JUDGEMENTS_FILE, JudgementIndex, appendJudgement, readJudgements } from './judgements.ts';
 import { THRESHOLDS, explainScore } from './match-score.ts';
+import { editOptions, runEdit } from './dedupe-edits.ts';
 
 const REVIEW_ACTOR_ROW = z.object({
   id: z.string(),
@@ -43,7 +50,7 @@ const REVIEW_ACTOR_ROW = z.object({
 });
 
 const USAGE =
-  'Usage: npm run dedupe -- [--who NAME] [--min SCORE] [--file JUDGEMENTS] | --list [--min SCORE] | --evaluate LABELS.csv';
+  'Usage: npm run dedupe -- [--who NAME] [--min SCORE] [--file JUDGEMENTS] | --list [--min SCORE] | --evaluate LABELS.csv | --merge SURVIVOR ABSORBED --why TEXT | --split ABSORBED --why TEXT';
 
 function option(argv: string[], name: string): string | undefined {
   const at = argv.indexOf(name);
@@ -71,7 +78,16 @@ export function sideBySide(candidate: Candidate): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const known = new Set(['--who', '--min', '--file', '--list', '--evaluate']);
+  const known = new Set([
+    '--who',
+    '--min',
+    '--file',
+    '--list',
+    '--evaluate',
+    '--merge',
+    '--split',
+    '--why',
+  ]);
   if (argv.some((arg) => arg.startsWith('--') && !known.has(arg)) || argv.includes('--help')) {
     console.error(USAGE);
     return 2;
@@ -92,6 +108,17 @@ async function main(argv: string[]): Promise<number> {
     ).records.map((r) => REVIEW_ACTOR_ROW.parse(toPlain(r.toObject())));
     const judgements = new JudgementIndex(await readJudgements(file));
 
+    const who = option(argv, '--who') ?? process.env.POLICYGRAPH_REVIEWER ?? os.userInfo().username;
+    const edit = editOptions(argv);
+    if (edit === 'usage') {
+      console.error(`--merge takes two node ids, --split one, and both --why TEXT.\n${USAGE}`);
+      return 2;
+    }
+    if (edit) {
+      const line = await runEdit(driver, server.connection.database, edit, who, file);
+      console.log(line);
+      return 0;
+    }
     const labelsFile = option(argv, '--evaluate');
     if (labelsFile) {
       const labels = parseLabels(await readFile(labelsFile, 'utf8'), labelsFile);
@@ -107,22 +134,33 @@ async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
-    const who = option(argv, '--who') ?? process.env.POLICYGRAPH_REVIEWER ?? os.userInfo().username;
     const prompt = createInterface({ input: process.stdin, output: process.stdout });
     try {
       for (const [i, candidate] of candidates.entries()) {
         console.log(`\n[${i + 1}/${candidates.length}] ${sideBySide(candidate).join('\n')}`);
         const answer = (
-          await prompt.question('same? [c]onfirm / [r]eject / [u]nsure / [s]kip / [q]uit: ')
+          await prompt.question(
+            'same? [c]onfirm / [m]erge now / [r]eject / [u]nsure / [s]kip / [q]uit: ',
+          )
         )
           .trim()
           .toLowerCase();
         if (answer === 'q') break;
-        const decision = ({ c: 'same', r: 'different', u: 'unsure' } as const)[
-          answer as 'c' | 'r' | 'u'
+        const decision = ({ c: 'same', m: 'same', r: 'different', u: 'unsure' } as const)[
+          answer as 'c' | 'm' | 'r' | 'u'
         ];
         if (!decision) continue;
         const why = (await prompt.question('why? ')).trim();
+        if (answer === 'm') {
+          const edit = {
+            kind: 'merge',
+            survivorId: candidate.a.id,
+            absorbedId: candidate.b.id,
+            why,
+          } as const;
+          console.log(await runEdit(driver, server.connection.database, edit, who, file));
+          continue;
+        }
         await appendJudgement(
           {
             decision,

@@ -22,3 +22,39 @@ export {
 export { formatImportReport } from './import-report.ts';
 export { FORMATS, type FormatName } from './import-model.ts';
 export { rejectsCsv } from './rejects.ts';
+export {
+  NodeEditError,
+  mergeNodes,
+  splitNode,
+  survivorOf,
+  type MergeResult,
+  type SplitResult,
+} from './node-merge.ts';
+export { buildResolveAbsorbed, type EditMeta } from './node-merge-cypher.ts';
+export {
+  findCandidates,
+  REVIEW_ACTORS_QUERY,
+  type Candidate,
+  type ReviewActor,
+} from './dedupe-candidates.ts';
+export {
+  THRESHOLDS,
+  explainScore,
+  scoreMatch,
+  type MatchFeature,
+  type MatchScore,
+} from './match-score.ts';
+export {
+  JUDGEMENTS_FILE,
+  JudgementIndex,
+  appendJudgement,
+  readJudgements,
+  type Judgement,
+} from './judgements.ts';
+export {
+  DUPLICATE_LOOKUP_LIMIT,
+  buildDuplicatesRead,
+  duplicateLookup,
+  scoreDuplicates,
+  type Duplicate,
+} from './duplicates-of.ts';

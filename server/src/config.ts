@@ -70,6 +70,11 @@ const ENV = z.object({
   /** How long shutdown waits for requests in flight, in milliseconds. @default 10000 */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /**
+   * The judgements file that merges, splits and judgements made through the API append to.
+   * @default the repository's import/judgements/entity-judgements.jsonl
+   */
+  POLICYGRAPH_JUDGEMENTS_FILE: z.string().min(1).optional(),
+  /**
    * Editors who may write, as `name:token` pairs separated by commas (tokens of 24+ characters);
    * empty: the API is read-only. @default ''
    */

@@ -22,4 +22,6 @@ export interface RequestContext {
   editor: string | null;
   /** Where drafts are written and read (editing only). */
   writer: DraftWriter;
+  /** The judgements file entity-resolution edits append to (docs/import.md, "Judgements"). */
+  judgementsFile: string;
 }

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     clientDist: config.CLIENT_DIST,
     queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
     editors: config.POLICYGRAPH_EDITOR_TOKENS,
+    judgementsFile: config.POLICYGRAPH_JUDGEMENTS_FILE,
   });
   logger.info(
     config.POLICYGRAPH_EDITOR_TOKENS.length > 0

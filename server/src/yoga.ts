@@ -27,6 +27,7 @@ import { useSecurityHeaders } from './plugins/use-security-headers.ts';
 import { useStaticClient } from './plugins/use-static-client.ts';
 import { useWriteProtection } from './plugins/use-write-protection.ts';
 import { editorOf, type EditorToken } from './editing/editors.ts';
+import { JUDGEMENTS_FILE } from './resolution/judgements-file.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema/type-defs.ts';
 
@@ -66,6 +67,11 @@ export interface AppOptions {
    * mutation is refused (docs/api.md, "Editing"). @default []
    */
   editors?: readonly EditorToken[];
+  /**
+   * The judgements file that merges, splits and judgements append to (POLICYGRAPH_JUDGEMENTS_FILE).
+   * @default the repository's import/judgements/entity-judgements.jsonl
+   */
+  judgementsFile?: string;
 }
 
 export interface App {
@@ -108,6 +114,7 @@ export function createApp(options: AppOptions): App {
   });
   const corsOrigins = options.corsOrigins ?? [];
   const editors = options.editors ?? [];
+  const judgementsFile = options.judgementsFile ?? JUDGEMENTS_FILE;
   const writer = { driver: options.driver, database, timeoutMs: options.queryTimeoutMs ?? 10_000 };
   const yoga = createYoga<object, RequestContext>({
     schema: createSchema<RequestContext>({
@@ -152,6 +159,7 @@ export function createApp(options: AppOptions): App {
         editingEnabled: editors.length > 0,
         editor: editorOf(request, editors),
         writer,
+        judgementsFile,
       };
     },
     plugins: [

@@ -11,6 +11,7 @@ import { viewLinkHash } from '../state/viewLink.ts';
 import { collapsibleNeighbours } from '../state/graphOps.ts';
 import { REVIEW_ACTIONS } from './reviewActions.ts';
 import type { ActionContext, ActionRegistry } from './types.ts';
+import { mergeNodesAction, splitNodeAction } from './resolutionActions.ts';
 
 const nameOf = (state: ExplorerState, id: string): string => state.graph.nodes[id]?.name ?? id;
 const filtered = (state: ExplorerState): boolean =>
@@ -203,6 +204,8 @@ export const ACTIONS: ActionRegistry = {
       );
     },
   },
+  mergeNodes: mergeNodesAction,
+  splitNode: splitNodeAction,
 };
 
 const EXPORT_LABELS = {

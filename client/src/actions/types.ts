@@ -68,6 +68,15 @@ export interface ActionArgs {
   reviewReject: NoArgs;
   reviewEdit: NoArgs;
   reviewUndo: NoArgs;
+  /** Merges the actor `absorbedId` into `survivorId` (editors only); `onDone` after the answer. */
+  mergeNodes: {
+    survivorId: string;
+    absorbedId: string;
+    absorbedName: string;
+    onDone?: (error: string | null) => void;
+  };
+  /** Splits `absorbedId` out of the node it was merged into (editors only). */
+  splitNode: { absorbedId: string; onDone?: (error: string | null) => void };
 }
 
 export type ActionName = keyof ActionArgs;

@@ -3,7 +3,7 @@
  * (expand, collapse, hide), the kind-specific sections, every scalar property, and the evidence of
  * where sources mention it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { request } from '../api/graphqlClient.ts';
 import { NodeDetailsQuery } from '../api/detailDocuments.ts';
 import { toEvidence } from '../api/mappers.ts';
@@ -14,6 +14,7 @@ import { KindSwatch } from './KindSwatch.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { NodeSections, type DetailedNode } from './NodeSections.tsx';
 import { ListingsSection } from './ListingsSection.tsx';
+import { PossibleDuplicates } from './PossibleDuplicates.tsx';
 import { useActions } from '../actions/ActionManager.ts';
 
 /** See the module comment; `shown` says whether the node is in the graph (for the actions). */
@@ -22,9 +23,11 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
   const actions = useActions();
   const { run } = details;
   const heading = useRef<HTMLHeadingElement | null>(null);
+  // Bumped after a merge or split, to read the node again.
+  const [revision, setRevision] = useState(0);
   useEffect(() => {
     void run(async (signal) => (await request(NodeDetailsQuery, { id }, signal)).node);
-  }, [id, run]);
+  }, [id, run, revision]);
   // Choosing a node in a list replaces the list with these details: focus, lost with the button
   // chosen, comes here rather than dropping to the page.
   const loaded = details.state.status === 'done';
@@ -96,6 +99,13 @@ export function NodeDetails({ id, shown }: { id: string; shown: boolean }) {
           <h3>Also known as</h3>
           <p>{node.aliases.join(' · ')}</p>
         </>
+      ) : null}
+      {node.__typename === 'Actor' ? (
+        <PossibleDuplicates
+          key={`${node.id}-${revision}`}
+          id={node.id}
+          onChanged={() => setRevision((value) => value + 1)}
+        />
       ) : null}
       <NodeSections node={node} />
       {node.__typename === 'Actor' || node.__typename === 'Measure' ? (

@@ -29,6 +29,8 @@ export interface NodeRow {
   properties: Record<string, unknown>;
   /** True for a document whose full text is held (fetched separately: it can be long). */
   hasText: boolean;
+  /** Set by `node(id:)` when asked for an id merged into this node: that id. */
+  resolvedFrom?: string;
 }
 
 /** A relationship, pointing from its subject (`source`) to its object (`target`). */

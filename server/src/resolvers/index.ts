@@ -19,6 +19,7 @@ import { statements } from './query-statements.ts';
 import { subgraph } from './query-subgraph.ts';
 import { relationshipsBetween } from './query-relationships-between.ts';
 import { listings } from './query-listings.ts';
+import { actorResolutionFields, resolutionMutations, resolutionQueries } from './resolution.ts';
 import {
   IdentityRecord,
   Listing,
@@ -42,11 +43,12 @@ export const resolvers: Resolvers = {
     measures,
     listings,
     ...draftQueries,
+    ...resolutionQueries,
   },
-  Mutation,
+  Mutation: { ...Mutation, ...resolutionMutations },
   Draft,
   Node,
-  Actor: { ...Actor, ...actorListingFields },
+  Actor: { ...Actor, ...actorListingFields, ...actorResolutionFields },
   Role,
   Item,
   Document: { ...Document, ...documentReview },
