@@ -10,6 +10,7 @@ import './styles/graph.css';
 import './styles/panel.css';
 import './styles/document-viewer.css';
 import './styles/listings.css';
+import './styles/groups.css';
 
 performance.mark('policygraph:app-start');
 

@@ -9,6 +9,8 @@ import type { ExplorerState } from '../state/explorerState.ts';
 import { urlStateOf } from '../state/urlState.ts';
 import { viewLinkHash } from '../state/viewLink.ts';
 import { collapsibleNeighbours } from '../state/graphOps.ts';
+import { drawnGraph } from '../state/groups.ts';
+import { GROUP_ACTIONS } from './groupActions.ts';
 import type { ActionContext, ActionRegistry } from './types.ts';
 
 const nameOf = (state: ExplorerState, id: string): string => state.graph.nodes[id]?.name ?? id;
@@ -159,6 +161,7 @@ export const ACTIONS: ActionRegistry = {
     enabled: ({ state }) => state.future.length > 0,
     perform: ({ history }) => history.forward(),
   },
+  ...GROUP_ACTIONS,
   copyLink: {
     name: 'copyLink',
     label: () => 'Copy link to this view',
@@ -191,10 +194,11 @@ export const ACTIONS: ActionRegistry = {
     perform: ({ state, graph }, { format }) => {
       if (!graph) return;
       // Exports load on first use: the first view does not need them.
+      const shown = drawnGraph(state);
       void import('../export/exportView.ts').then(({ exportView }) =>
         exportView(format, {
-          nodes: Object.values(state.graph.nodes),
-          relationships: Object.values(state.graph.relationships),
+          nodes: Object.values(shown.nodes),
+          relationships: Object.values(shown.relationships),
           png: () => graph.png(),
           positions: () => graph.positions(),
         }),

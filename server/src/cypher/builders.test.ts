@@ -48,7 +48,7 @@ describe('buildRelationshipsBetween', () => {
 });
 
 describe('buildNeighborhoodSummary', () => {
-  it('counts one node\'s neighbours by kind and type, bounded, kinds as a parameter', () => {
+  it("counts one node's neighbours by kind and type, bounded, kinds as a parameter", () => {
     const query = buildNeighborhoodSummary({
       id: 'mofcom',
       kinds: ['MEASURE'],
