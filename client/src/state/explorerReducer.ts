@@ -21,25 +21,20 @@ import {
   countNew,
   hideNodes,
   mergeSubgraph,
-  type ShownGraph,
 } from './graphOps.ts';
 import {
   NO_GROUPS,
   collapseGroup,
-  groupCaption,
   groupExpansion,
-  groupedIds,
   openGroup,
   pruneGroups,
   releaseMembers,
   type GroupFilter,
-  type Groups,
 } from './groups.ts';
 import { goToStep, pushStep } from './investigation.ts';
 import type { UrlState } from './urlState.ts';
 import type { ViewFilter } from './viewFilter.ts';
-import { nodeKindStyle } from '../graph/nodeKinds.ts';
-import { groupElementId, parseGroupElementId } from '../graph/elementIds.ts';
+import { groupName, keepSelection } from './keepSelection.ts';
 
 export type ExplorerAction =
   | {
@@ -261,38 +256,6 @@ function apply(state: ExplorerState, action: ExplorerAction): ExplorerState {
 
 function sameDocument(a: OpenDocument | null, b: OpenDocument): boolean {
   return a !== null && a.id === b.id && a.start === b.start && a.end === b.end;
-}
-
-/** The selection without the elements no longer drawn (grouped members, groups all opened). */
-function keepSelection(
-  selection: string[],
-  { graph, groups }: { graph: ShownGraph; groups: Groups },
-): string[] {
-  const grouped = groupedIds(groups, graph);
-  return selection.filter((elementId) => {
-    const groupId = parseGroupElementId(elementId);
-    if (groupId !== null) {
-      const group = groups[groupId];
-      return Boolean(group && group.members.some((id) => grouped.has(id)));
-    }
-    const parsed = parseElementId(elementId);
-    if (!parsed) return false;
-    return parsed.group === 'node'
-      ? Boolean(graph.nodes[parsed.id]) && !grouped.has(parsed.id)
-      : Boolean(graph.relationships[parsed.id]);
-  });
-}
-
-/** A group's caption for step labels (`47 measures`). */
-function groupName(state: ExplorerState, id: string): string {
-  const group = state.groups[id];
-  if (!group) return 'group';
-  return groupCaption(group.members.length, nodeKindStyle(group.kind).label, null, null);
-}
-
-/** The Cytoscape id that selects group `id`. */
-export function selectGroup(id: string): string[] {
-  return [groupElementId(id)];
 }
 
 function nameOf(state: ExplorerState, id: string): string {
