@@ -36,7 +36,10 @@ function fixtureNode(id: string, kind: GraphNode['kind'], name: string, date?: s
     kind,
     name,
     aliases: [],
-    properties: kind === 'MEASURE' ? { status: 'IN_EFFECT' } : {},
+    properties:
+      kind === 'MEASURE'
+        ? { kind, name, status: 'IN_EFFECT', measureTypes: ['EXPORT_CONTROL'] }
+        : { kind, name },
     dates: date ? { announcedOn: date } : {},
     evidence: [],
     entry: `e2e fixture ${id}`,
