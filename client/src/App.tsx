@@ -17,8 +17,12 @@ import { SidePanel } from './components/SidePanel.tsx';
 import { StatementsPanel } from './components/StatementsPanel.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { TopBar } from './components/TopBar.tsx';
-import { parseElementId } from './graph/elementIds.ts';
+import { parseElementId, parseGroupElementId } from './graph/elementIds.ts';
 import { toElements } from './graph/elements.ts';
+import { groupElements } from './graph/groupElements.ts';
+import { ExpandPreview } from './components/ExpandPreview.tsx';
+import { GroupDetails } from './components/GroupDetails.tsx';
+import { drawnGraph, summarizeGroups } from './state/groups.ts';
 import type { GraphController } from './graph/GraphController.ts';
 import { useGraphActions } from './hooks/useGraphActions.ts';
 import { useHistorySync } from './hooks/useHistorySync.ts';
@@ -33,12 +37,7 @@ import {
   type ReviewBridge,
   type ReviewHandle,
 } from './review/index.ts';
-import {
-  hiddenIds,
-  NO_VIEW_FILTER,
-  viewFilterCounts,
-  type ViewFilter,
-} from './state/viewFilter.ts';
+import { hiddenIds, viewFilterCounts } from './state/viewFilter.ts';
 
 /** The whole explorer. */
 export function App() {
@@ -70,21 +69,36 @@ export function App() {
   );
   const actions = useActionManager(state, dispatch, requests, graph, history, review);
 
-  const nodes = useMemo(() => Object.values(state.graph.nodes), [state.graph.nodes]);
-  const relationships = useMemo(
-    () => Object.values(state.graph.relationships),
-    [state.graph.relationships],
+  // What is drawn node by node: the graph without the members drawn as their group.
+  const shown = useMemo(
+    () => drawnGraph({ graph: state.graph, groups: state.groups }),
+    [state.graph, state.groups],
   );
+  const groupSummaries = useMemo(
+    () => summarizeGroups(state.groups, state.graph),
+    [state.groups, state.graph],
+  );
+  const nodes = useMemo(() => Object.values(shown.nodes), [shown.nodes]);
+  const relationships = useMemo(() => Object.values(shown.relationships), [shown.relationships]);
   const pathIds = useMemo(() => new Set(state.pathIds), [state.pathIds]);
-  const [viewFilter, setViewFilter] = useState<ViewFilter>(NO_VIEW_FILTER);
+  const viewFilter = state.viewFilter;
   const hidden = useMemo(
     () => hiddenIds(viewFilter, nodes, relationships, state.dateRange),
     [viewFilter, nodes, relationships, state.dateRange],
   );
   const elements = useMemo(
-    () => toElements({ nodes, relationships, dateRange: state.dateRange, pathIds, hidden }),
-    [nodes, relationships, state.dateRange, pathIds, hidden],
+    () => [
+      ...toElements({ nodes, relationships, dateRange: state.dateRange, pathIds, hidden }),
+      ...groupElements({
+        groups: groupSummaries,
+        drawn: new Set(Object.keys(shown.nodes)),
+        hiddenKinds: new Set(viewFilter.kinds),
+      }),
+    ],
+    [nodes, relationships, state.dateRange, pathIds, hidden, groupSummaries, shown, viewFilter],
   );
+  const selectedGroup =
+    state.selection.length === 1 ? parseGroupElementId(state.selection[0]!) : null;
   const kinds = useMemo(() => new Set(nodes.map((node) => node.kind)), [nodes]);
   const types = useMemo(() => new Set(relationships.map((rel) => rel.type)), [relationships]);
   const dated = useMemo(
@@ -103,6 +117,8 @@ export function App() {
   );
   const onNodeDoubleClick = useCallback(
     (elementId: string) => {
+      const groupId = parseGroupElementId(elementId);
+      if (groupId !== null) actions.run('openGroup', { groupId });
       const parsed = parseElementId(elementId);
       if (parsed?.group === 'node') actions.run('expand', { nodeId: parsed.id });
     },
@@ -123,7 +139,7 @@ export function App() {
                 filter={viewFilter}
                 counts={viewFilterCounts(nodes, relationships, state.dateRange)}
                 hiddenCount={hidden.size}
-                onChange={setViewFilter}
+                onChange={(filter) => dispatch({ type: 'viewFilter/set', filter })}
               />
             ) : null
           }
@@ -151,7 +167,7 @@ export function App() {
           >
             <GraphNotices
               actions={requests}
-              nodeCount={nodes.length}
+              nodeCount={nodes.length + groupSummaries.length}
               relationshipCount={relationships.length}
               truncated={state.truncated}
             >
@@ -159,6 +175,12 @@ export function App() {
                 <LinkNotice dropped={history.dropped} onDismiss={history.dismissDropped} />
               ) : null}
             </GraphNotices>
+            {requests.preview ? (
+              <ExpandPreview
+                key={`${requests.preview.nodeId}:${requests.preview.summary.total}`}
+                preview={requests.preview}
+              />
+            ) : null}
             {nodes.length === 0 && requests.state.status !== 'loading' ? (
               <EmptyState
                 onBrowseStatements={() => dispatch({ type: 'panel/set', panel: 'statements' })}
@@ -182,8 +204,11 @@ export function App() {
               ) : null
             }
           >
-            {state.panel === 'details' ? (
-              <DetailsPanel graph={state.graph} selection={state.selection} />
+            {state.panel === 'details' && selectedGroup !== null ? (
+              <GroupDetails groupId={selectedGroup} groups={state.groups} graph={state.graph} />
+            ) : null}
+            {state.panel === 'details' && selectedGroup === null ? (
+              <DetailsPanel graph={shown} selection={state.selection} />
             ) : null}
             {state.panel === 'statements' ? (
               <StatementsPanel

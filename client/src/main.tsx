@@ -11,6 +11,7 @@ import './styles/panel.css';
 import './styles/document-viewer.css';
 import './styles/listings.css';
 import './styles/review.css';
+import './styles/groups.css';
 
 performance.mark('policygraph:app-start');
 

@@ -51,6 +51,10 @@ export const neighborhoodArgs = z.object({
   limit: intIn(1, LIMITS.neighborhoodLimit),
 });
 
+export const neighborhoodSummaryArgs = neighborhoodArgs
+  .pick({ kinds: true, relationshipTypes: true })
+  .extend({ id });
+
 const subgraphIds = z
   .array(id)
   .min(1, 'must name at least one node')

@@ -16,6 +16,7 @@ export { graphqlJs } from './graphql-js.ts';
 export { luceneQuery } from './cypher/lucene.ts';
 export { buildNodesByIds } from './cypher/nodes.ts';
 export { buildNeighborhood } from './cypher/neighborhood.ts';
+export { buildNeighborhoodSummary } from './cypher/neighborhood-summary.ts';
 export { buildPaths } from './cypher/paths.ts';
 export { buildStatements } from './cypher/statements.ts';
 export { buildSubgraph } from './cypher/subgraph.ts';

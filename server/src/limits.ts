@@ -21,6 +21,8 @@ export const LIMITS = {
   neighborhoodLimit: 1000,
   /** Relationships returned per node allowed by `limit` (3 × limit at most). */
   relationshipsPerNode: 3,
+  /** Relationships of a node that `neighborhoodSummary` counts at most. */
+  summaryRelationships: 20_000,
   /** Most nodes of `subgraph(ids:)`, and of each of `relationshipsBetween(from:, to:)`. */
   subgraphIds: 1000,
   /** Longest `paths(maxHops:)`, in relationships. */

@@ -4,7 +4,9 @@
  * reads the context through a getter, so it never holds stale state.
  */
 import { createContext, useContext } from 'react';
-import { parseElementId } from '../graph/elementIds.ts';
+import { parseElementId, parseGroupElementId } from '../graph/elementIds.ts';
+import { collapsibleGroupOf } from '../state/groups.ts';
+import { groupTitle } from './groupActions.ts';
 import { ACTIONS, relationshipTitle } from './registry.ts';
 import type { ActionArgs, ActionContext, ActionDefinition, ActionName } from './types.ts';
 
@@ -80,14 +82,26 @@ export class ActionManager {
   /** The context menu for a node, a relationship or the background. */
   menu(target: MenuTarget): Menu {
     const { state } = this.context();
+    const groupId = target.elementId ? parseGroupElementId(target.elementId) : null;
+    if (groupId !== null) {
+      const items = [
+        this.item('openGroup', { groupId }),
+        this.item('openGroupMatching', { groupId }),
+        this.item('hideGroup', { groupId }),
+        this.item('select', { elementIds: [target.elementId!] }),
+      ].filter((item) => item !== null);
+      return { title: groupTitle(state, groupId), items };
+    }
     const parsed = target.elementId ? parseElementId(target.elementId) : null;
     if (parsed?.group === 'node') {
       const nodeId = parsed.id;
+      const group = collapsibleGroupOf(state.groups, nodeId);
       // The node's menu, in order; entries that do not apply are left out.
       const items = [
         this.item('expand', { nodeId }),
         this.item('expandAll', { nodeId }),
         this.item('collapse', { nodeId }),
+        group ? this.item('collapseGroup', { groupId: group.id }) : null,
         this.item('hide', { nodeIds: [nodeId] }),
         SEPARATOR,
         this.item('pathsTo', { nodeId }),

@@ -10,6 +10,8 @@ import { urlStateOf } from '../state/urlState.ts';
 import { viewLinkHash } from '../state/viewLink.ts';
 import { collapsibleNeighbours } from '../state/graphOps.ts';
 import { REVIEW_ACTIONS } from './reviewActions.ts';
+import { drawnGraph } from '../state/groups.ts';
+import { GROUP_ACTIONS } from './groupActions.ts';
 import type { ActionContext, ActionRegistry } from './types.ts';
 import { mergeNodesAction, splitNodeAction } from './resolutionActions.ts';
 
@@ -162,6 +164,7 @@ export const ACTIONS: ActionRegistry = {
     perform: ({ history }) => history.forward(),
   },
   ...REVIEW_ACTIONS,
+  ...GROUP_ACTIONS,
   copyLink: {
     name: 'copyLink',
     label: () => 'Copy link to this view',
@@ -194,10 +197,11 @@ export const ACTIONS: ActionRegistry = {
     perform: ({ state, graph }, { format }) => {
       if (!graph) return;
       // Exports load on first use: the first view does not need them.
+      const shown = drawnGraph(state);
       void import('../export/exportView.ts').then(({ exportView }) =>
         exportView(format, {
-          nodes: Object.values(state.graph.nodes),
-          relationships: Object.values(state.graph.relationships),
+          nodes: Object.values(shown.nodes),
+          relationships: Object.values(shown.relationships),
           png: () => graph.png(),
           positions: () => graph.positions(),
         }),

@@ -9,7 +9,8 @@ import type { ExportFormat } from '../export/exportView.ts';
 import type { GraphController } from '../graph/GraphController.ts';
 import type { Direction } from '../graph/keyboardMove.ts';
 import type { LayoutName } from '../graph/layoutNames.ts';
-import type { GraphActions } from '../hooks/useGraphActions.ts';
+import type { ExpansionChoice, GraphActions } from '../hooks/useGraphActions.ts';
+import type { GroupFilter } from '../state/groups.ts';
 import type { ExplorerAction } from '../state/explorerReducer.ts';
 import type { ExplorerState } from '../state/explorerState.ts';
 import type { ReviewBridge } from '../review/index.ts';
@@ -77,6 +78,18 @@ export interface ActionArgs {
   };
   /** Splits `absorbedId` out of the node it was merged into (editors only). */
   splitNode: { absorbedId: string; onDone?: (error: string | null) => void };
+  addExpansion: { choice: ExpansionChoice };
+  cancelExpansion: NoArgs;
+  openGroup: GroupArgs;
+  openGroupMatching: GroupArgs;
+  filterGroup: GroupArgs & { filter: GroupFilter };
+  collapseGroup: GroupArgs;
+  hideGroup: GroupArgs;
+}
+
+/** A group the action is about (state/groups.ts). */
+export interface GroupArgs {
+  groupId: string;
 }
 
 export type ActionName = keyof ActionArgs;

@@ -33,11 +33,15 @@ export interface NeighborhoodFilter {
   relationshipTypes: RelationshipType[];
 }
 
-/** The nodes one relationship away from `id` (filtered), and the relationships among them. */
+/** Most nodes an expansion chosen in its preview brings in (the API's largest `limit`). */
+export const PREVIEW_EXPAND_LIMIT = 1000;
+
+/** The nodes one relationship away from `id` (filtered, at most `limit`), and the relationships among them. */
 export async function fetchNeighborhood(
   ids: string[],
   filter: NeighborhoodFilter,
   signal?: AbortSignal,
+  limit = EXPAND_LIMIT,
 ): Promise<Subgraph> {
   const data = await request(
     NeighborhoodQuery,
@@ -46,7 +50,7 @@ export async function fetchNeighborhood(
       depth: 1,
       kinds: filter.kinds.length > 0 ? filter.kinds : null,
       relationshipTypes: filter.relationshipTypes.length > 0 ? filter.relationshipTypes : null,
-      limit: EXPAND_LIMIT,
+      limit,
     },
     signal,
   );

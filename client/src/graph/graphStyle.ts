@@ -91,6 +91,22 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     ...typeRules,
+    // A group node (state/groups.ts): its kind's colour, a card of the size its count gives,
+    // a double border and its caption in bold.
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 4,
+        'border-style': 'double',
+        'border-color': '#1f2933',
+        'font-weight': 'bold',
+        'text-max-width': '160px',
+      },
+    },
+    { selector: 'edge.group-edge', style: { width: 3, 'line-style': 'solid' } },
     { selector: '.faded', style: { opacity: 0.16 } },
     // Hidden by the view filter: not drawn, but kept with its position for when it is shown again.
     { selector: '.filtered', style: { display: 'none' } },

@@ -5,11 +5,15 @@
  */
 import { useCallback, useMemo, useRef, useState, type Dispatch } from 'react';
 import {
+  PREVIEW_EXPAND_LIMIT,
   fetchNeighborhood,
   fetchNodesAmong,
   fetchPaths,
   type NeighborhoodFilter,
 } from '../api/graphQueries.ts';
+import { fetchNeighborhoodSummary, type NeighborhoodSummary } from '../api/neighborhoodSummary.ts';
+import { GROUP_THRESHOLD } from '../state/groupThreshold.ts';
+import type { NodeKind } from '../model/types.ts';
 import { nodeElementId } from '../graph/elementIds.ts';
 import type { Subgraph } from '../model/types.ts';
 import type { ExplorerAction } from '../state/explorerReducer.ts';
@@ -26,6 +30,22 @@ export interface GraphTask {
   empty: string | null;
 }
 
+/** An expansion waiting for the user's choice: the node, the filter asked and its neighbours counted. */
+export interface ExpansionPreview {
+  nodeId: string;
+  name: string;
+  filter: NeighborhoodFilter;
+  summary: NeighborhoodSummary;
+}
+
+/** What the user chose to add from a preview: kinds drawn one by one, kinds drawn as a group. */
+export interface ExpansionChoice {
+  each: NodeKind[];
+  group: NodeKind[];
+  /** Relationship types followed (empty: every type the filter allowed). */
+  relationshipTypes: NeighborhoodFilter['relationshipTypes'];
+}
+
 /** The graph actions and the state of the request in flight. */
 export interface GraphActions {
   state: RequestState<{ task: GraphTask; count: number }>;
@@ -35,8 +55,16 @@ export interface GraphActions {
   dismiss: () => void;
   /** Adds `id` and its neighbourhood, and selects it. */
   showNode: (id: string, name: string) => void;
-  /** Adds the neighbours of `id` (filtered). */
+  /**
+   * Adds the neighbours of `id` (filtered); when more than GROUP_THRESHOLD of one kind would come,
+   * shows the preview (`preview`) instead and waits for `addExpansion`.
+   */
   expand: (id: string, name: string, filter: NeighborhoodFilter) => void;
+  /** The expansion waiting for a choice, or null. */
+  preview: ExpansionPreview | null;
+  /** Adds what was chosen from the preview (kinds in `group` drawn as group nodes). */
+  addExpansion: (choice: ExpansionChoice) => void;
+  closePreview: () => void;
   /** Finds up to three shortest paths; highlights path `index`. */
   findPaths: (from: string, to: string, names: [string, string], index?: number) => void;
   /** Shows exactly the nodes `ids` (a shared view), then the path `path` when given. */
@@ -54,6 +82,7 @@ export function useGraphActions(
   shownRef.current = isShown;
   const slot = useRequest<{ task: GraphTask; count: number }>();
   const [task, setTask] = useState<GraphTask | null>(null);
+  const [preview, setPreview] = useState<ExpansionPreview | null>(null);
   const { run: runSlot } = slot;
   const run = useCallback(
     (
@@ -100,7 +129,15 @@ export function useGraphActions(
         label: `Expanding ${name}`,
         empty: `${name} has no ${filtered ? 'neighbours of the kinds and relationship types the expand filter allows' : 'neighbours'} beyond those shown.`,
       };
+      setPreview(null);
       void run(task, async (signal) => {
+        if (GROUP_THRESHOLD > 0) {
+          const summary = await fetchNeighborhoodSummary(id, filter, signal);
+          if (summary.kinds.some((kind) => kind.count > GROUP_THRESHOLD)) {
+            if (!signal.aborted) setPreview({ nodeId: id, name, filter, summary });
+            return { task, count: summary.total };
+          }
+        }
         const subgraph = await fetchNeighborhood([id], filter, signal);
         const fresh = subgraph.nodes.filter((node) => !shownRef.current(node.id)).length;
         if (!signal.aborted)
@@ -110,6 +147,45 @@ export function useGraphActions(
     },
     [dispatch, run],
   );
+
+  const addExpansion = useCallback(
+    (choice: ExpansionChoice) => {
+      if (!preview) return;
+      const { nodeId, name, filter } = preview;
+      setPreview(null);
+      const kinds = [...choice.each, ...choice.group];
+      if (kinds.length === 0) return;
+      const task = {
+        label: `Expanding ${name}`,
+        empty: `${name} has no neighbours of the chosen kinds beyond those shown.`,
+      };
+      void run(task, async (signal) => {
+        const subgraph = await fetchNeighborhood(
+          [nodeId],
+          {
+            kinds,
+            relationshipTypes:
+              choice.relationshipTypes.length > 0
+                ? choice.relationshipTypes
+                : filter.relationshipTypes,
+          },
+          signal,
+          PREVIEW_EXPAND_LIMIT,
+        );
+        const fresh = subgraph.nodes.filter((node) => !shownRef.current(node.id)).length;
+        if (!signal.aborted)
+          dispatch({
+            type: 'graph/merge',
+            subgraph,
+            label: `expansion of ${name}`,
+            group: { anchor: nodeId, kinds: choice.group },
+          });
+        return { task, count: fresh };
+      });
+    },
+    [dispatch, preview, run],
+  );
+  const closePreview = useCallback(() => setPreview(null), []);
 
   const findPaths = useCallback(
     (from: string, to: string, names: [string, string], index = 0) => {
@@ -167,9 +243,24 @@ export function useGraphActions(
       dismiss: slot.reset,
       showNode,
       expand,
+      preview,
+      addExpansion,
+      closePreview,
       findPaths,
       restore,
     }),
-    [slot.state, task, slot.retry, slot.reset, showNode, expand, findPaths, restore],
+    [
+      slot.state,
+      task,
+      slot.retry,
+      slot.reset,
+      showNode,
+      expand,
+      preview,
+      addExpansion,
+      closePreview,
+      findPaths,
+      restore,
+    ],
   );
 }

@@ -3,7 +3,7 @@
  * or expanding nodes, hiding, collapsing, clearing, opening a document, showing a path) are new
  * steps of the investigation (investigation.ts), which Back/Undo and Forward/Redo walk.
  */
-import type { Subgraph } from '../model/types.ts';
+import type { NodeKind, Subgraph } from '../model/types.ts';
 import type { LayoutName } from '../graph/layoutNames.ts';
 import { nodeElementId, parseElementId } from '../graph/elementIds.ts';
 import type { DateRange } from './dateRange.ts';
@@ -21,13 +21,34 @@ import {
   countNew,
   hideNodes,
   mergeSubgraph,
-  type ShownGraph,
 } from './graphOps.ts';
+import {
+  NO_GROUPS,
+  collapseGroup,
+  groupExpansion,
+  openGroup,
+  pruneGroups,
+  releaseMembers,
+  type GroupFilter,
+} from './groups.ts';
 import { goToStep, pushStep } from './investigation.ts';
 import type { UrlState } from './urlState.ts';
+import type { ViewFilter } from './viewFilter.ts';
+import { groupName, keepSelection } from './keepSelection.ts';
 
 export type ExplorerAction =
-  | { type: 'graph/merge'; subgraph: Subgraph; label: string; select?: string[] }
+  | {
+      type: 'graph/merge';
+      subgraph: Subgraph;
+      label: string;
+      select?: string[];
+      /** Group the new neighbours of `anchor` of these kinds (state/groups.ts). */
+      group?: { anchor: string; kinds: NodeKind[] };
+    }
+  | { type: 'group/open'; groupId: string; matching: boolean }
+  | { type: 'group/collapse'; groupId: string }
+  | { type: 'group/filter'; groupId: string; filter: GroupFilter }
+  | { type: 'viewFilter/set'; filter: ViewFilter }
   | { type: 'graph/restore'; subgraph: Subgraph }
   | { type: 'graph/hide'; nodeIds: string[] }
   | { type: 'graph/collapse'; nodeId: string }
@@ -72,6 +93,10 @@ function stepLabel(
         : `hide ${action.nodeIds.length} nodes`;
     case 'graph/collapse':
       return `collapse ${nameOf(state, action.nodeId)}`;
+    case 'group/open':
+      return `open ${groupName(state, action.groupId)}`;
+    case 'group/collapse':
+      return `collapse ${groupName(next, action.groupId)}`;
     case 'graph/clear':
       return 'clear';
     case 'document/open':
@@ -89,32 +114,66 @@ function apply(state: ExplorerState, action: ExplorerAction): ExplorerState {
       const graph = mergeSubgraph(state.graph, action.subgraph);
       const added = countNew(state.graph, graph);
       const changedGraph = added.nodes + added.relationships > 0;
+      const selected = (action.select ?? []).flatMap((id) => {
+        const parsed = parseElementId(id);
+        return parsed?.group === 'node' ? [parsed.id] : [];
+      });
       const next: ExplorerState = {
         ...state,
         truncated: action.subgraph.truncated,
         selection: action.select ?? state.selection,
+        // A node picked (a search hit) is drawn on its own even when a group held it.
+        groups: releaseMembers(state.groups, selected),
       };
-      return changedGraph ? { ...next, graph } : next;
+      if (!changedGraph) return next;
+      const groups = action.group
+        ? groupExpansion(next.groups, state.graph, graph, action.group.anchor, action.group.kinds)
+        : next.groups;
+      return { ...next, graph, groups };
     }
-    case 'graph/restore': {
-      const graph = mergeSubgraph(EMPTY_GRAPH, action.subgraph);
+    case 'group/open': {
+      const groups = openGroup(state.groups, action.groupId, state.graph, action.matching);
+      if (groups === state.groups) return state;
+      const next = { ...state, groups };
+      return { ...next, selection: keepSelection(state.selection, next) };
+    }
+    case 'group/collapse': {
+      const groups = collapseGroup(state.groups, action.groupId);
+      if (groups === state.groups) return state;
+      const next = { ...state, groups };
+      return { ...next, selection: keepSelection(state.selection, next) };
+    }
+    case 'group/filter': {
+      const group = state.groups[action.groupId];
+      if (!group) return state;
       return {
         ...state,
-        graph,
+        groups: { ...state.groups, [group.id]: { ...group, filter: action.filter } },
+      };
+    }
+    case 'viewFilter/set':
+      return { ...state, viewFilter: action.filter };
+    case 'graph/restore': {
+      const graph = mergeSubgraph(EMPTY_GRAPH, action.subgraph);
+      const next = { ...state, graph, groups: pruneGroups(state.groups, graph) };
+      return {
+        ...next,
         truncated: action.subgraph.truncated,
-        selection: keepSelection(state.selection, graph),
+        selection: keepSelection(state.selection, next),
       };
     }
     case 'graph/hide': {
       if (action.nodeIds.length === 0) return state;
       const graph = hideNodes(state.graph, action.nodeIds);
-      return { ...state, graph, selection: keepSelection(state.selection, graph) };
+      const next = { ...state, graph, groups: pruneGroups(state.groups, graph) };
+      return { ...next, selection: keepSelection(state.selection, next) };
     }
     case 'graph/collapse': {
       const leaves = collapsibleNeighbours(state.graph, action.nodeId);
       if (leaves.length === 0) return state;
       const graph = hideNodes(state.graph, leaves);
-      return { ...state, graph, selection: keepSelection(state.selection, graph) };
+      const next = { ...state, graph, groups: pruneGroups(state.groups, graph) };
+      return { ...next, selection: keepSelection(state.selection, next) };
     }
     case 'history/go':
       return goToStep(state, action.stepId);
@@ -124,6 +183,7 @@ function apply(state: ExplorerState, action: ExplorerAction): ExplorerState {
       return {
         ...state,
         graph: EMPTY_GRAPH,
+        groups: NO_GROUPS,
         selection: [],
         path: null,
         pathIds: [],
@@ -161,7 +221,18 @@ function apply(state: ExplorerState, action: ExplorerAction): ExplorerState {
       const graph = mergeSubgraph(state.graph, action.subgraph);
       const added = countNew(state.graph, graph);
       // The selection's neighbour highlighting would dim the path; the path is the focus now.
-      const next = { ...state, path: action.path, pathIds, panel: 'paths' as const, selection: [] };
+      // Its nodes are drawn on their own even when a group held them.
+      const next = {
+        ...state,
+        path: action.path,
+        pathIds,
+        panel: 'paths' as const,
+        selection: [],
+        groups: releaseMembers(
+          state.groups,
+          action.subgraph.nodes.map((node) => node.id),
+        ),
+      };
       return added.nodes + added.relationships > 0 ? { ...next, graph } : next;
     }
     case 'path/clear':
@@ -177,23 +248,14 @@ function apply(state: ExplorerState, action: ExplorerAction): ExplorerState {
         panel: action.url.panel,
         document: action.url.document,
         path: action.url.path,
+        groups: action.url.groups,
+        viewFilter: action.url.viewFilter,
       };
   }
 }
 
 function sameDocument(a: OpenDocument | null, b: OpenDocument): boolean {
   return a !== null && a.id === b.id && a.start === b.start && a.end === b.end;
-}
-
-/** The selection without the elements `graph` no longer shows. */
-function keepSelection(selection: string[], graph: ShownGraph): string[] {
-  return selection.filter((elementId) => {
-    const parsed = parseElementId(elementId);
-    if (!parsed) return false;
-    return parsed.group === 'node'
-      ? Boolean(graph.nodes[parsed.id])
-      : Boolean(graph.relationships[parsed.id]);
-  });
 }
 
 function nameOf(state: ExplorerState, id: string): string {

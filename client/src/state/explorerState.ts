@@ -6,6 +6,8 @@ import type { LayoutName } from '../graph/layoutNames.ts';
 import type { NodeKind, RelationshipType } from '../model/types.ts';
 import { OPEN_RANGE, type DateRange } from './dateRange.ts';
 import { EMPTY_GRAPH, type ShownGraph } from './graphOps.ts';
+import { NO_GROUPS, type Groups } from './groups.ts';
+import { NO_VIEW_FILTER, type ViewFilter } from './viewFilter.ts';
 
 /** Which kinds and relationship types an expansion brings in; empty lists mean all. */
 export interface ExpandFilter {
@@ -54,7 +56,12 @@ export interface Step {
 }
 
 export interface ExplorerState {
+  /** Every node held, grouped members included (drawn as their group: `groups`). */
   graph: ShownGraph;
+  /** Neighbours drawn as one group node (state/groups.ts), by group id. */
+  groups: Groups;
+  /** What of the shown graph is hidden in place (state/viewFilter.ts). */
+  viewFilter: ViewFilter;
   /** Earlier steps, most recent last (Back, Undo). */
   past: Step[];
   /** Steps gone back from, next first (Forward, Redo). */
@@ -87,6 +94,8 @@ export const NO_STATEMENT_FILTER: StatementFilter = {
 
 export const INITIAL_STATE: ExplorerState = {
   graph: EMPTY_GRAPH,
+  groups: NO_GROUPS,
+  viewFilter: NO_VIEW_FILTER,
   past: [],
   future: [],
   step: { id: 0, label: 'start' },

@@ -11,6 +11,8 @@ import { isNodeKind } from '../graph/nodeKinds.ts';
 import { isRelationshipType } from '../graph/relationshipTypes.ts';
 import type { DateRange } from './dateRange.ts';
 import { shownNodeIds } from './graphOps.ts';
+import { NO_GROUPS, NO_GROUP_FILTER, groupId, type Groups, type NodeGroup } from './groups.ts';
+import { NO_VIEW_FILTER, type ViewFilter } from './viewFilter.ts';
 import {
   NO_STATEMENT_FILTER,
   SIDE_PANELS,
@@ -35,6 +37,21 @@ export interface UrlState {
   panel: SidePanel;
   document: OpenDocument | null;
   path: PathRequest | null;
+  /** Group nodes (their members are among `nodes`). */
+  groups: Groups;
+  /** What of the shown graph is hidden in place. */
+  viewFilter: ViewFilter;
+}
+
+/** A group as a link holds it, before validation. */
+export interface RawGroup {
+  anchor?: unknown;
+  kind?: unknown;
+  members?: unknown;
+  released?: unknown;
+  text?: unknown;
+  from?: unknown;
+  to?: unknown;
 }
 
 /** A link's values as read, before validation; anything may be missing or of the wrong type. */
@@ -53,6 +70,12 @@ export interface RawView {
   panel?: unknown;
   document?: { id?: unknown; start?: unknown; end?: unknown } | null;
   path?: { from?: unknown; to?: unknown; index?: unknown } | null;
+  groups?: RawGroup[] | null;
+  hiddenKinds?: unknown;
+  hiddenTypes?: unknown;
+  hiddenLists?: unknown;
+  hideOutsideDates?: unknown;
+  reviewedOnly?: unknown;
 }
 
 /** The view with nothing shown and every setting at its default. */
@@ -66,6 +89,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   panel: 'details',
   document: null,
   path: null,
+  groups: NO_GROUPS,
+  viewFilter: NO_VIEW_FILTER,
 };
 
 /** The view of `state` a link carries (the who-said-what topic only when pinned). */
@@ -80,6 +105,8 @@ export function urlStateOf(state: ExplorerState): UrlState {
     panel: state.panel,
     document: state.document,
     path: state.path,
+    groups: state.groups,
+    viewFilter: state.viewFilter,
   };
 }
 
@@ -139,8 +166,49 @@ export function validateView(raw: RawView): { url: UrlState; dropped: string[] }
     else drop('path', [from, to, index].join(' '));
   }
 
+  const nodes = ids(raw.nodes, 'node id').sort();
+  const groups: Record<string, NodeGroup> = {};
+  const known = new Set(nodes);
+  for (const item of raw.groups ?? []) {
+    const kind = item?.kind;
+    const anchor = item?.anchor;
+    if (!isId(anchor) || typeof kind !== 'string' || !isNodeKind(kind)) {
+      drop('group', [anchor, kind].join(' '));
+      continue;
+    }
+    const members = ids(item.members, 'group member').filter((member) => known.has(member));
+    const memberSet = new Set(members);
+    if (members.length === 0) {
+      drop('group', [anchor, kind].join(' '));
+      continue;
+    }
+    const text = typeof item.text === 'string' ? item.text.slice(0, 200) : '';
+    const id = groupId(anchor, kind);
+    groups[id] = {
+      id,
+      anchor,
+      kind,
+      members: members.sort(),
+      released: ids(item.released, 'group member')
+        .filter((member) => memberSet.has(member))
+        .sort(),
+      filter: {
+        ...NO_GROUP_FILTER,
+        text,
+        from: day(item.from, 'date'),
+        to: day(item.to, 'date'),
+      },
+    };
+  }
+  const hideOutside = raw.hideOutsideDates;
+  if (hideOutside !== undefined && hideOutside !== null && typeof hideOutside !== 'boolean')
+    drop('hiding outside the dates', hideOutside);
+  const reviewedOnly = raw.reviewedOnly;
+  if (reviewedOnly !== undefined && reviewedOnly !== null && typeof reviewedOnly !== 'boolean')
+    drop('reviewed facts only', reviewedOnly);
+
   const url: UrlState = {
-    nodes: ids(raw.nodes, 'node id').sort(),
+    nodes,
     selection: ids(raw.selection, 'selected element', (item) => parseElementId(item) !== null),
     layout: isLayoutName(layout) ? layout : 'fcose',
     expandFilter: {
@@ -160,6 +228,14 @@ export function validateView(raw: RawView): { url: UrlState; dropped: string[] }
     panel: knownPanel ? (panel as SidePanel) : 'details',
     document,
     path,
+    groups,
+    viewFilter: {
+      kinds: ids(raw.hiddenKinds, 'hidden node kind', isNodeKind),
+      relationshipTypes: ids(raw.hiddenTypes, 'hidden relationship type', isRelationshipType),
+      lists: ids(raw.hiddenLists, 'hidden list'),
+      outsideDates: hideOutside === true,
+      reviewedOnly: reviewedOnly === true,
+    },
   };
   return { url, dropped };
 }

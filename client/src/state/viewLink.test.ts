@@ -19,6 +19,8 @@ const full: UrlState = {
   panel: 'statements',
   document: { id: 'tmtpost-2023-07-06-cloud-curb', start: 120, end: 245 },
   path: { from: 'wsj', to: 'amazon', index: 2 },
+  groups: {},
+  viewFilter: empty.viewFilter,
 };
 
 const read = (hash: string, search = '') => readViewLink({ search, hash });

@@ -32,6 +32,15 @@ interface ViewJsonV1 {
   p?: string;
   d?: [string, number, number];
   pa?: [string, string, number];
+  /** Groups: `[anchor, kind, members, released, text, from, to]` (members are in `n` too). */
+  g?: [string, string, string[], string[], string?, string?, string?][];
+  /** Show filter: hidden node kinds, relationship types, lists; 1 when what is outside the dates is hidden. */
+  hk?: string[];
+  hr?: string[];
+  hl?: string[];
+  ho?: 1;
+  /** 1 when only reviewed facts are shown. */
+  hv?: 1;
 }
 
 /** The fragment (with `#`) for `state`; '' for the default view. */
@@ -52,6 +61,25 @@ export function viewLinkHash(state: UrlState): string {
   if (state.panel !== 'details') json.p = state.panel;
   if (state.document) json.d = [state.document.id, state.document.start, state.document.end];
   if (state.path) json.pa = [state.path.from, state.path.to, state.path.index];
+  const groups = Object.values(state.groups);
+  if (groups.length)
+    json.g = groups.map((group) => {
+      const { text, from, to } = group.filter;
+      const tuple: NonNullable<ViewJsonV1['g']>[number] = [
+        group.anchor,
+        group.kind,
+        group.members,
+        group.released,
+      ];
+      if (text || from || to) tuple.push(text, from ?? '', to ?? '');
+      return tuple;
+    });
+  const hidden = state.viewFilter;
+  if (hidden.kinds.length) json.hk = hidden.kinds;
+  if (hidden.relationshipTypes.length) json.hr = hidden.relationshipTypes;
+  if (hidden.lists.length) json.hl = hidden.lists;
+  if (hidden.outsideDates) json.ho = 1;
+  if (hidden.reviewedOnly) json.hv = 1;
   if (Object.keys(json).length === 1) return '';
   return `#${KEY}=${compressToEncodedURIComponent(JSON.stringify(json))}`;
 }
@@ -97,6 +125,7 @@ function decodeFragment(encoded: string): { version: number; view: RawView } | n
   const tuple = (value: unknown): unknown[] | null => (Array.isArray(value) ? value : null);
   const d = tuple(data.d);
   const pa = tuple(data.pa);
+  const groups = data.g === undefined ? null : (tuple(data.g) ?? [data.g]);
   return {
     version: 1,
     view: {
@@ -122,6 +151,23 @@ function decodeFragment(encoded: string): { version: number; view: RawView } | n
         : data.pa === undefined
           ? null
           : { from: data.pa },
+      groups: groups?.map((entry) => {
+        const g = tuple(entry) ?? [entry];
+        return {
+          anchor: g[0],
+          kind: g[1],
+          members: g[2],
+          released: g[3],
+          text: g[4],
+          from: g[5],
+          to: g[6],
+        };
+      }),
+      hiddenKinds: data.hk,
+      hiddenTypes: data.hr,
+      hiddenLists: data.hl,
+      hideOutsideDates: data.ho === undefined ? undefined : data.ho === 1 ? true : data.ho,
+      reviewedOnly: data.hv === undefined ? undefined : data.hv === 1 ? true : data.hv,
     },
   };
 }

@@ -4,6 +4,7 @@ import { buildAttribution } from './attribution.ts';
 import { buildAllReviews, buildDocumentReviews, buildExtractions } from './extractions.ts';
 import { buildMeasures } from './measures.ts';
 import { buildNeighborhood } from './neighborhood.ts';
+import { buildNeighborhoodSummary } from './neighborhood-summary.ts';
 import { buildDocumentTexts, buildNodesByIds, buildRelated } from './nodes.ts';
 import { buildPaths } from './paths.ts';
 import { buildSearchCandidates } from './search.ts';
@@ -44,6 +45,26 @@ describe('buildRelationshipsBetween', () => {
     expect(query).toMatchSnapshot();
     expect(query.params).toMatchObject({ from: ['mofcom'], to: ['wsj', 'mao-ning'] });
     expect(Number(query.params.relationshipLimit)).toBe(3 * LIMITS.relationshipsPerNode);
+  });
+});
+
+describe('buildNeighborhoodSummary', () => {
+  it("counts one node's neighbours by kind and type, bounded, kinds as a parameter", () => {
+    const query = buildNeighborhoodSummary({
+      id: 'mofcom',
+      kinds: ['MEASURE'],
+      relationshipTypes: ['ISSUED_BY', 'LISTS'],
+    });
+    expect(query).toMatchSnapshot();
+    expect(query.params).toMatchObject({ id: 'mofcom', kinds: ['MEASURE'] });
+    expect(Number(query.params.scan)).toBe(LIMITS.summaryRelationships);
+    expect(query.cypher).toContain('[r:ISSUED_BY|LISTS]');
+  });
+  it('leaves the filters out when none is given and refuses types outside the model', () => {
+    const query = buildNeighborhoodSummary({ id: 'a' });
+    expect(query.cypher).not.toContain('$kinds');
+    expect(query.params).not.toHaveProperty('kinds');
+    expect(() => buildNeighborhoodSummary({ id: 'a', relationshipTypes: ['X]-()-[:Y'] })).toThrow();
   });
 });
 

@@ -12,6 +12,7 @@ import { Measure, StatusReport } from './measure.ts';
 import { Node } from './node.ts';
 import { measures } from './query-measures.ts';
 import { neighborhood } from './query-neighborhood.ts';
+import { neighborhoodSummary } from './query-neighborhood-summary.ts';
 import { node } from './query-node.ts';
 import { paths } from './query-paths.ts';
 import { SearchConnection, search, searchConnection } from './query-search.ts';
@@ -36,6 +37,7 @@ export const resolvers: Resolvers = {
     searchConnection,
     node,
     neighborhood,
+    neighborhoodSummary,
     subgraph,
     relationshipsBetween,
     paths,
