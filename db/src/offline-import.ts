@@ -33,10 +33,6 @@ export interface OfflineImportOptions {
   heap?: string;
   /** Off-heap memory the importer may take (its caches). @default '2G' */
   offHeap?: string;
-  /** The importer's worker threads. @default the processors the JVM sees */
-  threads?: number;
-  /** `--high-parallel-io`: whether the store's disk serves parallel reads and writes well. @default 'auto' */
-  highParallelIo?: 'on' | 'off' | 'auto';
   /** Where the importer's report of bad entries goes; default `<home>/logs/import.report`. */
   reportFile?: string;
   /** Lines of the importer's progress. @default nothing */
@@ -115,8 +111,6 @@ export async function importIntoLocalStore(
     '--skip-duplicate-nodes=false',
     '--bad-tolerance=0',
     `--max-off-heap-memory=${options.offHeap ?? '2G'}`,
-    ...(options.threads === undefined ? [] : [`--threads=${options.threads}`]),
-    `--high-parallel-io=${options.highParallelIo ?? 'auto'}`,
     `--report-file=${options.reportFile ?? path.join(layout.logs, 'import.report')}`,
     '--overwrite-destination=true',
     database,
