@@ -73,6 +73,7 @@ function row(name: string, run: FirstLoadRun): string {
     `${run.peakMemoryMb.node} / ${run.peakMemoryMb.importer} / ${run.peakMemoryMb.server}`,
     `${run.loadAverage.min}–${run.loadAverage.max} (${run.loadAverage.mean})`,
   ];
+  if (run.failure) cells[0] = `${name}: failed (${run.failure.slice(0, 120)})`;
   return `| ${cells.join(' | ')} |`;
 }
 
