@@ -1,6 +1,7 @@
 /**
- * `npm run synthetic -- --size 10k|100k|1m [--seed N] [--chunk-nodes N] [--validate-only] [--transactions]`:
- * generates the synthetic graph, validates all of it, then loads it into Neo4j (NEO4J_URI, else
+ * `npm run synthetic -- --size 10k|100k|1m [--seed N] [--chunk-nodes N] [--validate-only] [--transactions]`
+ * (or `--nodes N` for a graph of about N nodes, at least 1000; 334000 make about 1 million
+ * relationships): generates the synthetic graph, validates all of it, then loads it into Neo4j (NEO4J_URI, else
  * the local server, started if need be) with the indexes completed afterwards: into an empty
  * built-in server through Neo4j's offline importer, otherwise (or with --transactions) in
  * transactions of about --chunk-nodes nodes.
@@ -17,7 +18,7 @@ import { SeedValidationError, SeedWriteError } from '@policygraph/graph-seed';
 import { DEFAULT_SEED, syntheticGraph } from './generate.ts';
 import { isSizeName, SIZES } from './sizes.ts';
 
-const USAGE = `Usage: npm run synthetic -- --size ${Object.keys(SIZES).join('|')} [--seed ${DEFAULT_SEED}] [--chunk-nodes ${DEFAULT_CHUNK_NODES}] [--validate-only] [--transactions]`;
+const USAGE = `Usage: npm run synthetic -- --size ${Object.keys(SIZES).join('|')} | --nodes N [--seed ${DEFAULT_SEED}] [--chunk-nodes ${DEFAULT_CHUNK_NODES}] [--validate-only] [--transactions]`;
 
 async function main(): Promise<number> {
   let values;
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         size: { type: 'string' },
+        nodes: { type: 'string' },
         seed: { type: 'string' },
         'chunk-nodes': { type: 'string' },
         'validate-only': { type: 'boolean', default: false },
@@ -43,8 +45,14 @@ async function main(): Promise<number> {
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   const chunkNodes =
     values['chunk-nodes'] === undefined ? DEFAULT_CHUNK_NODES : Number(values['chunk-nodes']);
+  const nodes = isSizeName(values.size)
+    ? SIZES[values.size]
+    : values.size === undefined && values.nodes !== undefined
+      ? Number(values.nodes)
+      : NaN;
   if (
-    !isSizeName(values.size) ||
+    !Number.isInteger(nodes) ||
+    nodes < 1_000 ||
     !Number.isInteger(seed) ||
     !Number.isInteger(chunkNodes) ||
     chunkNodes < 1
@@ -52,7 +60,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const graph = syntheticGraph({ nodes: SIZES[values.size], seed });
+  const graph = syntheticGraph({ nodes, seed });
   if (values['validate-only']) {
     const validator = new GraphValidator();
     let chunks = 0;

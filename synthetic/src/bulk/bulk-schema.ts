@@ -35,10 +35,12 @@ export async function finishBulkSchema(
   const config = { database: options.database, routing: neo4j.routing.WRITE };
   for (const index of EXPECTED_INDEXES)
     await driver.executeQuery(createStatement(index), {}, config);
+  const timeoutSeconds = options.timeoutSeconds ?? 3_600;
+  // The wait is one transaction: it needs a timeout of its own past the server's default (60 s).
   await driver.executeQuery(
     'CALL db.awaitIndexes($timeout)',
-    { timeout: neo4j.int(options.timeoutSeconds ?? 3_600) },
-    config,
+    { timeout: neo4j.int(timeoutSeconds) },
+    { ...config, transactionConfig: { timeout: (timeoutSeconds + 60) * 1000 } },
   );
   await applySchema(driver, { database: options.database });
 }

@@ -18,7 +18,8 @@ import {
 import type { ValidatedDocument } from '@policygraph/model';
 import { bulkLoad, DEFAULT_CHUNK_NODES, type BulkLoadSummary } from './bulk-load.ts';
 import { finishBulkSchema, prepareBulkSchema } from './bulk-schema.ts';
-import { finishOfflineLoad, offlineLoad, type OfflineLoadSummary } from './offline/offline-load.ts';
+import { finishOfflineLoad } from './offline/finish-load.ts';
+import { offlineLoad, type OfflineLoadSummary } from './offline/offline-load.ts';
 import { RepeatedEntryError } from './offline/write-graph-csv.ts';
 
 export interface LoadGraphOptions {

@@ -4,26 +4,37 @@
  * csv-text.ts). The columns are those seen so far: a row bringing a new one closes the current
  * file and opens another whose header has it too, so nothing is held back and every file has one
  * header (written, as the importer reads it, as a file of its own).
+ *
+ * Lines are encoded as UTF-8 straight into a large buffer, which is handed to the file whole while
+ * the next one fills (one write in flight), so neither a long string nor a stream's queue builds
+ * up.
  */
-import { createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvLine } from './csv-text.ts';
 
 /** A header file and the data file it describes, as `--nodes=` / `--relationships=` take them. */
-export type CsvGroup = [header: string, data: string];
+export interface CsvGroup {
+  header: string;
+  data: string;
+}
 
-/** Characters buffered before they are handed to the file. */
-const FLUSH_AT = 1 << 20;
+/** Bytes of each of the two buffers a file is written through. */
+const BUFFER_BYTES = 4 << 20;
 
 /** The files of one name (a node kind or relationship type) in `dir`. */
 export class SegmentedCsv {
   private columns: string[] = [];
-  private known = new Set<string>();
-  private stream: WriteStream | null = null;
-  private buffer = '';
+  private readonly known = new Set<string>();
+  private file: FileHandle | null = null;
+  private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private spare = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
+  /** The write in flight (of `spare`), if any. */
+  private writing: Promise<unknown> | null = null;
   private segment = 0;
   private readonly groups: CsvGroup[] = [];
-  private failure: Error | undefined;
 
   constructor(
     private readonly dir: string,
@@ -32,15 +43,25 @@ export class SegmentedCsv {
 
   /** Appends a row; missing columns are empty fields (no property). */
   async write(row: Readonly<Record<string, string>>): Promise<void> {
-    const fresh = Object.keys(row).filter((column) => !this.known.has(column));
-    if (fresh.length > 0 || this.stream === null) {
+    let fresh: string[] | null = null;
+    for (const column in row)
+      if (!this.known.has(column)) {
+        fresh ??= [];
+        fresh.push(column);
+      }
+    if (fresh !== null || this.file === null) {
       await this.closeSegment();
-      this.columns = [...this.columns, ...fresh];
-      for (const column of fresh) this.known.add(column);
-      this.openSegment();
+      if (fresh !== null) {
+        this.columns = [...this.columns, ...fresh];
+        for (const column of fresh) this.known.add(column);
+      }
+      await this.openSegment();
     }
-    this.buffer += csvLine(this.columns.map((column) => row[column] ?? ''));
-    if (this.buffer.length >= FLUSH_AT) await this.flush();
+    const { columns } = this;
+    let line = row[columns[0]!] ?? '';
+    for (let i = 1; i < columns.length; i += 1) line += `,${row[columns[i]!] ?? ''}`;
+    line += '\n';
+    await this.append(line);
   }
 
   /** Closes the last file; returns every header and data file written, in order. */
@@ -49,47 +70,66 @@ export class SegmentedCsv {
     return this.groups;
   }
 
-  private openSegment(): void {
+  private async openSegment(): Promise<void> {
     this.segment += 1;
     const base = path.join(this.dir, `${this.name}-${this.segment}`);
     const header = `${base}-header.csv`;
     const data = `${base}.csv`;
     writeFileSync(header, csvLine(this.columns));
-    const stream = createWriteStream(data, { encoding: 'utf8' });
-    // Kept until the next flush or close reports it (never an unhandled 'error' event).
-    stream.on('error', (error) => {
-      this.failure ??= error;
-    });
-    this.stream = stream;
-    this.groups.push([header, data]);
+    this.file = await open(data, 'w');
+    this.groups.push({ header, data });
   }
 
+  /** Encodes `line` into the buffer, handing the buffer to the file first when it is full. */
+  private async append(line: string): Promise<void> {
+    // At most 3 bytes of UTF-8 per UTF-16 code unit.
+    if (this.used + line.length * 3 > this.buffer.length) {
+      await this.flush();
+      if (line.length * 3 > this.buffer.length) {
+        await this.settle();
+        await writeWhole(this.file!, Buffer.from(line, 'utf8'));
+        return;
+      }
+    }
+    this.used += this.buffer.write(line, this.used, 'utf8');
+  }
+
+  /** Starts writing the filled part of the buffer and swaps buffers (waits for the previous write). */
   private async flush(): Promise<void> {
-    if (this.failure) throw this.failure;
-    const stream = this.stream;
-    if (!stream || this.buffer === '') return;
-    const text = this.buffer;
-    this.buffer = '';
-    if (!stream.write(text))
-      await new Promise<void>((resolve, reject) => {
-        const onError = (error: Error) => reject(error);
-        stream.once('error', onError);
-        stream.once('drain', () => {
-          stream.off('error', onError);
-          resolve();
-        });
-      });
+    await this.settle();
+    if (this.used === 0) return;
+    const full = this.buffer;
+    this.buffer = this.spare;
+    this.spare = full;
+    this.writing = writeWhole(this.file!, full.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  /** Waits for the write in flight; throws its error. */
+  private async settle(): Promise<void> {
+    const writing = this.writing;
+    this.writing = null;
+    if (writing) await writing;
   }
 
   private async closeSegment(): Promise<void> {
-    const stream = this.stream;
-    if (!stream) return;
-    await this.flush();
-    this.stream = null;
-    await new Promise<void>((resolve, reject) => {
-      stream.once('error', reject);
-      stream.end(() => resolve());
-    });
-    if (this.failure) throw this.failure;
+    const file = this.file;
+    if (!file) return;
+    try {
+      await this.flush();
+      await this.settle();
+    } finally {
+      this.file = null;
+      await file.close();
+    }
+  }
+}
+
+/** Writes all of `bytes` at the file's position (a write may take fewer bytes than given). */
+async function writeWhole(file: FileHandle, bytes: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await file.write(bytes, offset, bytes.length - offset);
+    offset += bytesWritten;
   }
 }

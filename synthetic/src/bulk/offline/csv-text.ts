@@ -30,7 +30,7 @@ export class ArrayDelimiterError extends Error {
 
 /** `"value"` with its quotes doubled. */
 export function csvText(value: string): string {
-  return `"${value.replaceAll('"', '""')}"`;
+  return `"${quoted(value)}"`;
 }
 
 /**
@@ -40,9 +40,26 @@ export function csvText(value: string): string {
  */
 export function csvArray(values: readonly (string | number)[], delimiter: string): string {
   if (values.length === 0) return '';
-  const texts = values.map(String);
-  if (texts.some((text) => text.includes(delimiter))) throw new ArrayDelimiterError(delimiter);
-  return csvText(texts.join(delimiter));
+  let field = '"';
+  for (let i = 0; i < values.length; i += 1) {
+    if (i > 0) field += delimiter;
+    field += csvElement(String(values[i]), delimiter);
+  }
+  return `${field}"`;
+}
+
+/**
+ * One element of an array field, its quotes doubled, to go between the field's quotes.
+ * @throws ArrayDelimiterError when it holds `delimiter`.
+ */
+export function csvElement(value: string, delimiter: string): string {
+  if (value.includes(delimiter)) throw new ArrayDelimiterError(delimiter);
+  return quoted(value);
+}
+
+/** `value` with its quotes doubled (itself when it holds none). */
+function quoted(value: string): string {
+  return value.includes('"') ? value.replaceAll('"', '""') : value;
 }
 
 /** One CSV line (with its line feed) of already-written fields. */

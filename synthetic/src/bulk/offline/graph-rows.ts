@@ -11,7 +11,7 @@ import {
   type GraphNode,
   type GraphRelationship,
 } from '@policygraph/model';
-import { csvArray, csvText } from './csv-text.ts';
+import { csvArray, csvElement, csvText } from './csv-text.ts';
 
 /** A row: header column to field text. */
 export type CsvRow = Record<string, string>;
@@ -98,22 +98,27 @@ function addDates(row: CsvRow, dates: Readonly<Record<string, string>>, entry: s
 
 function addEvidence(row: CsvRow, evidence: readonly EvidenceRecord[], delimiter: string): void {
   const [ids, quotes, starts, ends] = EVIDENCE_COLUMNS;
-  row[ids] = csvArray(
-    evidence.map((entry) => entry.documentId),
-    delimiter,
-  );
-  row[quotes] = csvArray(
-    evidence.map((entry) => entry.quote),
-    delimiter,
-  );
-  row[starts] = csvArray(
-    evidence.map((entry) => entry.start),
-    delimiter,
-  );
-  row[ends] = csvArray(
-    evidence.map((entry) => entry.end),
-    delimiter,
-  );
+  if (evidence.length === 0) {
+    row[ids] = row[quotes] = row[starts] = row[ends] = '';
+    return;
+  }
+  // csvArray of each of the four lists, in one pass (offsets are integers: nothing to quote).
+  let idField = '"';
+  let quoteField = '"';
+  let startField = '"';
+  let endField = '"';
+  for (let i = 0; i < evidence.length; i += 1) {
+    const record = evidence[i]!;
+    const separator = i === 0 ? '' : delimiter;
+    idField += separator + csvElement(record.documentId, delimiter);
+    quoteField += separator + csvElement(record.quote, delimiter);
+    startField += separator + String(record.start);
+    endField += separator + String(record.end);
+  }
+  row[ids] = `${idField}"`;
+  row[quotes] = `${quoteField}"`;
+  row[starts] = `${startField}"`;
+  row[ends] = `${endField}"`;
 }
 
 function checkName(name: string, entry: string): void {

@@ -3,18 +3,18 @@
  * into a temporary folder (write-graph-csv.ts), `neo4j-admin database import full` replaces the
  * empty store of a stopped local Neo4j with them (@policygraph/db importIntoLocalStore), and once
  * the server runs on the store, finishOfflineLoad sets what the importer cannot store (empty
- * lists) and creates every constraint and index. The temporary folder is removed either way.
+ * lists) and creates every constraint and index (finish-load.ts). The temporary folder is removed
+ * either way.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
 import { importIntoLocalStore } from '@policygraph/db';
 import type { ValidatedDocument } from '@policygraph/model';
 import { SeedValidationError } from '@policygraph/graph-seed';
-import { finishBulkSchema } from '../bulk-schema.ts';
 import { DEFAULT_CHUNK_NODES } from '../bulk-load.ts';
 import { ArrayDelimiterError, chooseArrayDelimiter } from './csv-text.ts';
+import type { CsvGroup } from './csv-files.ts';
 import { writeGraphCsv, type GraphCsv } from './write-graph-csv.ts';
 
 export interface OfflineLoadOptions {
@@ -45,7 +45,7 @@ export interface OfflineLoadSummary {
   /** The array delimiter used (U+001F unless a value held it). */
   arrayDelimiter: string;
   /** What finishOfflineLoad must set once the server runs. */
-  pending: Pick<GraphCsv, 'nodesWithEmptyLists' | 'emptyNodeLists'>;
+  pending: Pick<GraphCsv, 'nodesWithoutAliases' | 'nodesWithoutEvidence' | 'emptyNodeLists'>;
 }
 
 /**
@@ -88,10 +88,11 @@ export async function offlineLoad(
       options.log?.(
         `Validated and wrote ${csv.nodeCount} nodes and ${csv.relationshipCount} relationships as CSV in ${(csvMs / 1000).toFixed(1)} s; importing.`,
       );
+      const paths = (groups: CsvGroup[]) => groups.map((group) => [group.header, group.data]);
       const imported = await importIntoLocalStore({
         home: options.home,
-        nodes: csv.nodes,
-        relationships: csv.relationships,
+        nodes: paths(csv.nodes),
+        relationships: paths(csv.relationships),
         arrayDelimiter: delimiter,
         heap: options.heap,
         offHeap: options.offHeap,
@@ -107,7 +108,8 @@ export async function offlineLoad(
         importMs: imported.ms,
         arrayDelimiter: delimiter,
         pending: {
-          nodesWithEmptyLists: csv.nodesWithEmptyLists,
+          nodesWithoutAliases: csv.nodesWithoutAliases,
+          nodesWithoutEvidence: csv.nodesWithoutEvidence,
           emptyNodeLists: csv.emptyNodeLists,
         },
       };
@@ -115,69 +117,4 @@ export async function offlineLoad(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Rows per transaction of the empty-list update. */
-const FIX_BATCH = 10_000;
-
-/**
- * Completes an offline load on the running server: sets the empty lists the importer skipped
- * (`aliases` and the evidence lists of the nodes that have none, then other empty list
- * properties by id), checking each count, and creates every constraint and index of the data
- * model (finishBulkSchema).
- * @throws Error when a count differs (the import did not store what was written); the schema's errors.
- */
-export async function finishOfflineLoad(
-  driver: Driver,
-  pending: OfflineLoadSummary['pending'],
-  options: { database?: string } = {},
-): Promise<{ listsMs: number; schemaMs: number }> {
-  const started = performance.now();
-  if (pending.nodesWithEmptyLists > 0) {
-    const session = driver.session({
-      database: options.database,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
-    try {
-      // CALL … IN TRANSACTIONS runs in an auto-commit transaction only.
-      const result = await session.run(
-        [
-          'MATCH (n:Entity) WHERE n.aliases IS NULL OR n.evidenceDocumentIds IS NULL',
-          'CALL (n) {',
-          '  SET n.aliases = coalesce(n.aliases, []),',
-          '      n.evidenceDocumentIds = coalesce(n.evidenceDocumentIds, []),',
-          '      n.evidenceQuotes = coalesce(n.evidenceQuotes, []),',
-          '      n.evidenceStarts = coalesce(n.evidenceStarts, []),',
-          '      n.evidenceEnds = coalesce(n.evidenceEnds, [])',
-          `} IN TRANSACTIONS OF ${FIX_BATCH} ROWS`,
-          'RETURN count(n) AS updated',
-        ].join('\n'),
-      );
-      const updated = Number(result.records[0]?.get('updated') ?? 0);
-      if (updated !== pending.nodesWithEmptyLists)
-        throw new Error(
-          `The offline import stored ${updated} nodes without aliases or evidence; ${pending.nodesWithEmptyLists} were written.`,
-        );
-    } finally {
-      await session.close();
-    }
-  }
-  const listsMs = performance.now() - started;
-  const schemaStarted = performance.now();
-  await finishBulkSchema(driver, { database: options.database });
-  const schemaMs = performance.now() - schemaStarted;
-  if (pending.emptyNodeLists.size > 0) {
-    const rows = [...pending.emptyNodeLists].map(([id, names]) => ({
-      id,
-      lists: Object.fromEntries(names.map((name) => [name, []])),
-    }));
-    const { records } = await driver.executeQuery(
-      'UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n += row.lists RETURN count(n) AS updated',
-      { rows },
-      { database: options.database, routing: neo4j.routing.WRITE },
-    );
-    if (Number(records[0]?.get('updated')) !== rows.length)
-      throw new Error(`The offline import lost nodes with empty list properties.`);
-  }
-  return { listsMs, schemaMs };
 }

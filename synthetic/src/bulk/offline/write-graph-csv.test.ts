@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../generate.ts';
+import type { CsvGroup } from './csv-files.ts';
 import { RepeatedEntryError, writeGraphCsv } from './write-graph-csv.ts';
 
 const documents = [...syntheticGraph({ nodes: 1_000 }).documents()];
@@ -32,12 +33,12 @@ afterEach(() => {
 describe('writeGraphCsv', () => {
   it('writes every node and relationship once, with a header file per data file', async () => {
     const { csv } = await writeGraphCsv(documents, folder(), options);
-    const lines = (groups: [string, string][]) =>
-      groups.reduce((sum, [, data]) => sum + records(readFileSync(data, 'utf8')), 0);
+    const lines = (groups: CsvGroup[]) =>
+      groups.reduce((sum, { data }) => sum + records(readFileSync(data, 'utf8')), 0);
     expect(csv!.nodeCount).toBe(documents.flatMap((d) => d.nodes).length);
     expect(lines(csv!.nodes)).toBe(csv!.nodeCount);
     expect(lines(csv!.relationships)).toBe(csv!.relationshipCount);
-    for (const [header] of csv!.nodes)
+    for (const { header } of csv!.nodes)
       expect(readFileSync(header, 'utf8')).toMatch(/^id:ID,:LABEL,.*evidenceEnds:long\[\]/);
   });
 
@@ -50,8 +51,8 @@ describe('writeGraphCsv', () => {
     const latest = reports
       .filter((r) => r.to === measure)
       .sort((a, b) => (b.dates.asOf! + b.id).localeCompare(a.dates.asOf! + a.id))[0]!;
-    const measures = csv!.nodes.filter(([, data]) => data.includes('nodes-measure'));
-    const text = measures.map(([, data]) => readFileSync(data, 'utf8')).join('');
+    const measures = csv!.nodes.filter(({ data }) => data.includes('nodes-measure'));
+    const text = measures.map(({ data }) => readFileSync(data, 'utf8')).join('');
     const row = text.split('\n').find((line) => line.startsWith(`"${measure}",`))!;
     expect(row).toContain(`"${latest.properties.status}"`);
   });

@@ -11,6 +11,7 @@ import type { SeedProblem } from '@policygraph/graph-seed';
 import { chunkDocuments } from '../chunk-writes.ts';
 import { GraphValidator } from '../validate-graph.ts';
 import { SegmentedCsv, type CsvGroup } from './csv-files.ts';
+import { HashedIdSet } from './hashed-ids.ts';
 import { nodeRow, relationshipRow, type RowWithEmptyLists } from './graph-rows.ts';
 
 /** Problems reported at most before validation stops reading. */
@@ -35,10 +36,11 @@ export interface GraphCsv {
   nodeCount: number;
   relationshipCount: number;
   /**
-   * Nodes whose `aliases` is empty or that have no evidence: the importer stores no empty list,
-   * so these lists are set to [] once the server runs (finishOfflineLoad).
+   * Nodes whose `aliases` is empty, and nodes without evidence: the importer stores no empty
+   * list, so these lists are set to [] once the server runs (finishOfflineLoad).
    */
-  nodesWithEmptyLists: number;
+  nodesWithoutAliases: number;
+  nodesWithoutEvidence: number;
   /** Other empty list properties, by node id: property names. */
   emptyNodeLists: Map<string, string[]>;
   /** Milliseconds spent in validation, within the pass. */
@@ -65,7 +67,7 @@ export async function writeGraphCsv(
     if (!file) files.set(name, (file = new SegmentedCsv(dir, `${prefix}-${name.toLowerCase()}`)));
     return file;
   };
-  const relationshipIds = new Set<number>();
+  const relationshipIds = new HashedIdSet();
   const measures: GraphNode[] = [];
   const latestStatus = new Map<string, { asOf?: string; id: string; status?: string }>();
   const csv: GraphCsv = {
@@ -75,7 +77,8 @@ export async function writeGraphCsv(
     chunks: 0,
     nodeCount: 0,
     relationshipCount: 0,
-    nodesWithEmptyLists: 0,
+    nodesWithoutAliases: 0,
+    nodesWithoutEvidence: 0,
     emptyNodeLists: new Map(),
     validateMs: 0,
   };
@@ -103,10 +106,10 @@ export async function writeGraphCsv(
 
   async function writeAll(): Promise<void> {
     for (const chunk of chunkDocuments(documents, options.chunkNodes)) {
-      const repeated = repeatedNode(chunk, validator);
       const validating = performance.now();
       for (const problem of validator.check(chunk)) problems.push(problem);
       csv.validateMs += performance.now() - validating;
+      const repeated = validator.repeatedNode;
       if (problems.length > 0) {
         if (problems.length >= MAX_PROBLEMS) break;
         continue; // keep validating, write nothing more
@@ -118,10 +121,8 @@ export async function writeGraphCsv(
           else await writeNode(node);
         }
         for (const relationship of document.relationships) {
-          const key = hashId(relationship.id);
-          if (relationshipIds.has(key))
+          if (!relationshipIds.add(relationship.id))
             throw new RepeatedEntryError(`Relationship "${relationship.id}"`);
-          relationshipIds.add(key);
           if (relationship.type === 'REPORTS_STATUS') {
             const best = latestStatus.get(relationship.to);
             const candidate = {
@@ -156,22 +157,9 @@ export async function writeGraphCsv(
   }
 }
 
-/** An id of `chunk` already known from earlier chunks or stated twice within it, if any. */
-function repeatedNode(
-  chunk: readonly ValidatedDocument[],
-  validator: GraphValidator,
-): string | undefined {
-  const seen = new Set<string>();
-  for (const document of chunk)
-    for (const node of document.nodes) {
-      if (validator.knownNodes.has(node.id) || seen.has(node.id)) return node.id;
-      seen.add(node.id);
-    }
-  return undefined;
-}
-
 function noteEmpty(csv: GraphCsv, node: GraphNode, { emptyLists }: RowWithEmptyLists): void {
-  if (node.aliases.length === 0 || node.evidence.length === 0) csv.nodesWithEmptyLists += 1;
+  if (node.aliases.length === 0) csv.nodesWithoutAliases += 1;
+  if (node.evidence.length === 0) csv.nodesWithoutEvidence += 1;
   if (emptyLists.length > 0) csv.emptyNodeLists.set(node.id, emptyLists);
 }
 
@@ -186,19 +174,4 @@ function isLater(a: { asOf?: string; id: string }, b: { asOf?: string; id: strin
     return a.asOf > b.asOf;
   }
   return a.id > b.id;
-}
-
-/**
- * A 53-bit hash of `id` (two 32-bit FNV-1a with different offsets), so repeated relationship ids
- * are found without keeping millions of strings. A collision only sends the load to transactions.
- */
-function hashId(id: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < id.length; i += 1) {
-    const code = id.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x01000193 + 2);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
