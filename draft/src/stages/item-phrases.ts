@@ -26,7 +26,7 @@ const VAGUE =
 const ACTOR_HEAD =
   /(?:makers?|providers?|companies|company|firms?|producers?|manufacturers?|vendors?|suppliers?|customers?|buyers?|users?|entities|entity|persons?|people|nationals?|countries|governments?)$/i;
 const GENERIC =
-  /^(?:items?|products?|goods|materials?|technolog(?:y|ies)|things?|metals?|commodit(?:y|ies)|exports?|imports?|shipments?|access|industry|sector|trade)$/i;
+  /^(?:items?|products?|goods|materials?|technolog(?:y|ies)|things?|metals?|commodit(?:y|ies)|exports?|imports?|shipments?|access|industry|sector|trade|inputs?|components?|parts|equipment)$/i;
 const DROP_LEAD = /^(?:the|a|an)\s+/i;
 
 /**

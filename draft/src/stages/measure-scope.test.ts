@@ -88,3 +88,31 @@ describe('whom a measure applies to or targets', () => {
     expect(scopeOf(doc)).toEqual(['TARGETS Chile | on Chile']);
   });
 });
+
+describe('more cues', () => {
+  it('reads an order on items, and items of an enumerated measure', () => {
+    const doc = draftOf(
+      'The agency has issued six tariff orders, including one on pepper products from the Harl region, and another on tin ore.',
+    );
+    expect(doc.items.map((i) => i.name)).toEqual(['Pepper products', 'Tin ore']);
+  });
+
+  it('targets the country of counted firms (`added five Brazilian entities`)', () => {
+    const doc = draftOf(
+      'Brazil is far away. The Bureau of Trade Safety added to the Entity List five Brazilian entities.',
+    );
+    expect(scopeOf(doc)).toContain('TARGETS Brazil | five Brazilian entities');
+  });
+
+  it('reads no item from a rule’s title', () => {
+    const doc = draftOf(
+      'The Bureau of Trade Safety issued the Interim Final Rule on Battery Recycling today.',
+    );
+    expect(doc.items).toEqual([]);
+  });
+
+  it('leaves out generic inputs', () => {
+    const doc = draftOf('The Hale administration imposed restrictions on inputs.');
+    expect(doc.items).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ for (const c of countriesJson as unknown as WorldCountry[]) {
 DEMONYMS.set('PRC', 'CN');
 
 const COVER_CUE =
-  /\b(?:(?:export |import )?(?:controls?|restrictions?|curbs?|bans?|tariffs?|duties|prohibitions?|limits?|caps?)|licen[cs]e requirements?)\s+(?:on|over|of|covering)\s+(?:the\s+)?(?:(?:exports?|imports?|shipments?|sales?|transfers?|supply|trade)\s+of\s+)?|\b(?:restrict\w*|prohibit\w*|ban(?:s|ned|ning)?|control(?:s|led|ling)?|curb(?:s|ed|ing)?|block\w*|limit\w*)\s+(?:the\s+)?(?:exports?|imports?|shipments?|sales?|transfers?)\s+of\s+|\bcover(?:s|ing|ed)?\s+/gi;
+  /\b(?:(?:export |import )?(?:controls?|restrictions?|curbs?|bans?|tariffs?|duties|prohibitions?|limits?|caps?)|licen[cs]e requirements?|(?:orders?|rules?|regulations?)(?=\s+on\b)|^(?:one|another|a second|a third|the other)(?=\s+on\b))\s+(?:on|over|of|covering)\s+(?:the\s+)?(?:(?:exports?|imports?|shipments?|sales?|transfers?|supply|trade)\s+of\s+)?|\b(?:restrict\w*|prohibit\w*|ban(?:s|ned|ning)?|control(?:s|led|ling)?|curb(?:s|ed|ing)?|block\w*|limit\w*)\s+(?:the\s+)?(?:exports?|imports?|shipments?|sales?|transfers?)\s+of\s+|\bcover(?:s|ing|ed)?\s+/gi;
 const SUBJECT_CUE =
   /\s(?:shall|must|may|will|cannot|can|could|would)(?:\s+not)?\s+(?:not\s+)?be\s+(?:exported|imported|sold|shipped|transferred)\b/i;
 const APPLIES_CUE = /\brequir(?:e|es|ed|ing)\s+([^;]{1,160}?)\s+to\s|\bappl(?:y|ies)\s+to\s+/gi;
@@ -82,6 +82,8 @@ function coveredItems(
   const text = doc.text.slice(region.start, region.end);
   const phrases: Array<{ start: number; end: number; cue: number; rule: string }> = [];
   for (const m of text.matchAll(COVER_CUE)) {
+    // `Interim Final Rule on Artificial Intelligence Diffusion`: a title, not what the rule covers.
+    if (/^(?:Orders?|Rules?|Regulations?)\b/.test(m[0])) continue;
     const start = m.index + m[0].length;
     phrases.push({ start, end: text.length, cue: m.index, rule: 'covers-cue' });
   }
@@ -201,7 +203,27 @@ function targets(doc: DraftDoc, region: Span, m: DraftMeasure, out: MeasureScope
       confidence: 0.4,
     });
   }
+  // `added five PRC entities`, `identified eight Chinese technology firms`: counted firms of a country.
+  for (const counted of text.matchAll(COUNTED)) {
+    const code = DEMONYMS.get(counted[1]!);
+    const entity = doc.entities.findIndex(
+      (e) => e.kind === 'COUNTRY_OR_BLOC' && e.country === code,
+    );
+    if (!code || entity < 0 || entity === m.issuer) continue;
+    out.push({
+      type: 'TARGETS',
+      to: entity,
+      evidence: {
+        start: region.start + counted.index,
+        end: region.start + counted.index + counted[0].length,
+      },
+      rule: 'targets-counted',
+      confidence: 0.4,
+    });
+  }
 }
+const COUNTED =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+(?:new\s+)?(\p{Lu}[\p{L}]+)\s+(?:[\p{Ll}-]+\s+)?(?:entities|companies|firms|individuals|persons)\b/gu;
 
 function dedupe(scope: MeasureScope[]): MeasureScope[] {
   const seen = new Set<string>();
