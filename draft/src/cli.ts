@@ -82,7 +82,14 @@ async function main(argv: string[]): Promise<number> {
     else console.error(`Read ${nodes.length} nodes of the graph to link to.`);
   }
   const gazetteer = new Gazetteer(nodes ?? []);
-  const totals = { actors: 0, linked: 0, statements: 0, measures: 0, relationships: 0 };
+  const totals = {
+    actors: 0,
+    linked: 0,
+    statements: 0,
+    items: 0,
+    measures: 0,
+    relationships: 0,
+  };
   let failed = 0;
   for (const [i, input] of inputs.entries()) {
     try {
@@ -91,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
         totals[k] += drafted.counts[k];
       const c = drafted.counts;
       console.log(
-        `[${i + 1}/${inputs.length}] ${input} → ${drafted.yamlFile}: ${c.actors} actors (${c.linked} linked), ${c.statements} statements, ${c.measures} measures, ${c.relationships} relationships`,
+        `[${i + 1}/${inputs.length}] ${input} → ${drafted.yamlFile}: ${c.actors} actors (${c.linked} linked), ${c.statements} statements, ${c.measures} measures, ${c.items} items, ${c.relationships} relationships`,
       );
       for (const note of drafted.notes) console.log(`    note: ${note}`);
     } catch (error) {
@@ -103,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Drafted ${inputs.length - failed} of ${inputs.length} documents in ${seconds} s: ${totals.actors} actors (${totals.linked} linked), ${totals.statements} statements, ${totals.measures} measures, ${totals.relationships} relationships. Nothing was written to the graph; review the drafts, then npm run seed -- ${values.out}`,
+    `Drafted ${inputs.length - failed} of ${inputs.length} documents in ${seconds} s: ${totals.actors} actors (${totals.linked} linked), ${totals.statements} statements, ${totals.measures} measures, ${totals.items} items, ${totals.relationships} relationships. Nothing was written to the graph; review the drafts, then npm run seed -- ${values.out}`,
   );
   return failed > 0 ? 1 : 0;
 }

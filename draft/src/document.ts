@@ -109,9 +109,32 @@ export interface DraftMeasure {
   types: MeasureType[];
   status: MeasureStatus;
   issuer?: number;
-  targets: number[];
+  /** What the measure covers (items), applies to or targets (actors), each with its evidence. */
+  scope: MeasureScope[];
   announcedOn?: string;
   effectiveOn?: string;
+  evidence: Span;
+  rule: string;
+  confidence: number;
+}
+
+/** An item a measure covers (`gallium metal`, `cloud services`); `linkedId` when the graph has it. */
+export interface DraftItem {
+  name: string;
+  itemType: 'MATERIAL' | 'PRODUCT' | 'SERVICE';
+  span: Span;
+  linkedId?: string;
+  rule: string;
+  confidence: number;
+}
+
+/**
+ * `COVERS` an item (`to` indexes `DraftDoc.items`) or `APPLIES_TO` / `TARGETS` an actor (`to`
+ * indexes `DraftDoc.entities`), with the words that say so.
+ */
+export interface MeasureScope {
+  type: 'COVERS' | 'APPLIES_TO' | 'TARGETS';
+  to: number;
   evidence: Span;
   rule: string;
   confidence: number;
@@ -145,6 +168,7 @@ export interface DraftDoc {
   statements: DraftStatement[];
   roles: DraftRole[];
   measures: DraftMeasure[];
+  items: DraftItem[];
   notes: string[];
 }
 
@@ -162,6 +186,7 @@ export function newDoc(text: string, meta: DocumentMeta): DraftDoc {
     statements: [],
     roles: [],
     measures: [],
+    items: [],
     notes: [],
   };
 }

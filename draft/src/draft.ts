@@ -7,6 +7,7 @@ import { newDoc, type DocumentMeta, type DraftDoc } from './document.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { linkEntities, type Candidate } from './link.ts';
 import { groupEntities } from './stages/entities.ts';
+import { findMeasureScope } from './stages/measure-scope.ts';
 import { findMeasures } from './stages/measures.ts';
 import { findMentions } from './stages/mentions.ts';
 import { readMetadata } from './stages/metadata.ts';
@@ -35,5 +36,6 @@ export function draftText(text: string, meta: DocumentMeta, gazetteer: Gazetteer
   findStatements(doc);
   findRoles(doc);
   findMeasures(doc);
+  findMeasureScope(doc, gazetteer);
   return { doc, candidates };
 }

@@ -65,6 +65,42 @@ describe('emitSeed', () => {
     expect(cites[0]!.evidence).toHaveLength(2);
   });
 
+  it('writes covered items and COVERS, APPLIES_TO and TARGETS with evidence the loader accepts', async () => {
+    const text =
+      'The Hale administration imposed export controls on lithium hydroxide and drone engines imported from Brazil. ' +
+      'The Hale administration is mulling a new rule that could require Zentrix, Hollow Corp. and other cloud providers to apply for a licence.';
+    const graph = new Gazetteer([
+      { id: 'lioh', kind: 'ITEM', name: 'Lithium hydroxide', aliases: [], itemType: 'MATERIAL' },
+    ]);
+    const { seed } = await draftAndValidate(text, 'scope', {}, graph, 'scope.txt');
+    expect(seed.items).toEqual([
+      {
+        id: 'lioh',
+        name: 'Lithium hydroxide',
+        itemType: 'MATERIAL',
+        aliases: ['lithium hydroxide'],
+        evidence: ['lithium hydroxide'],
+      },
+      {
+        id: 'drone-engines',
+        name: 'Drone engines',
+        itemType: 'PRODUCT',
+        aliases: ['drone engines'],
+        evidence: ['drone engines'],
+      },
+    ]);
+    const scope = (seed.relationships as Array<{ type: string; to: string; evidence: string[] }>)
+      .filter((r) => /^(COVERS|APPLIES_TO|TARGETS)$/.test(r.type))
+      .map((r) => `${r.type} ${r.to} | ${r.evidence.join(' / ')}`);
+    expect(scope).toEqual([
+      'COVERS lioh | export controls on lithium hydroxide',
+      'COVERS drone-engines | export controls on lithium hydroxide and drone engines',
+      'TARGETS brazil | imported from Brazil',
+      'APPLIES_TO zentrix | require Zentrix, Hollow Corp. and other cloud providers to',
+      'APPLIES_TO hollow-corp | require Zentrix, Hollow Corp. and other cloud providers to',
+    ]);
+  });
+
   it('writes a repeated quote with the occurrence of the span meant', () => {
     const text = 'Yes. No. Yes.';
     expect(quoteOf(text, { start: 0, end: 4 })).toEqual({ quote: 'Yes.', occurrence: 1 });

@@ -14,7 +14,7 @@ export type SeedObject = Record<string, unknown>;
 /** What the sidecar says of one drafted entry. */
 export interface SidecarEntry {
   id: string;
-  section: 'actors' | 'statements' | 'measures' | 'relationships' | 'document';
+  section: 'actors' | 'items' | 'statements' | 'measures' | 'relationships' | 'document';
   confidence: number;
   rule: string;
   candidates?: Candidate[];
@@ -152,6 +152,20 @@ export function emitSeed(
       rule: r.rule,
     });
   }
+  const itemIds = new Map<number, string>();
+  const items = doc.items.map((item, index) => {
+    const id = item.linkedId ? ids.reserve(item.linkedId) : ids.make(item.name);
+    itemIds.set(index, id);
+    entries.push({ id, section: 'items', confidence: item.confidence, rule: item.rule });
+    const words = text.slice(item.span.start, item.span.end);
+    return {
+      id,
+      name: item.name,
+      itemType: item.itemType,
+      ...(words !== item.name ? { aliases: [words] } : {}),
+      evidence: [q(item.span)],
+    };
+  });
   const published = doc.meta.publishedOn;
   const measures = doc.measures.map((m) => {
     const id = ids.make(m.name);
@@ -167,6 +181,16 @@ export function emitSeed(
             ? 'PROPOSED_BY'
             : 'ISSUED_BY';
       relationships.push({ from: id, type, to: actorIds.get(m.issuer), evidence: [q(m.evidence)] });
+    }
+    for (const s of m.scope) {
+      const to = s.type === 'COVERS' ? itemIds.get(s.to) : actorIds.get(s.to);
+      relationships.push({ from: id, type: s.type, to, evidence: [q(s.evidence)] });
+      entries.push({
+        id: `${id} ${s.type} ${to}`,
+        section: 'relationships',
+        confidence: s.confidence,
+        rule: s.rule,
+      });
     }
     if (published && status !== 'UNKNOWN') {
       relationships.push({
@@ -207,6 +231,7 @@ export function emitSeed(
   const seed: SeedObject = { document };
   if (documents.length > 0) seed.documents = documents;
   if (actors.length > 0) seed.actors = actors;
+  if (items.length > 0) seed.items = items;
   if (measures.length > 0) seed.measures = measures;
   if (statements.length > 0) seed.statements = statements;
   if (relationships.length > 0) seed.relationships = mergeRelationships(relationships);

@@ -13,6 +13,8 @@ export interface KnownNode {
   name: string;
   aliases: string[];
   country?: string;
+  /** For an item: its `itemType`. */
+  itemType?: 'MATERIAL' | 'PRODUCT' | 'SERVICE';
   /** For a document: the quotes of the statements the graph already reports in it. */
   quotes?: string[];
 }

@@ -1,5 +1,6 @@
 /**
- * Reads the graph's existing actors, measures and documents (id, kind, name, aliases, country) in one
+ * Reads the graph's existing actors, measures, items and documents (id, kind, name, aliases,
+ * country, item type) in one
  * read transaction, from the database `npm start` uses: NEO4J_URI when set, else the built-in local
  * server (started for the duration when needed, as `npm run seed` does). With no database reachable
  * it returns null and the reason, and the drafting links nothing.
@@ -10,15 +11,15 @@ import type { Driver } from 'neo4j-driver';
 import type { KnownNode } from './gazetteer.ts';
 
 const QUERY = `
-MATCH (n:Entity) WHERE n:Actor OR n:Measure OR n:Document
+MATCH (n:Entity) WHERE n:Actor OR n:Measure OR n:Document OR n:Item
 OPTIONAL CALL (n) {
   MATCH (s:Statement)-[:REPORTED_IN]->(n) WHERE n:Document
   RETURN collect(s.quote) AS quotes
 }
 RETURN n.id AS id, n.kind AS kind, n.name AS name, coalesce(n.aliases, []) AS aliases,
-       n.country AS country, quotes`;
+       n.country AS country, n.itemType AS itemType, quotes`;
 
-/** The graph's actors, measures and documents, read with `driver` in one read transaction. */
+/** The graph's actors, measures, items and documents, read with `driver` in one read transaction. */
 export async function readNodesWith(driver: Driver, database?: string): Promise<KnownNode[]> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {

@@ -29,6 +29,7 @@ export interface DraftedFile {
     actors: number;
     linked: number;
     statements: number;
+    items: number;
     measures: number;
     relationships: number;
   };
@@ -129,6 +130,7 @@ export async function draftFile(
       actors: seed.actors?.length ?? 0,
       linked: emitted.sidecar.entries.filter((e) => e.section === 'actors' && e.chosen).length,
       statements: seed.statements?.length ?? 0,
+      items: seed.items?.length ?? 0,
       measures: seed.measures?.length ?? 0,
       relationships: seed.relationships?.length ?? 0,
     },

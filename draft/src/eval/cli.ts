@@ -25,6 +25,9 @@ async function seedNodes(except?: string): Promise<KnownNode[]> {
         name: String(p.name),
         aliases: (p.aliases as string[] | undefined) ?? [],
         ...(typeof p.country === 'string' && p.country ? { country: p.country } : {}),
+        ...(typeof p.itemType === 'string'
+          ? { itemType: p.itemType as KnownNode['itemType'] }
+          : {}),
       });
     }
   }
@@ -88,7 +91,7 @@ async function main(args: string[]): Promise<void> {
     const { counts } = scoreDocument(doc, c.gold, new Gazetteer([]));
     const recall = (k: string): string => `${Math.round(prf(counts[k]!).r * 100)}%`;
     console.log(
-      `Seed article ${c.id}: ${recall('actors found')} of the hand extraction's actors, ${recall('statements found')} of its statements, ${recall('measures found')} of its measures.`,
+      `Seed article ${c.id}: ${recall('actors found')} of the hand extraction's actors, ${recall('statements found')} of its statements, ${recall('measures found')} of its measures; (measure, item) pairs: ${recall('measures covers')}, (measure, actor) pairs: ${recall('measures applies/targets')}.`,
     );
   }
   if (showMisses) console.log(missLines.join('\n'));

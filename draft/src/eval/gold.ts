@@ -29,10 +29,22 @@ export interface GoldMeasure {
   date: string | null;
   evidence: string;
 }
+/**
+ * What a gold measure covers (`COVERS` an item) or whom it applies to or targets (`ACTOR`:
+ * `APPLIES_TO` or `TARGETS`): `measure` indexes `Gold.measures`, `names` are the item's or actor's
+ * name and aliases.
+ */
+export interface GoldScope {
+  measure: number;
+  type: 'COVERS' | 'ACTOR';
+  names: string[];
+}
 export interface Gold {
   actors: GoldActor[];
   statements: GoldStatement[];
   measures: GoldMeasure[];
+  /** Only where the gold annotates it (the seed article; the corpus README's format has no field). */
+  scope?: GoldScope[];
 }
 
 /** One document to measure on: its text, date, kind of document and gold. */
@@ -99,6 +111,7 @@ interface SeedFile {
   }>;
   statements?: Array<{ speaker: string; quote: string; form: string; saidTo?: Link }>;
   measures?: Array<{ id: string; name: string; announcedOn?: string; evidence: Quote[] }>;
+  items?: Array<{ id: string; name: string; aliases?: string[] }>;
   relationships?: Array<{ from: string; type: string; to: string }>;
 }
 const quoteText = (q: Quote): string => (typeof q === 'string' ? q : q.quote);
@@ -128,7 +141,19 @@ export async function seedCases(): Promise<EvalCase[]> {
       type: string;
       to: string;
     }>;
+    const namesOf = new Map(
+      [...actors, ...(seed.items ?? [])].map((n) => [n.id, [n.name, ...(n.aliases ?? [])]]),
+    );
+    const measureIds = (seed.measures ?? []).map((m) => m.id);
+    const scope: GoldScope[] = relationships
+      .filter((r) => /^(COVERS|APPLIES_TO|TARGETS)$/.test(r.type) && measureIds.includes(r.from))
+      .map((r) => ({
+        measure: measureIds.indexOf(r.from),
+        type: r.type === 'COVERS' ? 'COVERS' : 'ACTOR',
+        names: namesOf.get(r.to) ?? [r.to],
+      }));
     const gold: Gold = {
+      scope,
       actors: actors.map((a) => ({
         name: a.name,
         kind: a.kind,

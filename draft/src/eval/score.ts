@@ -222,6 +222,7 @@ export function scoreDocument(doc: DraftDoc, gold: Gold, gazetteer: Gazetteer): 
 
   // Measures.
   const usedMeasures = new Set<number>();
+  const goldOf = new Map<number, number>();
   let issuerTp = 0;
   let dateTp = 0;
   for (const g of gold.measures) {
@@ -234,6 +235,7 @@ export function scoreDocument(doc: DraftDoc, gold: Gold, gazetteer: Gazetteer): 
       continue;
     }
     usedMeasures.add(idx);
+    goldOf.set(idx, gold.measures.indexOf(g));
     const m = doc.measures[idx]!;
     if (speakerRight(g.issued_by, m.issuer)) issuerTp++;
     else
@@ -263,5 +265,57 @@ export function scoreDocument(doc: DraftDoc, gold: Gold, gazetteer: Gazetteer): 
     fp: doc.measures.length - dateTp,
     fn: gold.measures.length - dateTp,
   };
+  if (gold.scope) scoreScope(doc, gold, goldOf, counts, misses);
   return { counts, misses };
+}
+
+/**
+ * (measure, item) pairs of `COVERS` and (measure, actor) pairs of `APPLIES_TO`/`TARGETS` (scored
+ * together as `applies/targets`): a drafted pair is right when its measure was matched to the gold
+ * measure of a gold pair and the item's or actor's name is one of that pair's names (one to one).
+ */
+function scoreScope(
+  doc: DraftDoc,
+  gold: Gold,
+  goldOf: Map<number, number>,
+  counts: Record<string, Counts>,
+  misses: string[],
+): void {
+  for (const [type, label] of [
+    ['COVERS', 'measures covers'],
+    ['ACTOR', 'measures applies/targets'],
+  ] as const) {
+    const pairs = gold.scope!.filter((p) => p.type === type);
+    const used = new Set<number>();
+    let tp = 0;
+    let drafted = 0;
+    doc.measures.forEach((m, mi) => {
+      for (const s of m.scope) {
+        if ((s.type === 'COVERS') !== (type === 'COVERS')) continue;
+        drafted++;
+        const names =
+          s.type === 'COVERS'
+            ? new Set([doc.items[s.to]!.name, slice(doc.text, doc.items[s.to]!.span)].map(key))
+            : new Set([...surfacesOfEntity(doc, s.to)].map(key));
+        const hit = pairs.findIndex(
+          (p, pi) =>
+            !used.has(pi) && p.measure === goldOf.get(mi) && p.names.some((n) => names.has(key(n))),
+        );
+        const to = s.type === 'COVERS' ? doc.items[s.to]!.name : doc.entities[s.to]!.name;
+        if (hit >= 0) {
+          used.add(hit);
+          tp++;
+        } else misses.push(`${label} extra: ${m.name} ${s.type} ${to}`);
+      }
+    });
+    pairs.forEach((p, pi) => {
+      if (!used.has(pi))
+        misses.push(`${label} missed: ${gold.measures[p.measure]!.name} → ${p.names[0]}`);
+    });
+    counts[label] = { tp, fp: drafted - tp, fn: pairs.length - tp };
+  }
+}
+
+function slice(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
 }

@@ -4,7 +4,8 @@
  * acronym measure words for that document; an enumeration (`six orders, including one on X,
  * another on Y, and one on Z`) names one measure per item.
  */
-import type { DraftDoc, Span } from '../document.ts';
+import nlp from 'compromise';
+import type { DraftDoc, Sentence, Span } from '../document.ts';
 
 const DEFINED =
   /((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Order|Rule|List|Program|Programme|Regulation|Directive|Notice|Determination|Finding|Tariff|Control|Ban|Restriction)s?) \((\p{Lu}{2,6})\)/gu;
@@ -74,4 +75,54 @@ export function listedMeasureItems(doc: DraftDoc): { intros: Span[]; items: Span
     items.push({ start: p.start + bullet[0].length, end: p.end });
   }
   return { intros, items };
+}
+
+const COUNTRY_MEASURE =
+  /^(?:[’']s)?\s+((?:[\p{Ll}-]+\s+){0,4}?)(export controls?|sanctions|tariffs|curbs|restrictions)\b/u;
+
+/**
+ * Measures named with the country that imposes them (`U.S. chip export controls`, `the PRC’s
+ * export controls`, `U.S.’s increasing efforts for more curbs`): the span from the country to the
+ * measure word, and the country's entity as issuer. The words between may not hold a finite verb or
+ * an article (`China announced an export control` is a sentence's own report, found elsewhere).
+ */
+export function countryMeasures(
+  doc: DraftDoc,
+  sentence: Sentence,
+): Array<{ span: Span; issuer: number; word: string }> {
+  const out: Array<{ span: Span; issuer: number; word: string }> = [];
+  for (const m of doc.mentions) {
+    if (m.start < sentence.start || m.end > sentence.end || m.entity === undefined) continue;
+    if (m.kind !== 'COUNTRY_OR_BLOC') continue;
+    const after = COUNTRY_MEASURE.exec(doc.text.slice(m.end, sentence.end));
+    if (!after) continue;
+    const between = after[1]!.trim();
+    if (between && !nounish(between, after[2]!)) continue;
+    out.push({
+      span: { start: m.start, end: m.end + after.index + after[0].length },
+      issuer: m.entity,
+      word: after[2]!,
+    });
+  }
+  return out;
+}
+
+/**
+ * True when no word of `words` is an article or a finite verb (compromise's tags, read with the
+ * measure word after them so that `chip export controls` tags `chip` as a noun).
+ */
+function nounish(words: string, head: string): boolean {
+  const terms = (nlp(`${words} ${head}`).json() as Array<{ terms: Array<{ tags: string[] }> }>)
+    .flatMap((s) => s.terms)
+    .slice(0, words.split(/\s+/).length);
+  return !terms.some(
+    (t) =>
+      t.tags.includes('Determiner') ||
+      (t.tags.includes('Verb') &&
+        !t.tags.includes('Adjective') &&
+        !t.tags.includes('Gerund') &&
+        ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'].some((g) =>
+          t.tags.includes(g),
+        )),
+  );
 }

@@ -9,11 +9,16 @@
 import * as chrono from 'chrono-node';
 import type { DraftDoc, DraftMeasure, MeasureStatus, MeasureType, Sentence } from '../document.ts';
 import { mentionsIn } from './attribution-rules.ts';
-import { definedInstruments, enumeratedItems, listedMeasureItems } from './measure-cues.ts';
+import {
+  countryMeasures,
+  definedInstruments,
+  enumeratedItems,
+  listedMeasureItems,
+} from './measure-cues.ts';
 import { isoDate } from './metadata.ts';
 
 const TRIGGER =
-  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?(?! of\b)(?!-based)|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs]e (?:requirements?|exceptions?)|investigation|caps?)\b/i;
+  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?(?! of\b)(?!-based)|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs]e (?:requirements?|exceptions?)|investigation|caps?|(?:exported|imported) without (?:permission|an? (?:export |import )?licen[cs]e))\b/i;
 const ACTION =
   /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|add(?:ed|ing|s)|impos\w*|increas\w*|rais\w*|releas\w*|adopt\w*|implement\w*|expand\w*|introduc\w*|launch\w*|initiat\w*|tak(?:es|ing|en) (?:action|effect)|took action|mull\w*|consider\w*|weigh\w*|propos\w*|requir\w*|prohibit\w*|restrict\w*|delay\w*|suspend\w*|revok\w*|lift\w*|maintain\w*|shall not|will|would|could|apply|applies)\b/i;
 
@@ -41,7 +46,9 @@ function typesOf(trigger: string, sentence: string): MeasureType[] {
   if (/export control|export restriction/.test(t) || /\bexport controls?\b/i.test(sentence))
     types.add('EXPORT_CONTROL');
   if (/proposed rule/.test(t)) types.add('PROPOSED_RULE');
-  if (/licen[cs]e/.test(t) || /\blicen[cs]e\b/i.test(sentence)) types.add('LICENSING_REQUIREMENT');
+  if (/licen[cs]e|without permission/.test(t) || /\blicen[cs]e\b/i.test(sentence))
+    types.add('LICENSING_REQUIREMENT');
+  if (/exported without/.test(t)) types.add('EXPORT_CONTROL');
   if (/sanction|designat|e\.o\.|executive order/.test(t)) types.add('SANCTION');
   if (/entity list|identified|list/.test(t)) types.add('LISTING');
   if (types.size === 0) types.add('RESTRICTION');
@@ -65,14 +72,19 @@ export function findMeasures(doc: DraftDoc): void {
     if (insideQuote(doc, sentence) || NEGATED.test(text)) continue;
     measures.push(...instruments(doc, sentence, measures));
     const items = trigger ? enumeratedItems(text) : [];
-    if (!trigger || (!ACTION.test(text) && items.length === 0)) continue;
+    if (!trigger || (!ACTION.test(text) && items.length === 0)) {
+      measures.push(...namedByCountry(doc, sentence));
+      continue;
+    }
     if (quotedAt(doc, sentence.start + trigger.index) && !quotedReport(text, trigger.index))
       continue;
     const measure: DraftMeasure = {
-      name: nameOf(text, trigger.index),
+      name: /without/.test(trigger[0])
+        ? `Licence required to ${/^imported/.test(trigger[0]) ? 'import' : 'export'} ${nameOf(text, 0).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`
+        : nameOf(text, trigger.index),
       types: typesOf(trigger[0], text),
       status: statusOf(text),
-      targets: [],
+      scope: [],
       evidence: { start: sentence.start, end: sentence.end },
       rule: `trigger:${trigger[0].toLowerCase()}`,
       confidence: 0.5,
@@ -144,7 +156,7 @@ function listedMeasures(doc: DraftDoc, measures: DraftMeasure[], reference?: Dat
         .join(' '),
       types: typesOf(/\b(?:export controls?|licen[cs]e|sanction)/i.exec(text)?.[0] ?? '', text),
       status: announcing?.status ?? statusOf(text),
-      targets: [],
+      scope: [],
       evidence: item,
       rule: 'listed',
       confidence: 0.4,
@@ -260,6 +272,23 @@ function documentIssuer(doc: DraftDoc): number | undefined {
   )?.entity;
 }
 
+/** Measures a sentence names with their country (`U.S. chip export controls`), when it reports none. */
+function namedByCountry(doc: DraftDoc, sentence: Sentence): DraftMeasure[] {
+  return countryMeasures(doc, sentence).map(({ span, issuer, word }) => {
+    const name = doc.text.slice(span.start, span.end);
+    return {
+      name: name.charAt(0).toUpperCase() + name.slice(1),
+      types: typesOf(word, name),
+      status: 'IN_EFFECT',
+      issuer,
+      scope: [],
+      evidence: span,
+      rule: 'country-measure',
+      confidence: 0.4,
+    };
+  });
+}
+
 /** Named instruments inside a sentence (`Executive Order 13959, as amended`, `the Entity List`), once each. */
 function instruments(doc: DraftDoc, sentence: Sentence, earlier: DraftMeasure[]): DraftMeasure[] {
   const out: DraftMeasure[] = [];
@@ -272,7 +301,7 @@ function instruments(doc: DraftDoc, sentence: Sentence, earlier: DraftMeasure[])
       name,
       types: /List$/.test(name) ? ['LISTING'] : ['SANCTION'],
       status: 'IN_EFFECT',
-      targets: [],
+      scope: [],
       evidence: { start, end: start + name.length },
       rule: 'named-instrument',
       confidence: 0.4,
