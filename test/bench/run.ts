@@ -10,6 +10,7 @@
  *       client-real  the explorer on the four real files of ../shared/data (imported once into
  *               /tmp/policygraph-bench-real, Bolt 7764), 1,000 to 2,000 nodes around the big hubs,
  *               every neighbour on its own against the hubs' groups; skipped without the files
+ *               (written to real-client.json, apart from the synthetic client-<size> results)
  *       draft   drafting 1,000-word texts (one by one and a folder of 100), no database
  *       first-load  the explorer's first visit over 10 Mbit/s and 40 ms, compressed and not
  *   --concurrency 1,16,64     API concurrencies (default 1,16,64)
@@ -204,7 +205,7 @@ async function main(): Promise<void> {
             rounds: Number(values.rounds),
             clientDist: values['client-dist'],
           });
-          save(`client-real${values.name ? `-${values.name}` : ''}`, {
+          save(`real-client${values.name ? `-${values.name}` : ''}`, {
             ...context,
             loadAverage: tracker.stop(),
             counts: await storeCounts(real.driver),
