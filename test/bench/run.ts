@@ -7,6 +7,10 @@
  *               batches, and through Neo4j's offline importer
  *       api     our API, raw Cypher and the peer (@neo4j/graphql) under autocannon
  *       client  the explorer in headless Chromium at 1k, 5k and 20k elements
+ *       client-real  the explorer on the four real files of ../shared/data (imported once into
+ *               /tmp/policygraph-bench-real, Bolt 7764), 1,000 to 2,000 nodes around the big hubs,
+ *               every neighbour on its own against the hubs' groups; skipped without the files
+ *               (written to real-client.json, apart from the synthetic client-<size> results)
  *       draft   drafting 1,000-word texts (one by one and a folder of 100), no database
  *       first-load  the explorer's first visit over 10 Mbit/s and 40 ms, compressed and not
  *   --concurrency 1,16,64     API concurrencies (default 1,16,64)
@@ -15,6 +19,7 @@
  *   --elements 1000,5000,20000  client view sizes, in elements (nodes and relationships)
  *   --client-dist DIR --name X  measure another build of the explorer, results saved as client-<size>-X
  *   --compare-dist DIR --compare-name Y  also measure build DIR, alternating with the first at each size
+ *   --rounds 1                client-real: rounds of the two views, alternating
  *   --no-raw                  load: skip the raw driver baseline (for 1m, where it takes as long again)
  *   --no-offline              load: skip the offline importer's load (then ours is the store kept)
  *   --tx-until 1000000        load: stop the transactional load after this many relationships
@@ -40,6 +45,8 @@ import {
 } from '@policygraph/synthetic';
 import { runApiBench } from './api/api-bench.ts';
 import { runClientBench } from './client/client-bench.ts';
+import { runClientRealBench } from './client/client-real-bench.ts';
+import { realDataPresent, realStore } from './client/real-store.ts';
 import { runDraftBench } from './draft/draft-bench.ts';
 import { runFirstLoadBench } from './client/first-load.ts';
 import { runLoadBench } from './load/load-bench.ts';
@@ -108,12 +115,13 @@ async function main(): Promise<void> {
       'compare-dist': { type: 'string' },
       'compare-name': { type: 'string', default: 'compared' },
       name: { type: 'string', default: '' },
+      rounds: { type: 'string', default: '1' },
     },
   });
   const size = values.size;
   if (!isSizeName(size)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}.`);
   const parts = values.part.split(',').map((part) => part.trim());
-  const known = ['api', 'load', 'client', 'draft', 'first-load'];
+  const known = ['api', 'load', 'client', 'client-real', 'draft', 'first-load'];
   const unknown = parts.filter((part) => !known.includes(part));
   if (unknown.length > 0)
     throw new Error(`Unknown --part ${unknown.join(', ')} (${known.join(', ')}).`);
@@ -184,6 +192,30 @@ async function main(): Promise<void> {
         loadAverage: tracker.stop(),
         result,
       });
+    }
+    if (parts.includes('client-real')) {
+      if (!realDataPresent())
+        log('client-real skipped: ../shared/data does not hold the four files.');
+      else {
+        const real = await realStore(values.keep, log);
+        try {
+          const tracker = trackLoad();
+          const { view, results } = await runClientRealBench(real.uri, real.driver, {
+            log,
+            rounds: Number(values.rounds),
+            clientDist: values['client-dist'],
+          });
+          save(`real-client${values.name ? `-${values.name}` : ''}`, {
+            ...context,
+            loadAverage: tracker.stop(),
+            counts: await storeCounts(real.driver),
+            view,
+            result: results,
+          });
+        } finally {
+          await real.close();
+        }
+      }
     }
     if (parts.includes('first-load')) {
       store ??= await loadedStore(graph, size, values.keep);

@@ -68,7 +68,7 @@ export interface ClientResult {
 const SETTLE_MS = 3_000;
 
 /** Records long tasks from the first script on. */
-const OBSERVE_LONG_TASKS = `
+export const OBSERVE_LONG_TASKS = `
   window.__benchLongTasks = [];
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__benchLongTasks.push([entry.startTime, entry.duration]); })
     .observe({ type: 'longtask', buffered: true });
@@ -89,7 +89,12 @@ async function marks(page: Page): Promise<{
   })()`);
 }
 
-async function measureView(
+/**
+ * Opens `url` (a build in `dist`) in `page` and measures it: the explorer's marks up to the end of
+ * the layout, the longest tasks, the renderer, and the frames per second while panning, zooming and
+ * panning again after SETTLE_MS. Lines go to `log`.
+ */
+export async function measureView(
   page: Page,
   url: string,
   dist: string,

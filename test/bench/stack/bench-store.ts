@@ -1,6 +1,7 @@
 /**
  * The Neo4j stores of the benchmarks: one home per graph size under the system's temporary folder
- * (`/tmp/policygraph-bench-<size>`), on a Bolt port of its own (7760 + n), with a larger page cache
+ * (`/tmp/policygraph-bench-<size>`), on a Bolt port of its own (7760 + n; `real`, the four real
+ * files of ../shared/data imported: 7764), with a larger page cache
  * than the development server. Never the project's `.neo4j` home nor port 7687. A store that is
  * already running is reused; one started here is stopped by `close()` unless kept. `TMPDIR` moves
  * the homes and `BENCH_BOLT_PORT` sets the Bolt port, for a second benchmark on the same machine.
@@ -12,18 +13,28 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '@policygraph/db';
 import type { SizeName } from '@policygraph/synthetic';
 
+/** A store: a synthetic size, or `real` (the real files imported, test/bench/client/real-store.ts). */
+export type StoreName = SizeName | 'real';
+
 /** Memory of the benchmark server by size: heap and page cache. */
-const MEMORY: Record<SizeName, { heap: string; pageCache: string }> = {
+const MEMORY: Record<StoreName, { heap: string; pageCache: string }> = {
+  real: { heap: '1g', pageCache: '512m' },
   '1k': { heap: '1g', pageCache: '512m' },
   '10k': { heap: '2g', pageCache: '2g' },
   '100k': { heap: '2g', pageCache: '3g' },
   '1m': { heap: '3g', pageCache: '6g' },
 };
-const PORTS: Record<SizeName, number> = { '1k': 7760, '10k': 7761, '100k': 7762, '1m': 7763 };
+const PORTS: Record<StoreName, number> = {
+  '1k': 7760,
+  '10k': 7761,
+  '100k': 7762,
+  '1m': 7763,
+  real: 7764,
+};
 
 /** What a loaded store holds, written beside it after a successful load. */
 export interface LoadedMarker {
-  size: SizeName;
+  size: StoreName;
   seed: number;
   nodes: number;
   relationships: number;
@@ -31,7 +42,7 @@ export interface LoadedMarker {
 }
 
 export interface BenchStore {
-  size: SizeName;
+  size: StoreName;
   home: string;
   uri: string;
   driver: Driver;
@@ -47,7 +58,7 @@ export interface BenchStore {
 }
 
 /** Home folder of the store of `size`. */
-export function storeHome(size: SizeName): string {
+export function storeHome(size: StoreName): string {
   return path.join(os.tmpdir(), `policygraph-bench-${size}`);
 }
 
@@ -56,7 +67,7 @@ export function storeHome(size: SizeName): string {
  * its data deleted first.
  */
 export async function openStore(
-  size: SizeName,
+  size: StoreName,
   options: { fresh?: boolean; keep?: boolean; log?: (line: string) => void } = {},
 ): Promise<BenchStore> {
   const home = storeHome(size);
