@@ -9,6 +9,7 @@
  */
 import LZString from 'lz-string';
 import type { Driver } from 'neo4j-driver';
+import { DEFAULT_GROUP_THRESHOLD } from '@policygraph/client';
 
 /** The hubs, by a regular expression on the name or an alias (Cypher `=~`), in expansion order. */
 export const HUBS = [
@@ -59,12 +60,8 @@ async function neighbours(driver: Driver, id: string): Promise<{ id: string; kin
   }));
 }
 
-/**
- * Same-kind neighbours from which an expansion groups them: the explorer's default
- * (DEFAULT_GROUP_THRESHOLD of client/src/state/groups.ts, which a workspace outside the client
- * cannot import).
- */
-export const GROUP_FROM = 12;
+/** Same-kind neighbours from which an expansion groups them: the explorer's default. */
+export const GROUP_FROM = DEFAULT_GROUP_THRESHOLD;
 
 function hash(json: object): string {
   return `#view=${LZString.compressToEncodedURIComponent(JSON.stringify({ v: 1, ...json }))}`;
