@@ -37,21 +37,25 @@ export function editOptions(argv: readonly string[]): Edit | null | 'usage' {
   return at('--why') >= 0 ? 'usage' : null;
 }
 
-async function reviewActor(tx: ManagedTransaction, id: string): Promise<ReviewActor | null> {
+/** The actor `id` with its source rows and match features, as read in `tx`; null when absent. */
+export async function reviewActor(tx: ManagedTransaction, id: string): Promise<ReviewActor | null> {
   const query = buildDuplicatesRead(id, '');
   const result = await tx.run(query.cypher, query.params);
   return (toPlain(result.records[0]?.get('self')) as ReviewActor | null) ?? null;
 }
 
-/** The judgement of an edit of `a` and `b` (rows and score from the nodes as read in `tx`). */
-async function judgementOf(
-  tx: ManagedTransaction,
+/**
+ * The judgement (`decision`, who, when, why) of an edit of the actors `ids`, with the source rows and
+ * match score of `a` and `b` as read before the edit (null when a node is missing: no rows, no score).
+ */
+export function judgementOfEdit(
   decision: Judgement['decision'],
+  a: ReviewActor | null,
+  b: ReviewActor | null,
   ids: [string, string],
   who: string,
   why: string,
-): Promise<Judgement> {
-  const [a, b] = [await reviewActor(tx, ids[0]), await reviewActor(tx, ids[1])];
+): Judgement {
   const match = a && b ? scoreMatch(a, b) : null;
   return {
     decision,
@@ -64,6 +68,18 @@ async function judgementOf(
     why,
     score: match && !match.blocked ? match.score : null,
   };
+}
+
+/** The judgement of an edit of `a` and `b` (rows and score from the nodes as read in `tx`). */
+async function judgementOf(
+  tx: ManagedTransaction,
+  decision: Judgement['decision'],
+  ids: [string, string],
+  who: string,
+  why: string,
+): Promise<Judgement> {
+  const [a, b] = [await reviewActor(tx, ids[0]), await reviewActor(tx, ids[1])];
+  return judgementOfEdit(decision, a, b, ids, who, why);
 }
 
 /**

@@ -58,3 +58,4 @@ export {
   scoreDuplicates,
   type Duplicate,
 } from './duplicates-of.ts';
+export { judgementOfEdit, reviewActor } from './dedupe-edits.ts';

@@ -8,16 +8,14 @@
 import { createGraphQLError } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { toPlain } from '@policygraph/model';
 import {
   NodeEditError,
   appendJudgement,
-  buildDuplicatesRead,
+  judgementOfEdit,
+  reviewActor,
   mergeNodes,
-  scoreMatch,
   splitNode,
   type Judgement,
-  type ReviewActor,
 } from '@policygraph/import';
 import type { RequestContext } from '../context.ts';
 import { badUserInput } from '../errors.ts';
@@ -54,34 +52,6 @@ export function checkEditArgs(ids: Record<string, string>, why: string): void {
     throw badUserInput('why', `why is longer than ${WHY_LENGTH} characters.`);
 }
 
-async function reviewActor(tx: ManagedTransaction, id: string): Promise<ReviewActor | null> {
-  const query = buildDuplicatesRead(id, '');
-  const result = await tx.run(query.cypher, query.params);
-  return (toPlain(result.records[0]?.get('self')) as ReviewActor | null) ?? null;
-}
-
-function judgement(
-  decision: Judgement['decision'],
-  a: ReviewActor | null,
-  b: ReviewActor | null,
-  ids: [string, string],
-  editor: string,
-  why: string,
-): Judgement {
-  const match = a && b ? scoreMatch(a, b) : null;
-  return {
-    decision,
-    a: ids[0],
-    b: ids[1],
-    aRows: a?.rows ?? [],
-    bRows: b?.rows ?? [],
-    who: editor,
-    when: new Date().toISOString(),
-    why,
-    score: match && !match.blocked ? match.score : null,
-  };
-}
-
 async function edit<T>(
   context: RequestContext,
   work: (tx: ManagedTransaction) => Promise<T>,
@@ -106,7 +76,14 @@ export function mergeActors(
   checkEditArgs({ survivorId: args.survivorId, absorbedId: args.absorbedId }, args.why);
   return edit(context, async (tx) => {
     const [a, b] = [await reviewActor(tx, args.survivorId), await reviewActor(tx, args.absorbedId)];
-    const record = judgement('same', a, b, [args.survivorId, args.absorbedId], editor, args.why);
+    const record = judgementOfEdit(
+      'same',
+      a,
+      b,
+      [args.survivorId, args.absorbedId],
+      editor,
+      args.why,
+    );
     await mergeNodes(tx, args, {
       who: editor,
       when: record.when,
@@ -129,7 +106,7 @@ export function splitActor(
     const { survivorId, absorbedId } = await splitNode(tx, args.absorbedId);
     const [a, b] = [await reviewActor(tx, survivorId), await reviewActor(tx, absorbedId)];
     await appendJudgement(
-      judgement('different', a, b, [survivorId, absorbedId], editor, args.why),
+      judgementOfEdit('different', a, b, [survivorId, absorbedId], editor, args.why),
       context.judgementsFile,
     );
     return { survivorId, absorbedId };
@@ -152,7 +129,7 @@ export async function judgeActors(
     ] as const)
       if (!actor)
         throw new NodeEditError(`${name}: there is no actor "${args[name]}".`, 'NOT_FOUND', name);
-    const record = judgement(args.decision, a, b, [args.a, args.b], editor, args.why);
+    const record = judgementOfEdit(args.decision, a, b, [args.a, args.b], editor, args.why);
     await appendJudgement(record, context.judgementsFile);
     return record;
   });

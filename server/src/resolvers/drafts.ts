@@ -11,20 +11,13 @@ import type {
   MutationResolvers,
   QueryResolvers,
 } from '../schema/resolvers-types.generated.ts';
-import type { RequestContext } from '../context.ts';
 import { buildListDrafts, buildReadDraft } from '../cypher/drafts.ts';
 import { badUserInput } from '../errors.ts';
 import { acceptAndLoad, createDraft, importDraft, saveReview } from '../review/drafts.ts';
 import { draftsOf, readRows } from '../review/draft-writer.ts';
-import { unauthenticated } from '../review/errors.ts';
+import { requireEditor } from '../review/errors.ts';
 import type { ReviewRecord } from '../review/provenance.ts';
 import { LIMITS } from '../limits.ts';
-
-/** The editor of the request; the write protection guarantees one for mutations, queries check here. */
-function editorOf(context: RequestContext): string {
-  if (!context.editor) throw unauthenticated();
-  return context.editor;
-}
 
 function checkId(id: string): void {
   if (id.length > LIMITS.idLength)
@@ -33,26 +26,28 @@ function checkId(id: string): void {
 
 export const draftQueries: Pick<QueryResolvers, 'drafts' | 'draft'> = {
   drafts: async (_parent, _args, context) => {
-    editorOf(context);
+    requireEditor(context);
     return draftsOf(await readRows(context.writer, buildListDrafts(200)));
   },
   draft: async (_parent, { id }, context) => {
-    editorOf(context);
+    requireEditor(context);
     checkId(id);
     return draftsOf(await readRows(context.writer, buildReadDraft(id)))[0] ?? null;
   },
 };
 
 export const Mutation: MutationResolvers = {
-  createDraft: (_parent, args, context) => createDraft(context.writer, editorOf(context), args),
-  importDraft: (_parent, args, context) => importDraft(context.writer, editorOf(context), args),
+  createDraft: (_parent, args, context) =>
+    createDraft(context.writer, requireEditor(context), args),
+  importDraft: (_parent, args, context) =>
+    importDraft(context.writer, requireEditor(context), args),
   saveDraftReview: (_parent, args, context) => {
     checkId(args.id);
-    return saveReview(context.writer, editorOf(context), args);
+    return saveReview(context.writer, requireEditor(context), args);
   },
   acceptAndLoadDraft: (_parent, args, context) => {
     checkId(args.id);
-    return acceptAndLoad(context.writer, editorOf(context), args);
+    return acceptAndLoad(context.writer, requireEditor(context), args);
   },
 };
 

@@ -13,13 +13,8 @@ import type { NodeRow } from '../neo4j/rows.ts';
 import { badUserInput } from '../errors.ts';
 import { possibleDuplicates, survivorOfAbsorbed } from '../resolution/duplicates.ts';
 import { judgeActors, mergeActors, splitActor } from '../resolution/edits.ts';
-import { unauthenticated } from '../review/errors.ts';
+import { requireEditor } from '../review/errors.ts';
 import { loadNode } from './evidence.ts';
-
-function editorOf(context: RequestContext): string {
-  if (!context.editor) throw unauthenticated();
-  return context.editor;
-}
 
 /** The node `id`, or the node it was merged into (with `resolvedFrom`), or null. */
 export async function nodeOrSurvivor(context: RequestContext, id: string): Promise<NodeRow | null> {
@@ -66,18 +61,18 @@ export const resolutionMutations: Pick<
   'mergeNodes' | 'splitNode' | 'judgeCandidate'
 > = {
   mergeNodes: async (_root, args, context) => {
-    const id = await mergeActors(context, editorOf(context), args);
+    const id = await mergeActors(context, requireEditor(context), args);
     return actorOrFail(context, id, 'survivorId');
   },
   splitNode: async (_root, args, context) => {
-    const { survivorId, absorbedId } = await splitActor(context, editorOf(context), args);
+    const { survivorId, absorbedId } = await splitActor(context, requireEditor(context), args);
     return {
       survivor: await actorOrFail(context, survivorId, 'absorbedId'),
       restored: await actorOrFail(context, absorbedId, 'absorbedId'),
     };
   },
   judgeCandidate: async (_root, args, context) => {
-    const judgement = await judgeActors(context, editorOf(context), {
+    const judgement = await judgeActors(context, requireEditor(context), {
       ...args,
       decision: DECISIONS[args.decision],
     });

@@ -20,6 +20,15 @@ export function unauthenticated(): ReturnType<typeof createGraphQLError> {
   );
 }
 
+/**
+ * The name of the editor whose token the request carries (`context.editor`).
+ * @throws UNAUTHENTICATED (HTTP 401) when the request carries none
+ */
+export function requireEditor(context: { editor: string | null }): string {
+  if (!context.editor) throw unauthenticated();
+  return context.editor;
+}
+
 export function draftNotFound(id: string): ReturnType<typeof createGraphQLError> {
   return createGraphQLError(`There is no draft "${id}".`, {
     extensions: { code: 'NOT_FOUND', argumentName: 'id' },
