@@ -3,7 +3,7 @@
  * error with a retry, an empty result said plainly, and a warning when the server capped a result.
  */
 import type { GraphActions } from '../hooks/useGraphActions.ts';
-import { EXPAND_LIMIT } from '../api/graphQueries.ts';
+import { EXPAND_LIMIT, PREVIEW_EXPAND_LIMIT } from '../api/graphQueries.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 
 export interface GraphNoticesProps {
@@ -49,8 +49,8 @@ export function GraphNotices({
       ) : null}
       {truncated ? (
         <div className="notice notice-warn" role="status">
-          The server capped the last result at {EXPAND_LIMIT} nodes; set the expand filter to narrow
-          it.
+          The server capped the last result ({EXPAND_LIMIT} nodes an expansion,{' '}
+          {PREVIEW_EXPAND_LIMIT} added from a preview); set the expand filter to narrow it.
         </div>
       ) : null}
       {children}
