@@ -15,6 +15,8 @@ import { capitalGovernments } from './capitals.ts';
 import { labelOrganisations } from './label-mentions.ts';
 import { capitalisedRuns } from './names.ts';
 import { unitLists } from './unit-lists.ts';
+import { acronymMentions, bareAcronyms } from './acronym-mentions.ts';
+import { authorMention, outletMentions, unnamedSources } from './source-mentions.ts';
 
 const SPEAKER_AFTER = new RegExp(String.raw`^,?\s+(?:${REPORTING_VERBS})\b`);
 const APPOSITION_ROLE = new RegExp(
@@ -184,85 +186,6 @@ function lowerCaseHeads(text: string, sentence: Span): Mention[] {
   return out;
 }
 
-/** `Name (ACR)`: every later `ACR` is a mention of the same kind. */
-function acronymMentions(doc: DraftDoc, found: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  const defined = new Map<string, ActorKind>();
-  for (const m of found) {
-    const after = /^ \(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/u.exec(doc.text.slice(m.end, m.end + 14));
-    if (after) defined.set(after[1]!, m.kind);
-  }
-  for (const [acronym, kind] of defined) {
-    const re = new RegExp(
-      String.raw`(?<![\p{L}\p{N}])${acronym.replace(/[-&]/g, '\\$&')}(?![\p{L}\p{N}])`,
-      'gu',
-    );
-    for (const s of doc.sentences) {
-      const part = doc.text.slice(s.start, s.end);
-      for (let m = re.exec(part); m; m = re.exec(part)) {
-        const start = s.start + m.index;
-        out.push({
-          start,
-          end: start + acronym.length,
-          text: acronym,
-          kind,
-          rule: 'acronym',
-          confidence: 0.85,
-        });
-      }
-    }
-  }
-  return out;
-}
-
-const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}(?:-\p{Lu}{2,5})?|\p{Lu}\p{N}{1,2}|(?:\p{Lu}\.){2,3})$/u;
-/** Lower-case words that may follow an actor's acronym (a verb or a joining word, not a noun it modifies). */
-const AFTER_ACTOR =
-  /^(?:and|or|to|of|in|on|at|for|with|has|have|had|is|are|was|were|will|would|can|could|should|may|must|does|did|itself|also|then|that|which|who|as|but|said|says|told|announced|agreed|issued|added|designated|reported|called|urged|noted|stated)$/;
-
-/**
- * An acronym standing alone that no rule defined (`the FBI and CISA`, `at APEC`, `the G20`) is an
- * organisation when most of its uses are as one: followed by punctuation, a possessive, a verb or a
- * joining word, not by a noun it modifies (`AI models`, `EV batteries`). An acronym the text defines
- * in brackets after a name that is no actor (`Withhold Release Order (WRO)`) is not one, nor a title
- * (`CEO`).
- */
-function bareAcronyms(doc: DraftDoc, unplaced: Span[], found: Mention[]): Mention[] {
-  const text = doc.text;
-  const uses = new Map<string, Array<Span & { actor: boolean }>>();
-  for (const whole of unplaced) {
-    // `the G7 Summit`, `the APEC Finance Ministers’ Meeting`: the acronym is the organisation.
-    const event = ACRONYM_EVENT.exec(text.slice(whole.start, whole.end));
-    const run = event ? { start: whole.start, end: whole.start + event[1]!.length } : whole;
-    const words = text.slice(run.start, run.end);
-    if (!ACRONYM.test(words) || TITLES.includes(words)) continue;
-    if (found.some((m) => m.start < run.end && run.start < m.end)) continue;
-    // `APNSA Jake Sullivan`: an acronym before a person's name is a title.
-    if (found.some((m) => m.kind === 'PERSON' && m.start === run.end + 1)) continue;
-    const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(run.end, run.end + 30));
-    const actor = event !== null || !next || AFTER_ACTOR.test(next[1]!);
-    uses.set(words, [...(uses.get(words) ?? []), { ...run, actor }]);
-  }
-  const out: Mention[] = [];
-  for (const [acronym, runs] of uses) {
-    if (text.includes(`(${acronym})`)) continue;
-    if (runs.filter((r) => r.actor).length * 2 < runs.length) continue;
-    for (const r of runs)
-      out.push({
-        start: r.start,
-        end: r.end,
-        text: acronym,
-        // `USTR`, `USITC`, `USDA`: a national body's acronym built on the country's is an agency.
-        kind: /^U\.?S\.?\p{Lu}/u.test(acronym) ? 'AGENCY' : 'ORGANIZATION',
-        rule: 'bare-acronym',
-        confidence: 0.45,
-      });
-  }
-  return out;
-}
-const ACRONYM_EVENT =
-  /^(\S+) (?:[\p{Lu}][\p{L}]+ )?(?:Summit|Ministers|Ministerial|Meeting|Conference|Secretariat)\b/u;
-
 function keepLongest(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence,
@@ -273,69 +196,6 @@ function keepLongest(mentions: Mention[]): Mention[] {
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The byline's author (`Ana Ruiz ・ Jul. 6, 2023`) as a person; a name the page printed twice in a
- * row (`Li_DanLi_Dan`, a user name and its link) counts once.
- */
-function authorMention(doc: DraftDoc): Mention[] {
-  const span = doc.meta.author;
-  if (!span) return [];
-  let name = doc.text.slice(span.start, span.end).replace(/^by\s+/i, '');
-  const start = span.end - name.length;
-  const half = name.length / 2;
-  if (Number.isInteger(half) && name.slice(0, half) === name.slice(half))
-    name = name.slice(0, half);
-  if (!/^\p{Lu}[\p{L}.'’-]*(?:[ _]\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(name)) return [];
-  return [
-    {
-      start,
-      end: start + name.length,
-      text: name,
-      kind: 'PERSON',
-      rule: 'byline',
-      confidence: 0.7,
-    },
-  ];
-}
-
-/** The outlet the dateline or `--outlet` names, wherever the text says it. */
-function outletMentions(doc: DraftDoc): Mention[] {
-  const name = doc.meta.outlet;
-  if (!name || name.length < 2) return [];
-  const out: Mention[] = [];
-  for (let at = doc.text.indexOf(name); at !== -1; at = doc.text.indexOf(name, at + 1)) {
-    if (doc.paragraphs.some((p) => p.furniture && p.start <= at && at < p.end)) continue;
-    out.push({
-      start: at,
-      end: at + name.length,
-      text: name,
-      kind: 'MEDIA_OUTLET',
-      rule: 'outlet',
-      confidence: 0.9,
-    });
-  }
-  return out;
-}
-
-const UNNAMED =
-  /\b(?:(?:people|persons|sources|officials|a person|a source|an official|one person)(?: [\p{L}-]+){0,2} (?:familiar with|briefed on|with (?:direct )?knowledge of|close to|involved in) (?:the |this |these )?[\p{L}-]+(?: [\p{L}-]+)?|(?:senior |a senior )?administration officials?(?= (?:said|told|say)))/giu;
-
-/** Unnamed sources: `people familiar with the matter`, `sources close to the talks`. */
-function unnamedSources(text: string, sentence: Span): Mention[] {
-  const part = text.slice(sentence.start, sentence.end);
-  return [...part.matchAll(UNNAMED)].map((m) => {
-    const start = sentence.start + m.index;
-    return {
-      start,
-      end: start + m[0].length,
-      text: m[0],
-      kind: 'UNNAMED_SOURCE',
-      rule: 'unnamed-source',
-      confidence: 0.7,
-    };
-  });
 }
 
 /**

@@ -1,0 +1,301 @@
+/**
+ * Statements without quotation marks (paraphrases): sentences whose subject is an actor, a pronoun, a
+ * title or a description followed by a reporting verb (`Wang stressed the move is …`, `They agreed
+ * …`), sentences ending `…, X said` or `…, according to X`, and a transcript speaker's position
+ * sentences. Pronoun and title speakers resolve to the nearest compatible speaker, with lower
+ * confidence.
+ */
+import type { DraftDoc, DraftStatement, Sentence, Span } from '../document.ts';
+import { REPORTING_VERBS } from '../lexicon.ts';
+import { DESCRIPTION, mentionsIn, resolveReference, speakerBefore } from './attribution-rules.ts';
+import { trimQuote } from './quotes.ts';
+import {
+  firstPersonSpeakers,
+  questionParagraphs,
+  titleCounterpart,
+  titleSpeaker,
+} from './speakers.ts';
+import { covered, saidTo, SUBJECT_REF } from './quote-statements.ts';
+
+const VERB_AFTER_SUBJECT = new RegExp(
+  String.raw`^(?:(?:also|again|really|further|then|once|repeatedly|strongly|clearly|publicly|privately|each|both|had|has|have|would|will|did|not|just|himself|herself|themselves|[a-z]+ly),?\s+){0,3}(?:${REPORTING_VERBS})\b`,
+);
+const DESCRIPTION_SUBJECT = new RegExp(`${DESCRIPTION.source.slice(0, -1)}\\b`, 'u');
+const DESCRIPTION_LAST = new RegExp(
+  String.raw`,\s+(${DESCRIPTION.source.slice(1, -1)})\s+(?:${REPORTING_VERBS})\b[^,]{0,30}$`,
+  'u',
+);
+const POSITION =
+  /\b(?:what I (?:will|can|would) say is|I (?:do not|don[’']t) (?:believe|think|have any)|we (?:remain|are) (?:convinced|concerned|committed)|we(?: have|[’']ve) (?:not been shy|been (?:very )?clear|(?:equally |also |consistently )?said|laid out|made clear))\b/i;
+const SAY_VERBS =
+  /^(?:said|says|stressed|noted|added|reiterated|argued|warned|explained|stated|told|insisted|claimed|believes|expected|estimated|commented|asserted|declared|confirmed)\b/;
+
+/** Drafts the paraphrased statements of `doc` not already covered by a quotation, into `out`. */
+export function paraphrases(doc: DraftDoc, out: DraftStatement[]): void {
+  const quoted = [...out];
+  const firstPerson = firstPersonSpeakers(doc);
+  const questionTurn = questionParagraphs(doc);
+  const counterpart = titleCounterpart(doc, titleSpeaker(doc));
+  for (const sentence of doc.sentences) {
+    const paragraph = doc.paragraphs[sentence.paragraph]!;
+    if (isTitle(doc, paragraph) || covered(quoted, sentence)) continue;
+    let start = sentence.start;
+    if (paragraph.turnLabel && sentence.start === paragraph.start)
+      start = paragraph.turnLabel.end + 1;
+    while (start < sentence.end && /\s/.test(doc.text[start]!)) start++;
+    const me = firstPerson[sentence.paragraph];
+    if (questionTurn[sentence.paragraph]) continue;
+    // The subject first; else the speaker last (`…, X said`); else a later clause's subject.
+    if (subjectFirst(doc, out, sentence, start, me, counterpart)) continue;
+    if (speakerLast(doc, out, sentence)) continue;
+    const clauses = [
+      ...leadingPhrase(doc, start, sentence.end),
+      ...clauseStarts(doc, { start, end: sentence.end }),
+    ];
+    let placed = false;
+    for (const clause of clauses) {
+      if (subjectFirst(doc, out, sentence, clause, me, counterpart)) {
+        placed = true;
+        break;
+      }
+    }
+    if (!placed && me !== undefined) positionStatement(doc, out, sentence, start, me);
+    else if (!placed) reportSaid(doc, out, sentence, start);
+  }
+}
+
+/**
+ * `The rule was said to aim to …`, `is reported to`: with no one named, the words of the report the
+ * text last relayed (`X reported, citing Y`), the outlet as the speaker.
+ */
+function reportSaid(doc: DraftDoc, out: DraftStatement[], sentence: Sentence, start: number): void {
+  const text = doc.text.slice(start, sentence.end);
+  const passive = /\b(?:was|were|is|are) (?:said|reported|believed|understood) to\b/.exec(text);
+  if (!passive || /^[^,]*\bby\b/.test(text.slice(passive.index))) return;
+  // The subject is a thing (`The rule`), not an actor who said it.
+  if (mentionsIn(doc, { start, end: start + passive.index }).length > 0) return;
+  const report = [...out].reverse().find((x) => x.reportedBy !== undefined);
+  if (!report || sentence.start - report.quote.end > 600) return;
+  out.push({
+    speaker: report.reportedBy!,
+    form: 'PARAPHRASE',
+    quote: trimQuote(doc.text, { start, end: sentence.end }),
+    evidence: [],
+    rule: 'report-passive',
+    confidence: 0.45,
+  });
+}
+
+/**
+ * A speaker's own words that state a position (`What I will say is that …`, `We remain convinced
+ * that …`, `I don't believe …`, `We have been clear …`), in a transcript turn or remarks: a direct
+ * quote of the speaker, the whole sentence.
+ */
+function positionStatement(
+  doc: DraftDoc,
+  out: DraftStatement[],
+  sentence: Sentence,
+  start: number,
+  me: number,
+): void {
+  const text = doc.text.slice(start, sentence.end);
+  if (!POSITION.test(text)) return;
+  // A sentence that goes on with `But …`, `And …`, `No …` continues the same statement.
+  const next = doc.sentences.find(
+    (x) => x.start >= sentence.end && x.paragraph === sentence.paragraph,
+  );
+  const goesOn =
+    next && /^(?:But|And|No|So|That|This)\b/.test(doc.text.slice(next.start, next.end));
+  out.push({
+    speaker: me,
+    form: 'DIRECT_QUOTE',
+    quote: trimQuote(doc.text, { start, end: goesOn ? next.end : sentence.end }),
+    evidence: [],
+    rule: 'first-person-position',
+    confidence: 0.5,
+  });
+}
+
+/** After an opening phrase and its comma (`On our economic relationship, we agreed …`). */
+function leadingPhrase(doc: DraftDoc, start: number, end: number): number[] {
+  const m = /^[^,“”"]{3,70},\s+(?=(?:I|we|We|he|she|they|the|The|President|[\p{Lu}]))/u.exec(
+    doc.text.slice(start, end),
+  );
+  return m ? [start + m[0].length] : [];
+}
+
+/** True for the paragraph the metadata stage took as the title. */
+function isTitle(doc: DraftDoc, paragraph: { start: number }): boolean {
+  return doc.meta.titleSpan?.start === paragraph.start;
+}
+
+/** Where a clause joined by `, and` / `; ` / `, but` starts inside `span`. */
+function clauseStarts(doc: DraftDoc, span: Span): number[] {
+  const part = doc.text.slice(span.start, span.end);
+  return [...part.matchAll(/(?:,\s+(?:and|but|while)\s+|;\s+)/g)].map(
+    (m) => span.start + m.index + m[0].length,
+  );
+}
+
+const LEAD =
+  /^(?:(?:And|But|So|Also|Then|Today|Yesterday|Here|There|Instead|Now|In (?:this|that) context|Of course|Again)\b,?\s+)*(?:(?:in this context|of course|today|also),?\s+)?/i;
+
+/** `President Biden emphasized …`, `He noted …`, `They agreed …`, `I raised …` (from `from`). */
+function subjectFirst(
+  doc: DraftDoc,
+  out: DraftStatement[],
+  sentence: Sentence,
+  from: number,
+  me: number | undefined,
+  counterpart: number | undefined,
+): boolean {
+  const full = doc.text.slice(from, sentence.end);
+  const lead = LEAD.exec(full)![0];
+  const bodyStart = from + lead.length;
+  const body = doc.text.slice(bodyStart, sentence.end);
+  let speakers: number[] = [];
+  let rest = '';
+  let rule = 'subject-verb';
+  let confidence = 0.7;
+  let toCounterpart: number | undefined;
+  const first = mentionsIn(doc, { start: bodyStart, end: sentence.end })[0];
+  const titleWords = first ? doc.text.slice(bodyStart, first.start) : '';
+  if (first && /^(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+){0,6}$/u.test(titleWords)) {
+    rest = doc.text.slice(first.end, sentence.end);
+    if (!/^[’']s\b/.test(rest) && VERB_AFTER_SUBJECT.test(rest.trimStart()))
+      speakers = [first.entity!];
+  }
+  if (speakers.length === 0) {
+    const ref = SUBJECT_REF.exec(body) ?? DESCRIPTION_SUBJECT.exec(body);
+    const self = /^(I|we|We)\s/.exec(body);
+    if (ref) {
+      rest = body.slice(ref[0].length);
+      if (!VERB_AFTER_SUBJECT.test(rest.trimStart())) return false;
+      const phrase = ref[0].charAt(0).toUpperCase() + ref[0].slice(1);
+      speakers = resolveReference(doc, phrase, bodyStart);
+      rule = 'reference-verb';
+      confidence = 0.5;
+    } else if (self && me !== undefined) {
+      rest = body.slice(self[0].length);
+      if (!VERB_AFTER_SUBJECT.test(rest.trimStart())) return false;
+      speakers = [me];
+      if (counterpart !== undefined && counterpart !== me) toCounterpart = counterpart;
+      if (
+        self[1] !== 'I' &&
+        counterpart !== undefined &&
+        /^(?:\S+\s+)?(?:agreed|committed|discussed|reviewed|welcomed|reaffirmed)\b/.test(
+          rest.trimStart(),
+        )
+      )
+        speakers.push(counterpart);
+      rule = 'first-person';
+      confidence = 0.6;
+    } else return false;
+  }
+  if (speakers.length === 0) return false;
+  const verb = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`).exec(rest)!;
+  // `X spoke with Y` or `X spoke first` reports a meeting; `X spoke about …` a statement.
+  if (
+    /^spok|^speak/.test(verb[0]) &&
+    !/^\s+(?:\S+\s+){0,5}?(?:about|on|of)\b/.test(rest.slice(verb.index + verb[0].length))
+  )
+    return false;
+  const afterVerb = rest.slice(verb.index + verb[0].length).replace(/^\s+(?:that\s+)?/, '');
+  const quote =
+    SAY_VERBS.test(verb[0]) && afterVerb.length > 20
+      ? trimQuote(doc.text, { start: sentence.end - afterVerb.length, end: sentence.end })
+      : trimQuote(doc.text, { start: bodyStart, end: sentence.end });
+  for (const speaker of speakers) {
+    out.push({
+      speaker,
+      form: 'PARAPHRASE',
+      quote,
+      evidence: [{ start: bodyStart, end: sentence.end - afterVerb.length }].filter(
+        (e) => e.end > e.start && e.end - e.start < quote.end - quote.start,
+      ),
+      rule,
+      confidence,
+      ...saidTo(doc, sentence),
+    });
+    const last = out[out.length - 1]!;
+    if (last.saidTo === undefined && toCounterpart !== undefined && toCounterpart !== speaker)
+      last.saidTo = toCounterpart;
+    if (last.saidTo === undefined && speakers.length === 2)
+      last.saidTo = speakers.find((x) => x !== speaker);
+  }
+  return true;
+}
+
+/** `…, Mao said.`, `…, X told the Global Times.`, `…, according to Canalys.` */
+function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): boolean {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const according = /,\s+according to\s+([^,]+?)\.?$/.exec(text);
+  const citing = /,\s+([^,]{2,80}?)\s+(?:reported|said|wrote),\s+citing\s+([^,]+?)\.?$/.exec(text);
+  const described = DESCRIPTION_LAST.exec(text);
+  let speakerSpan: Span;
+  let speaker;
+  let rule: string;
+  let reportedBy: number | undefined;
+  if (citing) {
+    // `…, the Wall Street Journal reported, citing people familiar with the matter.`
+    speakerSpan = { start: sentence.start + citing.index + 1, end: sentence.end };
+    const reporter = mentionsIn(doc, {
+      start: speakerSpan.start,
+      end: speakerSpan.start + 2 + citing[1]!.length,
+    })[0];
+    const cited = text.length - citing[2]!.length - (text.endsWith('.') ? 1 : 0);
+    speaker = mentionsIn(doc, { start: sentence.start + cited, end: sentence.end })[0] ?? reporter;
+    if (reporter && speaker !== reporter) reportedBy = reporter.entity;
+    rule = 'reported-citing';
+  } else if (according) {
+    speakerSpan = { start: sentence.start + according.index, end: sentence.end };
+    speaker = mentionsIn(doc, speakerSpan)[0];
+    if (!speaker && /^the (?:report|newspaper|article|story)$/i.test(according[1]!)) {
+      // `according to the report`: the outlet whose report the text last relayed.
+      const last = [...out].reverse().find((s) => s.reportedBy !== undefined);
+      if (last) speaker = doc.mentions.find((m) => m.entity === last.reportedBy);
+    }
+    rule = 'according-to';
+  } else if (described) {
+    // `…, the tech market analyst firm estimated in June.`: the nearest actor the words fit.
+    speakerSpan = { start: sentence.start + described.index + 1, end: sentence.end };
+    const [entity] = resolveReference(doc, described[1]!, speakerSpan.start);
+    speaker = entity === undefined ? undefined : doc.mentions.find((m) => m.entity === entity);
+    rule = 'sentence-then-description';
+  } else {
+    const verb = [...text.matchAll(new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'g'))].at(-1);
+    if (!verb || verb.index === undefined) return false;
+    if (/,/.test(text.slice(verb.index)) || text.length - verb.index > 90) return false;
+    const at = sentence.start + verb.index;
+    speaker = speakerBefore(doc, { start: sentence.start, end: at }, at);
+    if (!speaker || at - speaker.end > 120) return false;
+    const between = doc.text.slice(speaker.end, at);
+    if (
+      !/^\s*$/.test(between) &&
+      !/^,.*,\s*$/.test(between) &&
+      !/^\s+(?:also|again|later|then|has|had|have)\s+$/.test(between)
+    )
+      return false;
+    const comma = doc.text.lastIndexOf(',', speaker.start);
+    if (comma < sentence.start) return false;
+    speakerSpan = { start: comma + 1, end: sentence.end };
+    rule = 'sentence-then-speaker';
+  }
+  if (!speaker) return false;
+  const quote = trimQuote(doc.text, { start: sentence.start, end: speakerSpan.start });
+  if (quote.end - quote.start < 20) return false;
+  out.push({
+    speaker: speaker.entity!,
+    form: 'PARAPHRASE',
+    quote,
+    evidence: [trimQuote(doc.text, speakerSpan)],
+    rule,
+    confidence: 0.65,
+    ...saidTo(doc, speakerSpan),
+    ...(reportedBy !== undefined ? { reportedBy } : {}),
+  });
+  // `X reported, citing Y`: Y told X.
+  const last = out[out.length - 1]!;
+  if (last.saidTo === undefined && reportedBy !== undefined) last.saidTo = reportedBy;
+  return true;
+}
