@@ -7,7 +7,7 @@ import {
   MergeNodesMutation,
   SplitNodeMutation,
   editRequest,
-  editorToken,
+  editorTokenOrAsk,
 } from '../api/resolutionDocuments.ts';
 import { nodeElementId } from '../graph/elementIds.ts';
 import type { ActionDefinition } from './types.ts';
@@ -22,7 +22,7 @@ export const mergeNodesAction: ActionDefinition<'mergeNodes'> = {
   enabled: (_, { survivorId, absorbedId }) => survivorId !== absorbedId,
   perform: ({ state, dispatch }, { survivorId, absorbedId, onDone }) => {
     const why = ask('Why are they the same entity? (kept with the judgement)')?.trim();
-    const token = why ? editorToken(ask) : null;
+    const token = why ? editorTokenOrAsk(ask) : null;
     if (!why || !token) return;
     editRequest(MergeNodesMutation, { survivorId, absorbedId, why }, token).then(
       () => {
@@ -40,7 +40,7 @@ export const splitNodeAction: ActionDefinition<'splitNode'> = {
   label: (_, { absorbedId }) => `Split ${absorbedId} out`,
   perform: ({ dispatch, requests }, { absorbedId, onDone }) => {
     const why = ask('Why are they different entities? (kept with the judgement)')?.trim();
-    const token = why ? editorToken(ask) : null;
+    const token = why ? editorTokenOrAsk(ask) : null;
     if (!why || !token) return;
     editRequest(SplitNodeMutation, { absorbedId, why }, token).then(
       ({ splitNode }) => {

@@ -3,6 +3,7 @@
  * whether the server accepts edits; merging and splitting actors (editors only), sent with the
  * editor's token and the CSRF header the server requires (docs/api.md, "Editing").
  */
+import { editorToken, setEditorToken } from './editorToken.ts';
 import { graphql } from '../gql/index.ts';
 import type { TypedDocumentString } from '../gql/graphql.ts';
 import { GRAPHQL_ENDPOINT, GraphQLRequestError } from './graphqlClient.ts';
@@ -58,16 +59,16 @@ export const SplitNodeMutation = graphql(`
   }
 `);
 
-/** Where the editor's token is kept for the tab's life (never in the URL or local storage). */
-const TOKEN_KEY = 'policygraph.editorToken';
-
-/** The editor's token of this tab, asked for once (null when the person declines). */
-export function editorToken(ask: (message: string) => string | null): string | null {
-  const kept = sessionStorage.getItem(TOKEN_KEY);
+/**
+ * The editor's token of this tab (the one the review view keeps, ./editorToken.ts), asked for once
+ * when there is none (null when the person declines).
+ */
+export function editorTokenOrAsk(ask: (message: string) => string | null): string | null {
+  const kept = editorToken();
   if (kept) return kept;
   const given = ask('Editor token (POLICYGRAPH_EDITOR_TOKENS):')?.trim();
   if (!given) return null;
-  sessionStorage.setItem(TOKEN_KEY, given);
+  setEditorToken(given);
   return given;
 }
 
@@ -98,7 +99,7 @@ export async function editRequest<TResult, TVariables>(
   };
   const first = body.errors?.[0];
   if (first) {
-    if (first.extensions?.code === 'UNAUTHENTICATED') sessionStorage.removeItem(TOKEN_KEY);
+    if (first.extensions?.code === 'UNAUTHENTICATED') setEditorToken('');
     throw new GraphQLRequestError(
       first.message,
       first.extensions?.code ?? 'BAD_RESPONSE',

@@ -7,7 +7,7 @@ import { ActionButton } from '../components/ActionButton.tsx';
 import type { DraftFieldsFragment } from '../gql/graphql.ts';
 import { DraftList } from './DraftList.tsx';
 import { DraftReview } from './DraftReview.tsx';
-import { editorToken, setEditorToken } from './editorToken.ts';
+import { editorToken, setEditorToken } from '../api/editorToken.ts';
 import type { ReviewHandle } from './reviewHandle.ts';
 import { TokenForm } from './TokenForm.tsx';
 

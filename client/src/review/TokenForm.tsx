@@ -1,6 +1,6 @@
 /**
  * Asks for the editor's token (given by whoever runs the server: POLICYGRAPH_EDITOR_TOKENS) and
- * keeps it for this tab (editorToken.ts).
+ * keeps it for this tab (../api/editorToken.ts).
  */
 import { useState } from 'react';
 

@@ -4,4 +4,4 @@
  */
 export { ReviewView } from './ReviewView.tsx';
 export type { ReviewBridge, ReviewHandle } from './reviewHandle.ts';
-export { editorToken, reviewRequested } from './editorToken.ts';
+export { editorToken, reviewRequested } from '../api/editorToken.ts';

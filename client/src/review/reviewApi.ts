@@ -5,7 +5,7 @@
 import { request } from '../api/graphqlClient.ts';
 import { graphql } from '../gql/index.ts';
 import type { TypedDocumentString } from '../gql/graphql.ts';
-import { editorToken } from './editorToken.ts';
+import { editorToken } from '../api/editorToken.ts';
 
 export const DraftsQuery = graphql(`
   query ReviewDrafts {
