@@ -6,9 +6,15 @@
  * query-string format before it (legacyQuery.ts), is read and then rewritten in the current one.
  * Every value read passes `validateView`, which drops and reports what it does not know.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import { isLegacyQuery, readLegacyQuery } from './legacyQuery.ts';
 import { validateView, type RawView, type UrlState } from './urlState.ts';
+
+/**
+ * lz-string is CommonJS: Node's ESM loader (the benchmarks build links with this module under tsx)
+ * gives it only as `default`, so it is imported that way, which bundlers give too.
+ */
+const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
 
 /** The fragment's key. */
 const KEY = 'view';
