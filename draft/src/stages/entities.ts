@@ -8,6 +8,7 @@
 import type { DraftDoc, Entity, Mention } from '../document.ts';
 import { key } from '../gazetteer.ts';
 import { SENTENCE_STARTERS, TITLES } from '../lexicon.ts';
+import { mergeEntities } from './entity-merges.ts';
 
 function personKey(text: string): string {
   return text
@@ -60,6 +61,7 @@ export function groupEntities(doc: DraftDoc): void {
   }
   for (const e of entities) e.mentions.sort((a, b) => a - b);
   doc.entities = entities;
+  mergeEntities(doc);
 }
 
 /** The entity a short mention stands for, when exactly one fits. */
