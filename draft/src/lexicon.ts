@@ -37,6 +37,21 @@ export const ORG_LEXICON: ReadonlyMap<string, ActorKind> = (() => {
   return orgs;
 })();
 
+/**
+ * National institutions named by a common word or two rather than an organisation's suffix: a
+ * legislature, a head of government's office, a defence headquarters, by the name news texts use.
+ */
+export const INSTITUTIONS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKind>([
+  ['Congress', 'GOVERNMENT'],
+  ['Parliament', 'GOVERNMENT'],
+  ['State Council', 'GOVERNMENT'],
+  ['White House', 'AGENCY'],
+  ['Pentagon', 'AGENCY'],
+  ['Kremlin', 'GOVERNMENT'],
+  ['Downing Street', 'GOVERNMENT'],
+  ['Élysée', 'GOVERNMENT'],
+]);
+
 /** Plural nouns that end a heading after a name (`Department of Commerce Updates`). */
 export const HEADING_NOUNS = new Set([
   'Updates',

@@ -10,6 +10,7 @@ import type { Span } from '../document.ts';
 import {
   FIRST_NAMES,
   HEADING_NOUNS,
+  INSTITUTIONS,
   ORG_HEADS,
   ORG_LEXICON,
   ORG_SUFFIXES,
@@ -199,7 +200,9 @@ function classifyWords(input: Word[], sentenceStart: boolean): RunPart[] {
   if (words.length === 0) return [];
   // A heading in capitals run into a paragraph: drop its words.
   const caps = words.findIndex((w) => !/^[\p{Lu}\p{N}.,&’'-]+$/u.test(w.text));
-  if (caps >= 2) words = words.slice(caps);
+  // Two capitalised words are kept (`SZ DJI Technology Co., Ltd.`: a name may start with
+  // acronyms); a heading is longer.
+  if (caps >= 3) words = words.slice(caps);
   // A name written twice in a row (a list laid out in two columns).
   const half = words.length / 2;
   if (
@@ -221,6 +224,9 @@ function classifyWords(input: Word[], sentenceStart: boolean): RunPart[] {
     ];
   while (words.length > 1 && HEADING_NOUNS.has(words[words.length - 1]!.text))
     words = words.slice(0, -1);
+  const institution = INSTITUTIONS.get(words.map((w) => w.text).join(' '));
+  if (institution)
+    return [{ ...span(words), kind: institution, rule: 'institution', confidence: 0.8 }];
   const known = ORG_LEXICON.get(
     words
       .map((w) => w.text)

@@ -4,6 +4,7 @@
  *   `Atlantic Cargo League`) is that actor; two names it abbreviates that differ in one word only
  *   (a typo) are one actor;
  * - `Smith-Jones administration` and `Smith administration` are one government;
+ * - a company named by the first words of one other company's full name is that company;
  * - a head word standing alone (`the Coalition`, `the Union`) is the one actor of the document
  *   whose name ends with it, and nothing when there is no such actor or more than one;
  * - a person known only by a title and one name (`Ambassador Tai`) is named with the title, as a
@@ -58,6 +59,15 @@ export function mergeEntities(doc: DraftDoc): void {
         (n, j) => j !== i && n.toLowerCase() === `${admin[1]!} administration`.toLowerCase(),
       );
       if (shorter >= 0) into.set(i, shorter);
+      return;
+    }
+    if (e.kind === 'COMPANY' && e.name.includes(' ')) {
+      // `Acme Robotics` after `Acme Robotics Company Limited`: the full name's first words.
+      const longer = names
+        .map((n, j) => ({ n, j }))
+        .filter(({ n, j }) => j !== i && doc.entities[j]!.kind === 'COMPANY')
+        .filter(({ n }) => n.startsWith(`${e.name} `));
+      if (longer.length === 1) into.set(i, longer[0]!.j);
       return;
     }
     if (!/^\p{Lu}\p{Ll}+$/u.test(e.name) || !ORG_SUFFIXES.has(e.name)) return;

@@ -259,10 +259,13 @@ function insideLongerName(text: string, start: number, end: number): boolean {
     text.slice(Math.max(0, start - 30), start),
   );
   const after = /^ (\p{Lu}[\p{L}]+)/u.exec(text.slice(end, end + 30));
-  const starter = (word: string | undefined): boolean =>
-    !word || SENTENCE_STARTERS.has(word) || TITLES.includes(word);
+  // `New` starts sentences but also names (`New Jersey`): before a country's name it is part of one.
+  const starter = (word: string | undefined, side: 'before' | 'after'): boolean =>
+    !word ||
+    (SENTENCE_STARTERS.has(word) && !(side === 'before' && word === 'New')) ||
+    TITLES.includes(word);
   return (
-    (before !== null && !starter(before[1])) ||
-    (after !== null && !starter(after[1]) && !/^(?:And|Or)$/.test(after[1]!))
+    (before !== null && !starter(before[1], 'before')) ||
+    (after !== null && !starter(after[1], 'after') && !/^(?:And|Or)$/.test(after[1]!))
   );
 }
