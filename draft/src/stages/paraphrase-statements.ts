@@ -201,6 +201,8 @@ function subjectFirst(
   )
     return false;
   const afterVerb = rest.slice(verb.index + verb[0].length).replace(/^\s+(?:that\s+)?/, '');
+  // `They discussed the issue today.`: a verb with no more than a topic says nothing.
+  if (afterVerb.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) return false;
   const quote =
     SAY_VERBS.test(verb[0]) && afterVerb.length > 20
       ? trimQuote(doc.text, { start: sentence.end - afterVerb.length, end: sentence.end })

@@ -9,6 +9,7 @@
  */
 import type { DraftDoc, DraftStatement } from '../document.ts';
 import { counterparts } from './attribution-rules.ts';
+import { embeddedStatements } from './embedded-statements.ts';
 import { paraphrases } from './paraphrase-statements.ts';
 import { directQuotes } from './quote-statements.ts';
 
@@ -17,6 +18,7 @@ export function findStatements(doc: DraftDoc): void {
   const statements: DraftStatement[] = [];
   directQuotes(doc, statements);
   paraphrases(doc, statements);
+  embeddedStatements(doc, statements);
   const pair = counterparts(doc);
   if (pair) {
     for (const s of statements) {
