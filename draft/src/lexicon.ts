@@ -214,6 +214,7 @@ export const ORG_SUFFIXES: ReadonlyMap<string, ActorKind> = new Map<string, Acto
       'Centre',
       'Organization',
       'Organisation',
+      'Club',
       'Partnership',
       'League',
       'Federation',

@@ -6,6 +6,7 @@
 import type { ActorKind } from '@policygraph/model';
 import type { DraftDoc, Mention, Span } from '../document.ts';
 import { TITLES } from '../lexicon.ts';
+import { initialsOf } from './entity-merges.ts';
 
 /** `Name (ACR)`: every later `ACR` is a mention of the same kind. */
 export function acronymMentions(doc: DraftDoc, found: Mention[]): Mention[] {
@@ -13,7 +14,11 @@ export function acronymMentions(doc: DraftDoc, found: Mention[]): Mention[] {
   const defined = new Map<string, ActorKind>();
   for (const m of found) {
     const after = /^ \(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)/u.exec(doc.text.slice(m.end, m.end + 14));
-    if (after) defined.set(after[1]!, m.kind);
+    if (!after) continue;
+    // `Solar Makers for America (SMA)`: the name the letters stand for, not the country it ends with.
+    const named = m.kind === 'COUNTRY_OR_BLOC' ? namedByInitials(doc.text, m, after[1]!) : null;
+    if (named) out.push(named);
+    defined.set(after[1]!, named ? named.kind : m.kind);
   }
   for (const [acronym, kind] of defined) {
     const re = new RegExp(
@@ -36,6 +41,30 @@ export function acronymMentions(doc: DraftDoc, found: Mention[]): Mention[] {
     }
   }
   return out;
+}
+
+/**
+ * The capitalised words ending at `m` whose initials are `acronym` (`Solar Makers for America` for
+ * `SMA`), as an organisation's mention; null when the words before do not spell it.
+ */
+function namedByInitials(text: string, m: Mention, acronym: string): Mention | null {
+  const before = text.slice(Math.max(0, m.start - 120), m.end);
+  const words = before.split(' ');
+  for (let n = 2; n <= Math.min(words.length, 10); n++) {
+    const name = words.slice(-n).join(' ');
+    if (!/^\p{Lu}/u.test(name) || /[.,;:“”"()]/.test(name)) continue;
+    if (initialsOf(name) !== acronym) continue;
+    const start = m.end - name.length;
+    return {
+      start,
+      end: m.end,
+      text: name,
+      kind: 'ORGANIZATION',
+      rule: 'acronym-defined',
+      confidence: 0.7,
+    };
+  }
+  return null;
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,5}(?:-\p{Lu}{2,5})?|\p{Lu}\p{N}{1,2}|(?:\p{Lu}\.){2,3})$/u;
@@ -63,7 +92,9 @@ export function bareAcronyms(doc: DraftDoc, unplaced: Span[], found: Mention[]):
     // `APNSA Jake Sullivan`: an acronym before a person's name is a title.
     if (found.some((m) => m.kind === 'PERSON' && m.start === run.end + 1)) continue;
     const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(run.end, run.end + 30));
-    const actor = event !== null || !next || AFTER_ACTOR.test(next[1]!);
+    // `the ABC and Science Act`: the acronym starts the name of a law or programme.
+    const law = LAW_NAME.test(text.slice(run.end, run.end + 60));
+    const actor = !law && (event !== null || !next || AFTER_ACTOR.test(next[1]!));
     uses.set(words, [...(uses.get(words) ?? []), { ...run, actor }]);
   }
   const out: Mention[] = [];
@@ -83,5 +114,7 @@ export function bareAcronyms(doc: DraftDoc, unplaced: Span[], found: Mention[]):
   }
   return out;
 }
+const LAW_NAME =
+  /^ (?:and|&) (?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Act|Law|Program|Programme|Initiative|Plan|Fund|Strategy|Framework|Agreement)\b/u;
 const ACRONYM_EVENT =
   /^(\S+) (?:[\p{Lu}][\p{L}]+ )?(?:Summit|Ministers|Ministerial|Meeting|Conference|Secretariat)\b/u;

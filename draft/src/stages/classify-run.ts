@@ -116,6 +116,25 @@ export function orgKind(words: Word[]): ActorKind | undefined {
   if (last === 'Administration' && words.length === 2 && !CONNECTORS.has(words[0]!.text)) {
     return 'GOVERNMENT';
   }
+  const before = words[words.length - 2]?.text ?? '';
+  // `Working Group`, `Contact Group`: a body of members, not a company group.
+  if (last === 'Group' && /^(?:Working|Study|Expert|Contact|Steering|Advisory)$/.test(before))
+    return 'ORGANIZATION';
+  // `World Bank`, `Development Bank`: lenders of governments, not companies.
+  if (last === 'Bank' && /^(?:World|Development|Investment|Settlements)$/.test(before))
+    return 'ORGANIZATION';
+  if (
+    lastKind === 'ORGANIZATION' &&
+    /^(?:Association|Alliance|Federation|Chamber|Council)$/.test(last)
+  ) {
+    // An association of firms says so: `Solar Makers Association`, `Chamber of Commerce`.
+    const industry = words.some((w) =>
+      /^(?:Industry|Industries|Manufacturers|Producers|Business|Businesses|Commerce|Exporters|Importers|Companies|Makers|Retailers|Automakers)$/.test(
+        w.text,
+      ),
+    );
+    if (industry) return 'INDUSTRY_ASSOCIATION';
+  }
   if (lastKind) return lastKind;
   for (let i = 0; i + 1 < words.length; i++) {
     const head = ORG_HEADS.get(`${words[i]!.text} ${words[i + 1]!.text}`);
@@ -233,7 +252,10 @@ function classifyWords(input: Word[], sentenceStart: boolean): RunPart[] {
       .join(' ')
       .toLowerCase(),
   );
-  if (known) return [{ ...span(words), kind: known, rule: 'org-lexicon', confidence: 0.8 }];
+  // The lexicon calls most organisations companies; a name's own last word says more (`… Journal`).
+  const ownKind = known ? orgKind(words) : undefined;
+  if (known)
+    return [{ ...span(words), kind: ownKind ?? known, rule: 'org-lexicon', confidence: 0.8 }];
   const kind = orgKind(words);
   if (kind) return [{ ...span(words), kind, rule: 'org-suffix', confidence: 0.8 }];
   const person = personTail(words, false);

@@ -77,3 +77,40 @@ describe('names of institutions and companies', () => {
     ]);
   });
 });
+
+describe('acronyms and finer organisation kinds', () => {
+  it('takes the words an acronym spells, not the country the name ends with', () => {
+    expect(
+      actors(
+        'Director Ada Moss, Solar Makers for America (SMA) Coalition: “We agree.” SMA wants more.',
+      ),
+    ).toEqual([
+      'Solar Makers for America (ORGANIZATION): Solar Makers for America | SMA | SMA',
+      'Ada Moss (PERSON): Ada Moss',
+    ]);
+  });
+
+  it('does not take an acronym that starts the name of a law as an organisation', () => {
+    expect(
+      actors(
+        'Funds from the GROW and Science Act, and the GROW and Jobs Program, reached the ports.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('tells working groups, development banks, clubs, outlets and industry associations apart', () => {
+    expect(
+      actors(
+        'The Coastal Working Group, the Asian Development Bank, the Harbour Club, The Wall Street Journal and the Steel Producers Association met.',
+      )
+        .map((a) => a.split(':')[0])
+        .sort(),
+    ).toEqual([
+      'Asian Development Bank (ORGANIZATION)',
+      'Coastal Working Group (ORGANIZATION)',
+      'Harbour Club (ORGANIZATION)',
+      'Steel Producers Association (INDUSTRY_ASSOCIATION)',
+      'Wall Street Journal (MEDIA_OUTLET)',
+    ]);
+  });
+});
