@@ -114,3 +114,18 @@ describe('acronyms and finer organisation kinds', () => {
     ]);
   });
 });
+
+describe('a headline', () => {
+  it('yields an organisation only when the body names it too', () => {
+    expect(
+      actors(
+        'Readout of the Ministry of Fisheries Consultation on Actions to Protect Coastal Workers\n\nThe Ministry of Fisheries met shipowners on Monday.',
+      ),
+    ).toEqual(['Ministry of Fisheries (AGENCY): Ministry of Fisheries']);
+    expect(
+      actors(
+        'Readout of the Harbour Authority Consultation on Actions to Protect Coastal Workers\n\nOfficials met shipowners on Monday.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -45,6 +45,7 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
     for (const run of capitalisedRuns(text, { start: from, end: sentence.end })) {
       const parts = classifyRun(text, run, run.start === sentence.start);
       for (const part of parts) {
+        if (headlineOnly(doc, part)) continue;
         const mention = placeByContext(text, part, sentence);
         if (mention) found.push(mention);
         else if (!part.kind) unplaced.push(part);
@@ -184,6 +185,19 @@ function lowerCaseHeads(text: string, sentence: Span): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * A headline capitalises every word (`… Actions to Protect Coastal Workers`): an organisation read
+ * from its capitals alone is a name only when the body writes it too.
+ */
+function headlineOnly(doc: DraftDoc, part: RunPart): boolean {
+  const title = doc.meta.titleSpan;
+  if (!title || part.start < title.start || part.end > title.end) return false;
+  if (part.kind === 'PERSON' || part.rule === 'org-lexicon' || part.rule === 'institution')
+    return false;
+  const words = doc.text.slice(part.start, part.end);
+  return !doc.text.slice(title.end).includes(words);
 }
 
 function keepLongest(mentions: Mention[]): Mention[] {
