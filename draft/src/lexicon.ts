@@ -3,7 +3,7 @@
  * reporting verbs, words that start sentences. First names come from compromise's lexicon (about
  * 3,000 given names shipped inside the npm package); country names from i18n-iso-countries.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { ActorKind } from '@policygraph/model';
 
 /** Lower-case given names from compromise's lexicon (MaleName, FemaleName, FirstName). */

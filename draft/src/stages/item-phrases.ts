@@ -6,7 +6,7 @@
  * metals`, `two key metals`, `relevant products`, `$18 billion`) and bare generic nouns (`items`,
  * `products`) are not items.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { DraftItem, Span } from '../document.ts';
 
 /** Words that end a noun phrase. */

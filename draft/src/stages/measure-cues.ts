@@ -4,7 +4,7 @@
  * acronym measure words for that document; an enumeration (`six orders, including one on X,
  * another on Y, and one on Z`) names one measure per item.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { DraftDoc, Sentence, Span } from '../document.ts';
 
 const DEFINED =

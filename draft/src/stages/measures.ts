@@ -6,7 +6,7 @@
  * `… of the Ministry of Commerce`); dates are resolved against the document's date with chrono
  * (`on Monday`, `from August 1`, `Today`).
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DraftDoc, DraftMeasure, MeasureStatus, MeasureType, Sentence } from '../document.ts';
 import { mentionsIn } from './attribution-rules.ts';
 import {

@@ -4,7 +4,7 @@
  * characters); a dateline is `PLACE, Month D (Outlet)—` or `PLACE –` opening a paragraph; a date
  * line or byline gives the publication date (`Jul. 6, 2023`, `June 24, 2021`).
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DraftDoc } from '../document.ts';
 
 const DATELINE =

@@ -3,11 +3,13 @@
  * (draft-texts.ts) one by one (each through every stage, the seed format and the loader's
  * validation) and a folder of 100, against a graph of 10,000 made-up nodes, and reports per-document
  * latency, documents per minute and peak memory (RSS, heap). Baseline in the same run: compromise's
- * own parse of the same texts (`nlp(text).people()`), a well-known NLP pass, as a ratio.
+ * own parse of the same texts (`nlp(text).people()`), a well-known NLP pass, as a ratio. Then the
+ * start-up in fresh processes (startup-bench.ts).
  */
 import nlp from 'compromise';
 import { draftAndValidate, Gazetteer, type KnownNode } from '@policygraph/draft';
 import { benchText } from './draft-texts.ts';
+import { runStartupBench, type StartupBenchResult } from './startup-bench.ts';
 
 export interface DraftBenchResult {
   words: number;
@@ -18,6 +20,8 @@ export interface DraftBenchResult {
   ratioToBaseline: number;
   peakRssMb: number;
   peakHeapMb: number;
+  /** Start-up in fresh processes (startup-bench.ts). */
+  startup: StartupBenchResult;
 }
 
 function graphNodes(count: number): KnownNode[] {
@@ -112,6 +116,7 @@ export async function runDraftBench(
       ratioToBaseline: Math.round((median(single) / median(baseline)) * 100) / 100,
       peakRssMb: Math.round(peakRss / 2 ** 20),
       peakHeapMb: Math.round(peakHeap / 2 ** 20),
+      startup: runStartupBench(log),
     };
   } finally {
     clearInterval(timer);
