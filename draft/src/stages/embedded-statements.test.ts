@@ -35,4 +35,23 @@ describe('paraphrases whose speaker is not the subject', () => {
     );
     expect(statementsOf(doc)).toEqual([]);
   });
+
+  it('splits a second reported clause of the same person', () => {
+    const doc = draftOf(
+      'Premier Ines Roca raised concerns over the fishing quotas in the north, and she emphasized the need for open ports.',
+    );
+    expect(statementsOf(doc)).toEqual([
+      'Ines Roca | PARAPHRASE | Premier Ines Roca raised concerns over the fishing quotas in the north',
+      'Ines Roca | PARAPHRASE | she emphasized the need for open ports.',
+    ]);
+  });
+
+  it('drafts no statement for a call with a person of a country, and keeps `said no`', () => {
+    expect(
+      statementsOf(draftOf('President Ada Moss spoke today with President Lin Wei of Norway.')),
+    ).toEqual([]);
+    expect(statementsOf(draftOf('Minister Lars Dahl met the press. Lars Dahl said no.'))).toEqual([
+      'Lars Dahl | PARAPHRASE | Lars Dahl said no.',
+    ]);
+  });
 });

@@ -6,10 +6,11 @@
  *   statement of the same sentence (`I would just say one point the President made was …`);
  * - a gerund clause: `nothing surprising about President Kim raising his concerns`, `by the Minister
  *   reiterating …` (speaker: the person before the reporting verb in `-ing`).
+ * - a second clause of a person's paraphrase (`…, and he emphasized …`) as a paraphrase of its own.
  * Question turns of a transcript are skipped. The quote runs from the phrase to the sentence's end.
  */
 import type { DraftDoc, DraftStatement, Sentence } from '../document.ts';
-import { TITLES } from '../lexicon.ts';
+import { REPORTING_VERBS, TITLES } from '../lexicon.ts';
 import { mentionsIn, resolveReference } from './attribution-rules.ts';
 import { trimQuote } from './quotes.ts';
 import { questionParagraphs } from './speakers.ts';
@@ -20,6 +21,9 @@ const REFERENCE =
   /^(?:the (?:President|Secretary|Ambassador|Minister|Premier|Vice President|Chairman|Chair|Director|Spokesperson)|he|she|He|She)$/;
 const GERUND =
   /^\s+(?:(?:really|also|again|clearly|once again|repeatedly|publicly|privately)\s+)?(?:raising|reinforcing|reiterating|stressing|emphasizing|emphasising|underscoring|expressing|voicing|noting|pointing out|making the case|calling for|urging|warning)\b/;
+const AND_HE = new RegExp(
+  String.raw`,\s+(?:and|but)\s+((?:he|she)\s+(?:also\s+|again\s+)?(?:${REPORTING_VERBS})\b)`,
+);
 const BEFORE_GERUND_SUBJECT = /\b(?:about|of|on|by|with|from|for|to|at)\s+$/;
 
 /** Adds the statements the module comment describes to `out`. */
@@ -29,6 +33,29 @@ export function embeddedStatements(doc: DraftDoc, out: DraftStatement[]): void {
     if (questionTurn[sentence.paragraph] || doc.paragraphs[sentence.paragraph]!.furniture) continue;
     pointsMade(doc, out, sentence);
     gerundClauses(doc, out, sentence);
+  }
+  splitClauses(doc, out);
+}
+
+/**
+ * `He raised concerns over X, and he emphasized Y`: one paraphrase per reported clause, the second
+ * by the same speaker.
+ */
+function splitClauses(doc: DraftDoc, out: DraftStatement[]): void {
+  for (const s of [...out]) {
+    if (s.form !== 'PARAPHRASE' || doc.entities[s.speaker]?.kind !== 'PERSON') continue;
+    const words = doc.text.slice(s.quote.start, s.quote.end);
+    const m = AND_HE.exec(words);
+    if (!m || m.index < 20) continue;
+    const at = s.quote.start + m.index + m[0].indexOf(m[1]!);
+    const second = { start: at, end: s.quote.end };
+    s.quote = trimQuote(doc.text, { start: s.quote.start, end: s.quote.start + m.index });
+    out.push({
+      ...s,
+      quote: second,
+      evidence: [{ start: at, end: at + m[1]!.length }],
+      rule: 'clause-split',
+    });
   }
 }
 

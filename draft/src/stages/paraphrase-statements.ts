@@ -197,12 +197,14 @@ function subjectFirst(
   // `X spoke with Y` or `X spoke first` reports a meeting; `X spoke about …` a statement.
   if (
     /^spok|^speak/.test(verb[0]) &&
-    !/^\s+(?:\S+\s+){0,5}?(?:about|on|of)\b/.test(rest.slice(verb.index + verb[0].length))
+    // (`of` only right after the verb: `spoke with X of the PRC` names X's country.)
+    !/^\s+(?:(?:\S+\s+){0,5}?(?:about|on)|of)\b/.test(rest.slice(verb.index + verb[0].length))
   )
     return false;
   const afterVerb = rest.slice(verb.index + verb[0].length).replace(/^\s+(?:that\s+)?/, '');
-  // `They discussed the issue today.`: a verb with no more than a topic says nothing.
-  if (afterVerb.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) return false;
+  // `They discussed the issue today.`: a verb with no more than a topic says nothing (`said no` does).
+  if (!SAY_VERBS.test(verb[0]) && afterVerb.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4)
+    return false;
   const quote =
     SAY_VERBS.test(verb[0]) && afterVerb.length > 20
       ? trimQuote(doc.text, { start: sentence.end - afterVerb.length, end: sentence.end })
