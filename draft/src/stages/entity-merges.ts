@@ -62,10 +62,10 @@ export function mergeEntities(doc: DraftDoc): void {
       return;
     }
     if (e.kind === 'COMPANY' && e.name.includes(' ')) {
-      // `Acme Robotics` after `Acme Robotics Company Limited`: the full name's first words.
+      // `Acme Technology` after `Acme Technology Company Limited`: the full name's first words.
       const longer = names
         .map((n, j) => ({ n, j }))
-        .filter(({ n, j }) => j !== i && doc.entities[j]!.kind === 'COMPANY')
+        .filter(({ j }) => j !== i && doc.entities[j]!.kind === 'COMPANY')
         .filter(({ n }) => n.startsWith(`${e.name} `));
       if (longer.length === 1) into.set(i, longer[0]!.j);
       return;
