@@ -19,6 +19,7 @@ import { badUserInput } from '../errors.ts';
 import {
   buildCreateDraft,
   buildExistingIds,
+  buildLoadedDocument,
   buildMarkLoaded,
   buildReadDraft,
   buildReadRevision,
@@ -271,9 +272,32 @@ async function goneLinks(writer: DraftWriter, draft: DraftRow, document: Validat
 }
 
 /**
+ * LOAD_REFUSED (DOCUMENT_EXISTS) when the graph already holds a loaded or imported document under
+ * the reviewed extraction's document id: a draft adds a new document, and loading it would replace
+ * that one (its text and everything only it states). Run in the loading transaction.
+ */
+async function refuseExistingDocument(
+  tx: Parameters<typeof runIn>[0],
+  draftId: string,
+  documentId: string,
+): Promise<void> {
+  const [existing] = await runIn(tx, buildLoadedDocument(documentId));
+  if (!existing) return;
+  throw loadRefused(draftId, [
+    {
+      code: 'DOCUMENT_EXISTS',
+      entry: 'document',
+      field: 'id',
+      message: `the graph already holds a document "${documentId}"; a draft adds a new document and would replace it: give this one another id.`,
+    },
+  ]);
+}
+
+/**
  * Loads the reviewed extraction of draft `id` at `version` (validation and writes of `npm run seed`)
  * and marks the draft LOADED with its review, in one transaction.
- * @throws LOAD_REFUSED (the loader's problems), CONFLICT, NOT_FOUND; nothing is written.
+ * @throws LOAD_REFUSED (the loader's problems; DOCUMENT_EXISTS when the document id is already a
+ *   loaded or imported document's), CONFLICT, NOT_FOUND; nothing is written.
  */
 export async function acceptAndLoad(
   writer: DraftWriter,
@@ -314,6 +338,7 @@ export async function acceptAndLoad(
           ),
         );
         if (!marked) return undefined;
+        await refuseExistingDocument(tx, args.id, document.documentId);
         await writeDocumentInTransaction(tx, document);
         return marked;
       },
