@@ -14,7 +14,7 @@ import {
   writeDocumentInTransaction,
 } from '@policygraph/graph-seed';
 import { draftAndValidate, DraftRefusedError, Gazetteer, readNodesWith } from '@policygraph/draft';
-import type { ValidatedDocument } from '@policygraph/model';
+import { ISO_DATE_FORMAT, isCalendarDate, type ValidatedDocument } from '@policygraph/model';
 import { badUserInput } from '../errors.ts';
 import {
   buildCreateDraft,
@@ -103,6 +103,31 @@ function idFrom(source: string): string {
   return id || `document-${randomUUID().slice(0, 8)}`;
 }
 
+/**
+ * The checks of `createDraft`'s arguments made before anything is read or drafted.
+ * @throws BAD_USER_INPUT naming the argument: too long, an empty text or one with NUL characters,
+ *   a `publishedOn` that is not `YYYY-MM-DD` or not a day of the calendar
+ */
+export function checkCreateDraftArgs(args: {
+  text: string;
+  documentId?: string | null;
+  title?: string | null;
+  publishedOn?: string | null;
+  url?: string | null;
+}): void {
+  bound('text', args.text, WRITE_LIMITS.textLength);
+  for (const name of ['documentId', 'title', 'publishedOn', 'url'] as const)
+    bound(name, args[name], WRITE_LIMITS.shortField);
+  requireText(args.text);
+  if (args.publishedOn && !ISO_DATE_FORMAT.test(args.publishedOn))
+    throw badUserInput('publishedOn', 'publishedOn must be YYYY-MM-DD.');
+  if (args.publishedOn && !isCalendarDate(args.publishedOn))
+    throw badUserInput(
+      'publishedOn',
+      `publishedOn ${args.publishedOn} is not a day of the calendar.`,
+    );
+}
+
 /** Drafts `text` with the graph's nodes as gazetteer and stores the draft. */
 export async function createDraft(
   writer: DraftWriter,
@@ -115,12 +140,7 @@ export async function createDraft(
     url?: string | null;
   },
 ): Promise<DraftRow> {
-  bound('text', args.text, WRITE_LIMITS.textLength);
-  for (const name of ['documentId', 'title', 'publishedOn', 'url'] as const)
-    bound(name, args[name], WRITE_LIMITS.shortField);
-  requireText(args.text);
-  if (args.publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(args.publishedOn))
-    throw badUserInput('publishedOn', 'publishedOn must be YYYY-MM-DD.');
+  checkCreateDraftArgs(args);
   const documentId = idFrom(
     args.documentId ?? args.title ?? args.text.trim().split(/\s+/).slice(0, 8).join(' '),
   );
