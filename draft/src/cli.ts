@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DOCUMENT_TYPES } from '@policygraph/model';
+import { DOCUMENT_TYPES, isCalendarDate } from '@policygraph/model';
 import { Gazetteer } from './gazetteer.ts';
 import { readGraphNodes } from './read-graph.ts';
 import { draftFile, type DraftFlags } from './write-draft.ts';
@@ -52,6 +52,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
     console.error(`--published ${values.published}: write the date as YYYY-MM-DD`);
+    return 2;
+  }
+  if (values.published && !isCalendarDate(values.published)) {
+    console.error(`--published ${values.published}: not a day of the calendar`);
     return 2;
   }
   if (values.type && !(DOCUMENT_TYPES as readonly string[]).includes(values.type)) {

@@ -97,6 +97,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--min must be a score between 0 and 1.\n${USAGE}`);
     return 2;
   }
+  // A usage error is told at once, before the built-in Neo4j is started or any actor read.
+  const edit = editOptions(argv);
+  if (edit === 'usage') {
+    console.error(`--merge takes two node ids, --split one, and both --why TEXT.\n${USAGE}`);
+    return 2;
+  }
   const file = option(argv, '--file') ?? JUDGEMENTS_FILE;
   const server = await ensureNeo4j({ detached: false });
   const driver = createDriver(server.connection);
@@ -109,11 +115,6 @@ async function main(argv: string[]): Promise<number> {
     const judgements = new JudgementIndex(await readJudgements(file));
 
     const who = option(argv, '--who') ?? process.env.POLICYGRAPH_REVIEWER ?? os.userInfo().username;
-    const edit = editOptions(argv);
-    if (edit === 'usage') {
-      console.error(`--merge takes two node ids, --split one, and both --why TEXT.\n${USAGE}`);
-      return 2;
-    }
     if (edit) {
       const line = await runEdit(driver, server.connection.database, edit, who, file);
       console.log(line);

@@ -113,6 +113,39 @@ describe('planMerge', () => {
     expect(plan.filled).toEqual(['country']);
   });
 
+  it('keeps the import fills of the absorbed node only for the properties the survivor took from it', () => {
+    // The survivor states its own country (a seed document); the absorbed node's country and
+    // description were filled in by an import. Removing that import must not take the survivor's
+    // country with it.
+    const merged = planMerge({
+      ...input,
+      survivor: {
+        ...input.survivor,
+        properties: {
+          ...input.survivor.properties,
+          country: 'CN',
+          description: null,
+          importFilled: ['imp-0|wikidataId'],
+        },
+      },
+      absorbed: {
+        ...input.absorbed,
+        properties: {
+          ...input.absorbed.properties,
+          country: 'US',
+          importFilled: ['imp-1|country', 'imp-1|description'],
+        },
+      },
+    });
+    expect(merged.filled).toEqual(['description']);
+    expect(merged.survivorProperties).toMatchObject({
+      country: 'CN',
+      description: 'Engineer',
+      importFilled: ['imp-0|wikidataId', 'imp-1|description'],
+      propertySources: ['description|li-wei-xx'],
+    });
+  });
+
   it('combines a listing both have, moves the others under the survivor id, drops relationships between the two', () => {
     expect(plan.moves.map((m) => [m.action, m.after?.id ?? null])).toEqual([
       ['COMBINE', 'm1|LISTS|li-wei'],

@@ -7,7 +7,8 @@
  * The survivor keeps its id, kind and name; it gains the absorbed node's name and aliases as
  * aliases, its evidence entries (by `documentId|start|end`), its merge audit (`identity*` lists)
  * and alias sources, any property it lacked (each recorded in `propertySources` as
- * `<property>|<absorbed id>`), and the absorbed id in `absorbedIds` (with those the absorbed node
+ * `<property>|<absorbed id>`; the absorbed node's `importFilled` entries of those properties only),
+ * and the absorbed id in `absorbedIds` (with those the absorbed node
  * had absorbed). Each relationship of the absorbed node moves to the survivor under the id it would
  * have had there; one the survivor already has (the same measure listing both) becomes one, with
  * both evidence lists. Relationships between the two are dropped (a merged node does not relate to
@@ -79,6 +80,7 @@ const NOT_FILLED = new Set([
   'declaredKeys',
   'absorbedIds',
   'propertySources',
+  'importFilled',
 ]);
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -182,6 +184,16 @@ export function planMerge(input: MergeInput): MergePlan {
     ...filled.map((key) => `${key}|${absorbed.id}`),
     ...list(b.propertySources).map(String),
   ]);
+  // `documentId|property` of what an import filled in: the survivor's own, and the absorbed node's
+  // for the properties the survivor took from it only (`import --remove` withdraws what these name,
+  // so a property the survivor had of its own must not be named).
+  const importFilled = unique([
+    ...list(a.importFilled).map(String),
+    ...list(b.importFilled)
+      .map(String)
+      .filter((entry) => filled.includes(entry.slice(entry.indexOf('|') + 1))),
+  ]);
+  if (importFilled.length > 0) properties.importFilled = importFilled;
   const existing = new Map(input.survivorRelationships.map((r) => [r.id, r]));
   const moves = input.absorbedRelationships.map((before): RelationshipMove => {
     const ends = [before.start, before.end];

@@ -137,6 +137,35 @@ describe('accept and load', () => {
     expect(await entityDump()).toEqual(before);
   });
 
+  it('refuses a draft whose document id is a loaded document, leaving that document as it was', async () => {
+    const app = editingApp(driver);
+    const seedArticle = 'tmtpost-2023-07-06-cloud-curb';
+    const draft = (await asEditor(app, alice, IMPORT, { yaml, text })).body.data!.importDraft as {
+      id: string;
+    };
+    // The reviewer gives the draft the id of the seed article (or drafts a text titled like one).
+    const renamed = yaml.replaceAll('review-tide-note', seedArticle);
+    const saved = await asEditor(app, alice, SAVE, { id: draft.id, version: 1, yaml: renamed });
+    expect(saved.body.data?.saveDraftReview.version).toBe(2);
+    const before = await entityDump();
+    const { body } = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
+    expect(body.errors?.[0]?.extensions?.code).toBe('LOAD_REFUSED');
+    expect(body.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ code: 'DOCUMENT_EXISTS', entry: 'document', field: 'id' }),
+    ]);
+    expect(body.errors?.[0]?.message).toContain(`"${seedArticle}"`);
+    expect(await entityDump()).toEqual(before);
+    const draftAfter = await asEditor(
+      app,
+      alice,
+      `query ($id: ID!) { draft(id: $id) { status version } }`,
+      {
+        id: draft.id,
+      },
+    );
+    expect(draftAfter.body.data?.draft).toEqual({ status: 'IN_REVIEW', version: 2 });
+  });
+
   it('refuses a draft without its text', async () => {
     const app = editingApp(driver);
     const before = await dumpGraph(driver, database);
@@ -189,6 +218,14 @@ describe('accept and load', () => {
     });
     const again = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
     expect(again.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    // A second draft of the same document is a new document of that id: refused, not a replacement.
+    const second = (await asEditor(app, alice, IMPORT, { yaml, text })).body.data!.importDraft as {
+      id: string;
+    };
+    const secondLoad = await asEditor(app, alice, LOAD, { id: second.id, version: 1 });
+    expect(secondLoad.body.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ code: 'DOCUMENT_EXISTS', entry: 'document', field: 'id' }),
+    ]);
 
     const loaded = await entityDump();
     const files = await exportDocuments(

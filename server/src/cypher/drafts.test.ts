@@ -3,6 +3,7 @@ import {
   buildCreateDraft,
   buildExistingIds,
   buildListDrafts,
+  buildLoadedDocument,
   buildMarkLoaded,
   buildReadDraft,
   buildReadRevision,
@@ -29,6 +30,7 @@ describe('draft Cypher', () => {
       revision: buildReadRevision('d1', 1),
       markLoaded: buildMarkLoaded({ id: 'd1', version: 3, review: '{}', by: 'ann', at }),
       existing: buildExistingIds(['a']),
+      loadedDocument: buildLoadedDocument('doc'),
     };
     for (const query of Object.values(queries)) expect(query.cypher).not.toMatch(/'|"d1"|"doc"/);
     expect(queries).toMatchSnapshot();

@@ -106,6 +106,23 @@ export function buildMarkLoaded(mark: {
   };
 }
 
+/**
+ * The source document stored under `documentId`, if any: one row `{ id }` when a document
+ * of that id was loaded (from a seed file or a draft: it declares itself) or imported (it holds the
+ * list file's text); no row when there is none, or when the id only names a document that another
+ * document mentions (which a draft of it may fill in).
+ */
+export function buildLoadedDocument(documentId: string): CypherQuery {
+  return {
+    cypher: [
+      'MATCH (n:Document {id: $documentId})',
+      'WHERE n.declaredIn = n.id OR n.text IS NOT NULL',
+      'RETURN n.id AS id',
+    ].join('\n'),
+    params: { documentId },
+  };
+}
+
 /** Which of `ids` are nodes of the graph: rows `{ id }`. */
 export function buildExistingIds(ids: readonly string[]): CypherQuery {
   return {

@@ -14,11 +14,12 @@ import {
   writeDocumentInTransaction,
 } from '@policygraph/graph-seed';
 import { draftAndValidate, DraftRefusedError, Gazetteer, readNodesWith } from '@policygraph/draft';
-import type { ValidatedDocument } from '@policygraph/model';
+import { ISO_DATE_FORMAT, isCalendarDate, type ValidatedDocument } from '@policygraph/model';
 import { badUserInput } from '../errors.ts';
 import {
   buildCreateDraft,
   buildExistingIds,
+  buildLoadedDocument,
   buildMarkLoaded,
   buildReadDraft,
   buildReadRevision,
@@ -102,6 +103,31 @@ function idFrom(source: string): string {
   return id || `document-${randomUUID().slice(0, 8)}`;
 }
 
+/**
+ * The checks of `createDraft`'s arguments made before anything is read or drafted.
+ * @throws BAD_USER_INPUT naming the argument: too long, an empty text or one with NUL characters,
+ *   a `publishedOn` that is not `YYYY-MM-DD` or not a day of the calendar
+ */
+export function checkCreateDraftArgs(args: {
+  text: string;
+  documentId?: string | null;
+  title?: string | null;
+  publishedOn?: string | null;
+  url?: string | null;
+}): void {
+  bound('text', args.text, WRITE_LIMITS.textLength);
+  for (const name of ['documentId', 'title', 'publishedOn', 'url'] as const)
+    bound(name, args[name], WRITE_LIMITS.shortField);
+  requireText(args.text);
+  if (args.publishedOn && !ISO_DATE_FORMAT.test(args.publishedOn))
+    throw badUserInput('publishedOn', 'publishedOn must be YYYY-MM-DD.');
+  if (args.publishedOn && !isCalendarDate(args.publishedOn))
+    throw badUserInput(
+      'publishedOn',
+      `publishedOn ${args.publishedOn} is not a day of the calendar.`,
+    );
+}
+
 /** Drafts `text` with the graph's nodes as gazetteer and stores the draft. */
 export async function createDraft(
   writer: DraftWriter,
@@ -114,12 +140,7 @@ export async function createDraft(
     url?: string | null;
   },
 ): Promise<DraftRow> {
-  bound('text', args.text, WRITE_LIMITS.textLength);
-  for (const name of ['documentId', 'title', 'publishedOn', 'url'] as const)
-    bound(name, args[name], WRITE_LIMITS.shortField);
-  requireText(args.text);
-  if (args.publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(args.publishedOn))
-    throw badUserInput('publishedOn', 'publishedOn must be YYYY-MM-DD.');
+  checkCreateDraftArgs(args);
   const documentId = idFrom(
     args.documentId ?? args.title ?? args.text.trim().split(/\s+/).slice(0, 8).join(' '),
   );
@@ -271,9 +292,32 @@ async function goneLinks(writer: DraftWriter, draft: DraftRow, document: Validat
 }
 
 /**
+ * LOAD_REFUSED (DOCUMENT_EXISTS) when the graph already holds a loaded or imported document under
+ * the reviewed extraction's document id: a draft adds a new document, and loading it would replace
+ * that one (its text and everything only it states). Run in the loading transaction.
+ */
+async function refuseExistingDocument(
+  tx: Parameters<typeof runIn>[0],
+  draftId: string,
+  documentId: string,
+): Promise<void> {
+  const [existing] = await runIn(tx, buildLoadedDocument(documentId));
+  if (!existing) return;
+  throw loadRefused(draftId, [
+    {
+      code: 'DOCUMENT_EXISTS',
+      entry: 'document',
+      field: 'id',
+      message: `the graph already holds a document "${documentId}"; a draft adds a new document and would replace it: give this one another id.`,
+    },
+  ]);
+}
+
+/**
  * Loads the reviewed extraction of draft `id` at `version` (validation and writes of `npm run seed`)
  * and marks the draft LOADED with its review, in one transaction.
- * @throws LOAD_REFUSED (the loader's problems), CONFLICT, NOT_FOUND; nothing is written.
+ * @throws LOAD_REFUSED (the loader's problems; DOCUMENT_EXISTS when the document id is already a
+ *   loaded or imported document's), CONFLICT, NOT_FOUND; nothing is written.
  */
 export async function acceptAndLoad(
   writer: DraftWriter,
@@ -314,6 +358,7 @@ export async function acceptAndLoad(
           ),
         );
         if (!marked) return undefined;
+        await refuseExistingDocument(tx, args.id, document.documentId);
         await writeDocumentInTransaction(tx, document);
         return marked;
       },

@@ -47,7 +47,7 @@ export function conflict(
 export function loadRefused(
   draftId: string,
   problems: readonly {
-    code: SeedProblem['code'] | 'LINKED_NODE_MISSING' | 'WRITE_FAILED';
+    code: SeedProblem['code'] | 'LINKED_NODE_MISSING' | 'DOCUMENT_EXISTS' | 'WRITE_FAILED';
     entry: string;
     field: string;
     message: string;
