@@ -83,7 +83,7 @@ describe('scoreMatch', () => {
     const score = scoreMatch({ ...robert, wikidataId: null }, { ...neil, wikidataId: null });
     expect(score.score).toBe(0);
     expect(scoreMatch(person({ name: 'Acme Corp' }), company({})).blocked).toBe(
-      'a PERSON cannot be the same as a COMPANY',
+      'an actor of kind PERSON cannot be the same as one of kind COMPANY',
     );
     expect(scoreMatch(company({ country: 'CN' }), company({ country: 'IN' })).blocked).toBe(
       'different countries (CN / IN)',

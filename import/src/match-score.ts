@@ -92,7 +92,8 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export function scoreMatch(a: MatchSide, b: MatchSide): MatchScore {
   const family = familyOf(a.kind);
   const blocked = (reason: string): MatchScore => ({ score: 0, features: [], blocked: reason });
-  if (familyOf(b.kind) !== family) return blocked(`a ${a.kind} cannot be the same as a ${b.kind}`);
+  if (familyOf(b.kind) !== family)
+    return blocked(`an actor of kind ${a.kind} cannot be the same as one of kind ${b.kind}`);
   if (family === 'OTHER') return blocked(`${a.kind} nodes are never matched`);
   if (a.wikidataId && b.wikidataId && a.wikidataId !== b.wikidataId)
     return blocked(`different Wikidata ids (${a.wikidataId}, ${b.wikidataId})`);

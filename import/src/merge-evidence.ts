@@ -157,7 +157,7 @@ export function judge(row: ActorProfile, node: ActorProfile, dataset: string | n
   const family = familyOf(row.kind);
   if (shared.length === 0) return no('no name in common');
   if (familyOf(node.kind) !== family || family === 'OTHER')
-    return no(`a ${node.kind} cannot be the same as a ${row.kind}`);
+    return no(`an actor of kind ${node.kind} cannot be the same as one of kind ${row.kind}`);
   if (node.wikidataId && row.wikidataId && node.wikidataId !== row.wikidataId)
     return no(`different Wikidata ids (${node.wikidataId}, ${row.wikidataId})`);
   if (node.country && row.country && node.country !== row.country)

@@ -160,7 +160,7 @@ describe('merge rules', () => {
     const single = index.decide(fact({ kind: 'PERSON', name: 'Jane Roe', country: 'US' }), origin);
     expect(single.rule).toBe('NEW');
     expect(single.nearMisses.map((miss) => miss.reason).sort()).toEqual([
-      'a COMPANY cannot be the same as a PERSON',
+      'an actor of kind COMPANY cannot be the same as one of kind PERSON',
       'people need two strong names in common, they share one ("jane roe"); candidate for review (score 0.60: +0.45 NAME_SAME "jane roe"; +0.15 COUNTRY_SAME US)',
     ]);
   });

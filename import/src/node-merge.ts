@@ -102,7 +102,7 @@ export async function mergeNodes(
   ] as const)
     if (!isActorKind(kind as ActorKind))
       throw new NodeEditError(
-        `${argument}: only actors are merged; "${argument === 'survivorId' ? survivorId : absorbedId}" is a ${kind}.`,
+        `${argument}: only actors are merged; "${argument === 'survivorId' ? survivorId : absorbedId}" is of kind ${kind}.`,
         'BAD_USER_INPUT',
         argument,
       );
@@ -115,7 +115,7 @@ export async function mergeNodes(
     );
   };
   if (familyOf(kinds[0] as ActorKind) !== familyOf(kinds[1] as ActorKind))
-    refuse(`a ${kinds[1]} is never the same as a ${kinds[0]}`);
+    refuse(`an actor of kind ${kinds[1]} is never the same as one of kind ${kinds[0]}`);
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
   const [qa, qb, ca, cb] = [
     text(a.wikidataId),

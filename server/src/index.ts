@@ -8,6 +8,7 @@ export { createLogger } from './logger.ts';
 export { HTTP_LIMITS, LIMITS, OPERATION_LIMITS } from './limits.ts';
 export { NODE_KINDS, RELATIONSHIP_TYPES } from './model.ts';
 export { seedIfMissing } from './seed-on-start.ts';
+export { checkReachable, type Reachability } from './neo4j-reachable.ts';
 export { limitConnectionsPerClient } from './connection-limit.ts';
 /** The pure Cypher builders of the root fields, for tests and benchmarks that run them raw. */
 export { buildSearchCandidates } from './cypher/search.ts';

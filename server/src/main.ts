@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { createDriver, DbError, ensureNeo4j, isPortInUse, loadDotEnv } from '@policygraph/db';
 import { ConfigError, loadConfig } from './config.ts';
 import { limitConnectionsPerClient } from './connection-limit.ts';
+import { checkReachable } from './neo4j-reachable.ts';
 import { HTTP_LIMITS } from './limits.ts';
 import { createLogger } from './logger.ts';
 import { seedIfMissing } from './seed-on-start.ts';
@@ -33,7 +34,6 @@ async function main(): Promise<void> {
   }
   const neo4jServer = await ensureNeo4j({ log: (line) => logger.info(line) });
   const { connection } = neo4jServer;
-  logger.info({ uri: connection.uri, startedHere: neo4jServer.startedHere }, 'Neo4j reachable');
   const driver = createDriver(connection, {
     maxTransactionRetryTime: config.NEO4J_RETRY_MS,
     // The API shows no query notifications (performance hints, deprecations) to anyone: Neo4j
@@ -41,7 +41,18 @@ async function main(): Promise<void> {
     notificationFilter: { minimumSeverityLevel: 'OFF' },
   });
 
-  if (config.SEED_ON_START) {
+  const reachability = await checkReachable(driver, connection.database);
+  if (reachability.reachable) {
+    logger.info({ uri: connection.uri, startedHere: neo4jServer.startedHere }, 'Neo4j reachable');
+  } else {
+    logger.warn(
+      { uri: connection.uri, reason: reachability.reason },
+      'Neo4j does not answer: serving anyway, answers are DATABASE_UNAVAILABLE until it does' +
+        (config.SEED_ON_START ? ' (the seed graph is not checked)' : ''),
+    );
+  }
+
+  if (config.SEED_ON_START && reachability.reachable) {
     try {
       await seedIfMissing(driver, connection.database, logger);
     } catch (error) {

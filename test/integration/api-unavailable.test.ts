@@ -6,7 +6,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, freePort } from '@policygraph/db';
-import type { App } from '@policygraph/server';
+import { checkReachable, type App } from '@policygraph/server';
 import { appOver, postGraphQL } from './api-helpers.ts';
 import { useSeededGraph } from './seeded-api.ts';
 import { testConnection } from '../support/neo4j.ts';
@@ -83,6 +83,15 @@ async function expectAvailable(): Promise<void> {
 describe('Neo4j unreachable', () => {
   it('answers DATABASE_UNAVAILABLE while nothing listens at the port, /ready 503 and /health 200', async () => {
     await expectUnavailable();
+  });
+
+  it('is said not to answer at start-up, with the reason, and said to answer once it does', async () => {
+    const down = await checkReachable(relayedDriver);
+    expect(down.reachable).toBe(false);
+    expect(down).toMatchObject({ reason: expect.stringMatching(/\S/) });
+    await relay.open();
+    expect(await checkReachable(relayedDriver)).toEqual({ reachable: true });
+    await relay.cut();
   });
 
   it('recovers by itself when Neo4j answers again', async () => {
