@@ -16,7 +16,7 @@ export async function checkReachable(driver: Driver, database?: string): Promise
     await driver.getServerInfo(database === undefined ? {} : { database });
     return { reachable: true };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     return { reachable: false, reason };
   }
 }
