@@ -19,6 +19,7 @@ import {
   type LocalNeo4j,
 } from '@policygraph/db';
 import { SeedValidationError } from '@policygraph/graph-seed';
+import { EXPECTED_INDEXES } from '@policygraph/model';
 import {
   bulkLoad,
   finishBulkSchema,
@@ -105,6 +106,17 @@ describe('the offline importer path of the bulk loader', () => {
     const measures = offline.nodes.filter((node) => node.labels.includes('Measure'));
     expect(measures.length).toBeGreaterThan(0);
     expect(offline.indexes).toEqual(transactional.indexes);
+  });
+
+  it('builds the same constraints and indexes as the transactional path, each online', () => {
+    // Definitions, states and owning constraints, not only the names.
+    expect(offline.schema.constraints.map((constraint) => constraint.name)).toEqual(
+      EXPECTED_INDEXES.filter((index) => index.unique)
+        .map((index) => index.name)
+        .sort(),
+    );
+    expect(offline.schema.indexes.every((index) => index.state === 'ONLINE')).toBe(true);
+    expect(offline.schema).toEqual(transactional.schema);
   });
 
   it('leaves the store as it was when the import fails or the documents are invalid', async () => {
