@@ -1,7 +1,8 @@
 /**
  * Loading a stream of documents into the Neo4j the project uses, by the fastest path that keeps
  * the loader's guarantees: into an empty built-in server, through Neo4j's offline importer
- * (stopping the server for the import, then starting it as it was); otherwise (NEO4J_URI names a
+ * (stopping the server for the import, then starting it as it was; a stopped home without a
+ * store is empty without starting the server to ask); otherwise (NEO4J_URI names a
  * server of its own, the database holds data, or the documents state an entry twice) through
  * transactions (bulkLoad). Either way every document is validated before anything is written and
  * the schema is complete afterwards.
