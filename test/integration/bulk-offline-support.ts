@@ -5,11 +5,15 @@
 import neo4j, { isDate, isInt, type Driver } from 'neo4j-driver';
 import type { ValidatedDocument } from '@policygraph/model';
 
-/** Every node (id, sorted labels, properties) and relationship, ordered, and the index names. */
+/**
+ * Every node (id, sorted labels, properties) and relationship, ordered, the index names, and each
+ * index's and constraint's definition (name, type, schema, state, owning constraint).
+ */
 export interface GraphDump {
   nodes: { id: string; labels: string[]; properties: Record<string, unknown> }[];
   relationships: { from: string; type: string; to: string; properties: Record<string, unknown> }[];
   indexes: string[];
+  schema: { indexes: Record<string, unknown>[]; constraints: Record<string, unknown>[] };
 }
 
 /** A name holding quotes, a backslash, a comma, line breaks and five scripts. */
@@ -69,7 +73,27 @@ export async function dumpGraph(driver: Driver, database?: string): Promise<Grap
     {},
     config,
   );
+  const indexDefinitions = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state, owningConstraint, options WHERE type <> 'LOOKUP' " +
+      'RETURN name, type, entityType, labelsOrTypes, properties, state, owningConstraint, options.indexConfig AS config ORDER BY name',
+    {},
+    config,
+  );
+  const constraints = await driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties, ownedIndex ' +
+      'RETURN name, type, entityType, labelsOrTypes, properties, ownedIndex ORDER BY name',
+    {},
+    config,
+  );
   return {
+    schema: {
+      indexes: indexDefinitions.records.map(
+        (record) => plain(record.toObject()) as Record<string, unknown>,
+      ),
+      constraints: constraints.records.map(
+        (record) => plain(record.toObject()) as Record<string, unknown>,
+      ),
+    },
     nodes: nodes.records.map((record) => ({
       id: record.get('id') as string,
       labels: [...(record.get('labels') as string[])].sort(),

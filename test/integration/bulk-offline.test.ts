@@ -5,7 +5,7 @@
  * transactions into the shared test database and offline into a Neo4j home of this file's own.
  * Full dumps of both must be equal; a failed import and invalid documents leave the store as it was.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import {
   type LocalNeo4j,
 } from '@policygraph/db';
 import { SeedValidationError } from '@policygraph/graph-seed';
+import { EXPECTED_INDEXES } from '@policygraph/model';
 import {
   bulkLoad,
   finishBulkSchema,
@@ -107,6 +108,17 @@ describe('the offline importer path of the bulk loader', () => {
     expect(offline.indexes).toEqual(transactional.indexes);
   });
 
+  it('builds the same constraints and indexes as the transactional path, each online', () => {
+    // Definitions, states and owning constraints, not only the names.
+    expect(offline.schema.constraints.map((constraint) => constraint.name)).toEqual(
+      EXPECTED_INDEXES.filter((index) => index.unique)
+        .map((index) => index.name)
+        .sort(),
+    );
+    expect(offline.schema.indexes.every((index) => index.state === 'ONLINE')).toBe(true);
+    expect(offline.schema).toEqual(transactional.schema);
+  });
+
   it('leaves the store as it was when the import fails or the documents are invalid', async () => {
     await stopOwn();
     writeFileSync(path.join(home, 'bad-nodes.csv'), 'id:ID,:LABEL\n"a","Entity"\n');
@@ -131,6 +143,30 @@ describe('the offline importer path of the bulk loader', () => {
 
     expect(await dumpGraph(await startOwn())).toEqual(offline);
   }, 1_200_000);
+
+  it('imports into a home without a store without starting the server first to find it empty', async () => {
+    const fresh = mkdtempSync(path.join(os.tmpdir(), 'policygraph-offline-fresh-'));
+    const names = ['NEO4J_URI', 'NEO4J_LOCAL_BOLT_PORT'] as const;
+    const before = names.map((name) => process.env[name]);
+    delete process.env.NEO4J_URI;
+    process.env.NEO4J_LOCAL_BOLT_PORT = String(await freePort());
+    try {
+      const slice = documents.slice(0, 4);
+      const result = await loadGraph(() => slice, { home: fresh });
+      expect(result.path).toBe('offline');
+      if (result.path === 'offline')
+        expect(result.summary.relationships).toBe(slice.flatMap((d) => d.relationships).length);
+      // One server start in all (on the imported store), where an emptiness check took another.
+      const serverLog = readFileSync(path.join(fresh, 'logs', 'neo4j.log'), 'utf8');
+      expect(serverLog.match(/ Started\.$/gm)).toHaveLength(1);
+    } finally {
+      names.forEach((name, index) => {
+        if (before[index] === undefined) delete process.env[name];
+        else process.env[name] = before[index];
+      });
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  }, 600_000);
 
   it('goes through transactions when NEO4J_URI names a server of its own, and says so', async () => {
     const names = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'] as const;

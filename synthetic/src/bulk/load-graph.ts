@@ -1,15 +1,20 @@
 /**
  * Loading a stream of documents into the Neo4j the project uses, by the fastest path that keeps
  * the loader's guarantees: into an empty built-in server, through Neo4j's offline importer
- * (stopping the server for the import, then starting it as it was); otherwise (NEO4J_URI names a
+ * (stopping the server for the import, then starting it as it was; a stopped home without a
+ * store is empty without starting the server to ask); otherwise (NEO4J_URI names a
  * server of its own, the database holds data, or the documents state an entry twice) through
  * transactions (bulkLoad). Either way every document is validated before anything is written and
  * the schema is complete afterwards.
  */
 import type { Driver } from 'neo4j-driver';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import {
+  connectionFromEnv,
   createDriver,
   ensureNeo4j,
+  localLayout,
   localNeo4jStatus,
   startLocalNeo4j,
   stopLocalNeo4j,
@@ -55,58 +60,40 @@ export async function loadGraph(
 ): Promise<LoadGraphResult> {
   const log = options.log ?? (() => {});
   const wasRunning = localNeo4jStatus(options.home) !== null;
-  let server: EnsuredNeo4j = await ensureNeo4j({ home: options.home, detached: false, log });
-  let driver: Driver = createDriver(server.connection);
-  const database = server.connection.database;
+  let server: EnsuredNeo4j | null = null;
+  let driver: Driver | null = null;
   try {
     let reason: string;
-    if (options.offline === 'never') reason = 'transactions were asked for';
-    else if (!server.connection.local)
-      reason =
-        'NEO4J_URI names a server of its own; the offline importer needs the store on this machine with the server stopped';
-    else if (await holdsData(driver, database))
-      reason = 'the database already holds data (an incremental load)';
-    else {
-      const boltPort = localNeo4jStatus(options.home)?.boltPort;
-      await driver.close();
-      await server.release();
-      await stopLocalNeo4j(options.home);
-      let summary: OfflineLoadSummary | null = null;
-      let fallback = '';
-      let startMs = 0;
-      try {
-        summary = await offlineLoad(source, {
-          home: options.home,
-          chunkNodes: options.chunkNodes,
-          log,
-        });
-      } catch (error) {
-        if (!(error instanceof RepeatedEntryError)) throw error;
-        fallback = error.message;
-      } finally {
-        // Started again as it was found: left running (detached) only if it ran before.
-        const started = await startLocalNeo4j({
-          home: options.home,
-          boltPort,
-          detached: wasRunning,
-          log,
-        });
-        startMs = started.startupMs;
-        server = {
-          connection: { uri: started.uri, local: true },
-          startedHere: !wasRunning,
-          release: wasRunning ? async () => {} : () => started.stop(),
-        };
-        driver = createDriver(server.connection);
+    if (options.offline !== 'never' && isUnusedHome(options.home)) {
+      // No store yet, so nothing to find out by starting the server first.
+      const offline = await loadOffline(source, options, { boltPort: undefined, wasRunning });
+      ({ server, driver } = offline);
+      if (offline.result) return offline.result;
+      reason = offline.fallback;
+    } else {
+      server = await ensureNeo4j({ home: options.home, detached: false, log });
+      driver = createDriver(server.connection);
+      const database = server.connection.database;
+      if (options.offline === 'never') reason = 'transactions were asked for';
+      else if (!server.connection.local)
+        reason =
+          'NEO4J_URI names a server of its own; the offline importer needs the store on this machine with the server stopped';
+      else if (await holdsData(driver, database))
+        reason = 'the database already holds data (an incremental load)';
+      else {
+        const boltPort = localNeo4jStatus(options.home)?.boltPort;
+        await driver.close();
+        driver = null;
+        await server.release();
+        server = null;
+        await stopLocalNeo4j(options.home);
+        const offline = await loadOffline(source, options, { boltPort, wasRunning });
+        ({ server, driver } = offline);
+        if (offline.result) return offline.result;
+        reason = offline.fallback;
       }
-      if (summary) {
-        const { listsMs, schemaMs } = await finishOfflineLoad(driver, summary.pending, {
-          database,
-        });
-        return { path: 'offline', summary, listsMs, schemaMs, startMs };
-      }
-      reason = fallback;
     }
+    const database = server.connection.database;
     log(`Loading through transactions: ${reason}.`);
     await prepareBulkSchema(driver, { database });
     const summary = await bulkLoad(driver, source, {
@@ -117,8 +104,82 @@ export async function loadGraph(
     await finishBulkSchema(driver, { database });
     return { path: 'transactions', reason, summary, schemaMs: performance.now() - schemaStarted };
   } finally {
+    await driver?.close();
+    await server?.release();
+  }
+}
+
+/**
+ * True when the built-in server of `home` is the one to load into (no NEO4J_URI), is stopped, and
+ * has no store of its default database yet (a home never started, or never loaded): its database
+ * is empty without asking a running server.
+ */
+function isUnusedHome(home: string | undefined): boolean {
+  if (connectionFromEnv() !== null || localNeo4jStatus(home) !== null) return false;
+  const data = localLayout(home).data;
+  return !['databases', 'transactions'].some((dir) => existsSync(path.join(data, dir, 'neo4j')));
+}
+
+/**
+ * The offline path on the stopped built-in server: offlineLoad, then the server started on the
+ * store (left running, detached, only if it ran before), then finishOfflineLoad. When the
+ * documents state an entry twice, nothing is imported and `fallback` says why (the caller loads
+ * through transactions on the server returned).
+ */
+async function loadOffline(
+  source: () => Iterable<ValidatedDocument>,
+  options: LoadGraphOptions,
+  found: { boltPort: number | undefined; wasRunning: boolean },
+): Promise<{
+  server: EnsuredNeo4j;
+  driver: Driver;
+  result: LoadGraphResult | null;
+  fallback: string;
+}> {
+  const log = options.log ?? (() => {});
+  let summary: OfflineLoadSummary | null = null;
+  let fallback = '';
+  let failure: Error | null = null;
+  try {
+    summary = await offlineLoad(source, {
+      home: options.home,
+      chunkNodes: options.chunkNodes,
+      log,
+    });
+  } catch (error) {
+    if (error instanceof RepeatedEntryError) fallback = error.message;
+    else failure = error instanceof Error ? error : new Error(String(error));
+  }
+  // Started again as it was found (left running, detached, only if it ran before), also after a
+  // failed import, which leaves the store as it was.
+  const started = await startLocalNeo4j({
+    home: options.home,
+    boltPort: found.boltPort,
+    detached: found.wasRunning,
+    log,
+  });
+  const server: EnsuredNeo4j = {
+    connection: { uri: started.uri, local: true },
+    startedHere: !found.wasRunning,
+    release: found.wasRunning ? async () => {} : () => started.stop(),
+  };
+  const driver = createDriver(server.connection);
+  try {
+    if (failure !== null) throw failure;
+    if (!summary) return { server, driver, result: null, fallback };
+    const { listsMs, schemaMs } = await finishOfflineLoad(driver, summary.pending, {
+      database: server.connection.database,
+    });
+    return {
+      server,
+      driver,
+      result: { path: 'offline', summary, listsMs, schemaMs, startMs: started.startupMs },
+      fallback,
+    };
+  } catch (error) {
     await driver.close();
     await server.release();
+    throw error;
   }
 }
 

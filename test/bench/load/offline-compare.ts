@@ -5,7 +5,11 @@
  * seconds of each phase, CPU seconds of each phase, peak memory, load average) and the ratios
  * before/after, and writes test-results/bench/first-load-<nodes>.json.
  *
- *   npx tsx test/bench/load/offline-compare.ts --before DIR [--nodes 334000] [--rounds 1]
+ *   npx tsx test/bench/load/offline-compare.ts --before DIR [--nodes 334000] [--rounds 1] [--whole]
+ *
+ * With `--whole`, each side loads through loadGraph as `npm run synthetic` does, into a fresh home
+ * (whole-load-run.ts): the whole load's wall-clock and CPU time, loadGraph's own phases, and the
+ * time outside them; written to test-results/bench/whole-load-<nodes>.json.
  *
  * DIR is a checkout with its dependencies installed (`git worktree add --detach DIR <commit>`,
  * then `npm ci` and `npm run db:install` there). 334,000 nodes make 1,001,827 relationships.
@@ -17,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadAverage, machineInfo } from '../machine.ts';
 import type { FirstLoadRun } from './first-load-run.ts';
+import type { WholeLoadRun } from './whole-load-run.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -31,12 +36,12 @@ function syntheticFlags(dir: string): string[] {
   return words.slice(1).filter((word) => word.startsWith('--'));
 }
 
-/** Runs first-load-run.ts with the code of `dir`; resolves with its result. */
-function runOne(dir: string, nodes: number): Promise<FirstLoadRun> {
+/** Runs first-load-run.ts (whole-load-run.ts) with the code of `dir`; resolves with its result. */
+function runOne<Run>(dir: string, nodes: number, script: string): Promise<Run> {
   const args = [
     'tsx',
     ...syntheticFlags(dir),
-    path.join(root, 'test/bench/load/first-load-run.ts'),
+    path.join(root, 'test/bench/load', script),
     `--code=${dir}`,
     `--nodes=${nodes}`,
   ];
@@ -47,8 +52,8 @@ function runOne(dir: string, nodes: number): Promise<FirstLoadRun> {
     child.on('error', reject);
     child.on('close', (code) => {
       const last = out.trim().split('\n').pop() ?? '';
-      if (code === 0) resolve(JSON.parse(last) as FirstLoadRun);
-      else reject(new Error(`first-load-run.ts for ${dir} exited with ${code}.`));
+      if (code === 0) resolve(JSON.parse(last) as Run);
+      else reject(new Error(`${script} for ${dir} exited with ${code}.`));
     });
   });
 }
@@ -77,17 +82,76 @@ function row(name: string, run: FirstLoadRun): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+/** One Markdown row of a whole load. */
+function wholeRow(name: string, run: WholeLoadRun): string {
+  const p = run.phases;
+  const cells = [
+    name,
+    run.relationships.toLocaleString('en'),
+    s(run.totalMs),
+    s(run.totalCpu.node + run.totalCpu.children),
+    `${s(p.csvMs)} / ${s(p.importMs)} / ${s(p.startMs)} / ${s(p.listsMs)} / ${s(p.schemaMs)} / ${s(p.otherMs)}`,
+    `${run.peakMemoryMb.node} / ${run.peakMemoryMb.importer} / ${run.peakMemoryMb.server}`,
+    `${run.loadAverage.min}–${run.loadAverage.max} (${run.loadAverage.mean})`,
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** `--whole`: both sides through loadGraph, alternately first. */
+async function mainWhole(sides: { before: string; after: string }, nodes: number, rounds: number) {
+  const started = new Date().toISOString();
+  const runs: { side: 'before' | 'after'; round: number; result: WholeLoadRun }[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const order: ('before' | 'after')[] =
+      round % 2 === 0 ? ['before', 'after'] : ['after', 'before'];
+    for (const side of order) {
+      console.error(
+        `[${new Date().toISOString().slice(11, 19)}] ${side} (${sides[side]}), whole load`,
+      );
+      runs.push({
+        side,
+        round,
+        result: await runOne<WholeLoadRun>(sides[side], nodes, 'whole-load-run.ts'),
+      });
+    }
+  }
+  const file = path.join(root, 'test-results', 'bench', `whole-load-${nodes}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    `${JSON.stringify({ started, machine: machineInfo(), loadAverageAtEnd: loadAverage(), sides, runs }, null, 2)}\n`,
+  );
+  console.log(
+    '| code | relationships | total s | CPU s (total) | s: CSV / import / start / lists / indexes / other | peak MB: Node / importer / server | load average (mean) |',
+  );
+  console.log(`|${' --- |'.repeat(7)}`);
+  for (const { side, round, result } of runs)
+    console.log(wholeRow(`${side} (${round + 1})`, result));
+  const mean = (side: string, pick: (run: WholeLoadRun) => number) => {
+    const picked = runs.filter((run) => run.side === side).map((run) => pick(run.result));
+    return picked.reduce((sum, value) => sum + value, 0) / picked.length;
+  };
+  const ratio = (pick: (run: WholeLoadRun) => number) =>
+    (mean('before', pick) / mean('after', pick)).toFixed(2);
+  console.log(
+    `before/after: total ${ratio((run) => run.totalMs)}, CPU ${ratio((run) => run.totalCpu.node + run.totalCpu.children)}`,
+  );
+  console.log(`Wrote ${path.relative(root, file)}.`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       before: { type: 'string' },
       nodes: { type: 'string', default: '334000' },
       rounds: { type: 'string', default: '1' },
+      whole: { type: 'boolean', default: false },
     },
   });
   if (!values.before) throw new Error('--before DIR (an earlier checkout) is required.');
   const sides = { before: path.resolve(values.before), after: root };
   const nodes = Number(values.nodes);
+  if (values.whole) return mainWhole(sides, nodes, Number(values.rounds));
   const started = new Date().toISOString();
   const runs: { side: 'before' | 'after'; round: number; result: FirstLoadRun }[] = [];
   for (let round = 0; round < Number(values.rounds); round += 1) {
@@ -97,7 +161,7 @@ async function main(): Promise<void> {
       console.error(
         `[${new Date().toISOString().slice(11, 19)}] ${side} (${sides[side]}), round ${round + 1}`,
       );
-      const result = await runOne(sides[side], nodes);
+      const result = await runOne<FirstLoadRun>(sides[side], nodes, 'first-load-run.ts');
       runs.push({ side, round, result });
     }
   }
