@@ -79,6 +79,9 @@ export class GraphController {
     this.stylesheet = stylesheet;
     this.instance = this.mount('canvas');
     Object.defineProperty(container, GRAPH_PROPERTY, { value: this, configurable: true });
+    // Asking what draws WebGL creates a WebGL context (0.1 to 0.2 s in software): done while the
+    // page waits, so that a large graph's data does not wait for it.
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => detectGpu());
   }
 
   /** The live Cytoscape instance (replaced when the renderer changes: read it, do not keep it). */
