@@ -22,17 +22,19 @@ import { layoutInWorker, rendererFor, type RendererKind } from './largeGraph.ts'
 import { styleFor } from './largeGraphStyle.ts';
 import { registerLayouts, type LayoutName } from './layouts.ts';
 import {
+  fitPositions,
   fitView,
   placeApart,
-  placeAtOnce,
   runLayoutAround,
   runWholeLayout,
   startPositions,
   type Insets,
 } from './runLayouts.ts';
+import { spiralPositions } from './firstPlacement.ts';
+import { addFreshGraph } from './freshGraph.ts';
 import { probeGraph, type GraphProbe } from './graphProbe.ts';
 import { nearestInDirection, type Direction } from './keyboardMove.ts';
-import { runLayoutInWorker } from './workerLayout.ts';
+import { afterFirstDrawing, runLayoutInWorker } from './workerLayout.ts';
 
 /** Name of the canvas element's property that holds its controller (for scripts and tests). */
 export const GRAPH_PROPERTY = 'policygraphGraph';
@@ -77,6 +79,9 @@ export class GraphController {
     this.stylesheet = stylesheet;
     this.instance = this.mount('canvas');
     Object.defineProperty(container, GRAPH_PROPERTY, { value: this, configurable: true });
+    // Asking what draws WebGL creates a WebGL context (0.1 to 0.2 s in software): done while the
+    // page waits, so that a large graph's data does not wait for it.
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => detectGpu());
   }
 
   /** The live Cytoscape instance (replaced when the renderer changes: read it, do not keep it). */
@@ -123,6 +128,12 @@ export class GraphController {
     const cy = this.cy;
     const remaining = cy.nodes().length - diff.removedNodes.length;
     const incremental = remaining > 0 && diff.addedNodes.length > 0;
+    // A large graph shown afresh is drawn at once where its data puts it (firstPlacement.ts), its
+    // layout computed in the worker after that first drawing.
+    const preset =
+      !incremental && diff.addedNodes.length > 0 && layoutInWorker(diff.addedNodes.length)
+        ? spiralPositions(elements)
+        : null;
     cy.batch(() => {
       for (const id of diff.removed) cy.getElementById(id).remove();
       for (const element of diff.changed) {
@@ -130,6 +141,7 @@ export class GraphController {
         ele.data(element.data);
         ele.classes(element.classes);
       }
+      if (preset) return;
       const positions = incremental ? startPositions(cy, diff.addedNodes, elements) : new Map();
       cy.add(
         diff.added.map((element) => ({
@@ -140,6 +152,10 @@ export class GraphController {
         })),
       );
     });
+    if (preset) {
+      fitPositions(cy, preset, this.insets());
+      addFreshGraph(cy, diff.added, preset);
+    }
     if (diff.addedNodes.length > 0) {
       if (incremental) this.layoutAdded(diff.addedNodes);
       else this.layoutWhole(false, true);
@@ -272,8 +288,8 @@ export class GraphController {
   }
 
   /**
-   * Lays out the whole graph. A large one is laid out in the worker; when its nodes have no place
-   * yet (`fresh`), they are first arranged at once so the graph is drawn without waiting.
+   * Lays out the whole graph. A large one is laid out in the worker; when it is shown for the first
+   * time (`fresh`, its nodes placed by setElements from their data), only once it has been drawn.
    */
   private layoutWhole(animate: boolean, fresh: boolean): void {
     const cy = this.cy;
@@ -284,14 +300,17 @@ export class GraphController {
       this.markFirstRender();
     };
     if (layoutInWorker(cy.nodes().length)) {
+      const run = () =>
+        runLayoutInWorker(cy, this.layoutName, () => {
+          fitView(cy, false, this.insets());
+          done();
+        });
       if (fresh) {
-        placeAtOnce(cy, this.insets());
+        // The nodes already have their first places (setElements): draw them before anything
+        // asks Cytoscape for sizes, then lay out in the worker.
         this.markFirstRender();
-      }
-      this.running = runLayoutInWorker(cy, this.layoutName, () => {
-        fitView(cy, false, this.insets());
-        done();
-      });
+        this.running = afterFirstDrawing(cy, run);
+      } else this.running = run();
       return;
     }
     this.running = runWholeLayout(cy, this.layoutName, done, animate, this.insets());

@@ -7,7 +7,7 @@ import type { Core } from 'cytoscape';
 /** Sets the `dimmed` and `neighbour` classes of `cy` from its current selection. */
 export function applyNeighbourHighlight(cy: Core): void {
   cy.batch(() => {
-    cy.elements().removeClass('dimmed neighbour');
+    cy.$('.dimmed, .neighbour').removeClass('dimmed neighbour');
     const selectedNodes = cy.nodes(':selected');
     const selectedEdges = cy.edges(':selected');
     if (selectedNodes.empty() && selectedEdges.empty()) return;

@@ -1,3 +1,4 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { headlessElements } from './layoutInput.ts';
 import { classifyRenderer } from './gpu.ts';
@@ -10,7 +11,8 @@ import {
   WORKER_LAYOUT_FROM_NODES,
 } from './largeGraph.ts';
 import { fcoseQuality, fullLayoutOptions } from './layouts.ts';
-import { LARGE_GRAPH_RULES, LARGE_STYLE, LAZY_LABEL_RULES, styleFor } from './largeGraphStyle.ts';
+import { LARGE_GRAPH_RULES, LARGE_STYLE, labelledNodes, styleFor } from './largeGraphStyle.ts';
+import { LABEL_CLASS } from './lazyLabels.ts';
 import { graphStylesheet } from './graphStyle.ts';
 
 describe('renderer choice', () => {
@@ -56,29 +58,69 @@ describe('renderer choice', () => {
 });
 
 describe('large-graph style', () => {
-  it('is the full stylesheet plus straight, unlabelled relationships and readable-only node labels, for large renderers only', () => {
+  /** A headless instance in `style` with a node, a second node on a path and a relationship. */
+  function styled(style: ReturnType<typeof styleFor>) {
+    return cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style,
+      elements: [
+        { group: 'nodes', data: { id: 'n:a', label: 'A', kind: 'COMPANY' } },
+        { group: 'nodes', data: { id: 'n:b', label: 'B', kind: 'COMPANY' }, classes: 'on-path' },
+        {
+          group: 'edges',
+          data: { id: 'r:1', source: 'n:a', target: 'n:b', type: 'SUPPLIES', label: 'supplies' },
+        },
+      ],
+    });
+  }
+
+  it('is the full stylesheet for the plain canvas or when the build asks for it', () => {
     const full = graphStylesheet();
     expect(LARGE_STYLE).toBe('simple');
     expect(styleFor(full, 'canvas')).toBe(full);
-    const large = styleFor(full, 'canvas-large') as unknown[];
-    expect(large.slice(0, (full as unknown[]).length)).toEqual(full);
-    expect(large.slice((full as unknown[]).length)).toEqual([
-      ...(LARGE_GRAPH_RULES as unknown[]),
-      ...(LAZY_LABEL_RULES as unknown[]),
-    ]);
-    expect(
-      styleFor(full, 'canvas-large', 'simple', 'off').slice((full as unknown[]).length),
-    ).toEqual(LARGE_GRAPH_RULES);
-    expect(styleFor(full, 'webgl')).toEqual(large);
     expect(styleFor(full, 'canvas-large', 'full')).toBe(full);
-    const edge = (LARGE_GRAPH_RULES as { selector: string; style: Record<string, unknown> }[]).find(
-      (rule) => rule.selector === 'edge',
-    )!;
-    expect(edge.style).toMatchObject({
-      'curve-style': 'haystack',
-      'target-arrow-shape': 'none',
-      label: '',
+    expect(styleFor(full, 'webgl')).toEqual(styleFor(full, 'canvas-large'));
+  });
+
+  it('draws straight, unlabelled relationships and labels only labelled nodes, without transitions', () => {
+    const cy = styled(styleFor(graphStylesheet(), 'canvas-large'));
+    const [a, b] = cy.nodes().toArray();
+    const edge = cy.edges().first();
+    expect(edge.style('curve-style')).toBe('haystack');
+    expect(edge.style('target-arrow-shape')).toBe('none');
+    expect(edge.style('label')).toBe('');
+    expect(a!.style('label')).toBe('');
+    expect(a!.style('transition-property')).toBe('none');
+    // The node on the path and a node given the label class carry the explorer's label style.
+    for (const node of [b!, a!.addClass(LABEL_CLASS)]) {
+      expect(node.style('label')).toBe(node.data('label'));
+      expect(node.style('font-size')).toBe('11px');
+      expect(node.style('text-valign')).toBe('bottom');
+      expect(node.style('min-zoomed-font-size')).toBe('9px');
+    }
+    edge.addClass('on-path');
+    expect(edge.style('label')).toBe('supplies');
+    expect(edge.style('min-zoomed-font-size')).toBe('0px');
+    // Node kinds keep their shapes and colours.
+    expect(a!.style('shape')).toBe('barrel');
+  });
+
+  it('moves label properties off the node and edge rules, so unlabelled elements get fewer', () => {
+    const large = styleFor(graphStylesheet(), 'canvas-large') as unknown as {
+      selector: string;
+      style: Record<string, unknown>;
+    }[];
+    const node = large.find((rule) => rule.selector === 'node')!;
+    expect(Object.keys(node.style).filter((name) => /^(label|font-|text-)/.test(name))).toEqual([]);
+    expect(large.find((rule) => rule.selector === labelledNodes())!.style).toMatchObject({
+      label: 'data(label)',
+      'font-size': 11,
     });
+    expect(labelledNodes('off')).toBe('node');
+    const cy = styled(styleFor(graphStylesheet(), 'canvas-large', 'simple', 'off'));
+    expect(cy.getElementById('n:a').style('label')).toBe('A');
+    expect(LARGE_GRAPH_RULES).toHaveLength(1);
   });
 });
 

@@ -2,8 +2,8 @@
  * Running layouts on a live Cytoscape instance: the whole graph (with a capped fit zoom), or only
  * newly added nodes around the pinned existing ones, which start on a ring around the node they
  * came from and end in free space (never on a shown node); a group of new nodes connected to
- * nothing shown is laid out apart beside the graph and the view fitted to it; a cheap arrangement
- * drawn at once while a large graph's layout runs in a worker. Fitting keeps clear of the overlays
+ * nothing shown is laid out apart beside the graph and the view fitted to it; the view fitted to a
+ * large graph's first places (firstPlacement.ts) before anything is drawn. Fitting keeps clear of the overlays
  * (`insets`, the legend). Used by GraphController.ts.
  */
 import type {
@@ -18,11 +18,14 @@ import type { GraphElement } from './elements.ts';
 import { NO_INSETS, fitViewport, separate, type Insets, type Point } from './freeSpace.ts';
 import { fullLayoutOptions, incrementalLayoutOptions, type LayoutName } from './layouts.ts';
 import { placeNewNodes } from './placement.ts';
+import { boxAround } from './firstPlacement.ts';
 
 export type { Insets } from './freeSpace.ts';
 
 /** Room (px) kept around the graph when fitting. */
 const FIT_PADDING = 40;
+/** Half the extent (model px) of the largest node with its border, for fitPositions. */
+const NODE_EXTENT = 21;
 /** Gap (model px) between the graph and a group of new nodes connected to none of it. */
 const GROUP_GAP = 160;
 
@@ -54,21 +57,27 @@ export function runWholeLayout(
 }
 
 /**
- * Places every node at once on concentric rings by degree (the best-connected in the middle) and
- * fits the view: a cheap first arrangement of a large graph, drawn while its real layout runs in
- * the worker (workerLayout.ts). Linear in the nodes; no animation.
+ * Sets the view of `cy` to fit nodes at `positions` (model px, by element id), as fitView would once
+ * they are placed, but from the positions alone: no bounding box, so no style is computed. Each node
+ * is taken as NODE_EXTENT model px around its centre (the largest node with its border).
  */
-export function placeAtOnce(cy: Core, insets: Insets = NO_INSETS): void {
-  cy.layout({
-    name: 'concentric',
-    concentric: (node: NodeSingular) => node.degree(false),
-    levelWidth: () => 1,
-    minNodeSpacing: 8,
-    avoidOverlap: false,
-    animate: false,
-    fit: false,
-  }).run();
-  fitView(cy, false, insets);
+export function fitPositions(
+  cy: Core,
+  positions: ReadonlyMap<string, Point>,
+  insets: Insets = NO_INSETS,
+): void {
+  const box = boxAround(positions, NODE_EXTENT);
+  if (!box) return;
+  cy.viewport(
+    fitViewport(
+      box,
+      { width: cy.width(), height: cy.height() },
+      insets,
+      FIT_PADDING,
+      FIT_MAX_ZOOM,
+      cy.minZoom(),
+    ),
+  );
 }
 
 /**

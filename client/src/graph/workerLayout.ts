@@ -86,3 +86,37 @@ export function runLayoutInWorker(
     },
   };
 }
+
+/** Milliseconds after which afterFirstDrawing starts anyway (a canvas that is not drawn, e.g. hidden). */
+const FIRST_DRAWING_WAIT_MS = 1_000;
+
+/**
+ * Runs `start` (a worker layout) once `cy` has drawn its next frame, so that the first drawing of a
+ * large graph does not wait for the node sizes the worker's request reads; at the latest after
+ * FIRST_DRAWING_WAIT_MS. Stopping before it started cancels it.
+ */
+export function afterFirstDrawing(cy: Core, start: () => WorkerLayoutHandle): WorkerLayoutHandle {
+  let running: WorkerLayoutHandle | null = null;
+  let stopped = false;
+  const begin = (): void => {
+    window.clearTimeout(timer);
+    if (stopped || running || cy.destroyed()) return;
+    cy.off('render', drawn);
+    running = start();
+  };
+  // Started from a task of its own, after the frame (and the other `render` listeners) are done.
+  const drawn = (): void => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(begin, 0);
+  };
+  let timer = window.setTimeout(begin, FIRST_DRAWING_WAIT_MS);
+  cy.one('render', drawn);
+  return {
+    stop: () => {
+      stopped = true;
+      window.clearTimeout(timer);
+      if (!cy.destroyed()) cy.off('render', drawn);
+      running?.stop();
+    },
+  };
+}
