@@ -45,7 +45,7 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
     for (const run of capitalisedRuns(text, { start: from, end: sentence.end })) {
       const parts = classifyRun(text, run, run.start === sentence.start);
       for (const part of parts) {
-        if (headlineOnly(doc, part)) continue;
+        if (part.kind && headlineOnly(doc, part)) continue;
         const mention = placeByContext(text, part, sentence);
         if (mention) found.push(mention);
         else if (!part.kind) unplaced.push(part);
@@ -189,7 +189,8 @@ function lowerCaseHeads(text: string, sentence: Span): Mention[] {
 
 /**
  * A headline capitalises every word (`… Actions to Protect Coastal Workers`): an organisation read
- * from its capitals alone is a name only when the body writes it too.
+ * from its capitals alone is a name only when the body writes it too (a run of no kind is left
+ * to the context rules, as elsewhere).
  */
 function headlineOnly(doc: DraftDoc, part: RunPart): boolean {
   const title = doc.meta.titleSpan;
