@@ -2,7 +2,7 @@
  * `npm run draft` as a process: arguments it refuses before reading any file or the graph.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,5 +32,22 @@ describe('npm run draft arguments', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe('--published 2024-02-30: not a day of the calendar');
     expect(readdirSync(folder)).toEqual(['note.txt']);
+  }, 60_000);
+
+  it('refuses a missing file and a folder without texts, naming each, before reading the graph', () => {
+    const empty = path.join(folder, 'empty');
+    mkdirSync(empty);
+    try {
+      // Without --no-graph: the refusal must come before any wait for a database.
+      const run = draft(['--out', out, path.join(folder, 'gone.txt'), empty, text]);
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `${path.join(folder, 'gone.txt')}: no such file or folder`,
+        `${empty}: the folder holds no .txt file`,
+      ]);
+      expect(readdirSync(folder).sort()).toEqual(['empty', 'note.txt']);
+    } finally {
+      rmSync(empty, { recursive: true });
+    }
   }, 60_000);
 });

@@ -14,16 +14,24 @@ import { draftFile, type DraftFlags } from './write-draft.ts';
 const USAGE = `Usage: npm run draft -- --out <dir> [--title T] [--published YYYY-MM-DD] [--outlet NAME]
          [--url URL] [--type ${DOCUMENT_TYPES.join('|')}] [--language TAG] [--no-graph] <file.txt | folder>...`;
 
-async function inputsOf(paths: string[]): Promise<string[]> {
+/**
+ * The text files the arguments name: each file as given, each folder's `.txt` files by name.
+ * `problems` names every argument that names nothing to draft (missing, or a folder without a
+ * `.txt` file), so the command can refuse them before it waits for the graph.
+ */
+async function inputsOf(paths: string[]): Promise<{ files: string[]; problems: string[] }> {
   const files: string[] = [];
+  const problems: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => null);
-    if (info?.isDirectory()) {
+    if (!info) problems.push(`${p}: no such file or folder`);
+    else if (info.isDirectory()) {
       const names = (await readdir(p)).filter((n) => n.endsWith('.txt')).sort();
+      if (names.length === 0) problems.push(`${p}: the folder holds no .txt file`);
       files.push(...names.map((n) => path.join(p, n)));
     } else files.push(p);
   }
-  return files;
+  return { files, problems };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -71,7 +79,11 @@ async function main(argv: string[]): Promise<number> {
     ...(values.type ? { documentType: values.type as DraftFlags['documentType'] } : {}),
     ...(values.language ? { language: values.language } : {}),
   };
-  const inputs = await inputsOf(positionals);
+  const { files: inputs, problems } = await inputsOf(positionals);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(problem);
+    return 2;
+  }
   const started = performance.now();
   let nodes = null;
   if (values['no-graph'])
