@@ -17,7 +17,7 @@ import { SidePanel } from './components/SidePanel.tsx';
 import { StatementsPanel } from './components/StatementsPanel.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { TopBar } from './components/TopBar.tsx';
-import { parseElementId, parseGroupElementId } from './graph/elementIds.ts';
+import { parseGroupElementId } from './graph/elementIds.ts';
 import { toElements } from './graph/elements.ts';
 import { groupElements } from './graph/groupElements.ts';
 import { ExpandPreview } from './components/ExpandPreview.tsx';
@@ -97,6 +97,14 @@ export function App() {
     ],
     [nodes, relationships, state.dateRange, pathIds, hidden, groupSummaries, shown, viewFilter],
   );
+  const groupCount = useMemo(
+    () =>
+      elements.filter(
+        (element) =>
+          element.group === 'nodes' && parseGroupElementId(String(element.data.id)) !== null,
+      ).length,
+    [elements],
+  );
   const selectedGroup =
     state.selection.length === 1 ? parseGroupElementId(state.selection[0]!) : null;
   const kinds = useMemo(() => new Set(nodes.map((node) => node.kind)), [nodes]);
@@ -116,12 +124,7 @@ export function App() {
     [],
   );
   const onNodeDoubleClick = useCallback(
-    (elementId: string) => {
-      const groupId = parseGroupElementId(elementId);
-      if (groupId !== null) actions.run('openGroup', { groupId });
-      const parsed = parseElementId(elementId);
-      if (parsed?.group === 'node') actions.run('expand', { nodeId: parsed.id });
-    },
+    (elementId: string) => void actions.run('activate', { elementId }),
     [actions],
   );
   const closeDocument = useCallback(() => dispatch({ type: 'document/close' }), []);
@@ -188,7 +191,7 @@ export function App() {
             ) : null}
             {nodes.length > 0 ? (
               <div className="graph-overlay-bottom">
-                <Legend kinds={kinds} relationshipTypes={types} />
+                <Legend kinds={kinds} relationshipTypes={types} groupNodes={groupCount} />
               </div>
             ) : null}
           </GraphView>

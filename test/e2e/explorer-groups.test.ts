@@ -88,8 +88,12 @@ async function openHub(): Promise<Page> {
   return page;
 }
 
-/** Double-clicks (or with `right`, right-clicks) the element `elementId` (`n:…`, `g:…`). */
-async function clickNode(page: Page, elementId: string, right = false): Promise<void> {
+/** Double-clicks (or right-clicks, or clicks once) the element `elementId` (`n:…`, `g:…`). */
+async function clickNode(
+  page: Page,
+  elementId: string,
+  how: 'double' | 'right' | 'single' = 'double',
+): Promise<void> {
   const canvas = page.getByTestId('graph-canvas');
   const at = await canvas.evaluate((element, id) => {
     const graph = (
@@ -107,7 +111,8 @@ async function clickNode(page: Page, elementId: string, right = false): Promise<
   const box = (await canvas.boundingBox())!;
   const x = box.x + at.x;
   const y = box.y + at.y;
-  if (right) await page.mouse.click(x, y, { button: 'right' });
+  if (how === 'right') await page.mouse.click(x, y, { button: 'right' });
+  else if (how === 'single') await page.mouse.click(x, y);
   else await page.mouse.dblclick(x, y);
 }
 
@@ -161,8 +166,27 @@ describe('explorer: group nodes', () => {
     const grouped = page.url();
     expect(linkView(grouped).groups[GROUP]?.members).toEqual(RULES.map((rule) => rule.id));
 
-    // Open: the members drawn, the group gone.
-    await clickNode(page, `g:${GROUP}`);
+    // The legend shows what a group node looks like.
+    expect(await page.getByTestId('legend-group').textContent()).toBe(
+      'Group of one kind (Enter opens)',
+    );
+    expect(await page.getByTestId('legend-group').count()).toBe(1);
+
+    // Open by keyboard: the group selected, the canvas focused as Tab does,
+    // Enter: the members drawn, the group gone.
+    await clickNode(page, `g:${GROUP}`, 'single');
+    await poll(() =>
+      page.getByTestId('graph-canvas').evaluate((element, id) => {
+        const cy = (
+          element as unknown as {
+            policygraphGraph: { cy: { getElementById(id: string): { selected(): boolean } } };
+          }
+        ).policygraphGraph.cy;
+        return cy.getElementById(`g:${id}`).selected();
+      }, GROUP),
+    ).toBe(true);
+    await page.getByTestId('graph-canvas').focus();
+    await page.keyboard.press('Enter');
     await poll(async () => (await groupNode(page)) === null).toBe(true);
     await poll(async () => nodeIds(await drawnGraph(page)).length).toBe(
       1 + PEOPLE.length + RULES.length,
@@ -170,7 +194,7 @@ describe('explorer: group nodes', () => {
 
     // Collapse again, from the hub's context menu.
     await waitForGraph(page, 1 + PEOPLE.length + RULES.length);
-    await clickNode(page, `n:${HUB}`, true);
+    await clickNode(page, `n:${HUB}`, 'right');
     await page.getByRole('menuitem', { name: /Collapse into 20 measures/ }).click();
     await poll(async () => (await groupNode(page))?.label).toBe('20 measures, 2020–2026');
     await poll(async () => nodeIds(await drawnGraph(page)).length).toBe(1 + PEOPLE.length + 1);
@@ -183,6 +207,11 @@ describe('explorer: group nodes', () => {
     await page.goForward();
     await poll(async () => (await groupNode(page)) === null).toBe(true);
     await page.goForward();
+    await poll(async () => (await groupNode(page))?.label).toBe('20 measures, 2020–2026');
+    // Double-click opens it too.
+    await clickNode(page, `g:${GROUP}`);
+    await poll(async () => (await groupNode(page)) === null).toBe(true);
+    await page.goBack();
     await poll(async () => (await groupNode(page))?.label).toBe('20 measures, 2020–2026');
 
     // The link of the grouped view opens the group as it was, in a new page.

@@ -3,8 +3,10 @@
  * draft a readout of our own (test/fixtures/review) on the server, review it by keyboard (reject an
  * entry, accept, undo, edit a speaker, add a missed quote by selecting it), load it, then find one
  * of its statements by search and open its evidence highlighted. Bad input: a quote moved outside
- * the text and an actor linked to a node that is gone are each refused with the loader's message on
- * the entry it names, and nothing is written. Expected values come from the live API and Neo4j.
+ * the text and an actor linked to a node that is gone (a drafting's candidate, or any node found by
+ * the search box) are each refused with the loader's message on the entry it names, and nothing is
+ * written; reopened, the draft shows what was accepted. Expected values come from the live API and
+ * Neo4j.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -292,9 +294,63 @@ describe('review of drafts in the explorer', () => {
     );
     expect(await page.getByTestId('review-notice').textContent()).toContain('was not loaded');
     expect(await graphCounts()).toEqual(beforeLink);
+
+    // Linked through the search box instead, to a node the drafting never offered, which then goes.
+    await driver.executeQuery(
+      `CREATE (:Entity:Actor:Person {id: 'e2e-found-quill', kind: 'PERSON', name: 'Mara Quill Tideland',
+               aliases: [], names: ['Mara Quill Tideland']})`,
+      {},
+      { database },
+    );
+    const found = page.locator('[data-testid=review-entry][aria-current=true]');
+    await found
+      .getByRole('combobox', { name: 'Link to another existing node' })
+      .fill('Quill Tideland');
+    await page
+      .getByTestId('search-suggestion')
+      .filter({ hasText: 'Mara Quill Tideland' })
+      .first()
+      .click();
+    await poll(() => found.locator('dd[data-field=id]').textContent()).toBe('e2e-found-quill');
+    await driver.executeQuery(
+      `MATCH (n {id: 'e2e-found-quill'}) DETACH DELETE n`,
+      {},
+      { database },
+    );
+    const beforeSearchLink = await graphCounts();
+    await page.getByRole('button', { name: 'Accept and load' }).click();
+    const searched = card(page, (await cards(page)).find((one) => one.current)!.key);
+    await poll(() => searched.getByTestId('entry-problems').textContent()).toContain(
+      '"e2e-found-quill", which is no longer in the graph',
+    );
+    expect(await graphCounts()).toEqual(beforeSearchLink);
+
+    // The review was saved before the load: reopened, what was accepted still is.
+    await page.getByRole('button', { name: 'All drafts' }).click();
+    await page.getByRole('button', { name: 'review-tide-note' }).click();
+    await page.getByTestId('review-entry').first().waitFor();
+    const statuses = Object.fromEntries((await cards(page)).map((one) => [one.key, one.status]));
+    expect(statuses).toMatchObject({
+      'statements:review-quill-temporary': 'accepted',
+      'statements:review-quill-harbours': 'pending',
+      'actors:e2e-found-quill': 'accepted',
+    });
+    const { draft: saved } = await asEditor<{
+      draft: { linkedIds: string[]; accepted: { section: string; id: string }[] };
+    }>('query ($id: ID!) { draft(id: $id) { linkedIds accepted { section id } } }', {
+      id: importDraft.id,
+    });
+    expect(saved).toEqual({
+      linkedIds: ['e2e-found-quill'],
+      // Drafted entries by their id now: Quill's actor was relinked.
+      accepted: [
+        { section: 'actors', id: 'e2e-found-quill' },
+        { section: 'statements', id: 'review-quill-temporary' },
+      ],
+    });
     expect(session.pageErrors).toEqual([]);
     await page.close();
-  }, 120_000);
+  }, 180_000);
 });
 
 /** axe-core's serious and critical violations in the review view. */

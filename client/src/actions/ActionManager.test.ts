@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mofcom, control } from '../export/fixtures.test-support.ts';
+import { mofcom, control, relays } from '../export/fixtures.test-support.ts';
 import type { GraphActions } from '../hooks/useGraphActions.ts';
 import { explorerReducer, type ExplorerAction } from '../state/explorerReducer.ts';
 import { INITIAL_STATE, type ExplorerState } from '../state/explorerState.ts';
@@ -148,5 +148,35 @@ describe('ActionManager', () => {
     const closed = managerFor(shown, { open: false, setOpen: () => undefined, current: handle });
     expect(closed.manager.handleKey(key('a'))).toBe(false);
     expect(ran).toHaveLength(6);
+  });
+
+  it('activates a group node by opening it and a node by expanding it (double-click and Enter)', () => {
+    const alone = explorerReducer(INITIAL_STATE, {
+      type: 'graph/merge',
+      subgraph: { nodes: [mofcom], relationships: [], truncated: false },
+      label: 'show MOFCOM',
+    });
+    const grouped = explorerReducer(alone, {
+      type: 'graph/merge',
+      subgraph: { nodes: [control], relationships: [relays], truncated: false },
+      label: 'expansion of MOFCOM',
+      group: { anchor: mofcom.id, kinds: ['MEASURE'] },
+    });
+    const [groupId] = Object.keys(grouped.groups);
+    expect(groupId).toBeDefined();
+    const { manager, dispatched, requested } = managerFor(grouped);
+    expect(manager.label('activate', { elementId: `g:${groupId}` })).toBe('Open all 1');
+    expect(manager.run('activate', { elementId: `g:${groupId}` })).toBe(true);
+    expect(dispatched).toEqual([{ type: 'group/open', groupId, matching: false }]);
+    expect(manager.run('activate', { elementId: `n:${mofcom.id}` })).toBe(true);
+    expect(requested[0]?.slice(0, 2)).toEqual(['expand', mofcom.id]);
+    expect(manager.run('activate', { elementId: 'r:nothing' })).toBe(false);
+    // Opened already: nothing left to open, so Enter does nothing and is left to the page.
+    const opened = explorerReducer(grouped, {
+      type: 'group/open',
+      groupId: groupId!,
+      matching: false,
+    });
+    expect(managerFor(opened).manager.run('activate', { elementId: `g:${groupId}` })).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
  * The explorer's actions, each defined once (see types.ts): the context menu, the toolbar, the
  * panels and the keyboard shortcuts all run them by name through the ActionManager.
  */
-import { nodeElementId, parseElementId } from '../graph/elementIds.ts';
+import { nodeElementId, parseElementId, parseGroupElementId } from '../graph/elementIds.ts';
 import { relationshipTypeStyle } from '../graph/relationshipTypes.ts';
 import { selectedNodeIds } from '../state/explorerReducer.ts';
 import type { ExplorerState } from '../state/explorerState.ts';
@@ -24,6 +24,17 @@ const otherSelected = (state: ExplorerState, id: string): string | null => {
   const others = selectedNodeIds(state).filter((other) => other !== id);
   return others.length === 1 && state.graph.nodes[others[0]!] ? others[0]! : null;
 };
+
+/**
+ * What activating a drawn element (double-click, or Enter on the selected one) does: a group node
+ * opens (`openGroup`), a node expands (`expand`); null for anything else.
+ */
+function activationOf(elementId: string) {
+  const groupId = parseGroupElementId(elementId);
+  if (groupId !== null) return { action: GROUP_ACTIONS.openGroup, args: { groupId } };
+  const parsed = parseElementId(elementId);
+  return parsed?.group === 'node' ? { action: ACTIONS.expand, args: { nodeId: parsed.id } } : null;
+}
 
 /** See the module comment. */
 export const ACTIONS: ActionRegistry = {
@@ -118,6 +129,22 @@ export const ACTIONS: ActionRegistry = {
       if (!next) return;
       dispatch({ type: 'selection/set', elementIds: [next] });
       graph?.reveal(next);
+    },
+  },
+  activate: {
+    name: 'activate',
+    label: (context, { elementId }) => {
+      const activation = activationOf(elementId);
+      return activation ? activation.action.label(context, activation.args as never) : 'Open';
+    },
+    enabled: (context, { elementId }) => {
+      const activation = activationOf(elementId);
+      if (!activation) return false;
+      return activation.action.enabled?.(context, activation.args as never) ?? true;
+    },
+    perform: (context, { elementId }) => {
+      const activation = activationOf(elementId);
+      activation?.action.perform(context, activation.args as never);
     },
   },
   openEvidence: {

@@ -51,6 +51,7 @@ export interface ActionArgs {
   select: { elementIds: string[] };
   clearSelection: NoArgs;
   moveSelection: { direction: Direction };
+  activate: { elementId: string };
   openEvidence: { documentId: string; start: number; end: number };
   fit: NoArgs;
   centre: NoArgs;

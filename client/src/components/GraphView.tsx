@@ -12,7 +12,6 @@ import { graphStylesheet } from '../graph/graphStyle.ts';
 import type { LayoutName } from '../graph/layoutNames.ts';
 import { useGraphController } from '../hooks/useGraphController.ts';
 import { insetsFor, NO_INSETS, type Insets } from '../graph/freeSpace.ts';
-import { parseElementId } from '../graph/elementIds.ts';
 import { arrowDirection } from '../graph/keyboardMove.ts';
 import { ContextMenu } from './ContextMenu.tsx';
 
@@ -87,22 +86,17 @@ export function GraphView(props: GraphViewProps) {
             if (direction) {
               event.preventDefault();
               actions.run('moveSelection', { direction });
-            } else if (event.key === 'Enter') {
-              const nodes = props.selection.flatMap((id) => {
-                const parsed = parseElementId(id);
-                return parsed?.group === 'node' ? [parsed.id] : [];
-              });
-              if (nodes.length === 1) {
+            } else if (event.key === 'Enter' && props.selection.length === 1) {
+              // A node expands, a group node opens: as a double-click does.
+              if (actions.run('activate', { elementId: props.selection[0]! }))
                 event.preventDefault();
-                actions.run('expand', { nodeId: nodes[0]! });
-              }
             }
           }}
           onContextMenu={(event) => event.preventDefault()}
         />
         <p id="graph-keys" className="visually-hidden">
-          Arrow keys move between nodes, Enter expands the selected node, Escape clears the
-          selection. The Details panel lists the shown nodes.
+          Arrow keys move between nodes, Enter expands the selected node or opens the selected
+          group, Escape clears the selection. The Details panel lists the shown nodes.
         </p>
         {props.children}
         {menu ? (

@@ -107,8 +107,8 @@ export function ViewFilterMenu({
             onChange={() => onChange({ ...filter, reviewedOnly: !filter.reviewedOnly })}
             data-testid="reviewed-only"
           />
-          Reviewed facts only (loaded from a reviewed draft), with the nodes they join{' '}
-          <span className="menu-count">{counts.reviewed}</span>
+          Reviewed statements and relationships only (loaded from a reviewed draft), with the nodes
+          they join <span className="menu-count">{counts.reviewed}</span>
         </label>
         <button
           type="button"

@@ -4,7 +4,7 @@
  * its commands to the action registry through `handleRef` (reviewHandle.ts), so j/k, a, r, e and
  * Ctrl+Z run them.
  */
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import { ActionButton } from '../components/ActionButton.tsx';
 import type { DraftFieldsFragment } from '../gql/graphql.ts';
 import { inReadingOrder, quoteAt, scalar, type Extraction } from './extraction.ts';
@@ -58,9 +58,15 @@ export function DraftReview(props: {
     edit: () => dispatch({ type: 'editing', editing: true }),
     undo: () => dispatch({ type: 'undo' }),
   };
-  // eslint-disable-next-line react-hooks/refs -- latest-value ref: the action registry reads it at action time
-  handleRef.current = handle;
-  useEffect(() => () => void (handleRef.current = null), [handleRef]);
+  // The action registry reads the handle at action time. Set after every commit and cleared only
+  // when it is still this render's, so an unmount's cleanup never erases a newer handle (that left
+  // the keys dead until the next render).
+  useLayoutEffect(() => {
+    handleRef.current = handle;
+    return () => {
+      if (handleRef.current === handle) handleRef.current = null;
+    };
+  });
 
   const candidateIds = (currentEntry?.note?.candidates ?? []).map((candidate) => candidate.id);
   const addStatement = (start: number, end: number) => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { inReadingOrder, locate, quoteAt, readExtraction, writeExtraction } from './extraction.ts';
+import {
+  inReadingOrder,
+  locate,
+  marksOf,
+  quoteAt,
+  readExtraction,
+  writeExtraction,
+} from './extraction.ts';
+import { linkTo, makeNewNode, setField, setStatus } from './reviewEdits.ts';
 import { problemEntryKey } from './loadProblems.ts';
 
 const TEXT = 'Ana Bell said “ports stay open,” Ana Bell told reporters. The Port Office agreed.';
@@ -71,5 +79,43 @@ describe('the extraction under review', () => {
       'actors:reporters',
     );
     expect(problemEntryKey(extraction, { ...problem, entry: 'document' })).toBeNull();
+  });
+
+  it('reads the saved marks back: accepted drafted entries, and actors linked to a node', () => {
+    const reopened = readExtraction(DRAFTED, REVIEWED, SIDECAR, {
+      linkedIds: ['ana-bell', 'port-office'],
+      accepted: [{ section: 'statements', id: 's-1' }],
+    });
+    const byKey = Object.fromEntries(reopened.entries.map((entry) => [entry.key, entry]));
+    expect(byKey['statements:s-1']?.status).toBe('accepted');
+    expect(byKey['actors:ana-bell']).toMatchObject({ status: 'pending', linkedTo: 'ana-bell' });
+    // Port Office was rejected: not kept, so its link is not read back either.
+    expect(byKey['actors:port-office']).toMatchObject({ status: 'rejected' });
+    expect(marksOf(reopened)).toEqual({
+      linkedIds: ['ana-bell'],
+      accepted: [{ section: 'statements', id: 's-1' }],
+    });
+  });
+
+  it('saves the links of kept actors and the accepted drafted entries, by their id now', () => {
+    let edited = linkTo(extraction, 'actors:ana-bell', {
+      id: 'bell-node',
+      name: 'Ana Bell',
+      kind: 'PERSON',
+    });
+    edited = setStatus(edited, 'statements:s-1', 'accepted');
+    expect(marksOf(edited)).toEqual({
+      linkedIds: ['bell-node'],
+      accepted: [
+        { section: 'actors', id: 'bell-node' },
+        { section: 'statements', id: 's-1' },
+      ],
+    });
+    // A new node, an id typed by hand, or a rejection each drop the link.
+    expect(marksOf(makeNewNode(edited, 'actors:ana-bell', ['bell-node'])).linkedIds).toEqual([]);
+    expect(marksOf(setField(edited, 'actors:ana-bell', 'id', 'bell-2')).linkedIds).toEqual([]);
+    expect(marksOf(setStatus(edited, 'actors:ana-bell', 'rejected')).linkedIds).toEqual([]);
+    // Added entries are not drafted ones: not in `accepted`.
+    expect(marksOf(edited).accepted).not.toContainEqual({ section: 'actors', id: 'reporters' });
   });
 });

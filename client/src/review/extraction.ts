@@ -54,6 +54,17 @@ export interface ReviewEntry {
   added: boolean;
   /** The sidecar's note on the drafted entry, when there is one. */
   note: SidecarEntry | null;
+  /** For an actor the reviewer linked to an existing node (by a candidate or by search): that node's id. */
+  linkedTo?: string;
+}
+
+/**
+ * What the review records beside the extraction (`Draft.linkedIds`, `Draft.accepted`): the existing
+ * nodes actors were linked to, and the drafted entries accepted, by section and id.
+ */
+export interface ReviewMarks {
+  linkedIds: string[];
+  accepted: { section: string; id: string }[];
 }
 
 /** The whole review: the `document` section and the entries. */
@@ -88,14 +99,19 @@ function entriesIn(file: Record<string, unknown>, section: Section): SeedEntry[]
 
 /**
  * The review of a draft: the reviewed extraction's entries, plus each drafted entry the reviewers
- * left out (shown rejected). Entries are matched by section and id, as the server does.
+ * left out (shown rejected). Entries are matched by section and id, as the server does. Drafted
+ * entries named in `marks.accepted` are accepted, the others to review; actors whose id is in
+ * `marks.linkedIds` are linked to that node.
  * @throws YAMLParseError when a YAML does not parse.
  */
 export function readExtraction(
   draftedYaml: string,
   reviewedYaml: string,
   sidecar: string | null,
+  marks: ReviewMarks = { linkedIds: [], accepted: [] },
 ): Extraction {
+  const accepted = new Set(marks.accepted.map((key) => `${key.section}:${key.id}`));
+  const linked = new Set(marks.linkedIds);
   const drafted = sectionsOf(draftedYaml);
   const reviewed = sectionsOf(reviewedYaml);
   const notes = new Map<string, SidecarEntry>();
@@ -110,13 +126,15 @@ export function readExtraction(
     for (const value of entriesIn(reviewed, section)) {
       const id = entryId(section, value);
       reviewedIds.add(id);
+      const key = `${section}:${id}`;
       entries.push({
-        key: `${section}:${id}`,
+        key,
         section,
         value,
-        status: draftedIds.has(id) ? 'pending' : 'accepted',
+        status: draftedIds.has(id) && !accepted.has(key) ? 'pending' : 'accepted',
         added: !draftedIds.has(id),
-        note: notes.get(`${section}:${id}`) ?? null,
+        note: notes.get(key) ?? null,
+        ...(section === 'actors' && linked.has(id) ? { linkedTo: id } : {}),
       });
     }
     for (const value of entriesIn(drafted, section)) {
@@ -146,6 +164,26 @@ export function writeExtraction(extraction: Extraction): string {
     if (kept.length > 0) file[section] = kept;
   }
   return stringify(file, { lineWidth: 0 });
+}
+
+/**
+ * The marks to save with `extraction`: the nodes that kept actors are linked to, and the drafted
+ * entries accepted (by their id now).
+ */
+export function marksOf(extraction: Extraction): ReviewMarks {
+  const kept = extraction.entries.filter((entry) => entry.status !== 'rejected');
+  return {
+    linkedIds: [
+      ...new Set(
+        kept.flatMap((entry) =>
+          entry.linkedTo && entry.linkedTo === scalar(entry.value.id) ? [entry.linkedTo] : [],
+        ),
+      ),
+    ],
+    accepted: kept
+      .filter((entry) => entry.status === 'accepted' && !entry.added)
+      .map((entry) => ({ section: entry.section, id: entryId(entry.section, entry.value) })),
+  };
 }
 
 /** `[start, end)` of a quote in `text`, or null when it does not occur there. */

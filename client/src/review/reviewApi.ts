@@ -30,6 +30,11 @@ export const DraftFieldsFragment = graphql(`
     draftedYaml
     reviewedYaml
     sidecar
+    linkedIds
+    accepted {
+      section
+      id
+    }
     updatedBy
     updatedAt
   }
@@ -52,8 +57,20 @@ export const CreateDraftMutation = graphql(`
 `);
 
 export const SaveDraftMutation = graphql(`
-  mutation ReviewSaveDraft($id: ID!, $version: Int!, $reviewedYaml: String!) {
-    saveDraftReview(id: $id, version: $version, reviewedYaml: $reviewedYaml) {
+  mutation ReviewSaveDraft(
+    $id: ID!
+    $version: Int!
+    $reviewedYaml: String!
+    $linkedIds: [ID!]
+    $accepted: [EntryKeyInput!]
+  ) {
+    saveDraftReview(
+      id: $id
+      version: $version
+      reviewedYaml: $reviewedYaml
+      linkedIds: $linkedIds
+      accepted: $accepted
+    ) {
       ...DraftFields
     }
   }

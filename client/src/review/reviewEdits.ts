@@ -76,7 +76,13 @@ export function setField(
   value: unknown,
 ): Extraction {
   if (field === 'id' && typeof value === 'string')
-    return setStatus(withId(extraction, key, value), key, 'accepted');
+    return update(withId(extraction, key, value), key, (entry) => {
+      // A new id by hand is no longer the linked node's.
+      const { linkedTo, ...rest } = entry;
+      return linkedTo === value
+        ? { ...entry, status: 'accepted' }
+        : { ...rest, status: 'accepted' };
+    });
   return update(extraction, key, (entry) => {
     const next: SeedEntry = { ...entry.value };
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
@@ -95,14 +101,21 @@ export interface LinkTarget {
 
 /**
  * Links an actor to an existing node: its id, name and kind become the node's (so loading adds
- * evidence to that node and changes nothing else of it) and its country is left to the node.
+ * evidence to that node and changes nothing else of it) and its country is left to the node. The
+ * entry records the link (`linkedTo`), saved as the draft's `linkedIds`: loading refuses it when
+ * the node is gone by then.
  */
 export function linkTo(extraction: Extraction, key: string, node: LinkTarget): Extraction {
   const linked = withId(extraction, key, node.id);
   return update(linked, key, (entry) => {
     const { country: _country, ...rest } = entry.value;
     void _country;
-    return { ...entry, value: { ...rest, name: node.name, kind: node.kind }, status: 'accepted' };
+    return {
+      ...entry,
+      value: { ...rest, name: node.name, kind: node.kind },
+      status: 'accepted',
+      linkedTo: node.id,
+    };
   });
 }
 
@@ -138,7 +151,11 @@ export function makeNewNode(
   if (!entry) return extraction;
   const others = { ...extraction, entries: extraction.entries.filter((one) => one !== entry) };
   const id = freeId(others, scalar(entry.value.name) || 'actor', taken);
-  return setStatus(withId(extraction, key, id), key, 'accepted');
+  return update(withId(extraction, key, id), key, (one) => {
+    const { linkedTo: _linkedTo, ...rest } = one;
+    void _linkedTo;
+    return { ...rest, status: 'accepted' };
+  });
 }
 
 /** Moves an entry's quote to `quote`: a statement's `quote`, or another entry's first evidence. */

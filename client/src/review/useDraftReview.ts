@@ -7,7 +7,7 @@
 import { useCallback, useReducer, useState } from 'react';
 import { GraphQLRequestError } from '../api/graphqlClient.ts';
 import type { DraftFieldsFragment } from '../gql/graphql.ts';
-import { readExtraction, writeExtraction } from './extraction.ts';
+import { marksOf, readExtraction, writeExtraction } from './extraction.ts';
 import { changedOf, problemsOf, type LoadProblem } from './loadProblems.ts';
 import { asEditor, DraftQuery, LoadDraftMutation, SaveDraftMutation } from './reviewApi.ts';
 import { openReview, reviewReducer, type OpenDraft, type ReviewState } from './reviewReducer.ts';
@@ -34,7 +34,10 @@ function openDraftOf(draft: DraftFieldsFragment): OpenDraft {
 export function reviewStateOf(draft: DraftFieldsFragment): ReviewState {
   return openReview(
     openDraftOf(draft),
-    readExtraction(draft.draftedYaml, draft.reviewedYaml, draft.sidecar ?? null),
+    readExtraction(draft.draftedYaml, draft.reviewedYaml, draft.sidecar ?? null, {
+      linkedIds: draft.linkedIds,
+      accepted: draft.accepted,
+    }),
   );
 }
 
@@ -57,6 +60,7 @@ export function useDraftReview(initial: DraftFieldsFragment) {
           id: current.draft.id,
           version: current.draft.version,
           reviewedYaml: writeExtraction(current.extraction),
+          ...marksOf(current.extraction),
         })
       ).saveDraftReview;
       dispatch({ type: 'saved', draft: openDraftOf(saved) });

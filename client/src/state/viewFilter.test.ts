@@ -122,13 +122,16 @@ describe('hiddenIds', () => {
     ];
     const statement = node('s-1', 'STATEMENT', { evidence: reviewed('DRAFTED_EDITED') });
     const speaker = node('quill', 'PERSON', { evidence: reviewed('HAND') });
+    // An actor is not a fact of its own, even with reviewed evidence: shown only when joined.
+    const alone = node('board', 'AGENCY', { evidence: reviewed('DRAFTED_EDITED') });
     const saidBy = { ...rel('s-1', 'SAID_BY', 'quill'), evidence: reviewed('DRAFTED_EDITED') };
-    const all = [...nodes, statement, speaker];
+    const all = [...nodes, statement, speaker, alone];
     const rels = [...relationships, saidBy];
     const hidden = hiddenIds({ ...NO_VIEW_FILTER, reviewedOnly: true }, all, rels, OPEN_RANGE);
     expect([...hidden].sort()).toEqual(
-      [...nodes.map((n) => n.id), ...relationships.map((r) => r.id)].sort(),
+      [...nodes.map((n) => n.id), 'board', ...relationships.map((r) => r.id)].sort(),
     );
+    // The reviewed statement and the reviewed SAID_BY relationship; not the nodes.
     expect(viewFilterCounts(all, rels, OPEN_RANGE).reviewed).toBe(2);
   });
 });

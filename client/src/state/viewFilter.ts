@@ -41,8 +41,18 @@ export interface ViewFilterCounts {
   lists: [string, number][];
   /** Dated nodes outside the date range. */
   outsideDates: number;
-  /** Shown nodes and relationships that are reviewed facts. */
+  /** Shown reviewed facts: statements and relationships (isReviewedFact). */
   reviewed: number;
+}
+
+/**
+ * A reviewed fact: a statement or relationship with evidence from a reviewed document. Other nodes
+ * (actors, measures, items, documents) are not facts here: the graph's data carries no evidence
+ * for them (their mentions are read in their details), and they show with the facts they join.
+ */
+export function isReviewedFact(element: GraphNode | GraphRelationship): boolean {
+  if ('kind' in element && element.kind !== 'STATEMENT') return false;
+  return isReviewed(element.evidence);
 }
 
 /** The list a node or relationship belongs to, when it is a list measure or a listing. */
@@ -71,7 +81,7 @@ export function viewFilterCounts(
     relationshipTypes: countBy(relationships, (rel) => rel.type),
     lists: countBy([...nodes, ...relationships], listOf),
     outsideDates: nodes.filter((node) => isOutsideRange(node.date, dateRange)).length,
-    reviewed: [...nodes, ...relationships].filter((element) => isReviewed(element.evidence)).length,
+    reviewed: [...nodes, ...relationships].filter(isReviewedFact).length,
   };
 }
 
@@ -90,7 +100,7 @@ export function isEmptyViewFilter(filter: ViewFilter): boolean {
  * Server ids of the nodes and relationships `filter` hides: nodes of a hidden kind or list, or
  * dated outside the range when `outsideDates`; relationships of a hidden type or list, or with a
  * hidden end. With `reviewedOnly`, also every relationship that is not a reviewed fact and every
- * node that is neither a reviewed fact nor an end of a reviewed relationship.
+ * node that is neither a reviewed fact (a reviewed statement) nor an end of a reviewed relationship.
  */
 export function hiddenIds(
   filter: ViewFilter,
@@ -106,14 +116,14 @@ export function hiddenIds(
   const reviewedEnds = new Set<string>();
   if (filter.reviewedOnly)
     for (const rel of relationships)
-      if (isReviewed(rel.evidence)) reviewedEnds.add(rel.source).add(rel.target);
+      if (isReviewedFact(rel)) reviewedEnds.add(rel.source).add(rel.target);
   for (const node of nodes) {
     const list = listOf(node);
     if (
       kinds.has(node.kind) ||
       (list !== null && lists.has(list)) ||
       (filter.outsideDates && isOutsideRange(node.date, dateRange)) ||
-      (filter.reviewedOnly && !reviewedEnds.has(node.id) && !isReviewed(node.evidence))
+      (filter.reviewedOnly && !reviewedEnds.has(node.id) && !isReviewedFact(node))
     )
       hidden.add(node.id);
   }
@@ -124,7 +134,7 @@ export function hiddenIds(
       (list !== null && lists.has(list)) ||
       hidden.has(rel.source) ||
       hidden.has(rel.target) ||
-      (filter.reviewedOnly && !isReviewed(rel.evidence))
+      (filter.reviewedOnly && !isReviewedFact(rel))
     )
       hidden.add(rel.id);
   }

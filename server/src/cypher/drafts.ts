@@ -10,7 +10,7 @@ import type { CypherQuery } from './query.ts';
 
 /** The properties of a draft returned by every query, as `d`. */
 const DRAFT_FIELDS =
-  'd {.id, .documentId, .status, .version, .text, .draftedYaml, .sidecar, .reviewedYaml, .createdBy, .createdAt, .updatedBy, .updatedAt, .review} AS draft';
+  'd {.id, .documentId, .status, .version, .text, .draftedYaml, .sidecar, .reviewedYaml, .createdBy, .createdAt, .updatedBy, .updatedAt, .review, linkedIds: coalesce(d.linkedIds, []), acceptedKeys: coalesce(d.accepted, [])} AS draft';
 
 /** What a new draft holds. */
 export interface NewDraft {
@@ -52,12 +52,16 @@ export function buildListDrafts(limit: number): CypherQuery {
 
 /**
  * Saves the reviewed extraction when the draft is IN_REVIEW at `version`: version + 1 and a new
- * revision. No row when the draft is missing, loaded or at another version (the caller reports it).
+ * revision. `linkedIds` (existing nodes the reviewer linked actors to) and `accepted` (drafted
+ * entries accepted, each `section:id`) replace the stored lists; null keeps them. No row when the
+ * draft is missing, loaded or at another version (the caller reports it).
  */
 export function buildSaveReview(save: {
   id: string;
   version: number;
   reviewedYaml: string;
+  linkedIds: readonly string[] | null;
+  accepted: readonly string[] | null;
   by: string;
   at: string;
 }): CypherQuery {
@@ -65,11 +69,17 @@ export function buildSaveReview(save: {
     cypher: [
       'MATCH (d:Draft {id: $id})',
       'WHERE d.status = "IN_REVIEW" AND d.version = $version',
-      'SET d.reviewedYaml = $reviewedYaml, d.version = d.version + 1, d.updatedBy = $by, d.updatedAt = $at',
+      'SET d.reviewedYaml = $reviewedYaml, d.version = d.version + 1, d.updatedBy = $by, d.updatedAt = $at,',
+      '  d.linkedIds = coalesce($linkedIds, d.linkedIds, []), d.accepted = coalesce($accepted, d.accepted, [])',
       'CREATE (d)-[:HAS_REVISION]->(:DraftRevision {version: d.version, reviewedYaml: $reviewedYaml, by: $by, at: $at})',
       `RETURN ${DRAFT_FIELDS}`,
     ].join('\n'),
-    params: { ...save, version: neo4j.int(save.version) },
+    params: {
+      ...save,
+      linkedIds: save.linkedIds ? [...save.linkedIds] : null,
+      accepted: save.accepted ? [...save.accepted] : null,
+      version: neo4j.int(save.version),
+    },
   };
 }
 

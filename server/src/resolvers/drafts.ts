@@ -16,6 +16,7 @@ import { badUserInput } from '../errors.ts';
 import { acceptAndLoad, createDraft, importDraft, saveReview } from '../review/drafts.ts';
 import { draftsOf, readRows } from '../review/draft-writer.ts';
 import { requireEditor } from '../review/errors.ts';
+import { decodedAccepted } from '../review/review-marks.ts';
 import type { ReviewRecord } from '../review/provenance.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -62,6 +63,7 @@ function parseReview(json: unknown): ReviewRecord | null {
 
 export const Draft: DraftResolvers = {
   review: (draft) => parseReview(draft.review),
+  accepted: (draft) => decodedAccepted(draft.acceptedKeys),
 };
 
 /** `Document.review`, batched with every other document's of the request (one query). */

@@ -31,6 +31,10 @@ export interface DraftRow {
   updatedBy: string;
   updatedAt: string;
   review: string | null;
+  /** Existing nodes the reviewers linked actors to, as last saved. */
+  linkedIds: string[];
+  /** Drafted entries the reviewers accepted, each `section:id`, as last saved. */
+  acceptedKeys: string[];
 }
 
 function mapped(error: unknown, timeoutMs: number): unknown {

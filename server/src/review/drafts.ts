@@ -18,7 +18,6 @@ import { ISO_DATE_FORMAT, isCalendarDate, type ValidatedDocument } from '@policy
 import { badUserInput } from '../errors.ts';
 import {
   buildCreateDraft,
-  buildExistingIds,
   buildLoadedDocument,
   buildMarkLoaded,
   buildReadDraft,
@@ -29,6 +28,7 @@ import { diffEntries, entriesOf, nameEntries } from './entries.ts';
 import { conflict, draftNotFound, loadRefused } from './errors.ts';
 import { WRITE_LIMITS } from './limits.ts';
 import { reviewOf, withProvenance } from './provenance.ts';
+import { checkedLinkedIds, encodedAccepted, goneLinks, type EntryKey } from './review-marks.ts';
 import {
   draftsOf,
   inWriteTransaction,
@@ -234,14 +234,25 @@ async function whyRefused(writer: DraftWriter, id: string, version: number): Pro
   );
 }
 
-/** Saves the reviewed extraction of draft `id` at `version` (CONFLICT when it is not that version). */
+/**
+ * Saves the reviewed extraction of draft `id` at `version`, with the reviewer's links and accepted
+ * entries when given (CONFLICT when it is not that version; BAD_USER_INPUT naming the argument).
+ */
 export async function saveReview(
   writer: DraftWriter,
   editor: string,
-  args: { id: string; version: number; reviewedYaml: string },
+  args: {
+    id: string;
+    version: number;
+    reviewedYaml: string;
+    linkedIds?: readonly string[] | null;
+    accepted?: readonly EntryKey[] | null;
+  },
 ): Promise<DraftRow> {
   bound('reviewedYaml', args.reviewedYaml, WRITE_LIMITS.yamlLength);
   boundEntries('reviewedYaml', args.reviewedYaml);
+  const linkedIds = checkedLinkedIds(args.linkedIds);
+  const accepted = encodedAccepted(args.accepted);
   try {
     parse(args.reviewedYaml);
   } catch (error) {
@@ -251,44 +262,22 @@ export async function saveReview(
     );
   }
   const rows = await inWriteTransaction(writer, (tx) =>
-    runIn(tx, buildSaveReview({ ...args, by: editor, at: now() })),
+    runIn(
+      tx,
+      buildSaveReview({
+        id: args.id,
+        version: args.version,
+        reviewedYaml: args.reviewedYaml,
+        linkedIds,
+        accepted,
+        by: editor,
+        at: now(),
+      }),
+    ),
   );
   const [draft] = draftsOf(rows);
   if (!draft) throw await whyRefused(writer, args.id, args.version);
   return draft;
-}
-
-/**
- * Actors linked to an existing node whose node is gone from the graph: linked by the drafting
- * (sidecar `chosen`) or by the reviewer to one of the entry's candidates (the explorer's review
- * view offers them; each is an existing node's id).
- */
-async function goneLinks(writer: DraftWriter, draft: DraftRow, document: ValidatedDocument) {
-  type Noted = { id: string; chosen?: string | null; candidates?: { id: string }[] };
-  let noted: Noted[];
-  try {
-    noted = (JSON.parse(draft.sidecar ?? '{}') as { entries?: Noted[] }).entries ?? [];
-  } catch {
-    return [];
-  }
-  const linked = new Set(
-    noted.flatMap((entry) => [
-      ...(entry.chosen ? [entry.chosen] : []),
-      ...(entry.candidates ?? []).map((candidate) => candidate.id),
-    ]),
-  );
-  const used = document.nodes.filter((node) => linked.has(node.id));
-  if (used.length === 0) return [];
-  const rows = await readRows(writer, buildExistingIds(used.map((node) => node.id)));
-  const present = new Set(rows.map((row) => String(row.id)));
-  return used
-    .filter((node) => !present.has(node.id))
-    .map((node) => ({
-      code: 'LINKED_NODE_MISSING' as const,
-      entry: node.entry,
-      field: 'id',
-      message: `was linked to the existing node "${node.id}", which is no longer in the graph; link it to another node or make it new.`,
-    }));
 }
 
 /**

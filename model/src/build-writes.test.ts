@@ -1,15 +1,13 @@
+/** Snapshot tests of the pure Cypher builders of the data model's writes (build-writes.ts, neo4j-schema.ts). */
 import { describe, expect, it } from 'vitest';
-import { buildDocumentWrites } from './build-document-writes.ts';
 import {
   BATCH_SIZE,
   buildKindConflictQuery,
   buildNodeWrites,
   buildRelationshipWrites,
-  schemaStatements,
-  type GraphNode,
-  type ValidatedDocument,
-} from '@policygraph/model';
-import { COUNT_LABELS_QUERY, COUNT_TOTALS_QUERY, COUNT_TYPES_QUERY } from './count-graph.ts';
+} from './build-writes.ts';
+import { schemaStatements } from './neo4j-schema.ts';
+import type { GraphNode, ValidatedDocument } from './graph-types.ts';
 
 const evidence = (quote: string, start: number) => ({
   documentId: 'doc',
@@ -84,7 +82,6 @@ describe('Cypher builders', () => {
     ]);
     expect(step).toMatchSnapshot();
   });
-
   it('writes relationships by id with their type as a parameter, in the order of the data model', () => {
     const steps = buildRelationshipWrites(DOCUMENT.relationships);
     expect(steps).toHaveLength(1);
@@ -94,50 +91,6 @@ describe('Cypher builders', () => {
     ]);
     expect(steps[0]).toMatchSnapshot();
   });
-
-  it('loads a document as: withdraw what it no longer states, nodes, relationships, statuses', () => {
-    const steps = buildDocumentWrites(DOCUMENT);
-    expect(steps.map((step) => step.description)).toEqual([
-      'relationships of an earlier load of doc',
-      'nodes of an earlier load of doc',
-      '2 node(s)',
-      '2 relationship(s)',
-      'status of 1 measure(s)',
-    ]);
-    expect(steps[0]!.params).toMatchObject({
-      documentId: 'doc',
-      sourcePrefix: 'doc|',
-      nodeIds: ['licence', 'ministry'],
-      relationshipIds: DOCUMENT.relationships.map((r) => r.id),
-      keep: { licence: ['doc|10|19|a licence'], ministry: ['doc|0|8|Ministry'] },
-      aliases: { licence: ['许可证'], ministry: [] },
-    });
-    expect(steps.slice(0, 2)).toMatchSnapshot();
-  });
-
-  it('writes nodes with the properties their entry gives, and the names of those it gives', () => {
-    const [, , step] = buildDocumentWrites(DOCUMENT);
-    const rows = step!.params.rows as {
-      id: string;
-      properties: Record<string, unknown>;
-      given: string[];
-    }[];
-    expect(rows.map((row) => row.id)).toEqual(['ministry', 'licence']);
-    expect(rows[0]!.properties).toEqual({
-      kind: 'AGENCY',
-      name: 'Ministry of Trade',
-      country: 'RU',
-    });
-    expect(rows[0]!.given).toEqual(['kind', 'name', 'country']);
-    expect(rows[1]!.given).toEqual(['kind', 'name', 'measureTypes', 'status', 'announcedOn']);
-    expect(step).toMatchSnapshot();
-  });
-
-  it('refreshes the status of measures it declares or reports, keeping it when no report is left', () => {
-    const steps = buildDocumentWrites(DOCUMENT);
-    expect(steps.at(-1)).toMatchSnapshot();
-  });
-
   it('batches rows by BATCH_SIZE and expects each batch to be written whole', () => {
     const many: GraphNode[] = Array.from({ length: BATCH_SIZE + 1 }, (_, index) => ({
       ...DOCUMENT.nodes[1]!,
@@ -145,16 +98,10 @@ describe('Cypher builders', () => {
     }));
     expect(buildNodeWrites(many).map((step) => step.expected)).toEqual([BATCH_SIZE, 1]);
   });
-
   it('checks for ids stored with another kind', () => {
     expect(buildKindConflictQuery(DOCUMENT.nodes)).toMatchSnapshot();
   });
-
   it('creates the constraints and indexes of the data model', () => {
     expect(schemaStatements()).toMatchSnapshot();
-  });
-
-  it('counts by label and by relationship type', () => {
-    expect([COUNT_LABELS_QUERY, COUNT_TYPES_QUERY, COUNT_TOTALS_QUERY]).toMatchSnapshot();
   });
 });
