@@ -97,6 +97,37 @@ describe("the reviewer's marks", () => {
     expect(cleared.body.data?.saveDraftReview).toEqual({ version: 4, linkedIds: [], accepted: [] });
   });
 
+  it("follow the reviewed document's id: the draft is listed under the id the reviewer gave", async () => {
+    const app = editingApp(driver);
+    const renamed = yaml.replace('id: review-tide-note', 'id: review-tide-note-renamed');
+    const draft = (
+      await asEditor(app, alice, IMPORT, {
+        yaml: yaml.replace('review-tide-note', 'review-tide-note-first'),
+        text,
+      })
+    ).body.data!.importDraft as { id: string };
+    const before = await asEditor(
+      app,
+      alice,
+      `query ($id: ID!) { draft(id: $id) { documentId } }`,
+      {
+        id: draft.id,
+      },
+    );
+    expect(before.body.data?.draft).toEqual({ documentId: 'review-tide-note-first' });
+    const saved = await asEditor(
+      app,
+      alice,
+      `mutation ($id: ID!, $yaml: String!) { saveDraftReview(id: $id, version: 1, reviewedYaml: $yaml) { version documentId } }`,
+      { id: draft.id, yaml: renamed },
+    );
+    expect(saved.body.errors).toBeUndefined();
+    expect(saved.body.data?.saveDraftReview).toEqual({
+      version: 2,
+      documentId: 'review-tide-note-renamed',
+    });
+  });
+
   it('refuses bad marks naming the argument, writing nothing', async () => {
     const app = editingApp(driver);
     const draft = (await asEditor(app, alice, IMPORT, { yaml, text })).body.data!.importDraft as {

@@ -60,6 +60,8 @@ export function buildSaveReview(save: {
   id: string;
   version: number;
   reviewedYaml: string;
+  /** The reviewed extraction's `document.id`, when it has one: the draft's `documentId` follows it. */
+  documentId: string | null;
   linkedIds: readonly string[] | null;
   accepted: readonly string[] | null;
   by: string;
@@ -70,6 +72,7 @@ export function buildSaveReview(save: {
       'MATCH (d:Draft {id: $id})',
       'WHERE d.status = "IN_REVIEW" AND d.version = $version',
       'SET d.reviewedYaml = $reviewedYaml, d.version = d.version + 1, d.updatedBy = $by, d.updatedAt = $at,',
+      '  d.documentId = coalesce($documentId, d.documentId),',
       '  d.linkedIds = coalesce($linkedIds, d.linkedIds, []), d.accepted = coalesce($accepted, d.accepted, [])',
       'CREATE (d)-[:HAS_REVISION]->(:DraftRevision {version: d.version, reviewedYaml: $reviewedYaml, by: $by, at: $at})',
       `RETURN ${DRAFT_FIELDS}`,

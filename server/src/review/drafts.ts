@@ -226,8 +226,8 @@ async function whyRefused(writer: DraftWriter, id: string, version: number): Pro
   );
   const changed = [...diff.changed, ...diff.added, ...diff.removed];
   return conflict(
-    `Draft "${id}" was saved by ${draft.updatedBy} at ${draft.updatedAt} (version ${draft.version}) after version ${version} you started from; ` +
-      (changed.length > 0 ? `they changed ${nameEntries(changed)}. ` : '') +
+    `Draft "${id}" was saved by ${draft.updatedBy} at ${draft.updatedAt} (version ${draft.version}) after version ${version} you started from. ` +
+      (changed.length > 0 ? `They changed ${nameEntries(changed)}. ` : '') +
       'Nothing of yours was written: reload the draft, apply your edits again and save.',
     draft.version,
     changed.map(({ section, id: entryId }) => ({ section, id: entryId })),
@@ -253,8 +253,12 @@ export async function saveReview(
   boundEntries('reviewedYaml', args.reviewedYaml);
   const linkedIds = checkedLinkedIds(args.linkedIds);
   const accepted = encodedAccepted(args.accepted);
+  let documentId: string | null = null;
   try {
-    parse(args.reviewedYaml);
+    const reviewed = parse(args.reviewedYaml) as { document?: { id?: unknown } } | null;
+    // The draft is listed under its document's id: a reviewer who changes it renames the draft.
+    const id = reviewed?.document?.id;
+    if (typeof id === 'string' && id.trim() !== '') documentId = id;
   } catch (error) {
     throw badUserInput(
       'reviewedYaml',
@@ -268,6 +272,7 @@ export async function saveReview(
         id: args.id,
         version: args.version,
         reviewedYaml: args.reviewedYaml,
+        documentId,
         linkedIds,
         accepted,
         by: editor,
