@@ -16,7 +16,7 @@ const AFTER_QUOTE = new RegExp(
 const QUOTED_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'-]*\s?){1,5}$/u;
 /** Pronouns and titles that stand for a speaker named before. */
 export const SUBJECT_REF =
-  /^(He|She|They|he|she|they|The two leaders|Both leaders|The leaders|the two leaders|both leaders|The President|The Secretary|The Ambassador|The Minister|The Premier|the President)\b/;
+  /^(He|She|They|he|she|they|The two leaders|Both leaders|The leaders|the two leaders|both leaders|The President|The Secretary|The Ambassador|The Minister|The Premier|the President|The (?:Deputy|Vice|Prime|Foreign|Trade|Assistant|Under|Commerce) (?:President|Secretary|Ambassador|Minister|Premier|Chairman|Chair|Director|Spokesperson))\b/;
 
 function sentenceOf(doc: DraftDoc, at: number): Sentence | undefined {
   return (
