@@ -66,12 +66,15 @@ export function resolveReference(doc: DraftDoc, phrase: string, at: number): num
     }
     return seen.length === 2 ? seen : [];
   }
-  const title =
-    /^(?:The|the) (President|Secretary|Ambassador|Minister|Premier|Vice President|Chairman|Chair|Director|Spokesperson)$/.exec(
-      phrase,
-    );
+  const title = TITLE_REF.exec(phrase);
   if (title) {
-    const withTitle = doc.mentions.filter((m) => m.title === title[1] && m.entity !== undefined);
+    // `The Deputy Secretary`: a person introduced with that title, or with a title ending in it.
+    const withTitle = doc.mentions.filter(
+      (m) =>
+        m.entity !== undefined &&
+        m.title !== undefined &&
+        (m.title === title[1] || (!title[2] && m.title.endsWith(` ${title[1]}`))),
+    );
     const last = withTitle.filter((m) => m.end <= at).at(-1) ?? withTitle[0];
     return last ? [last.entity!] : [];
   }
@@ -86,6 +89,13 @@ export function resolveReference(doc: DraftDoc, phrase: string, at: number): num
   }
   return [];
 }
+
+/**
+ * `The Minister`, `The Deputy Secretary`: a title standing for the person introduced with it; group 2
+ * is the qualifier (`Deputy`) when there is one.
+ */
+const TITLE_REF =
+  /^(?:The|the) ((Deputy |Vice |Prime |Foreign |Trade |Assistant |Under |Commerce )?(?:President|Secretary|Ambassador|Minister|Premier|Chairman|Chair|Director|Spokesperson))$/;
 
 /** A definite description of an actor by its head noun (`the expert`, `the analyst firm`). */
 export const DESCRIPTION =

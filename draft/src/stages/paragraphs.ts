@@ -13,6 +13,8 @@ const ENDS_SENTENCE = /[.!?:”"’)\]]$/;
 const HONORIFIC_LABEL =
   /^(?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|AMB)\.|SECRETARY|PRESIDENT|AMBASSADOR|MODERATOR|OPERATOR|SPEAKER|CHAIRMAN|CHAIR|DIRECTOR|ADMINISTRATOR|MINISTER|DEPUTY|SENIOR)\b/;
 const TURN_LABEL = /^(?:Q|[A-Z][A-Z.'’\- ]{0,40}[A-Z.])(?=:\s|\s*$|\s+[A-Z“"(])/;
+/** `Ada Quist:` — a speaker's name in mixed case (two to four words) before a colon. */
+const NAME_LABEL = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?=:\s)/u;
 
 /** Splits `doc.text` into paragraphs, marks furniture and transcript turns. */
 export function findParagraphs(doc: DraftDoc): void {
@@ -62,14 +64,16 @@ function markFurniture(text: string, paragraphs: Paragraph[]): void {
 
 /**
  * A transcript turn starts a paragraph with a speaker's label in capitals and a colon
- * (`MR. SULLIVAN:`, `SECRETARY YELLEN:`) or a question `Q`. A label counts when it has an honorific
- * or recurs, so a title such as `FACT SHEET: ...` is not a turn.
+ * (`MR. SULLIVAN:`, `SECRETARY YELLEN:`), a name in mixed case and a colon (`Ada Quist:`), or a
+ * question `Q`. A label counts when it has an honorific or recurs, so a title such as
+ * `FACT SHEET: ...` is not a turn.
  */
 function markTurns(text: string, paragraphs: Paragraph[]): void {
   const labels = new Map<string, Paragraph[]>();
   for (const p of paragraphs.slice(1)) {
     if (p.furniture) continue;
-    const m = TURN_LABEL.exec(text.slice(p.start, p.end));
+    const line = text.slice(p.start, p.end);
+    const m = TURN_LABEL.exec(line) ?? NAME_LABEL.exec(line);
     if (!m) continue;
     const label = m[0].trim();
     if (label !== 'Q' && !text.startsWith(':', p.start + m[0].length)) continue;

@@ -27,6 +27,22 @@ const DESCRIPTION_LAST = new RegExp(
 );
 const POSITION =
   /\b(?:what I (?:will|can|would) say is|I (?:do not|don[’']t) (?:believe|think|have any)|we (?:remain|are) (?:convinced|concerned|committed)|we(?: have|[’']ve) (?:not been shy|been (?:very )?clear|(?:equally |also |consistently )?said|laid out|made clear))\b/i;
+/** In a transcript turn, a sentence that takes a stand: a modal, a stance verb, `firmly`. */
+const TURN_STANCE =
+  /\b(?:will|would|should|must|cannot|can[’']t|won[’']t|oppose[sd]?|urge[sd]?|hope[sd]?|stress(?:es|ed)?|insist(?:s|ed)?|firmly|lodged|maintained|is a (?:common|normal|standard) (?:international )?practice)\b/i;
+/** `We urge …`, `Let me stress …`: a turn sentence that opens on the speaker's stand. */
+const TURN_OPENING =
+  /^(?:(?:But|And),?\s+)?(?:We (?:firmly )?(?:hope|urge|oppose|call on|demand|welcome|reject)|(?:Let me|I want to|I would like to|I must) (?:stress|reiterate|emphasi[sz]e|point out))\b/;
+
+/** True when the words at `start` (after `But`/`And`) are an actor's name: the sentence's subject. */
+function opensWithActor(doc: DraftDoc, start: number): boolean {
+  const lead = /^(?:(?:But|And),?\s+)?(?:The\s+)?/.exec(doc.text.slice(start, start + 12))![0];
+  return doc.mentions.some((m) => m.start === start + lead.length);
+}
+
+/** A spokesperson's deflection: no position taken. */
+const DEFLECTION =
+  /\b(?:refer you|(?:not|no) comment|noted the reports?|released information|not aware|no information)\b/i;
 const SAY_VERBS =
   /^(?:said|says|stressed|noted|added|reiterated|argued|warned|explained|stated|told|insisted|claimed|believes|expected|estimated|commented|asserted|declared|confirmed)\b/;
 
@@ -99,7 +115,14 @@ function positionStatement(
   me: number,
 ): void {
   const text = doc.text.slice(start, sentence.end);
-  if (!POSITION.test(text)) return;
+  const inTurn = doc.paragraphs.some((p) => p.turnLabel && p.index <= sentence.paragraph);
+  const stance =
+    inTurn &&
+    TURN_STANCE.test(text) &&
+    !DEFLECTION.test(text) &&
+    !/\?$/.test(text) &&
+    (TURN_OPENING.test(text) || opensWithActor(doc, start));
+  if (!POSITION.test(text) && !stance) return;
   // A sentence that goes on with `But …`, `And …`, `No …` continues the same statement.
   const next = doc.sentences.find(
     (x) => x.start >= sentence.end && x.paragraph === sentence.paragraph,
@@ -176,6 +199,8 @@ function subjectFirst(
       rule = 'reference-verb';
       confidence = 0.5;
     } else if (self && me !== undefined) {
+      // `We have noted the reports.`: a deflection takes no position.
+      if (DEFLECTION.test(body)) return false;
       rest = body.slice(self[0].length);
       if (!VERB_AFTER_SUBJECT.test(rest.trimStart())) return false;
       speakers = [me];

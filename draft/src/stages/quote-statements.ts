@@ -16,7 +16,7 @@ const AFTER_QUOTE = new RegExp(
 const QUOTED_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'-]*\s?){1,5}$/u;
 /** Pronouns and titles that stand for a speaker named before. */
 export const SUBJECT_REF =
-  /^(He|She|They|he|she|they|The two leaders|Both leaders|The leaders|the two leaders|both leaders|The President|The Secretary|The Ambassador|The Minister|The Premier|the President)\b/;
+  /^(He|She|They|he|she|they|The two leaders|Both leaders|The leaders|the two leaders|both leaders|The President|The Secretary|The Ambassador|The Minister|The Premier|the President|The (?:Deputy|Vice|Prime|Foreign|Trade|Assistant|Under|Commerce) (?:President|Secretary|Ambassador|Minister|Premier|Chairman|Chair|Director|Spokesperson))\b/;
 
 function sentenceOf(doc: DraftDoc, at: number): Sentence | undefined {
   return (
@@ -58,6 +58,21 @@ export function directQuotes(doc: DraftDoc, out: DraftStatement[]): void {
       };
     } else if (
       previous &&
+      !previous.label &&
+      q.paragraph === previous.paragraph &&
+      wordCount(doc, q) > 3
+    ) {
+      // `“…,” said X. “Second quote…”`: the quotation after the attribution is X's too.
+      pushed = {
+        speaker: previous.speaker,
+        form: 'DIRECT_QUOTE',
+        quote: q.inner,
+        evidence: [],
+        rule: 'second-quote',
+        confidence: 0.7,
+      };
+    } else if (
+      previous &&
       opensParagraph &&
       q.paragraph - previous.paragraph <= 2 &&
       q.inner.end - q.inner.start > 40
@@ -80,6 +95,10 @@ export function directQuotes(doc: DraftDoc, out: DraftStatement[]): void {
       if (more.length > 0) previous = { ...previous, paragraph: q.paragraph + more.length };
     }
   }
+}
+
+function wordCount(doc: DraftDoc, q: Quote): number {
+  return doc.text.slice(q.inner.start, q.inner.end).split(/\s+/).filter(Boolean).length;
 }
 
 interface Found {

@@ -4,7 +4,7 @@
  * it is by (`Remarks by Secretary … Janet L. Yellen`). "We agreed" adds the other party the title
  * names (`… Meetings with Vice Premier He Lifeng`).
  */
-import type { DraftDoc } from '../document.ts';
+import type { DraftDoc, Paragraph } from '../document.ts';
 import { mentionsIn } from './attribution-rules.ts';
 
 /** Per paragraph index, the entity speaking in the first person there (or undefined). */
@@ -21,10 +21,23 @@ export function firstPersonSpeakers(doc: DraftDoc): Array<number | undefined> {
         label === 'Q'
           ? undefined
           : mentionsIn(doc, p.turnLabel).find((m) => m.kind === 'PERSON')?.entity;
-    }
+    } else if (inTranscript && askedBy(doc, p)) turn = undefined;
     out.push(inTranscript || bylined !== undefined ? turn : undefined);
   }
   return out;
+}
+
+/**
+ * True for a transcript paragraph that a questioner's label opens (`Outlet: … ?`, a reporter's
+ * question, the outlet named once) rather than a speaker's turn: a short capitalised label, a colon,
+ * and a question mark in the paragraph.
+ */
+export function askedBy(doc: DraftDoc, p: Paragraph): boolean {
+  if (p.turnLabel) return false;
+  const line = doc.text.slice(p.start, p.end);
+  return (
+    /^\p{Lu}[\p{L}.&'’-]*(?: [\p{Lu}&][\p{L}.&'’-]*){0,3}:\s/u.test(line) && line.includes('?')
+  );
 }
 
 /** The person a title says the text is by: `Remarks by …`, `Statement by …`, `Testimony of …`. */
@@ -53,11 +66,16 @@ export function titleCounterpart(doc: DraftDoc, speaker: number | undefined): nu
   )?.entity;
 }
 
-/** Per paragraph index, true inside a question turn (`Q`) of a transcript. */
+/** Per paragraph index, true inside a question turn (`Q`, `Outlet: …?`) of a transcript. */
 export function questionParagraphs(doc: DraftDoc): boolean[] {
   let inQuestion = false;
+  let inTranscript = false;
   return doc.paragraphs.map((p) => {
-    if (p.turnLabel) inQuestion = doc.text.slice(p.turnLabel.start, p.turnLabel.end) === 'Q';
+    if (p.turnLabel) {
+      inTranscript = true;
+      inQuestion = doc.text.slice(p.turnLabel.start, p.turnLabel.end) === 'Q';
+    } else if (askedBy(doc, p) && (inTranscript || doc.paragraphs.some((x) => x.turnLabel)))
+      inQuestion = true;
     return inQuestion;
   });
 }
