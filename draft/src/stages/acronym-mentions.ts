@@ -89,6 +89,12 @@ export function bareAcronyms(doc: DraftDoc, unplaced: Span[], found: Mention[]):
     const words = text.slice(run.start, run.end);
     if (!ACRONYM.test(words) || TITLES.includes(words)) continue;
     if (found.some((m) => m.start < run.end && run.start < m.end)) continue;
+    // `WASHINGTON, D.C.`, `Austin, Tex.`: a dotted abbreviation after `Place, ` is a state.
+    if (
+      /^(?:\p{Lu}\.)+$/u.test(words) &&
+      /\p{Lu}[\p{L}]+, $/u.test(text.slice(Math.max(0, run.start - 30), run.start))
+    )
+      continue;
     // `APNSA Jake Sullivan`: an acronym before a person's name is a title.
     if (found.some((m) => m.kind === 'PERSON' && m.start === run.end + 1)) continue;
     const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(run.end, run.end + 30));

@@ -45,10 +45,48 @@ const CONNECTORS = new Set([
   'bin',
   '&',
 ]);
+/** Lower-case particles inside a person's name: `Pieter van Doorn`, `Ursula von der Leyen`. */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'del',
+  'dos',
+  'da',
+  'du',
+  'ter',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+]);
 const INITIAL = /^\p{Lu}\.$/u;
 
 function isName(w: Word): boolean {
   return !CONNECTORS.has(w.text) && !TITLES.includes(w.text);
+}
+
+/**
+ * The length of the person's name that opens `words`: name words, with lower-case particles
+ * between two of them (`Pieter van Doorn`); 0 when `words` does not open with a name word.
+ */
+function nameLength(words: Word[]): number {
+  // `Minister van Doorn`: after a title a name may open with its particle.
+  let n = 0;
+  while (n < words.length && PARTICLES.has(words[n]!.text)) n++;
+  if (n === 0 || n >= words.length || !isName(words[n]!)) n = 0;
+  while (n < words.length) {
+    if (isName(words[n]!)) n++;
+    else if (n > 0 && PARTICLES.has(words[n]!.text)) {
+      let k = n;
+      while (k < words.length && PARTICLES.has(words[k]!.text)) k++;
+      if (k < words.length && isName(words[k]!)) n = k;
+      else break;
+    } else break;
+  }
+  return n;
 }
 
 /**
@@ -160,12 +198,12 @@ export function classifyRun(text: string, run: Span, sentenceStart: boolean): Ru
     const titleWords = words.slice(title.at, title.at + title.length);
     const parts: RunPart[] = [];
     if (before.length > 0) parts.push(...classifyWords(before, sentenceStart && title.at > 0));
-    const firstNonName = after.findIndex((w) => !isName(w));
-    const prefix = firstNonName >= 0 ? after.slice(0, firstNonName) : after;
+    const prefix = after.slice(0, nameLength(after));
     let person: Word[] | null = null;
     let orgWords: Word[] = [];
     let rest: Word[] = [];
-    if (prefix.length > 0 && prefix.length <= 4 && !prefix.some((w) => ORG_SUFFIXES.has(w.text))) {
+    const prefixNames = prefix.filter((w) => !PARTICLES.has(w.text)).length;
+    if (prefixNames > 0 && prefixNames <= 4 && !prefix.some((w) => ORG_SUFFIXES.has(w.text))) {
       // `President Xi Jinping of the People’s Republic`, `President Biden and President Xi`
       person = prefix;
       rest = after.slice(prefix.length);

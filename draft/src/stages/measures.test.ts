@@ -79,4 +79,13 @@ describe('measures', () => {
       new Set(['Harbour Authority']),
     );
   });
+
+  it('takes the possessive before the measure as its issuer, over the sentence’s subject', () => {
+    const doc = draftOf(
+      'Minister Kai Berg raised concerns about the Harbour Agency’s recent export controls on rare-earth magnets.',
+    );
+    expect(doc.measures.map((m) => `${m.name} | ${doc.entities[m.issuer!]!.name}`)).toEqual([
+      'Export controls on rare-earth magnets | Harbour Agency',
+    ]);
+  });
 });

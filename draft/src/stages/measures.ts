@@ -252,6 +252,12 @@ function issuerOf(doc: DraftDoc, sentence: Sentence, triggerAt: number): number 
     const agent = actors.find((m) => m.start >= at && m.start <= at + by[0].length + 2);
     if (agent) return agent.entity;
   }
+  // `the Harbour Agency’s new export controls`: the possessive before the measure is its issuer.
+  const owner = actors.find(
+    (m) =>
+      m.kind !== 'PERSON' && POSSESSIVE_BEFORE.test(text.slice(m.end - sentence.start, triggerAt)),
+  );
+  if (owner) return owner.entity;
   const passive = /\b(?:was|were|been|be|being)\s+(?:\w+\s+)?$/.test(text.slice(0, triggerAt));
   const before = passive ? [] : actors.filter((m) => m.start < sentence.start + triggerAt);
   const official = (m: { kind: string }): boolean => m.kind === 'AGENCY' || m.kind === 'GOVERNMENT';
@@ -264,6 +270,8 @@ function issuerOf(doc: DraftDoc, sentence: Sentence, triggerAt: number): number 
     (passive ? undefined : before.at(-1))
   )?.entity;
 }
+
+const POSSESSIVE_BEFORE = /^(?:[’']s?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
 
 /** The government or agency the document speaks for: its first mentioned one. */
 function documentIssuer(doc: DraftDoc): number | undefined {

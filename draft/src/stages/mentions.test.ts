@@ -120,4 +120,30 @@ describe('mentions and entities', () => {
       'Velden Cloud (BUSINESS_UNIT)',
     ]);
   });
+
+  it('keeps lower-case particles inside a person’s name, also after a title alone', () => {
+    const doc = draftOf(
+      'Trade Minister Joris van Velde met the Harbour Agency. Minister van Velde said the talks went well.',
+    );
+    const person = doc.mentions.filter((m) => m.kind === 'PERSON').map((m) => m.text);
+    expect(person).toEqual(['Joris van Velde', 'van Velde']);
+  });
+
+  it('drops a `Place-based` prefix and splits two companies that each carry a suffix', () => {
+    expect(
+      actors(
+        'The bureau added Lakeside-based Orlan Marine Limited and Dune-based Kessel Tools FZE to the list.',
+      ),
+    ).toEqual(['Orlan Marine Limited (COMPANY)', 'Kessel Tools FZE (COMPANY)']);
+    expect(actors('It fined Orlan Marine Ltd. and Kessel Tools Inc. last year.')).toEqual([
+      'Orlan Marine Ltd. (COMPANY)',
+      'Kessel Tools Inc. (COMPANY)',
+    ]);
+  });
+
+  it('reads neither an opening adverb nor the state of a dateline as an actor', () => {
+    expect(
+      actors('LAKESIDE, D.C. – The Harbour Agency met. Separately, Joris Velde said it was fine.'),
+    ).toEqual(['Harbour Agency (AGENCY)', 'Joris Velde (PERSON)']);
+  });
 });

@@ -43,6 +43,7 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
         ? paragraph.turnLabel.end
         : sentence.start;
     for (const run of capitalisedRuns(text, { start: from, end: sentence.end })) {
+      if (run.start === sentence.start && openingAdverb(text, run)) continue;
       const parts = classifyRun(text, run, run.start === sentence.start);
       for (const part of parts) {
         if (part.kind && headlineOnly(doc, part)) continue;
@@ -58,6 +59,12 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
   found.push(...unitLists(text, unplaced));
   found.push(...byNeighbours(text, unplaced, found), ...bareAcronyms(doc, unplaced, found));
   doc.mentions = keepLongest(found);
+}
+
+/** `Separately,` `Meanwhile,`: one word in -ly (or a known starter) opening a sentence before a comma. */
+function openingAdverb(text: string, run: Span): boolean {
+  const word = text.slice(run.start, run.end);
+  return /^\p{Lu}\p{Ll}+ly$/u.test(word) && text[run.end] === ',';
 }
 
 function gazetteerMentions(doc: DraftDoc, sentence: Span, gazetteer: Gazetteer): Mention[] {

@@ -23,4 +23,13 @@ describe('metadata', () => {
     expect(words(doc, doc.meta.dateline!)).toBe('LOWTOWN');
     expect(doc.meta.publishedOn).toBeUndefined();
   });
+
+  it('keeps a one-word outlet from the dateline that is also a name ending', () => {
+    const doc = draftOf(
+      'Harbour Fees Rise\n\nPINECREST, Sept 18 (Gazette) - The port raised its fees.',
+      null,
+    );
+    expect(doc.meta.outlet).toBe('Gazette');
+    expect(doc.entities.map((e) => `${e.name} (${e.kind})`)).toEqual(['Gazette (MEDIA_OUTLET)']);
+  });
 });

@@ -6,9 +6,9 @@
 import type { Span } from '../document.ts';
 
 const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|[\p{Lu}][\p{L}\p{M}\p{N}]*(?:[\-'’&](?!s\b)[\p{L}\p{N}]+)*|\p{N}+[\p{L}]*\p{Lu}[\p{L}\p{N}]*)`;
-const CONNECTOR = String.raw`(?:of|the|for a|for|and|de|du|da|van|von|al|bin|&)`;
-const ABBREV_DOT = String.raw`(?:(?<=\b(?:Co|Corp|Inc|Ltd|Jr|Sr))\.)`;
-const TAIL = String.raw`(?:,? (?:Ltd|Inc|LLC|Limited|PLC|Jr|Sr)\b\.?)`;
+const CONNECTOR = String.raw`(?:of|the|for a|for|and|de|du|da|der|den|del|dos|ter|van|von|le|al|bin|ibn|&)`;
+const ABBREV_DOT = String.raw`(?:(?<=\b(?:Co|Corp|Inc|Ltd|Sti|Jr|Sr))\.)`;
+const TAIL = String.raw`(?:,? (?:Ltd|Inc|LLC|Limited|PLC|Sti|Jr|Sr)\b\.?)`;
 const RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${WORD}(?:(?: ${CONNECTOR})* ${WORD})*${ABBREV_DOT}?${TAIL}*`,
   'gu',
@@ -24,12 +24,49 @@ export function capitalisedRuns(text: string, span: Span): Span[] {
     // A sentence-final period belongs to the sentence unless the word is an abbreviation or initial.
     if (
       part[end - 1] === '.' &&
-      !/(?:\b\p{Lu}|Co|Ltd|Inc|Corp|Jr|Sr|Mr|Ms|Mrs|Dr|St)\.$/u.test(m[0])
+      !/(?:\b\p{Lu}|Co|Ltd|Sti|Inc|Corp|Jr|Sr|Mr|Ms|Mrs|Dr|St)\.$/u.test(m[0])
     )
       end--;
-    runs.push({ start: span.start + m.index, end: span.start + end });
+    runs.push(...companyPieces(part, m.index, end).map((r) => shift(r, span.start)));
   }
   return runs;
+}
+
+const PLACE_BASED = /(?:(?<= )and )?(?:\p{Lu}[\p{L}.]* )*\p{Lu}[\p{L}]*-based /gu;
+const COMPANY_END = String.raw`(?:Ltd|Inc|LLC|Limited|PLC|Co|Corp|FZE|FZCO|GmbH|AG|SA|BV|Sti)\.?`;
+const TWO_COMPANIES = new RegExp(
+  String.raw`^(.+ ${COMPANY_END}) and (\p{Lu}.+ ${COMPANY_END})$`,
+  'u',
+);
+
+function shift(r: Span, by: number): Span {
+  return { start: r.start + by, end: r.end + by };
+}
+
+/**
+ * A run cut where it joins companies: `Dubai-based Acme FZE and Lyon-based Bard SA` is `Acme FZE`
+ * and `Bard SA` (the place before `-based` is not the name); `Acme Ltd. and Bard Inc.` two
+ * companies, each with its own suffix. Offsets are within `part`.
+ */
+function companyPieces(part: string, start: number, end: number): Span[] {
+  const pieces: Span[] = [];
+  let from = start;
+  const run = part.slice(start, end);
+  PLACE_BASED.lastIndex = 0;
+  for (let m = PLACE_BASED.exec(run); m; m = PLACE_BASED.exec(run)) {
+    if (start + m.index > from) pieces.push({ start: from, end: start + m.index });
+    from = start + m.index + m[0].length;
+  }
+  if (end > from) pieces.push({ start: from, end });
+  return pieces.flatMap((p) => {
+    const two = TWO_COMPANIES.exec(part.slice(p.start, p.end));
+    if (!two) return [p];
+    const second = p.end - two[2]!.length;
+    return [
+      { start: p.start, end: p.start + two[1]!.length },
+      { start: second, end: p.end },
+    ];
+  });
 }
 
 /** The words of a run with their offsets. */
