@@ -1,71 +1,8 @@
 /** Snapshot tests of how the seed loader writes one document (build-document-writes.ts) and counts the graph. */
 import { describe, expect, it } from 'vitest';
-import type { ValidatedDocument } from '@policygraph/model';
 import { buildDocumentWrites } from './build-document-writes.ts';
 import { COUNT_LABELS_QUERY, COUNT_TOTALS_QUERY, COUNT_TYPES_QUERY } from './count-graph.ts';
-
-const evidence = (quote: string, start: number) => ({
-  documentId: 'doc',
-  quote,
-  start,
-  end: start + quote.length,
-});
-
-const DOCUMENT: ValidatedDocument = {
-  file: 'doc.yaml',
-  documentId: 'doc',
-  nodes: [
-    {
-      id: 'licence',
-      kind: 'MEASURE',
-      name: 'Widget licence',
-      aliases: ['许可证'],
-      properties: {
-        kind: 'MEASURE',
-        name: 'Widget licence',
-        measureTypes: ['LICENSING_REQUIREMENT'],
-        status: 'ANNOUNCED',
-      },
-      dates: { announcedOn: '2024-03-08' },
-      evidence: [evidence('a licence', 10)],
-      entry: 'measures[0] (licence)',
-    },
-    {
-      id: 'ministry',
-      kind: 'AGENCY',
-      name: 'Ministry of Trade',
-      aliases: [],
-      properties: { kind: 'AGENCY', name: 'Ministry of Trade', country: 'RU' },
-      dates: {},
-      evidence: [evidence('Ministry', 0)],
-      entry: 'actors[0] (ministry)',
-    },
-  ],
-  relationships: [
-    {
-      id: 'doc|REPORTS_STATUS|licence|ANNOUNCED|2024-03-09',
-      type: 'REPORTS_STATUS',
-      from: 'doc',
-      to: 'licence',
-      properties: { status: 'ANNOUNCED' },
-      dates: { asOf: '2024-03-09' },
-      evidence: [evidence('announced', 30)],
-      entry: 'relationships[1]',
-      field: '',
-    },
-    {
-      id: 'licence|ISSUED_BY|ministry',
-      type: 'ISSUED_BY',
-      from: 'licence',
-      to: 'ministry',
-      properties: {},
-      dates: {},
-      evidence: [evidence('Ministry', 0)],
-      entry: 'relationships[0]',
-      field: '',
-    },
-  ],
-};
+import { DOCUMENT } from '../../test/fixtures/validated-document.ts';
 
 describe('document writes', () => {
   it('loads a document as: withdraw what it no longer states, nodes, relationships, statuses', () => {

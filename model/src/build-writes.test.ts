@@ -7,70 +7,8 @@ import {
   buildRelationshipWrites,
 } from './build-writes.ts';
 import { schemaStatements } from './neo4j-schema.ts';
-import type { GraphNode, ValidatedDocument } from './graph-types.ts';
-
-const evidence = (quote: string, start: number) => ({
-  documentId: 'doc',
-  quote,
-  start,
-  end: start + quote.length,
-});
-
-const DOCUMENT: ValidatedDocument = {
-  file: 'doc.yaml',
-  documentId: 'doc',
-  nodes: [
-    {
-      id: 'licence',
-      kind: 'MEASURE',
-      name: 'Widget licence',
-      aliases: ['许可证'],
-      properties: {
-        kind: 'MEASURE',
-        name: 'Widget licence',
-        measureTypes: ['LICENSING_REQUIREMENT'],
-        status: 'ANNOUNCED',
-      },
-      dates: { announcedOn: '2024-03-08' },
-      evidence: [evidence('a licence', 10)],
-      entry: 'measures[0] (licence)',
-    },
-    {
-      id: 'ministry',
-      kind: 'AGENCY',
-      name: 'Ministry of Trade',
-      aliases: [],
-      properties: { kind: 'AGENCY', name: 'Ministry of Trade', country: 'RU' },
-      dates: {},
-      evidence: [evidence('Ministry', 0)],
-      entry: 'actors[0] (ministry)',
-    },
-  ],
-  relationships: [
-    {
-      id: 'doc|REPORTS_STATUS|licence|ANNOUNCED|2024-03-09',
-      type: 'REPORTS_STATUS',
-      from: 'doc',
-      to: 'licence',
-      properties: { status: 'ANNOUNCED' },
-      dates: { asOf: '2024-03-09' },
-      evidence: [evidence('announced', 30)],
-      entry: 'relationships[1]',
-      field: '',
-    },
-    {
-      id: 'licence|ISSUED_BY|ministry',
-      type: 'ISSUED_BY',
-      from: 'licence',
-      to: 'ministry',
-      properties: {},
-      dates: {},
-      evidence: [evidence('Ministry', 0)],
-      entry: 'relationships[0]',
-      field: '',
-    },
-  ],
-};
+import type { GraphNode } from './graph-types.ts';
+import { DOCUMENT } from '../../test/fixtures/validated-document.ts';
 
 describe('Cypher builders', () => {
   it('writes all nodes with one parameterised MERGE, actors before measures', () => {
