@@ -131,10 +131,10 @@ describe('review of drafts in the explorer', () => {
     );
     expect(marked).toBe((await cards(page)).length);
 
-    // The title read as an agency is wrong: reject it (the cursor moves on).
-    const readout = await goTo(page, 'Readout of the Ministry of Commerce Consultation');
+    // A paraphrase the reviewer does not keep: reject it (the cursor moves on).
+    const waited = await goTo(page, 'exporters had waited months for answers');
     await page.keyboard.press('r');
-    await poll(() => card(page, readout).getAttribute('data-status')).toBe('rejected');
+    await poll(() => card(page, waited).getAttribute('data-status')).toBe('rejected');
 
     // Accept, then take it back with Ctrl+Z.
     const hao = await goTo(page, 'Our members need predictable timelines');
@@ -158,8 +158,9 @@ describe('review of drafts in the explorer', () => {
       ministry,
     );
 
-    // The drafting missed the ministry's last words: select them and add them.
-    const missed = 'the licensing requirement is not aimed at any country';
+    // The ministry's second claim, drafted inside its first one, as a statement of its own:
+    // select it and add it.
+    const missed = 'a second consultation will be held in June';
     await selectInText(page, missed);
     await page.getByRole('button', { name: 'Add as statement' }).click();
     const added = (await cards(page)).find((one) => one.current)!;
