@@ -8,7 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, legacyQuery, viewLinkHash } from '@policygraph/client';
 import { explorerSession, linkView, poll, searchAndChoose } from './explorer-session.ts';
-import { centreOn, drawnGraph, nodeIds, nodePagePosition, waitForGraph } from './graph-probe.ts';
+import {
+  centreOn,
+  doubleClickNode,
+  drawnGraph,
+  nodeIds,
+  nodePagePosition,
+  waitForGraph,
+} from './graph-probe.ts';
 
 const session = explorerSession();
 const { openPage, searchHit, neighbourhoodIds, pageErrors } = session;
@@ -89,9 +96,7 @@ describe('explorer: history and links', () => {
     expect(new URL(page.url()).search).toBe('');
     expect(linkView(page.url()).expandFilter).toEqual({ kinds: [], relationshipTypes: [] });
 
-    await centreOn(page, mofcom.id);
-    const at = await nodePagePosition(page, mofcom.id);
-    await page.mouse.dblclick(at.x, at.y);
+    await doubleClickNode(page, mofcom.id, expected.length);
     await poll(async () => nodeIds(await drawnGraph(page))).toEqual(expected);
     await expect(page.locator('.graph-overlay-top [role="alert"]').count()).resolves.toBe(0);
     expect(requests.some((body) => body.includes('ALIEN') || body.includes('FOO'))).toBe(false);

@@ -8,10 +8,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { explorerSession, poll, searchAndChoose } from './explorer-session.ts';
 import {
-  centreOn,
+  doubleClickNode,
   drawnGraph,
   nodeIds,
-  nodePagePosition,
   waitForGraph,
   type Box,
   type DrawnGraph,
@@ -59,10 +58,7 @@ describe('explorer: room on the canvas', () => {
       const shown = nodeIds(graph);
       const grown = [...new Set([...shown, ...(await neighbourhoodIds(id))])].sort();
       if (grown.length === shown.length) continue;
-      await centreOn(page, id);
-      const at = await nodePagePosition(page, id);
-      await page.mouse.dblclick(at.x, at.y);
-      await waitForGraph(page, grown.length);
+      await doubleClickNode(page, id, grown.length);
       await poll(async () => nodeIds(await drawnGraph(page))).toEqual(grown);
       graph = await drawnGraph(page);
       const fresh = new Set(grown.filter((node) => !shown.includes(node)));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS } from './browser.ts';
 import { explorerSession, linkView, poll, root, searchAndChoose } from './explorer-session.ts';
-import { centreOn, drawnGraph, nodeIds, nodePagePosition, waitForGraph } from './graph-probe.ts';
+import { doubleClickNode, drawnGraph, nodeIds, waitForGraph } from './graph-probe.ts';
 
 const session = explorerSession();
 const { openPage, searchHit, neighbourhoodIds, pageErrors } = session;
@@ -62,11 +62,7 @@ describe('explorer: walking the graph', () => {
     }
     expect(neighbour, 'a neighbour of MOFCOM with further neighbours').toBeDefined();
     const before = new Map(graph.nodes.map((node) => [node.id, node]));
-    // Out from under the legend and the notices, so the double-click reaches the canvas.
-    await centreOn(page, neighbour!);
-    const at = await nodePagePosition(page, neighbour!);
-    await page.mouse.dblclick(at.x, at.y);
-    graph = await waitForGraph(page, grown.length);
+    graph = await doubleClickNode(page, neighbour!, grown.length);
     expect(nodeIds(graph)).toEqual(grown);
     // Existing nodes stay where they were; the new ones are laid out around them.
     for (const node of graph.nodes) {

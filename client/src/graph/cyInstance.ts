@@ -28,6 +28,9 @@ export interface CyInstance {
   dispose(): void;
 }
 
+/** The longest gap between the two clicks of a double-click, in ms. */
+export const DOUBLE_CLICK_MS = 500;
+
 /**
  * Creates an empty instance on `container` drawn by `renderer` (with the rules for large graphs
  * when it is one of the renderers for them), its events sent to `events()`.
@@ -47,6 +50,10 @@ export function createCyInstance(
     boxSelectionEnabled: true,
     selectionType: 'single',
     pixelRatio: 'auto',
+    // Two clicks within this many ms are a double-click (Cytoscape's default is 250). 500 ms is the
+    // usual desktop setting, and keeps a double-click one on a page busy drawing the first click's
+    // selection.
+    multiClickDebounceTime: DOUBLE_CLICK_MS,
     ...rendererOptions(renderer),
   });
   const lazy = renderer !== 'canvas' && LAZY_LABELS === 'on';
