@@ -50,26 +50,42 @@ export async function drawnGraph(page: Page): Promise<DrawnGraph> {
   });
 }
 
-/** Waits until the graph draws at least `min` nodes and no layout is running. */
-export async function waitForGraph(page: Page, min = 1, timeout = 30_000): Promise<DrawnGraph> {
-  await page.waitForFunction(
-    ([selector, count]) => {
-      const element = (
-        globalThis as unknown as {
-          document: { querySelector(s: string): Element | null };
-        }
-      ).document.querySelector(selector);
-      const graph = (element as unknown as { policygraphGraph?: Controller } | null)
-        ?.policygraphGraph;
-      return Boolean(
-        graph &&
-        graph.probe().nodes.length >= count &&
-        element?.getAttribute('data-layout') === 'idle',
+/**
+ * Waits up to `timeout` ms until the graph draws at least `min` nodes and no layout is running (a
+ * first draw on a loaded machine can take half a minute).
+ */
+export async function waitForGraph(page: Page, min = 1, timeout = 60_000): Promise<DrawnGraph> {
+  await page
+    .waitForFunction(
+      ([selector, count]) => {
+        const element = (
+          globalThis as unknown as {
+            document: { querySelector(s: string): Element | null };
+          }
+        ).document.querySelector(selector);
+        const graph = (element as unknown as { policygraphGraph?: Controller } | null)
+          ?.policygraphGraph;
+        return Boolean(
+          graph &&
+          graph.probe().nodes.length >= count &&
+          element?.getAttribute('data-layout') === 'idle',
+        );
+      },
+      [CANVAS, min] as const,
+      { timeout },
+    )
+    .catch(async (error: unknown) => {
+      const drawn = await drawnGraph(page).catch(() => null);
+      const layout = await page
+        .locator(CANVAS)
+        .getAttribute('data-layout')
+        .catch(() => null);
+      throw new Error(
+        `Waited ${timeout} ms for ${min} nodes with no layout running; the graph draws ` +
+          `${drawn?.nodes.length ?? 'no'} nodes, layout ${layout ?? 'unknown'}.`,
+        { cause: error },
       );
-    },
-    [CANVAS, min] as const,
-    { timeout },
-  );
+    });
   return drawnGraph(page);
 }
 
@@ -116,7 +132,7 @@ export async function doubleClickNode(
     const at = await nodePagePosition(page, id);
     await page.mouse.dblclick(at.x, at.y);
     try {
-      return await waitForGraph(page, min, attempt === 1 ? patience : 30_000);
+      return await waitForGraph(page, min, attempt === 1 ? patience : 60_000);
     } catch (error) {
       if (attempt === 2) throw error;
     }
