@@ -131,10 +131,15 @@ export function scoreDocument(doc: DraftDoc, gold: Gold, gazetteer: Gazetteer): 
         `actor extra: ${e.name} (${e.kind}) at ${context(text, doc.mentions[e.mentions[0]!]!)}`,
       );
   });
-  // Linked: gold actors whose name or a mention names an existing node.
+  // Linked: gold actors whose name or a mention names an existing node: its name or an alias
+  // written the same (case aside), else the same loose key (a key can be empty: `U.S.`).
+  const named = (surface: string) =>
+    gazetteer.nodes.filter((n) =>
+      [n.name, ...n.aliases].some((x) => x.toLowerCase() === surface.toLowerCase()),
+    );
   gold.actors.forEach((a, gi) => {
     const expected = [a.name, ...a.mentions]
-      .flatMap((s) => gazetteer.byKey.get(key(s)) ?? [])
+      .flatMap((s) => [...named(s), ...(key(s) ? (gazetteer.byKey.get(key(s)) ?? []) : [])])
       .find((n) => n.kind !== 'DOCUMENT' && n.kind !== 'MEASURE');
     const e = goldToEntity.get(gi);
     const linked = e === undefined ? undefined : doc.entities[e]!.linkedId;
@@ -146,11 +151,17 @@ export function scoreDocument(doc: DraftDoc, gold: Gold, gazetteer: Gazetteer): 
           `link missed: ${a.name} → ${expected.id}${linked ? ` (drafted ${linked})` : ''}`,
         );
       }
-      if (linked) counts['actors linked']!.fp++;
+      if (linked) {
+        counts['actors linked']!.fp++;
+        misses.push(`link wrong: ${a.name} drafted as ${linked}`);
+      }
     }
   });
   doc.entities.forEach((e, ei) => {
-    if (e.linkedId && !entityToGold.has(ei)) counts['actors linked']!.fp++;
+    if (e.linkedId && !entityToGold.has(ei)) {
+      counts['actors linked']!.fp++;
+      misses.push(`link extra: ${e.name}, not an actor of the gold, drafted as ${e.linkedId}`);
+    }
   });
 
   // Statements.
