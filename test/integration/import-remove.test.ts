@@ -120,7 +120,7 @@ describe('removing an imported version', () => {
         const merged = await session.executeWrite((tx) =>
           mergeNodes(
             tx,
-            { survivorId: 'wang-wenbin', absorbedId: 'dana-quill' },
+            { survivorId: 'li-dan', absorbedId: 'dana-quill' },
             { who: 'Alice Reviewer', when: '2026-12-06T14:00:00.000Z', why: 'test', score: null },
           ),
         );
@@ -129,7 +129,7 @@ describe('removing an imported version', () => {
         await session.close();
       }
       const survivor = await driver.executeQuery(
-        'MATCH (a:Entity {id: "wang-wenbin"}) RETURN a.absorbedIds AS absorbed, a.propertySources AS sources, a.aliases AS aliases',
+        'MATCH (a:Entity {id: "li-dan"}) RETURN a.absorbedIds AS absorbed, a.propertySources AS sources, a.aliases AS aliases',
         {},
         { database, routing: neo4j.routing.READ },
       );
