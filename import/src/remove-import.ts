@@ -5,7 +5,9 @@
  * with the judgements of today. The graph is then exactly what importing the others alone would
  * have made: nodes, relationships, listings and evidence only the removed version supported are
  * gone, a node it named first takes the name the next import gives, and the delistings it revealed
- * (or those it undid by stating a listing again) are as the remaining versions say.
+ * (or those it undid by stating a listing again) are as the remaining versions say. A merge of a
+ * node only the removed version brought is undone (undo-merges.ts): the survivor loses what that
+ * merge gave it, and the merge record goes.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
@@ -24,6 +26,7 @@ import { readJudgements, type Judgement } from './judgements.ts';
 import { checkImportBytes } from './read-list-file.ts';
 import { writeAll } from './run-import.ts';
 import { UNKNOWN } from './source-provenance.ts';
+import { undoMergesOnlyOf } from './undo-merges.ts';
 
 const VERSION = z.object({
   id: z.string(),
@@ -52,6 +55,8 @@ export interface RemovalReport {
   title: string;
   /** The imports read again and written, in order. */
   replayed: string[];
+  /** The absorbed ids of the merges undone: their absorbed node came only from the removed import. */
+  mergesUndone: string[];
   nodesBefore: number;
   nodesAfter: number;
   relationshipsBefore: number;
@@ -114,11 +119,13 @@ async function removeIn(
   await tx.run(buildWithdrawNodes(all).cypher, buildWithdrawNodes(all).params);
   const remaining = versions.filter((version) => version.id !== documentId);
   for (const version of remaining) await replay(tx, version, judgements);
+  const mergesUndone = await undoMergesOnlyOf(tx, documentId);
   const [after] = await readRows(tx, 'counts', GRAPH_COUNTS_QUERY, COUNTS);
   return {
     documentId,
     title: removed.title,
     replayed: remaining.map((version) => version.id),
+    mergesUndone,
     nodesBefore: before!.nodes,
     nodesAfter: after!.nodes,
     relationshipsBefore: before!.relationships,
@@ -155,6 +162,11 @@ export function formatRemovalReport(report: RemovalReport): string {
     `removed ${report.documentId} (${report.title})`,
     `  nodes: ${report.nodesBefore} → ${report.nodesAfter}; relationships: ${report.relationshipsBefore} → ${report.relationshipsAfter}`,
     `  imports written again, in their order: ${report.replayed.join(', ') || 'none'}`,
+    ...(report.mergesUndone.length > 0
+      ? [
+          `  merges undone (their absorbed node came only from this import): ${report.mergesUndone.join(', ')}`,
+        ]
+      : []),
     `  in ${(report.durationMs / 1000).toFixed(2)} s (one transaction)`,
   ].join('\n');
 }

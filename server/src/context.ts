@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import type { Loaders } from './neo4j/loaders.ts';
 import type { GraphReader } from './neo4j/graph-reader.ts';
-import type { DraftWriter } from './review/draft-writer.ts';
+import type { DraftWriter } from './review/index.ts';
 
 export interface RequestContext {
   requestId: string;

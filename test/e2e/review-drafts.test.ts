@@ -84,6 +84,17 @@ async function goTo(page: Page, target: string | { key: string }): Promise<strin
   return list[to]!.key;
 }
 
+/** Accepts, by keyboard, every card still to review. */
+async function acceptRemaining(page: Page): Promise<void> {
+  for (;;) {
+    const pending = (await cards(page)).find((one) => one.status === 'pending');
+    if (!pending) return;
+    await goTo(page, { key: pending.key });
+    await page.keyboard.press('a');
+    await poll(() => card(page, pending.key).getAttribute('data-status')).toBe('accepted');
+  }
+}
+
 const card = (page: Page, key: string) =>
   page.locator(`[data-testid=review-entry][data-entry="${key}"]`);
 
@@ -175,6 +186,17 @@ describe('review of drafts in the explorer', () => {
 
     expect(await seriousViolations(page)).toEqual([]);
 
+    // Entries still to review keep the draft out of the graph, each named on its card.
+    const pendingBefore = (await cards(page)).filter((one) => one.status === 'pending');
+    expect(pendingBefore.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Accept and load' }).click();
+    await poll(() => page.getByTestId('review-notice').textContent()).toContain('was not loaded');
+    await poll(() =>
+      card(page, pendingBefore[0]!.key).getByTestId('entry-problems').textContent(),
+    ).toContain('still to review');
+
+    // The reviewer accepts the rest, and the draft loads.
+    await acceptRemaining(page);
     await page.getByRole('button', { name: 'Accept and load' }).click();
     await poll(() => page.getByTestId('review-notice').textContent()).toContain(
       'Loaded into the graph',

@@ -21,6 +21,7 @@ import {
   IMPORT,
   LOAD,
   SAVE,
+  TIDE_NOTE_ACCEPTED,
   asEditor,
   editingApp,
   reviewFixture,
@@ -65,7 +66,12 @@ beforeAll(async () => {
   const draft = (await asEditor(app, alice, IMPORT, { yaml, text })).body.data!.importDraft as {
     id: string;
   };
-  await asEditor(app, alice, SAVE, { id: draft.id, version: 1, yaml: reviewedTideNote(yaml) });
+  await asEditor(app, alice, SAVE, {
+    id: draft.id,
+    version: 1,
+    yaml: reviewedTideNote(yaml),
+    accepted: TIDE_NOTE_ACCEPTED,
+  });
   const loaded = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
   expect(loaded.body.errors).toBeUndefined();
   const rows = await driver.executeQuery(

@@ -20,6 +20,7 @@ import {
   IMPORT,
   LOAD,
   SAVE,
+  TIDE_NOTE_ACCEPTED,
   asEditor,
   editingApp,
   reviewFixture,
@@ -32,6 +33,11 @@ let out: string;
 const yaml = reviewFixture('tide-note.yaml');
 const text = reviewFixture('tide-note.txt');
 const [alice] = EDITORS as [(typeof EDITORS)[0]];
+
+/** The `code` and `entry` of each problem of a LOAD_REFUSED's extensions. */
+function problemsOf(extensions: Record<string, unknown> | undefined) {
+  return (extensions?.problems ?? []) as { code: string; entry: string }[];
+}
 
 /** The graph without the drafts (what seed files describe). */
 async function entityDump() {
@@ -62,7 +68,12 @@ describe('accept and load', () => {
       "quote: 'the permit is temporary'",
       "quote: 'the permit is permanent'",
     );
-    const saved = await asEditor(app, alice, SAVE, { id: draft.id, version: 1, yaml: moved });
+    const saved = await asEditor(app, alice, SAVE, {
+      id: draft.id,
+      version: 1,
+      yaml: moved,
+      accepted: TIDE_NOTE_ACCEPTED,
+    });
     expect(saved.body.data?.saveDraftReview.version).toBe(2);
     const before = await dumpGraph(driver, database);
     const { body } = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
@@ -95,8 +106,14 @@ describe('accept and load', () => {
     });
     const draft = (await asEditor(app, alice, IMPORT, { yaml, text, sidecar })).body.data!
       .importDraft as { id: string };
+    await asEditor(app, alice, SAVE, {
+      id: draft.id,
+      version: 1,
+      yaml,
+      accepted: TIDE_NOTE_ACCEPTED,
+    });
     const before = await dumpGraph(driver, database);
-    const { body } = await asEditor(app, alice, LOAD, { id: draft.id, version: 1 });
+    const { body } = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
     expect(body.errors?.[0]?.extensions?.problems).toEqual([
       expect.objectContaining({
         code: 'LINKED_NODE_MISSING',
@@ -145,7 +162,12 @@ describe('accept and load', () => {
     };
     // The reviewer gives the draft the id of the seed article (or drafts a text titled like one).
     const renamed = yaml.replaceAll('review-tide-note', seedArticle);
-    const saved = await asEditor(app, alice, SAVE, { id: draft.id, version: 1, yaml: renamed });
+    const saved = await asEditor(app, alice, SAVE, {
+      id: draft.id,
+      version: 1,
+      yaml: renamed,
+      accepted: TIDE_NOTE_ACCEPTED,
+    });
     expect(saved.body.data?.saveDraftReview.version).toBe(2);
     const before = await entityDump();
     const { body } = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
@@ -164,6 +186,101 @@ describe('accept and load', () => {
       },
     );
     expect(draftAfter.body.data?.draft).toEqual({ status: 'IN_REVIEW', version: 2 });
+  });
+
+  it('refuses entries still to review, naming each with the other problems, and writes nothing', async () => {
+    const app = editingApp(driver);
+    const draft = (await asEditor(app, alice, IMPORT, { yaml, text })).body.data!.importDraft as {
+      id: string;
+    };
+    // Nothing reviewed yet: every drafted entry is named.
+    const before = await entityDump();
+    const untouched = await asEditor(app, alice, LOAD, { id: draft.id, version: 1 });
+    expect(untouched.body.errors?.[0]?.extensions?.code).toBe('LOAD_REFUSED');
+    expect(
+      problemsOf(untouched.body.errors?.[0]?.extensions).map((problem) => [
+        problem.code,
+        problem.entry,
+      ]),
+    ).toEqual([
+      ['NOT_REVIEWED', 'actors[0] (review-board-of-commerce)'],
+      ['NOT_REVIEWED', 'actors[1] (review-mara-quill)'],
+      ['NOT_REVIEWED', 'statements[0] (review-quill-harbours)'],
+      ['NOT_REVIEWED', 'statements[1] (review-quill-temporary)'],
+      ['NOT_REVIEWED', 'relationships[0]'],
+    ]);
+    expect(await entityDump()).toEqual(before);
+
+    // Two accepted, one edited (its quote moved outside the text), two still to review: the
+    // loader's problem and the entries to review are named together.
+    const moved = yaml.replace(
+      "quote: 'the permit is temporary'",
+      "quote: 'the permit is permanent'",
+    );
+    const saved = await asEditor(app, alice, SAVE, {
+      id: draft.id,
+      version: 1,
+      yaml: moved,
+      accepted: TIDE_NOTE_ACCEPTED.slice(0, 2),
+    });
+    expect(saved.body.data?.saveDraftReview.version).toBe(2);
+    const partly = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
+    expect(
+      problemsOf(partly.body.errors?.[0]?.extensions).map((problem) => [
+        problem.code,
+        problem.entry,
+      ]),
+    ).toEqual([
+      ['QUOTE_NOT_FOUND', 'statements[1] (review-quill-temporary)'],
+      ['NOT_REVIEWED', 'statements[0] (review-quill-harbours)'],
+      ['NOT_REVIEWED', 'relationships[0]'],
+    ]);
+    expect(partly.body.errors?.[0]?.message).toContain(
+      'statements[0] (review-quill-harbours): is still to review',
+    );
+    expect(await entityDump()).toEqual(before);
+    const draftAfter = await asEditor(
+      app,
+      alice,
+      `query ($id: ID!) { draft(id: $id) { status } }`,
+      {
+        id: draft.id,
+      },
+    );
+    expect(draftAfter.body.data?.draft).toEqual({ status: 'IN_REVIEW' });
+  });
+
+  it('names the file and the line and column of an imported draft whose YAML does not parse', async () => {
+    const app = editingApp(driver);
+    const before = await dumpGraph(driver, database);
+    // Line 13 opens a quote it never closes.
+    const broken = yaml.replace(
+      '    name: Board of Commerce of Tideland',
+      "    name: 'Board of Commerce",
+    );
+    const named = await asEditor(app, alice, IMPORT, {
+      yaml: broken,
+      text,
+      file: 'tide-note.yaml',
+    });
+    const error = named.body.errors?.[0];
+    expect(error?.extensions).toMatchObject({ code: 'LOAD_REFUSED', argumentName: 'yaml' });
+    expect(error?.message).toMatch(
+      /^The draft "tide-note\.yaml" was not imported: 1 problem; nothing was written\. line 13, column \d+: /,
+    );
+    expect(error?.extensions?.problems).toEqual([
+      expect.objectContaining({
+        code: 'YAML_SYNTAX',
+        field: expect.stringMatching(/^line 13, column \d+$/),
+      }),
+    ]);
+    // Without a file name, the draft is named by its document's id; no draft id that was never stored.
+    const unnamed = await asEditor(app, alice, IMPORT, { yaml: broken, text });
+    expect(unnamed.body.errors?.[0]?.message).toMatch(
+      /^The draft of document "review-tide-note" \(the yaml argument\) was not imported: 1 problem; nothing was written\. line 13, column \d+: /,
+    );
+    expect(unnamed.body.errors?.[0]?.message).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(await dumpGraph(driver, database)).toEqual(before);
   });
 
   it('refuses a draft without its text', async () => {
@@ -185,7 +302,12 @@ describe('accept and load', () => {
     // Edit one speaker's form, reject the paraphrase, add a missed quote.
     const reviewed = reviewedTideNote(yaml);
     expect(reviewed).not.toBe(yaml);
-    await asEditor(app, alice, SAVE, { id: draft.id, version: 1, yaml: reviewed });
+    await asEditor(app, alice, SAVE, {
+      id: draft.id,
+      version: 1,
+      yaml: reviewed,
+      accepted: TIDE_NOTE_ACCEPTED,
+    });
     const { body } = await asEditor(app, alice, LOAD, { id: draft.id, version: 2 });
     expect(body.errors).toBeUndefined();
     expect(body.data?.acceptAndLoadDraft).toMatchObject({
@@ -222,7 +344,13 @@ describe('accept and load', () => {
     const second = (await asEditor(app, alice, IMPORT, { yaml, text })).body.data!.importDraft as {
       id: string;
     };
-    const secondLoad = await asEditor(app, alice, LOAD, { id: second.id, version: 1 });
+    await asEditor(app, alice, SAVE, {
+      id: second.id,
+      version: 1,
+      yaml,
+      accepted: TIDE_NOTE_ACCEPTED,
+    });
+    const secondLoad = await asEditor(app, alice, LOAD, { id: second.id, version: 2 });
     expect(secondLoad.body.errors?.[0]?.extensions?.problems).toEqual([
       expect.objectContaining({ code: 'DOCUMENT_EXISTS', entry: 'document', field: 'id' }),
     ]);

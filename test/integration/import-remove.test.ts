@@ -5,8 +5,8 @@
  */
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { ImportRefusedError, removeImport } from '@policygraph/import';
-import { testConnection } from '../support/neo4j.ts';
+import { ImportRefusedError, mergeNodes, removeImport } from '@policygraph/import';
+import { neo4j, testConnection } from '../support/neo4j.ts';
 import { testDriver } from './api-helpers.ts';
 import { freshSeedGraph, importFixtureFile, runImportCli } from './import-support.ts';
 import { dumpGraph, type GraphDump } from './seed-support.ts';
@@ -100,6 +100,50 @@ describe('removing an imported version', () => {
       await removeImport(driver, { documentId: v1.documentId, database });
       expect(v2Report.documentId).toBe(v2.documentId);
       expect(await dumpGraph(driver, database)).toEqual(v2Alone);
+    },
+  );
+
+  it(
+    'undoes a merge of a node only the removed import brought: the survivor and the graph are as before the import',
+    { timeout: 300_000 },
+    async () => {
+      await freshSeedGraph(driver);
+      const seedAlone = await dumpGraph(driver, database);
+      const imported = await importFixtureFile(
+        driver,
+        'cn-sanctions',
+        'cn-sanctions-namesakes.csv',
+      );
+      // Dana Quill (US), brought by the import, merged into a person of the seed article.
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        const merged = await session.executeWrite((tx) =>
+          mergeNodes(
+            tx,
+            { survivorId: 'li-dan', absorbedId: 'dana-quill' },
+            { who: 'Alice Reviewer', when: '2026-12-06T14:00:00.000Z', why: 'test', score: null },
+          ),
+        );
+        expect(merged.filled).toContain('country');
+      } finally {
+        await session.close();
+      }
+      const survivor = await driver.executeQuery(
+        'MATCH (a:Entity {id: "li-dan"}) RETURN a.absorbedIds AS absorbed, a.propertySources AS sources, a.aliases AS aliases',
+        {},
+        { database, routing: neo4j.routing.READ },
+      );
+      expect(survivor.records[0]!.toObject()).toMatchObject({
+        absorbed: ['dana-quill'],
+        sources: ['country|dana-quill'],
+        aliases: expect.arrayContaining(['Dana Quill']),
+      });
+
+      const report = await removeImport(driver, { documentId: imported.documentId, database });
+      expect(report.mergesUndone).toEqual(['dana-quill']);
+      // Every node, relationship and property as if the import had never been loaded: no alias,
+      // absorbed id, filled country or property source of Dana Quill, and no merge record.
+      expect(await dumpGraph(driver, database)).toEqual(seedAlone);
     },
   );
 

@@ -46,12 +46,22 @@ export async function asEditor<T = Record<string, any>>( // eslint-disable-line 
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
 }
 
-export const IMPORT = `mutation ($yaml: String!, $text: String!, $sidecar: String) {
-  importDraft(yaml: $yaml, text: $text, sidecar: $sidecar) { id documentId version status reviewedYaml }
+export const IMPORT = `mutation ($yaml: String!, $text: String!, $sidecar: String, $file: String) {
+  importDraft(yaml: $yaml, text: $text, sidecar: $sidecar, file: $file) { id documentId version status reviewedYaml }
 }`;
-export const SAVE = `mutation ($id: ID!, $version: Int!, $yaml: String!) {
-  saveDraftReview(id: $id, version: $version, reviewedYaml: $yaml) { id version updatedBy reviewedYaml }
+/** Saves a review; `accepted` (the drafted entries accepted), when given, replaces the saved ones. */
+export const SAVE = `mutation ($id: ID!, $version: Int!, $yaml: String!, $accepted: [EntryKeyInput!]) {
+  saveDraftReview(id: $id, version: $version, reviewedYaml: $yaml, accepted: $accepted) { id version updatedBy reviewedYaml }
 }`;
+
+/** Every entry of tide-note.yaml, as `accepted` of saveDraftReview: a reviewer accepted them all. */
+export const TIDE_NOTE_ACCEPTED = [
+  { section: 'actors', id: 'review-board-of-commerce' },
+  { section: 'actors', id: 'review-mara-quill' },
+  { section: 'statements', id: 'review-quill-harbours' },
+  { section: 'statements', id: 'review-quill-temporary' },
+  { section: 'relationships', id: 'review-mara-quill HOLDS_ROLE review-board-of-commerce' },
+];
 export const LOAD = `mutation ($id: ID!, $version: Int!) {
   acceptAndLoadDraft(id: $id, version: $version) {
     id status version

@@ -1,5 +1,6 @@
 /**
- * `npm run draft:eval [-- --misses]`: drafts the development corpus (../shared/corpus, when present)
+ * `npm run draft:eval [-- --misses]`: drafts the development corpus (../shared/corpus, or the folder
+ * `CORPUS_DIR` names, when present; the tables are titled by the corpus read)
  * and the seed article, scores each against its gold (score.ts) and prints precision, recall and F1
  * per document, per kind of document and overall, then (with --misses) every miss in context. The
  * graph used for linking is the seed files' nodes, without the document being drafted.
@@ -8,8 +9,8 @@ import path from 'node:path';
 import { readSeedDocuments, defaultDocumentsDir } from '@policygraph/graph-seed';
 import { draftText } from '../draft.ts';
 import { Gazetteer, type KnownNode } from '../gazetteer.ts';
-import { corpusCases, corpusDir, seedCases, type EvalCase } from './gold.ts';
-import { addCounts, prf, summaryRow, SUMMARY_HEAD, table } from './report.ts';
+import { corpusCases, corpusDir, defaultCorpusDir, seedCases, type EvalCase } from './gold.ts';
+import { addCounts, corpusTitles, prf, summaryRow, SUMMARY_HEAD, table } from './report.ts';
 import { scoreDocument, type Counts } from './score.ts';
 
 async function seedNodes(except?: string): Promise<KnownNode[]> {
@@ -39,7 +40,9 @@ async function main(args: string[]): Promise<void> {
   const corpus = await corpusCases();
   if (corpus.length === 0)
     console.log(`No corpus at ${corpusDir}: measuring on the seed article only.`);
-  const cases: EvalCase[] = [...corpus, ...(await seedCases())];
+  const seeds = await seedCases();
+  const cases: EvalCase[] = [...corpus, ...seeds];
+  const titles = corpusTitles(corpusDir, defaultCorpusDir(), corpus.length, seeds.length);
   const overall: Record<string, Counts> = {};
   const development: Record<string, Counts> = {};
   const byType = new Map<string, Record<string, Counts>>();
@@ -75,9 +78,8 @@ async function main(args: string[]): Promise<void> {
   console.log(SUMMARY_HEAD);
   for (const [type, counts] of byType) console.log(summaryRow('(all)', type, counts));
   console.log('');
-  if (Object.keys(development).length > 0)
-    console.log(table('Development corpus (seven documents)', development));
-  console.log(table('Development corpus and seed article', overall));
+  if (Object.keys(development).length > 0) console.log(table(titles.corpus, development));
+  console.log(table(titles.overall, overall));
   for (const c of cases.filter((x) => x.seedFile)) {
     const { doc } = draftText(
       c.text,

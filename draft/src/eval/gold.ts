@@ -60,8 +60,12 @@ export interface EvalCase {
 }
 
 /** Where the development corpus is: `CORPUS_DIR`, else `../shared/corpus` beside the repository. */
-export const corpusDir =
-  process.env.CORPUS_DIR ?? path.resolve(projectRoot, '..', 'shared', 'corpus');
+export const corpusDir = process.env.CORPUS_DIR ?? defaultCorpusDir();
+
+/** The development corpus's folder, `../shared/corpus` beside the repository. */
+export function defaultCorpusDir(): string {
+  return path.resolve(projectRoot, '..', 'shared', 'corpus');
+}
 
 function kindOfDocument(title: string): string {
   if (/^FACT SHEET/i.test(title)) return 'fact sheet';

@@ -1,4 +1,5 @@
 /** Precision, recall and F1 tables of the evaluation, per document, per kind of document and overall. */
+import path from 'node:path';
 import type { Counts } from './score.ts';
 
 /** Precision, recall and F1 of counts (1 when there is nothing to find and nothing was drafted). */
@@ -20,6 +21,29 @@ export function addCounts(into: Record<string, Counts>, from: Record<string, Cou
 }
 
 const f = (x: number): string => x.toFixed(2);
+
+/**
+ * The titles of the evaluation's two overall tables, from the corpus actually read: the
+ * development corpus when `dir` is `defaultDir` (../shared/corpus), else the folder `CORPUS_DIR`
+ * named; `count` is how many of its documents were scored, `seedCount` how many seed articles.
+ */
+export function corpusTitles(
+  dir: string,
+  defaultDir: string,
+  count: number,
+  seedCount: number,
+): { corpus: string; overall: string } {
+  const documents = count === 1 ? '1 document' : `${count} documents`;
+  const corpus =
+    path.resolve(dir) === path.resolve(defaultDir)
+      ? `Development corpus (${documents})`
+      : `Corpus at ${dir} (${documents}, CORPUS_DIR)`;
+  const seeds = seedCount === 1 ? 'seed article' : `${seedCount} seed articles`;
+  return {
+    corpus,
+    overall: count === 0 ? `Seed articles only (${seedCount})` : `${corpus} and ${seeds}`,
+  };
+}
 
 /** A Markdown table: one row per measure with P, R, F1 and the counts. */
 export function table(title: string, counts: Record<string, Counts>): string {

@@ -20,7 +20,7 @@ import {
 import type { RequestContext } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
-import { inWriteTransaction } from '../review/draft-writer.ts';
+import { inWriteTransaction } from '../review/index.ts';
 
 /**
  * Transaction timeout of a merge or split, in milliseconds: a dozen statements, planned cold the

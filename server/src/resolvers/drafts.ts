@@ -1,6 +1,6 @@
 /**
  * Resolvers of editing: `Query.drafts` and `Query.draft` (editors only), the mutations of drafts
- * (../review/drafts.ts; the write protection of ../plugins/use-write-protection.ts has run before
+ * (../review/index.ts; the write protection of ../plugins/use-write-protection.ts has run before
  * any of them), `Draft.review` and `Document.review` (provenance of reviewed documents, from the
  * document node through the request's loader).
  */
@@ -13,11 +13,17 @@ import type {
 } from '../schema/resolvers-types.generated.ts';
 import { buildListDrafts, buildReadDraft } from '../cypher/drafts.ts';
 import { badUserInput } from '../errors.ts';
-import { acceptAndLoad, createDraft, importDraft, saveReview } from '../review/drafts.ts';
-import { draftsOf, readRows } from '../review/draft-writer.ts';
-import { requireEditor } from '../review/errors.ts';
-import { decodedAccepted } from '../review/review-marks.ts';
-import type { ReviewRecord } from '../review/provenance.ts';
+import {
+  acceptAndLoad,
+  createDraft,
+  decodedAccepted,
+  draftsOf,
+  importDraft,
+  readRows,
+  requireEditor,
+  saveReview,
+  type ReviewRecord,
+} from '../review/index.ts';
 import { LIMITS } from '../limits.ts';
 
 function checkId(id: string): void {

@@ -13,7 +13,7 @@ import type { NodeRow } from '../neo4j/rows.ts';
 import { badUserInput } from '../errors.ts';
 import { possibleDuplicates, survivorOfAbsorbed } from '../resolution/duplicates.ts';
 import { judgeActors, mergeActors, splitActor } from '../resolution/edits.ts';
-import { requireEditor } from '../review/errors.ts';
+import { requireEditor } from '../review/index.ts';
 import { loadNode } from './evidence.ts';
 
 /** The node `id`, or the node it was merged into (with `resolvedFrom`), or null. */

@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { CypherQuery } from '../cypher/query.ts';
+import { buildCreateDraft } from '../cypher/drafts.ts';
 import { toPlain } from '@policygraph/model';
 import { mapNeo4jError } from '../neo4j/errors.ts';
 
@@ -89,4 +90,16 @@ export async function readRows(
 /** The `draft` column of rows, as DraftRows. */
 export function draftsOf(rows: readonly Record<string, unknown>[]): DraftRow[] {
   return rows.map((row) => row.draft as DraftRow);
+}
+
+/** Now, as an ISO 8601 UTC timestamp: when a draft was written. */
+export const now = (): string => new Date().toISOString();
+
+/** Stores a new draft in one write transaction; the stored row. */
+export async function storeDraft(
+  writer: DraftWriter,
+  draft: Parameters<typeof buildCreateDraft>[0],
+): Promise<DraftRow> {
+  const rows = await inWriteTransaction(writer, (tx) => runIn(tx, buildCreateDraft(draft)));
+  return draftsOf(rows)[0]!;
 }

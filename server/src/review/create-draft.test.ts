@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphQLError } from 'graphql';
-import { checkCreateDraftArgs } from './drafts.ts';
+import { checkCreateDraftArgs } from './create-draft.ts';
 
 /** The error `checkCreateDraftArgs` throws for `args`, or null. */
 function refusal(args: Parameters<typeof checkCreateDraftArgs>[0]) {
