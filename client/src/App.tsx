@@ -174,8 +174,12 @@ export function App() {
               relationshipCount={relationships.length}
               truncated={state.truncated}
             >
-              {history.dropped.length > 0 ? (
-                <LinkNotice dropped={history.dropped} onDismiss={history.dismissDropped} />
+              {history.dropped.length > 0 || history.missingNodes.length > 0 ? (
+                <LinkNotice
+                  dropped={history.dropped}
+                  missingNodes={history.missingNodes.length}
+                  onDismiss={history.dismissDropped}
+                />
               ) : null}
             </GraphNotices>
             {requests.preview ? (
