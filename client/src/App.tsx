@@ -203,7 +203,7 @@ export function App() {
             open={panelOpen}
             onClose={() => setPanelOpen(false)}
             panel={state.panel}
-            onPanel={(panel) => dispatch({ type: 'panel/set', panel })}
+            onPanel={(panel) => dispatch({ type: 'panel/choose', panel })}
             counts={{ paths: state.path ? paths.length : 0 }}
             overlay={
               state.document ? (

@@ -2,8 +2,8 @@
  * The source document viewer: the document's full text with the quoted span highlighted and
  * scrolled into view, its provenance (outlet, date, origin, licence, credit) and a link to the
  * original. For a document whose text we do not hold: where it is published (its address, shown
- * whole) and the documents we hold that relay it. A side sheet over the panel; Escape or the close
- * button closes it.
+ * whole) and the documents we hold that relay it. A side sheet over the panel below its tabs (the
+ * tabs stay usable: choosing one closes the sheet); Escape or the close button closes it.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { request } from '../api/graphqlClient.ts';
