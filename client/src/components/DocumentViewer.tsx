@@ -110,7 +110,15 @@ export function DocumentViewer({ open, onClose }: { open: OpenDocument; onClose:
       ) : null}
       {node && !node.text ? <NotHeld node={node} /> : null}
       {node?.text ? (
-        <div className="doc-text" lang={node.language ?? undefined} data-testid="document-text">
+        // Focusable, so the text scrolls by keyboard too.
+        <div
+          className="doc-text"
+          lang={node.language ?? undefined}
+          data-testid="document-text"
+          role="region"
+          aria-label="Document text"
+          tabIndex={0}
+        >
           {split ? (
             <>
               {split.before}
