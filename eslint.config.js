@@ -35,17 +35,30 @@ const INTO_ANOTHER_WORKSPACE = [
   },
 ];
 
+/**
+ * Which workspaces each workspace may import types from only (`import type`, erased when built, so
+ * none of their code runs there): the explorer takes the seed format's and the drafting's types
+ * from their homes instead of keeping copies.
+ */
+const MAY_IMPORT_TYPES = {
+  client: ['model', 'graph-seed', 'draft'],
+};
+
 /** The no-restricted-imports options of `workspace`, `allowed` added to what it may import. */
 function importRules(workspace, allowed = []) {
   const may = new Set([...MAY_IMPORT[workspace], ...allowed]);
+  const typesOnly = new Set(MAY_IMPORT_TYPES[workspace] ?? []);
   const forbidden = WORKSPACES.filter((name) => name !== workspace && !may.has(name));
   return {
-    'no-restricted-imports': [
+    '@typescript-eslint/no-restricted-imports': [
       'error',
       {
         paths: forbidden.map((name) => ({
           name: `@policygraph/${name}`,
-          message: `${workspace}/ does not depend on ${name}/ (see MAY_IMPORT in eslint.config.js and docs/architecture.md).`,
+          message: typesOnly.has(name)
+            ? `${workspace}/ takes only types from ${name}/ (\`import type\`; see MAY_IMPORT_TYPES in eslint.config.js and docs/architecture.md).`
+            : `${workspace}/ does not depend on ${name}/ (see MAY_IMPORT in eslint.config.js and docs/architecture.md).`,
+          ...(typesOnly.has(name) ? { allowTypeImports: true } : {}),
         })),
         patterns: INTO_ANOTHER_WORKSPACE,
       },
@@ -101,10 +114,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  {
+    // The graph's modules stay small, each named for what it holds (GraphController.ts, the one
+    // owner of the Cytoscape instance, hands its parts to modules beside it).
+    files: ['client/src/graph/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 300 }] },
+  },
   ...WORKSPACES.map((workspace) => ({
     files: [`${workspace}/**/*.{ts,tsx}`],
     rules: importRules(workspace),
   })),
+  {
+    // The explorer's unit tests compare what it keeps of the seed format with the format's homes.
+    files: ['client/src/**/*.test.ts'],
+    rules: importRules('client', ['model', 'graph-seed', 'draft']),
+  },
   {
     // The server reaches the seed loader and the drafting in two places only: seeding an empty
     // database on start, and drafting and loading reviewed drafts (review/).

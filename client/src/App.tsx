@@ -174,8 +174,12 @@ export function App() {
               relationshipCount={relationships.length}
               truncated={state.truncated}
             >
-              {history.dropped.length > 0 ? (
-                <LinkNotice dropped={history.dropped} onDismiss={history.dismissDropped} />
+              {history.dropped.length > 0 || history.missingNodes.length > 0 ? (
+                <LinkNotice
+                  dropped={history.dropped}
+                  missingNodes={history.missingNodes.length}
+                  onDismiss={history.dismissDropped}
+                />
               ) : null}
             </GraphNotices>
             {requests.preview ? (
@@ -199,7 +203,7 @@ export function App() {
             open={panelOpen}
             onClose={() => setPanelOpen(false)}
             panel={state.panel}
-            onPanel={(panel) => dispatch({ type: 'panel/set', panel })}
+            onPanel={(panel) => dispatch({ type: 'panel/choose', panel })}
             counts={{ paths: state.path ? paths.length : 0 }}
             overlay={
               state.document ? (

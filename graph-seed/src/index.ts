@@ -24,6 +24,7 @@ export {
 } from './problems.ts';
 export { checkAgainstDatabase } from './check-database.ts';
 export { COUNTRY_CODES } from './document-fields.ts';
+export { SECTIONS, type Evidence, type Section } from './document-format.ts';
 export { formatSummary, type LoadSummary } from './summary.ts';
 export { locateQuote, type QuoteLocation } from './locate-quotes.ts';
 export { deriveStatementName } from './statement-name.ts';

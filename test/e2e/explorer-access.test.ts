@@ -2,12 +2,14 @@
  * The explorer end to end for everyone: on a 390 px wide phone (no sideways scrolling, the tools
  * folded behind one button, the panels in a drawer), by keyboard alone (focus kept in the search
  * and the lists, Escape clears the selection, arrow keys move between the nodes of the focused
- * canvas, Enter expands), with unique accessible names, and with no serious or critical violation
- * reported by axe-core. Expected values come from the live API.
+ * canvas, Enter expands), with unique accessible names, with the panel's tabs usable while a
+ * document is open, and with no serious or critical violation reported by axe-core. Expected
+ * values come from the live API.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, viewLinkHash } from '@policygraph/client';
 import { explorerSession, poll, searchAndChoose } from './explorer-session.ts';
 import { drawnGraph, nodeIds, waitForGraph } from './graph-probe.ts';
 
@@ -173,6 +175,37 @@ describe('explorer: small screens, keyboard and accessibility', () => {
     await page.getByRole('tab', { name: 'Paths' }).click();
     expect(await duplicateNames(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a document without covering the panel tabs, which stay usable, and passes axe-core', async () => {
+    const data = await session.stack().graphql<{
+      statements: {
+        edges: { node: { evidence: { start: number; end: number; document: { id: string } }[] } }[];
+      };
+    }>('{ statements(first: 1) { edges { node { ... on Statement { evidence { start end document { id } } } } } } }');
+    const evidence = data.statements.edges[0]!.node.evidence[0]!;
+    const page = await openPage(
+      viewLinkHash({
+        ...DEFAULT_URL_STATE,
+        document: { id: evidence.document.id, start: evidence.start, end: evidence.end },
+      }),
+    );
+    const viewer = page.getByTestId('document-viewer');
+    await page.getByTestId('evidence-highlight').waitFor();
+    // Each tab is what a click at its middle reaches: the viewer lies below the tabs.
+    const onTop = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="tab"]')].map((tab) => {
+        const box = tab.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return Boolean(hit && tab.contains(hit));
+      }),
+    );
+    expect(onTop).toEqual([true, true, true]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Who said what' }).click();
+    await poll(() => viewer.count()).toBe(0);
+    await poll(() => page.getByRole('tabpanel').getAttribute('id')).toBe('tabpanel-statements');
     await page.close();
   });
 

@@ -1,7 +1,8 @@
 /**
  * The explorer end to end, as an investigation with a history and links: Back, Forward, Undo and
  * Redo walking the steps; links carried in the compressed fragment, old query-string links still
- * opening with unknown values dropped (never sent to the API); the copy-link button; and who said
+ * opening with unknown values dropped (never sent to the API), nodes no longer in the database
+ * counted in a notice; the copy-link button; and who said
  * what following the selection unless pinned, with each speaker's role inline. Expected values come
  * from the live API.
  */
@@ -100,6 +101,25 @@ describe('explorer: history and links', () => {
     await poll(async () => nodeIds(await drawnGraph(page))).toEqual(expected);
     await expect(page.locator('.graph-overlay-top [role="alert"]').count()).resolves.toBe(0);
     expect(requests.some((body) => body.includes('ALIEN') || body.includes('FOO'))).toBe(false);
+    await page.close();
+  });
+
+  it('opens a link naming nodes the database no longer has: draws the rest and counts the missing', async () => {
+    const mofcom = await searchHit('MOFCOM', 'AGENCY');
+    const hash = viewLinkHash({
+      ...DEFAULT_URL_STATE,
+      nodes: [mofcom.id, 'no-longer-here-1', 'no-longer-here-2'],
+    });
+    const page = await openPage(hash);
+    const graph = await waitForGraph(page, 1);
+    expect(nodeIds(graph)).toEqual([mofcom.id]);
+    const notice = page.getByTestId('link-notice');
+    await poll(() => notice.textContent()).toContain(
+      '2 nodes of this link are no longer in the graph.',
+    );
+    expect(await notice.textContent()).not.toContain('does not know');
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await poll(() => notice.count()).toBe(0);
     await page.close();
   });
 

@@ -2,8 +2,8 @@
  * The source document viewer: the document's full text with the quoted span highlighted and
  * scrolled into view, its provenance (outlet, date, origin, licence, credit) and a link to the
  * original. For a document whose text we do not hold: where it is published (its address, shown
- * whole) and the documents we hold that relay it. A side sheet over the panel; Escape or the close
- * button closes it.
+ * whole) and the documents we hold that relay it. A side sheet over the panel below its tabs (the
+ * tabs stay usable: choosing one closes the sheet); Escape or the close button closes it.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { request } from '../api/graphqlClient.ts';
@@ -110,7 +110,15 @@ export function DocumentViewer({ open, onClose }: { open: OpenDocument; onClose:
       ) : null}
       {node && !node.text ? <NotHeld node={node} /> : null}
       {node?.text ? (
-        <div className="doc-text" lang={node.language ?? undefined} data-testid="document-text">
+        // Focusable, so the text scrolls by keyboard too.
+        <div
+          className="doc-text"
+          lang={node.language ?? undefined}
+          data-testid="document-text"
+          role="region"
+          aria-label="Document text"
+          tabIndex={0}
+        >
           {split ? (
             <>
               {split.before}

@@ -1,5 +1,7 @@
 /**
  * The side panel's tabs: Details, Who said what, Paths (ARIA tabs; arrow keys move between them).
+ * The overlay (the document viewer) covers the panel below the tabs, never the tabs themselves:
+ * choosing a tab shows its panel (App.tsx closes the document then).
  */
 import type { KeyboardEvent, ReactNode } from 'react';
 import { SIDE_PANELS, type SidePanel as SidePanelName } from '../state/explorerState.ts';
@@ -65,15 +67,17 @@ export function SidePanel(props: {
           </button>
         ))}
       </div>
-      <div
-        className="panel"
-        role="tabpanel"
-        id={`tabpanel-${props.panel}`}
-        aria-labelledby={`tab-${props.panel}`}
-      >
-        {props.children}
+      <div className="side-body">
+        <div
+          className="panel"
+          role="tabpanel"
+          id={`tabpanel-${props.panel}`}
+          aria-labelledby={`tab-${props.panel}`}
+        >
+          {props.children}
+        </div>
+        {props.overlay}
       </div>
-      {props.overlay}
     </aside>
   );
 }

@@ -10,46 +10,43 @@
  * `policygraphGraph` property (GRAPH_PROPERTY) is this controller while it lives, the same in
  * development and production builds; `probe()` gives a plain snapshot of what is drawn.
  */
-import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 
 export type { GraphProbe } from './graphProbe.ts';
-import { createCyInstance, type CyInstance, type CytoscapeEvents } from './cyInstance.ts';
+import type { CyInstance, CytoscapeEvents } from './cyInstance.ts';
 import { diffElements, indexElements } from './diffElements.ts';
 import type { GraphElement } from './elements.ts';
 import { detectGpu } from './gpu.ts';
+import {
+  FIRST_DRAWN_MARK,
+  FIRST_ELEMENTS_MEASURE,
+  FIRST_RENDER_MARK,
+  GRAPH_PROPERTY,
+} from './graphMarks.ts';
 import { applyNeighbourHighlight } from './highlight.ts';
 import { layoutInWorker, rendererFor, type RendererKind } from './largeGraph.ts';
 import { styleFor } from './largeGraphStyle.ts';
 import { registerLayouts, type LayoutName } from './layouts.ts';
-import {
-  fitPositions,
-  fitView,
-  placeApart,
-  runLayoutAround,
-  runWholeLayout,
-  startPositions,
-  type Insets,
-} from './runLayouts.ts';
+import { mountInstance } from './mountInstance.ts';
+import { fitPositions, fitView, startPositions, type Insets } from './runLayouts.ts';
 import { spiralPositions } from './firstPlacement.ts';
 import { addFreshGraph } from './freshGraph.ts';
 import { probeGraph, type GraphProbe } from './graphProbe.ts';
-import { nearestInDirection, type Direction } from './keyboardMove.ts';
-import { afterFirstDrawing, runLayoutInWorker } from './workerLayout.ts';
-
-/** Name of the canvas element's property that holds its controller (for scripts and tests). */
-export const GRAPH_PROPERTY = 'policygraphGraph';
-
-/** Name of the performance mark set when the first graph is drawn. */
-export const FIRST_RENDER_MARK = 'policygraph:first-graph-rendered';
-
-/**
- * Name of the performance mark set when Cytoscape has drawn the first frame holding nodes (its
- * `render` event: styling, label measurement and drawing done), and of the measure of the first
- * non-empty `setElements` (diff, `cy.add` with its styling, first placement), for the client
- * benchmark's time from data to first drawing.
- */
-export const FIRST_DRAWN_MARK = 'policygraph:first-graph-drawn';
-export const FIRST_ELEMENTS_MEASURE = 'policygraph:first-elements-set';
+import type { Direction } from './keyboardMove.ts';
+import {
+  startAddedLayout,
+  startWholeLayout,
+  type LayoutContext,
+  type RunningLayout,
+} from './startLayouts.ts';
+import {
+  centreView,
+  graphPng,
+  nodeInDirection,
+  nodePositions,
+  renderedPositionOf,
+  revealNode,
+} from './viewMoves.ts';
 
 /** What the controller tells the page; element ids are Cytoscape ids (`n:...`, `r:...`). */
 export interface GraphControllerEvents extends CytoscapeEvents {
@@ -63,7 +60,7 @@ export interface GraphControllerEvents extends CytoscapeEvents {
 export class GraphController {
   private instance: CyInstance;
   private applied = new Map<string, GraphElement>();
-  private running: { stop(): unknown } | null = null;
+  private running: RunningLayout | null = null;
   private layoutName: LayoutName = 'fcose';
   private firstRendered = false;
   private firstDrawn = false;
@@ -193,11 +190,7 @@ export class GraphController {
 
   /** Centres on the selection, or on everything when nothing is selected. */
   centre(): void {
-    const selected = this.cy.$(':selected');
-    this.cy.animate({
-      center: { eles: selected.nonempty() ? selected : this.cy.elements() },
-      duration: 250,
-    });
+    centreView(this.cy);
   }
 
   /** Pans so node `elementId` is in the middle (positions do not change). */
@@ -207,62 +200,27 @@ export class GraphController {
 
   /** Where node `elementId` is drawn, in px from the canvas's top left; null when not drawn. */
   renderedPosition(elementId: string): { x: number; y: number } | null {
-    const node = this.cy.getElementById(elementId);
-    return node.nonempty() ? { ...node.renderedPosition() } : null;
+    return renderedPositionOf(this.cy, elementId);
   }
 
-  /**
-   * The element id of the node next to the selected one in `direction` (by drawn position), or of
-   * the node nearest the middle of the view when no node is selected; null when there is none.
-   */
+  /** The node next to the selected one in `direction`; see viewMoves.ts. */
   nodeInDirection(direction: Direction): string | null {
-    const nodes = this.cy.nodes();
-    if (nodes.empty()) return null;
-    const points = nodes.map((node) => ({ id: node.id(), ...node.position() }));
-    const selected = this.cy.nodes(':selected');
-    if (selected.empty()) {
-      const extent = this.cy.extent();
-      const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
-      return nearestInDirection(points, middle, null);
-    }
-    const from = selected.first();
-    return nearestInDirection(points, { ...from.position() }, direction, from.id());
+    return nodeInDirection(this.cy, direction);
   }
 
   /** Pans (easing) so node `elementId` is in view, when it is not. */
   reveal(elementId: string): void {
-    const node = this.cy.getElementById(elementId);
-    if (node.empty()) return;
-    const p = node.renderedPosition();
-    const margin = 40;
-    if (
-      p.x < margin ||
-      p.y < margin ||
-      p.x > this.cy.width() - margin ||
-      p.y > this.cy.height() - margin
-    )
-      this.cy.animate({ center: { eles: node }, duration: 200 });
+    revealNode(this.cy, elementId);
   }
 
   /** PNG of the whole graph at twice the screen resolution, on white. */
   png(): Promise<Blob> {
-    return this.cy.png({
-      output: 'blob-promise',
-      full: true,
-      scale: 2,
-      bg: '#ffffff',
-      maxWidth: 8000,
-      maxHeight: 8000,
-    });
+    return graphPng(this.cy);
   }
 
   /** Current model positions of the nodes, by Cytoscape element id. */
   positions(): Map<string, { x: number; y: number }> {
-    const positions = new Map<string, { x: number; y: number }>();
-    this.cy.nodes().forEach((node) => {
-      positions.set(node.id(), { ...node.position() });
-    });
-    return positions;
+    return nodePositions(this.cy);
   }
 
   /** What is drawn now, as plain data (for tests and scripts). */
@@ -272,62 +230,32 @@ export class GraphController {
 
   /** Creates the instance drawn by `renderer`, taking over the elements and viewport of the current one. */
   private mount(renderer: RendererKind): CyInstance {
-    const previous = this.instance as CyInstance | undefined;
-    const elements = (previous
-      ? previous.cy.elements().jsons()
-      : []) as unknown as ElementDefinition[];
-    const viewport = previous ? { zoom: previous.cy.zoom(), pan: { ...previous.cy.pan() } } : null;
     this.running?.stop();
     this.running = null;
-    previous?.dispose();
-    const next = createCyInstance(this.container, this.stylesheet, renderer, this.events);
-    if (elements.length > 0) next.cy.add(elements);
-    if (viewport) next.cy.viewport(viewport);
-    this.container.dataset.renderer = renderer;
-    return next;
+    const previous = this.instance as CyInstance | undefined;
+    return mountInstance(this.container, previous, this.stylesheet, renderer, this.events);
   }
 
-  /**
-   * Lays out the whole graph. A large one is laid out in the worker; when it is shown for the first
-   * time (`fresh`, its nodes placed by setElements from their data), only once it has been drawn.
-   */
+  /** Lays out the whole graph (startLayouts.ts). */
   private layoutWhole(animate: boolean, fresh: boolean): void {
-    const cy = this.cy;
     this.running?.stop();
-    this.setLayoutState('running');
-    const done = (): void => {
-      this.setLayoutState('idle');
-      this.markFirstRender();
-    };
-    if (layoutInWorker(cy.nodes().length)) {
-      const run = () =>
-        runLayoutInWorker(cy, this.layoutName, () => {
-          fitView(cy, false, this.insets());
-          done();
-        });
-      if (fresh) {
-        // The nodes already have their first places (setElements): draw them before anything
-        // asks Cytoscape for sizes, then lay out in the worker.
-        this.markFirstRender();
-        this.running = afterFirstDrawing(cy, run);
-      } else this.running = run();
-      return;
-    }
-    this.running = runWholeLayout(cy, this.layoutName, done, animate, this.insets());
+    this.running = startWholeLayout(this.layoutContext(), animate, fresh);
   }
 
-  /** Lays out the new nodes: unconnected groups apart, the rest around the shown nodes they join. */
+  /** Lays out the new nodes (startLayouts.ts). */
   private layoutAdded(addedIds: string[]): void {
     this.running?.stop();
-    this.setLayoutState('running');
-    const done = (): void => {
-      this.setLayoutState('idle');
-      this.markFirstRender();
+    this.running = startAddedLayout(this.layoutContext(), addedIds);
+  }
+
+  private layoutContext(): LayoutContext {
+    return {
+      cy: this.cy,
+      layoutName: () => this.layoutName,
+      insets: () => this.insets(),
+      setLayoutState: (value) => this.setLayoutState(value),
+      markFirstRender: () => this.markFirstRender(),
     };
-    const apart = placeApart(this.cy, addedIds, this.layoutName, this.insets());
-    const connected = addedIds.filter((id) => !apart.has(id));
-    if (connected.length === 0) done();
-    else this.running = runLayoutAround(this.cy, connected, done, this.insets());
   }
 
   private insets(): Insets {

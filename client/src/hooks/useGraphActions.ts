@@ -18,6 +18,7 @@ import { nodeElementId } from '../graph/elementIds.ts';
 import type { Subgraph } from '../model/types.ts';
 import type { ExplorerAction } from '../state/explorerReducer.ts';
 import type { PathRequest } from '../state/explorerState.ts';
+import { missingNodeIds } from '../state/missingNodes.ts';
 import { useRequest, type RequestState } from './useRequest.ts';
 
 /** Performance mark set when the nodes of a shared view have arrived (before they are drawn). */
@@ -67,8 +68,12 @@ export interface GraphActions {
   closePreview: () => void;
   /** Finds up to three shortest paths; highlights path `index`. */
   findPaths: (from: string, to: string, names: [string, string], index?: number) => void;
-  /** Shows exactly the nodes `ids` (a shared view), then the path `path` when given. */
-  restore: (ids: string[], path: PathRequest | null) => void;
+  /**
+   * Shows exactly the nodes `ids` (a shared view), then the path `path` when given. `onMissing`
+   * receives the ids the database no longer has (state/missingNodes.ts) once the nodes have
+   * arrived, when some but not all are missing (none found is said by the task's empty notice).
+   */
+  restore: (ids: string[], path: PathRequest | null, onMissing?: (ids: string[]) => void) => void;
 }
 
 /** See the module comment. */
@@ -211,7 +216,7 @@ export function useGraphActions(
   );
 
   const restore = useCallback(
-    (ids: string[], path: PathRequest | null) => {
+    (ids: string[], path: PathRequest | null, onMissing?: (ids: string[]) => void) => {
       const task = {
         label: 'Opening the shared view',
         empty: 'None of the nodes of this link are in the graph any more.',
@@ -223,6 +228,8 @@ export function useGraphActions(
         const paths = path ? await fetchPaths(path.from, path.to, signal) : [];
         if (!signal.aborted) {
           dispatch({ type: 'graph/restore', subgraph });
+          const missing = missingNodeIds(ids, subgraph.nodes);
+          if (missing.length > 0 && subgraph.nodes.length > 0) onMissing?.(missing);
           if (path) {
             onPaths(paths);
             const chosen = paths[path.index] ?? null;

@@ -1,7 +1,8 @@
 /**
  * Keeps the browser's address and history in step with the investigation (state/investigation.ts):
  * - on load, reads the link (state/viewLink.ts: the compressed fragment, or an old query string),
- *   applies its view, asks for its nodes, and keeps what it dropped for a notice;
+ *   applies its view, asks for its nodes, and keeps what it dropped, and the ids of the nodes the
+ *   database no longer has, for a notice;
  * - each new step pushes a history entry (so Back and Forward walk the investigation); other
  *   changes replace the current entry's address, so the address bar always holds the view;
  * - Back and Forward (the browser's, or Undo and Redo) go to the step of the entry, restored from
@@ -33,6 +34,9 @@ export interface HistorySync {
   forward: () => void;
   /** Values the opened link held that were dropped (described), for a notice. */
   dropped: string[];
+  /** Ids of the opened link's nodes that the database no longer has, for a notice. */
+  missingNodes: string[];
+  /** Clears both notices. */
   dismissDropped: () => void;
 }
 
@@ -40,13 +44,14 @@ export interface HistorySync {
 export function useHistorySync(
   state: ExplorerState,
   dispatch: Dispatch<ExplorerAction>,
-  restore: (ids: string[], path: PathRequest | null) => void,
+  restore: (ids: string[], path: PathRequest | null, onMissing?: (ids: string[]) => void) => void,
   restoreFinished: boolean,
 ): HistorySync {
   const [pending, setPending] = useState<boolean>(
     () => readViewLink(window.location).url.nodes.length > 0,
   );
   const [dropped, setDropped] = useState<string[]>([]);
+  const [missingNodes, setMissingNodes] = useState<string[]>([]);
   const latest = useRef(state);
   // eslint-disable-next-line react-hooks/refs -- latest-value ref: callbacks created once read the current render's values
   latest.current = state;
@@ -58,8 +63,9 @@ export function useHistorySync(
   const openLink = useCallback(() => {
     const link = readViewLink(window.location);
     setDropped(link.dropped);
+    setMissingNodes([]);
     dispatch({ type: 'url/apply', url: link.url });
-    if (link.url.nodes.length > 0) restore(link.url.nodes, link.url.path);
+    if (link.url.nodes.length > 0) restore(link.url.nodes, link.url.path, setMissingNodes);
     else
       dispatch({
         type: 'graph/restore',
@@ -72,8 +78,9 @@ export function useHistorySync(
     applied.current = true;
     const link = readViewLink(window.location);
     setDropped(link.dropped);
+    setMissingNodes([]);
     dispatch({ type: 'url/apply', url: link.url });
-    if (link.url.nodes.length > 0) restore(link.url.nodes, link.url.path);
+    if (link.url.nodes.length > 0) restore(link.url.nodes, link.url.path, setMissingNodes);
     tag(entryStep.current, null);
   }, [dispatch, restore]);
 
@@ -142,8 +149,11 @@ export function useHistorySync(
     }
   }, [dispatch]);
 
-  const dismissDropped = useCallback(() => setDropped([]), []);
-  return { back, forward, dropped, dismissDropped };
+  const dismissDropped = useCallback(() => {
+    setDropped([]);
+    setMissingNodes([]);
+  }, []);
+  return { back, forward, dropped, missingNodes, dismissDropped };
 }
 
 /** Marks the current entry as step `step` of this page, at `address` (null: the address stays). */

@@ -2,7 +2,8 @@
  * How an entry under review is named and coloured: its kind's colour from the graph's legend
  * (graph/nodeKinds.ts), a short title, and its fields as label and text.
  */
-import { nodeKindStyle } from '../graph/nodeKinds.ts';
+import type { ActorKind } from '@policygraph/model';
+import { NODE_KIND_ORDER, nodeKindStyle } from '../graph/nodeKinds.ts';
 import type { NodeKind } from '../model/types.ts';
 import { scalar, type ReviewEntry, type SeedQuote, type Section } from './extraction.ts';
 
@@ -15,20 +16,21 @@ const SECTION_KIND: Record<Section, NodeKind | null> = {
   relationships: null,
 };
 
-/** The kinds an actor may have (docs/seed-format.md, `actors`). */
-export const ACTOR_KINDS = [
-  'GOVERNMENT',
-  'AGENCY',
-  'COMPANY',
-  'ORGANIZATION',
-  'BUSINESS_UNIT',
-  'MEDIA_OUTLET',
-  'INDUSTRY_ASSOCIATION',
-  'ANALYST_FIRM',
-  'PERSON',
-  'COUNTRY_OR_BLOC',
-  'UNNAMED_SOURCE',
-] as const;
+/**
+ * The node kinds that are not actors: the model's node kinds (the API's `NodeKind`) less its
+ * `ActorKind`s. The check fails the typecheck until it names exactly those.
+ */
+const NOT_ACTORS = {
+  MEASURE: true,
+  ITEM: true,
+  STATEMENT: true,
+  DOCUMENT: true,
+} as const satisfies Record<Exclude<NodeKind, ActorKind>, true>;
+
+/** The kinds an actor may have (docs/seed-format.md, `actors`), in the legend's order. */
+export const ACTOR_KINDS: readonly ActorKind[] = NODE_KIND_ORDER.filter(
+  (kind): kind is ActorKind => !Object.hasOwn(NOT_ACTORS, kind),
+);
 
 /** The node kind an entry becomes, or null for a relationship. */
 export function kindOf(entry: ReviewEntry): NodeKind | null {

@@ -3,44 +3,33 @@
  * its `document` and one ReviewEntry per entry of the other sections, each with where its quotes
  * are in the text (UTF-16 offsets) and what the drafting's sidecar says of it. Pure functions.
  */
+import type { Evidence, Section } from '@policygraph/graph-seed';
+import type { SidecarEntry } from '@policygraph/draft';
 import { parse, stringify } from 'yaml';
 
-/** The sections of a seed file that hold entries, in the order the file writes them. */
-export const SECTIONS = [
-  'documents',
-  'actors',
-  'items',
-  'measures',
-  'statements',
-  'relationships',
-] as const;
-export type Section = (typeof SECTIONS)[number];
+export type { Section, SidecarEntry };
+export type { Candidate } from '@policygraph/draft';
+
+/**
+ * The sections of a seed file that hold entries, in the order the file writes them: the seed
+ * format's `SECTIONS` (graph-seed), whose code the explorer does not bundle. The check below fails
+ * the typecheck until every section of the format, and only those, is here.
+ */
+const SECTION_ORDER = {
+  documents: 1,
+  actors: 2,
+  items: 3,
+  measures: 4,
+  statements: 5,
+  relationships: 6,
+} as const satisfies Record<Section, number>;
+export const SECTIONS = Object.keys(SECTION_ORDER) as Section[];
 
 /** One entry of a seed file, as YAML reads it. */
 export type SeedEntry = Record<string, unknown>;
 
-/** A quote: the text, or `{ quote, occurrence }` (1 is the first occurrence). */
-export type SeedQuote = string | { quote: string; occurrence?: number };
-
-/** A candidate existing node the drafting ranked for an actor (draft/src/link.ts). */
-export interface Candidate {
-  id: string;
-  name: string;
-  kind: string;
-  country?: string;
-  score: number;
-  why: string[];
-}
-
-/** What the sidecar (`Draft.sidecar`) says of one drafted entry. */
-export interface SidecarEntry {
-  id: string;
-  section: string;
-  confidence: number;
-  rule: string;
-  candidates?: Candidate[];
-  chosen?: string | null;
-}
+/** A quote: the text, or `{ quote, occurrence }` (1 is the first occurrence); the seed format's `Evidence`. */
+export type SeedQuote = Evidence;
 
 export type EntryStatus = 'pending' | 'accepted' | 'rejected';
 

@@ -107,6 +107,23 @@ describe('explorerReducer', () => {
     expect(cleared.step.label).toBe('clear');
   });
 
+  it('choosing a tab shows its panel and closes the open document; programmatic panel changes keep it', () => {
+    const opened = explorerReducer(star, {
+      type: 'document/open',
+      document: { id: 'doc', start: 1, end: 4 },
+    });
+    const chosen = explorerReducer(opened, { type: 'panel/choose', panel: 'statements' });
+    expect(chosen.panel).toBe('statements');
+    expect(chosen.document).toBeNull();
+    expect(chosen.step).toBe(opened.step);
+    // The tab already shown, chosen again, still closes the document over it.
+    const same = explorerReducer(opened, { type: 'panel/choose', panel: opened.panel });
+    expect(same.document).toBeNull();
+    expect(explorerReducer(chosen, { type: 'panel/choose', panel: 'statements' })).toBe(chosen);
+    const set = explorerReducer(opened, { type: 'panel/set', panel: 'paths' });
+    expect(set.document).toEqual({ id: 'doc', start: 1, end: 4 });
+  });
+
   it('has the who-said-what list follow the one selected node unless a topic is pinned', () => {
     expect(statementAbout(star)).toBeNull();
     const selected = explorerReducer(star, { type: 'selection/set', elementIds: ['n:a'] });

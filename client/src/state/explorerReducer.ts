@@ -61,6 +61,8 @@ export type ExplorerAction =
   | { type: 'statementFilter/set'; filter: StatementFilter }
   | { type: 'dateRange/set'; range: DateRange }
   | { type: 'panel/set'; panel: SidePanel }
+  /** The user chose a side panel's tab: it shows, and the open document closes so it is seen. */
+  | { type: 'panel/choose'; panel: SidePanel }
   | { type: 'document/open'; document: OpenDocument }
   | { type: 'document/close' }
   | { type: 'path/show'; path: PathRequest; subgraph: Subgraph | null }
@@ -206,6 +208,10 @@ function apply(state: ExplorerState, action: ExplorerAction): ExplorerState {
       return { ...state, dateRange: action.range };
     case 'panel/set':
       return state.panel === action.panel ? state : { ...state, panel: action.panel };
+    case 'panel/choose':
+      return state.panel === action.panel && !state.document
+        ? state
+        : { ...state, panel: action.panel, document: null };
     case 'document/open':
       return sameDocument(state.document, action.document)
         ? state
