@@ -17,6 +17,7 @@ import { capitalisedRuns } from './names.ts';
 import { unitLists } from './unit-lists.ts';
 import { acronymMentions, bareAcronyms } from './acronym-mentions.ts';
 import { authorMention, outletMentions, unnamedSources } from './source-mentions.ts';
+import { descriptorKind, openingDescriptor, relativeClauseSpeaker } from './descriptors.ts';
 
 const SPEAKER_AFTER = new RegExp(String.raw`^,?\s+(?:${REPORTING_VERBS})\b`);
 const APPOSITION_ROLE = new RegExp(
@@ -128,18 +129,36 @@ function gazetteerMentions(doc: DraftDoc, sentence: Span, gazetteer: Gazetteer):
   return out;
 }
 
-function placeByContext(text: string, part: RunPart, sentence: Span): Mention | null {
+function placeByContext(text: string, whole: RunPart, sentence: Span): Mention | null {
+  // `Chipmaker Acme said`: a descriptor opening the sentence is not part of the name.
+  const opening = whole.kind ? 0 : openingDescriptor(text.slice(whole.start, whole.end));
+  const part: RunPart = opening
+    ? { ...whole, start: whole.start + opening, kind: 'COMPANY', rule: 'descriptor-firm' }
+    : whole;
   const words = text.slice(part.start, part.end);
   let kind = part.kind;
   let rule = part.rule;
   let confidence = part.confidence;
+  // `the lidar maker Acme`, `research firm Acme Group`: the descriptor says what the name is.
+  const described = kind === 'PERSON' ? null : descriptorKind(text, part, sentence);
+  if (described && (!kind || described.kind === 'ANALYST_FIRM' || kind === 'ORGANIZATION')) {
+    kind = described.kind;
+    rule = described.rule;
+    confidence = 0.7;
+  }
   if (!kind) {
-    const after = text.slice(part.end, Math.min(sentence.end, part.end + 40));
+    const after = text.slice(part.end, Math.min(sentence.end, part.end + 200));
     const before = text.slice(Math.max(sentence.start, part.start - 30), part.start);
     const count = words.split(/\s+/).length;
     const isAcronym = /^[\p{Lu}\p{N}&-]{2,8}$/u.test(words);
     if (isAcronym) return null;
-    if (APPOSITION_ROLE.test(after) && count >= 2 && count <= 3) {
+    const relative = relativeClauseSpeaker(after);
+    if (relative && (relative === 'PERSON' ? count >= 2 && count <= 3 : count <= 5)) {
+      // `Jo Bard, who leads the review, said`; `Acme Optics, which supplies carmakers, said`.
+      kind = relative === 'PERSON' ? 'PERSON' : 'ORGANIZATION';
+      rule = 'relative-clause-speaker';
+      confidence = 0.6;
+    } else if (APPOSITION_ROLE.test(after) && count >= 2 && count <= 3) {
       kind = 'PERSON';
       rule = 'apposition-role';
       confidence = 0.6;

@@ -9,6 +9,7 @@ import type { DraftDoc, DraftStatement, Sentence, Span } from '../document.ts';
 import { REPORTING_VERBS } from '../lexicon.ts';
 import { DESCRIPTION, mentionsIn, resolveReference, speakerBefore } from './attribution-rules.ts';
 import { trimQuote } from './quotes.ts';
+import { relativeClauseSpeaker } from './descriptors.ts';
 import {
   firstPersonSpeakers,
   questionParagraphs,
@@ -20,6 +21,9 @@ import { covered, saidTo, SUBJECT_REF } from './quote-statements.ts';
 const VERB_AFTER_SUBJECT = new RegExp(
   String.raw`^(?:(?:also|again|really|further|then|once|repeatedly|strongly|clearly|publicly|privately|each|both|had|has|have|would|will|did|not|just|himself|herself|themselves|[a-z]+ly),?\s+){0,3}(?:${REPORTING_VERBS})\b`,
 );
+/** The words before a subject's name: a title, with its portfolio list (`Minister of A, B and C`). */
+const TITLE_WORDS =
+  /^(?:\p{Lu}[\p{L}.-]*[’']s\s+)?(?:(?:[\p{Lu}][\p{L}.-]*,?|of|the|for|and)\s+){0,10}$/u;
 const DESCRIPTION_SUBJECT = new RegExp(`${DESCRIPTION.source.slice(0, -1)}\\b`, 'u');
 const DESCRIPTION_LAST = new RegExp(
   String.raw`,\s+(${DESCRIPTION.source.slice(1, -1)})\s+(?:${REPORTING_VERBS})\b[^,]{0,30}$`,
@@ -181,10 +185,21 @@ function subjectFirst(
   let rule = 'subject-verb';
   let confidence = 0.7;
   let toCounterpart: number | undefined;
-  const first = mentionsIn(doc, { start: bodyStart, end: sentence.end })[0];
+  const inSentence = mentionsIn(doc, { start: bodyStart, end: sentence.end });
+  let first = inSentence[0];
+  // `Japan’s Minister of Trade Jo Bard said`: the possessor is not the subject, the titled name is.
+  if (first && /^[’']s\s/.test(doc.text.slice(first.end)) && inSentence[1]?.kind === 'PERSON')
+    first = inSentence[1];
   const titleWords = first ? doc.text.slice(bodyStart, first.start) : '';
-  if (first && /^(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+){0,6}$/u.test(titleWords)) {
+  // (`and` only inside a comma-listed portfolio: `Acme and the government agreed` has two subjects.)
+  if (
+    first &&
+    TITLE_WORDS.test(titleWords) &&
+    (!/\band\b/.test(titleWords) || /,/.test(titleWords))
+  ) {
     rest = doc.text.slice(first.end, sentence.end);
+    // `Jo Bard, who leads the review, said …`: the relative clause stands between.
+    if (relativeClauseSpeaker(rest)) rest = rest.slice(rest.indexOf(',', 1) + 1);
     if (!/^[’']s\b/.test(rest) && VERB_AFTER_SUBJECT.test(rest.trimStart()))
       speakers = [first.entity!];
   }
@@ -226,7 +241,9 @@ function subjectFirst(
     !/^\s+(?:(?:\S+\s+){0,5}?(?:about|on)|of)\b/.test(rest.slice(verb.index + verb[0].length))
   )
     return false;
-  const afterVerb = rest.slice(verb.index + verb[0].length).replace(/^\s+(?:that\s+)?/, '');
+  const afterVerb = rest
+    .slice(verb.index + verb[0].length)
+    .replace(/^\s+(?:(?:on|last|earlier|late) \p{Lu}\p{Ll}+,?\s+)?(?:that\s+)?/u, '');
   // `They discussed the issue today.`: a verb with no more than a topic says nothing (`said no` does).
   if (!SAY_VERBS.test(verb[0]) && afterVerb.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4)
     return false;
