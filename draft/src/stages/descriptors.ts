@@ -69,3 +69,15 @@ export function trailingRelativeClause(before: string): { start: number; end: nu
   const m = /,\s+(?:who|which|whose)\b[^,;“”"]{1,160},\s*(?:also\s+)?$/.exec(before);
   return m ? { start: m.index, end: before.length } : null;
 }
+
+const ASIDE = new RegExp(
+  String.raw`^,\s+(?:(?:who|which|whose)\b|(?:a|an|the)\s)[^;“”"]{1,160}?,\s+(?=(?:also\s+)?(?:${REPORTING_VERBS})\b)`,
+);
+
+/**
+ * The length of an aside between a subject and its reporting verb (`, who leads the review, `,
+ * `, a spokesperson for the embassy, `), 0 when `rest` does not open with one.
+ */
+export function asideLength(rest: string): number {
+  return ASIDE.exec(rest)?.[0].length ?? 0;
+}

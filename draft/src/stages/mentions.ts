@@ -24,6 +24,8 @@ const APPOSITION_ROLE = new RegExp(
   String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\-]+\s+){0,3}?${ROLE_NOUNS.source}\b`,
   'u',
 );
+const REPORT_BY =
+  /\baccording to (?:a |an |the )?(?:[\p{Ll}-]+ )?(?:report|statement|study|analysis|survey|data|estimates?|research|figures) (?:by|from|of)\s+$/u;
 const SPEAKER_BEFORE = /(?:\b(?:said|says|according to|told|added|noted|stressed|wrote)\s+)$/;
 
 function actorKindOf(name: KnownName): ActorKind | null {
@@ -153,7 +155,12 @@ function placeByContext(text: string, whole: RunPart, sentence: Span): Mention |
     const isAcronym = /^[\p{Lu}\p{N}&-]{2,8}$/u.test(words);
     if (isAcronym) return null;
     const relative = relativeClauseSpeaker(after);
-    if (relative && (relative === 'PERSON' ? count >= 2 && count <= 3 : count <= 5)) {
+    if (/^\s+reported\b[^.,]{0,30},\s+citing\b/.test(after) && count <= 4) {
+      // `X reported on Monday, citing people familiar with the matter`: X is a news outlet.
+      kind = 'MEDIA_OUTLET';
+      rule = 'reported-citing';
+      confidence = 0.6;
+    } else if (relative && (relative === 'PERSON' ? count >= 2 && count <= 3 : count <= 5)) {
       // `Jo Bard, who leads the review, said`; `Acme Optics, which supplies carmakers, said`.
       kind = relative === 'PERSON' ? 'PERSON' : 'ORGANIZATION';
       rule = 'relative-clause-speaker';
@@ -167,6 +174,11 @@ function placeByContext(text: string, whole: RunPart, sentence: Span): Mention |
       kind = 'PERSON';
       rule = 'speaker-context';
       confidence = 0.6;
+    } else if (REPORT_BY.test(text.slice(Math.max(sentence.start, part.start - 60), part.start))) {
+      // `according to a report by X`, `according to data from X`: the author of the report.
+      kind = 'ORGANIZATION';
+      rule = 'according-to-report';
+      confidence = 0.5;
     } else if (SPEAKER_BEFORE.test(before) && /according to\s+$/.test(before)) {
       kind = count >= 2 && count <= 3 ? 'PERSON' : 'ORGANIZATION';
       rule = 'according-to';
@@ -208,6 +220,21 @@ function lowerCaseHeads(text: string, sentence: Span): Mention[] {
       kind,
       rule: `${m[2]}-head`,
       confidence: 0.8,
+    });
+  }
+  // `the Chinese embassy in Washington`: a country's mission abroad, an agency.
+  const mission =
+    /(?<![\p{L}\p{N}])\p{Lu}[\p{L}]+ (?:embassy|consulate|mission)(?: in (?:\p{Lu}[\p{L}]+ )*\p{Lu}[\p{L}]+)?/gu;
+  for (let m = mission.exec(part); m; m = mission.exec(part)) {
+    if (/^(?:The|This|That|Its|Their|Our|Your)\b/.test(m[0])) continue;
+    const start = sentence.start + m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      kind: 'AGENCY',
+      rule: 'mission-head',
+      confidence: 0.7,
     });
   }
   return out;
