@@ -6,7 +6,6 @@
  * `… of the Ministry of Commerce`); dates are resolved against the document's date with chrono
  * (`on Monday`, `from August 1`, `Today`).
  */
-import * as chrono from 'chrono-node/en';
 import type { DraftDoc, DraftMeasure, MeasureStatus, MeasureType, Sentence } from '../document.ts';
 import { mentionsIn } from './attribution-rules.ts';
 import {
@@ -15,12 +14,12 @@ import {
   enumeratedItems,
   listedMeasureItems,
 } from './measure-cues.ts';
-import { isoDate } from './metadata.ts';
+import { datesOf } from './measure-dates.ts';
 
 const TRIGGER =
-  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?(?! of\b)(?!-based)|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs]e (?:requirements?|exceptions?)|investigation|caps?|(?:exported|imported) without (?:permission|an? (?:export |import )?licen[cs]e))\b/i;
+  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?(?! of\b)(?!-based)|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs](?:e|ing) (?:requirements?|exceptions?)|requir\w* licen[cs]es?|(?:export |trade |technology )?controls(?= on\b)|screening of (?:foreign )?investments?|investment screening|bill(?= (?:on [A-Z][a-z]+ )?(?:that|to|which) would\b)|investigation|caps?|(?:exported|imported) without (?:permission|an? (?:export |import )?licen[cs]e))\b/i;
 const ACTION =
-  /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|add(?:ed|ing|s)|impos\w*|increas\w*|rais\w*|releas\w*|adopt\w*|implement\w*|expand\w*|introduc\w*|launch\w*|initiat\w*|tak(?:es|ing|en) (?:action|effect)|took action|mull\w*|consider\w*|weigh\w*|propos\w*|requir\w*|prohibit\w*|restrict\w*|delay\w*|suspend\w*|revok\w*|lift\w*|maintain\w*|shall not|will|would|could|apply|applies)\b/i;
+  /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|add(?:ed|ing|s)|impos\w*|increas\w*|rais\w*|releas\w*|adopt\w*|implement\w*|expand\w*|introduc\w*|launch\w*|initiat\w*|tak(?:es|ing|en) (?:action|effect)|took action|mull\w*|consider\w*|weigh\w*|propos\w*|requir\w*|prohibit\w*|restrict\w*|delay\w*|suspend\w*|revok\w*|lift\w*|maintain\w*|finaliz\w*|tighten\w*|bann\w*|shall not|will|would|could|apply|applies)\b/i;
 
 const STATUS_WORDS: Array<[RegExp, MeasureStatus]> = [
   [
@@ -314,31 +313,6 @@ function instruments(doc: DraftDoc, sentence: Sentence, earlier: DraftMeasure[])
       rule: 'named-instrument',
       confidence: 0.4,
     });
-  }
-  return out;
-}
-
-function datesOf(
-  text: string,
-  reference: Date | undefined,
-  published: string | undefined,
-): { announcedOn?: string; effectiveOn?: string } {
-  const out: { announcedOn?: string; effectiveOn?: string } = {};
-  if (!reference) return out;
-  if (/\btoday\b/i.test(text) && published) out.announcedOn = published;
-  for (const result of chrono.parse(text, reference, { forwardDate: false })) {
-    if (
-      !result.start.isCertain('day') &&
-      !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i.test(
-        result.text,
-      )
-    )
-      continue;
-    const before = text.slice(Math.max(0, result.index - 30), result.index);
-    const date = isoDate(result.start.date());
-    if (/\b(?:from|effective|starting|beginning|takes? effect(?: on)?|as of)\s*$/i.test(before))
-      out.effectiveOn ??= date;
-    else out.announcedOn ??= date;
   }
   return out;
 }
