@@ -7,7 +7,6 @@
  * (`on Monday`, `from August 1`, `Today`).
  */
 import type { DraftDoc, DraftMeasure, MeasureStatus, MeasureType, Sentence } from '../document.ts';
-import { mentionsIn } from './attribution-rules.ts';
 import {
   countryMeasures,
   definedInstruments,
@@ -15,6 +14,7 @@ import {
   listedMeasureItems,
 } from './measure-cues.ts';
 import { datesOf } from './measure-dates.ts';
+import { documentIssuer, issuerOf } from './measure-issuer.ts';
 
 const TRIGGER =
   /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?(?! of\b)(?!-based)|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs](?:e|ing) (?:requirements?|exceptions?)|requir\w* licen[cs]es?|(?:export |trade |technology )?controls(?= on\b)|screening of (?:foreign )?investments?|investment screening|bill(?= (?:on [A-Z][a-z]+ )?(?:that|to|which) would\b)|investigation|caps?|(?:exported|imported) without (?:permission|an? (?:export |import )?licen[cs]e))\b/i;
@@ -233,50 +233,6 @@ function nameOf(text: string, at: number): string {
     .join(' ');
   const name = phrase.replace(/[.,;:”"]+$/, '');
   return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-/**
- * The actor acting in the sentence: the last agency or government before the trigger (a passive
- * `X was designated` makes X the target, and `by Y` the issuer), else one after it, else a person
- * or country before it.
- */
-function issuerOf(doc: DraftDoc, sentence: Sentence, triggerAt: number): number | undefined {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const actors = mentionsIn(doc, sentence).filter((m) =>
-    ['AGENCY', 'GOVERNMENT', 'COUNTRY_OR_BLOC', 'PERSON'].includes(m.kind),
-  );
-  const by = /\bby (?:the )?/.exec(text.slice(triggerAt));
-  if (by) {
-    const at = sentence.start + triggerAt + by.index;
-    const agent = actors.find((m) => m.start >= at && m.start <= at + by[0].length + 2);
-    if (agent) return agent.entity;
-  }
-  // `the Harbour Agency’s new export controls`: the possessive before the measure is its issuer.
-  const owner = actors.find(
-    (m) =>
-      m.kind !== 'PERSON' && POSSESSIVE_BEFORE.test(text.slice(m.end - sentence.start, triggerAt)),
-  );
-  if (owner) return owner.entity;
-  const passive = /\b(?:was|were|been|be|being)\s+(?:\w+\s+)?$/.test(text.slice(0, triggerAt));
-  const before = passive ? [] : actors.filter((m) => m.start < sentence.start + triggerAt);
-  const official = (m: { kind: string }): boolean => m.kind === 'AGENCY' || m.kind === 'GOVERNMENT';
-  const agency =
-    [...before].reverse().find(official) ??
-    actors.find((m) => official(m) && m.start > sentence.start + triggerAt);
-  return (
-    agency ??
-    [...before].reverse().find((m) => m.kind === 'PERSON') ??
-    (passive ? undefined : before.at(-1))
-  )?.entity;
-}
-
-const POSSESSIVE_BEFORE = /^(?:[’']s?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
-
-/** The government or agency the document speaks for: its first mentioned one. */
-function documentIssuer(doc: DraftDoc): number | undefined {
-  return doc.mentions.find(
-    (m) => m.entity !== undefined && (m.kind === 'GOVERNMENT' || m.kind === 'AGENCY'),
-  )?.entity;
 }
 
 /** Measures a sentence names with their country (`U.S. chip export controls`), when it reports none. */
