@@ -61,4 +61,17 @@ describe('names and the words around them', () => {
       actors('A spokesperson for the Valdorian embassy in Lisbon declined to comment.'),
     ).toEqual(['Valdorian embassy in Lisbon (AGENCY)']);
   });
+
+  it('takes the labels of a press conference’s questions as news outlets, and a name with People’s', () => {
+    const doc = draftOf(
+      'Regular Press Briefing\n\nHarbor Wire: The agency added ten firms. What is your comment?\n\n' +
+        'Spokesperson Ana Ruiz said the People’s Maritime Bureau is not involved.\n\nMeridian: Will the minister travel?',
+    );
+    expect(doc.entities.map((e) => `${e.name} (${e.kind})`).sort()).toEqual([
+      'Ana Ruiz (PERSON)',
+      'Harbor Wire (MEDIA_OUTLET)',
+      'Meridian (MEDIA_OUTLET)',
+      'People’s Maritime Bureau (AGENCY)',
+    ]);
+  });
 });

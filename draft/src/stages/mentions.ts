@@ -12,7 +12,7 @@ import type { Gazetteer, KnownName } from '../gazetteer.ts';
 import { REPORTING_VERBS, ROLE_NOUNS, SENTENCE_STARTERS, TITLES } from '../lexicon.ts';
 import { classifyRun, type RunPart } from './classify-run.ts';
 import { capitalGovernments } from './capitals.ts';
-import { labelOrganisations } from './label-mentions.ts';
+import { labelOrganisations, questionOutlets } from './label-mentions.ts';
 import { capitalisedRuns } from './names.ts';
 import { unitLists } from './unit-lists.ts';
 import { acronymMentions, bareAcronyms } from './acronym-mentions.ts';
@@ -61,7 +61,10 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
   found.push(...labelOrganisations(doc, unplaced), ...capitalGovernments(doc));
   found.push(...unitLists(text, unplaced));
   found.push(...byNeighbours(text, unplaced, found), ...bareAcronyms(doc, unplaced, found));
-  doc.mentions = keepLongest(found);
+  // A question's outlet label wins over any other reading of the same words.
+  const outlets = questionOutlets(doc);
+  const others = found.filter((m) => !outlets.some((o) => o.start < m.end && m.start < o.end));
+  doc.mentions = keepLongest([...others, ...outlets]);
 }
 
 /** `Separately,` `Meanwhile,`: one word in -ly (or a known starter) opening a sentence before a comma. */

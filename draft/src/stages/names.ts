@@ -6,7 +6,7 @@
 import type { Span } from '../document.ts';
 import { TITLES } from '../lexicon.ts';
 
-const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|[\p{Lu}][\p{L}\p{M}\p{N}]*(?:[\-'’&](?!s\b)[\p{L}\p{N}]+)*|\p{N}+[\p{L}]*\p{Lu}[\p{L}\p{N}]*)`;
+const WORD = String.raw`(?:People[’']s(?= \p{Lu})|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|[\p{Lu}][\p{L}\p{M}\p{N}]*(?:[\-'’&](?!s\b)[\p{L}\p{N}]+)*|\p{N}+[\p{L}]*\p{Lu}[\p{L}\p{N}]*)`;
 const CONNECTOR = String.raw`(?:of|the|for a|for|and|de|du|da|der|den|del|dos|ter|van|von|le|al|bin|ibn|&)`;
 const ABBREV_DOT = String.raw`(?:(?<=\b(?:Co|Corp|Inc|Ltd|Sti|Jr|Sr))\.)`;
 const TAIL = String.raw`(?:,? (?:Ltd|Inc|LLC|Limited|PLC|Sti|Jr|Sr)\b\.?)`;
