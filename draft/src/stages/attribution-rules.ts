@@ -5,6 +5,7 @@
 import type { ActorKind } from '@policygraph/model';
 import type { DraftDoc, Mention, Span } from '../document.ts';
 import { ORGANISATION_KINDS, REPORTING_VERBS } from '../lexicon.ts';
+import { trailingRelativeClause } from './descriptors.ts';
 
 export const VERB = new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'g');
 export const SPEAKER_KINDS: ReadonlySet<string> = new Set([
@@ -23,7 +24,10 @@ export function mentionsIn(doc: DraftDoc, span: Span): Mention[] {
 
 /** The speaker nearest before `at` in `span`: a person if one is within reach, else any actor. */
 export function speakerBefore(doc: DraftDoc, span: Span, at: number): Mention | undefined {
-  const before = mentionsIn(doc, { start: span.start, end: at }).filter((m) =>
+  // `X, which supplies carmakers, said`: the actors inside the relative clause are not the speaker.
+  const clause = trailingRelativeClause(doc.text.slice(span.start, at));
+  const end = clause ? span.start + clause.start : at;
+  const before = mentionsIn(doc, { start: span.start, end }).filter((m) =>
     SPEAKER_KINDS.has(m.kind),
   );
   const person = [...before].reverse().find((m) => m.kind === 'PERSON' && at - m.end < 140);

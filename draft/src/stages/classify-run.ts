@@ -118,6 +118,14 @@ function personTail(words: Word[], afterTitle: boolean): Word[] | null {
   return null;
 }
 
+/** After a comma-listed portfolio (`of Economy, Trade and Industry Kenji Sato`), the words past `and X`. */
+function portfolioPerson(words: Word[]): Word[] | null {
+  if (!words.some((w) => w.text.endsWith(','))) return null;
+  const and = words.map((w) => w.text).lastIndexOf('and');
+  const name = and > 0 ? words.slice(and + 2) : [];
+  return name.length >= 2 && name.length <= 4 && name.every(isName) ? name : null;
+}
+
 function span(words: Word[]): Span {
   return { start: words[0]!.start, end: words[words.length - 1]!.end };
 }
@@ -209,8 +217,13 @@ export function classifyRun(text: string, run: Span, sentenceStart: boolean): Ru
       rest = after.slice(prefix.length);
     } else if (prefix.length === 0 && after.length > 0) {
       // `Under Secretary of the Treasury for … Brian E. Nelson`
-      person = personTail(after, true);
-      if (person) {
+      person = personTail(after, true) ?? portfolioPerson(after);
+      if (person && after.some((w) => w.text.endsWith(','))) {
+        // `Minister of Economy, Trade and Industry Kenji Sato`: the whole title is the role.
+        const titleEnd = after[after.length - person.length - 1]!;
+        title.title = text.slice(titleWords[0]!.start, titleEnd.end);
+        titleWords.push(...after.slice(0, after.length - person.length));
+      } else if (person) {
         orgWords = after.slice(0, after.length - person.length);
         orgWords = orgWords.slice(orgWords.findIndex((w) => !CONNECTORS.has(w.text)));
         const cut = orgWords.findIndex((w) => w.text === 'for');

@@ -13,6 +13,7 @@ import { mergeEntities } from './entity-merges.ts';
 function personKey(text: string): string {
   return text
     .replace(/[’']s$/, '')
+    .replace(/’/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -131,7 +132,9 @@ function addSurnameMentions(doc: DraftDoc): void {
   const taken = (start: number, end: number): boolean =>
     [...doc.mentions, ...added].some((m) => m.start < end && start < m.end);
   for (const surname of names.keys()) {
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}\-])${surname}(?![\p{L}\p{N}\-])`, 'gu');
+    // `O'Brien` written `O’Brien` elsewhere: either apostrophe matches.
+    const pattern = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}\-])${pattern}(?![\p{L}\p{N}\-])`, 'gu');
     for (const s of doc.sentences) {
       const part = doc.text.slice(s.start, s.end);
       for (let m = re.exec(part); m; m = re.exec(part)) {
@@ -140,7 +143,7 @@ function addSurnameMentions(doc: DraftDoc): void {
         added.push({
           start,
           end: start + surname.length,
-          text: surname,
+          text: m[0],
           kind: 'PERSON',
           rule: 'surname',
           confidence: 0.7,

@@ -73,7 +73,9 @@ export function mergeEntities(doc: DraftDoc): void {
     if (!/^\p{Lu}\p{Ll}+$/u.test(e.name) || !ORG_SUFFIXES.has(e.name)) return;
     if (ORG_SUFFIXES.get(e.name) === 'AGENCY') return; // `Treasury`, `Customs`: names on their own
     // The dateline's outlet, or a turn label (`Harbour:` asking a question), names itself.
-    const named = e.mentions.some((m) => /^(?:outlet|label-)/.test(doc.mentions[m]!.rule));
+    const named = e.mentions.some((m) =>
+      /^(?:outlet|label-|question-label)/.test(doc.mentions[m]!.rule),
+    );
     if (named) return;
     const heads = names
       .map((n, j) => ({ n, j }))

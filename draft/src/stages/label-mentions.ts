@@ -5,6 +5,7 @@
  * constituency (`Senator Ada Quist, Lakeshire`), not an organisation.
  */
 import type { DraftDoc, Mention, Span } from '../document.ts';
+import { askedBy } from './speakers.ts';
 
 const LABEL = /^([^“”"\n]{2,200}?):\s*[“"]/;
 const LEGISLATOR =
@@ -38,4 +39,26 @@ export function labelOrganisations(doc: DraftDoc, unplaced: Span[]): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * The outlet a press conference's question is labelled with (`Harbor Wire: … ?`, the reporter's
+ * outlet before a colon), in a document that labels several questions so: a news outlet. It
+ * replaces a looser reading of the same words (`AFP` as an acronym).
+ */
+export function questionOutlets(doc: DraftDoc): Mention[] {
+  const asked = doc.paragraphs.filter((p) => !p.furniture && askedBy(doc, p));
+  if (asked.length < 2) return [];
+  return asked.map((p) => {
+    const line = doc.text.slice(p.start, p.end);
+    const end = p.start + line.indexOf(':');
+    return {
+      start: p.start,
+      end,
+      text: doc.text.slice(p.start, end),
+      kind: 'MEDIA_OUTLET' as const,
+      rule: 'question-label',
+      confidence: 0.85,
+    };
+  });
 }

@@ -6,21 +6,20 @@
  * `… of the Ministry of Commerce`); dates are resolved against the document's date with chrono
  * (`on Monday`, `from August 1`, `Today`).
  */
-import * as chrono from 'chrono-node/en';
 import type { DraftDoc, DraftMeasure, MeasureStatus, MeasureType, Sentence } from '../document.ts';
-import { mentionsIn } from './attribution-rules.ts';
 import {
   countryMeasures,
   definedInstruments,
   enumeratedItems,
   listedMeasureItems,
 } from './measure-cues.ts';
-import { isoDate } from './metadata.ts';
+import { datesOf } from './measure-dates.ts';
+import { documentIssuer, issuerOf } from './measure-issuer.ts';
 
 const TRIGGER =
-  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?(?! of\b)(?!-based)|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs]e (?:requirements?|exceptions?)|investigation|caps?|(?:exported|imported) without (?:permission|an? (?:export |import )?licen[cs]e))\b/i;
+  /\b(export controls?|export restrictions?|sanctions?|tariffs?|interim final rule|final rule|proposed rule|new rule|rules?(?! of\b)(?!-based)|Entity List|Executive Order|E\.O\. \d+|designat(?:ed|ion|ing)|identified(?= [^.]{0,80}pursuant to)|prohibit(?:ed|ion|s)?|ban(?:s|ned)?|restrictions?|licen[cs](?:e|ing) (?:requirements?|exceptions?)|requir\w* licen[cs]es?|(?:export |trade |technology )?controls(?= on\b)|screening of (?:foreign )?investments?|investment screening|bill(?= (?:on [A-Z][a-z]+ )?(?:that|to|which) would\b)|investigation|caps?|(?:exported|imported) without (?:permission|an? (?:export |import )?licen[cs]e))\b/i;
 const ACTION =
-  /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|add(?:ed|ing|s)|impos\w*|increas\w*|rais\w*|releas\w*|adopt\w*|implement\w*|expand\w*|introduc\w*|launch\w*|initiat\w*|tak(?:es|ing|en) (?:action|effect)|took action|mull\w*|consider\w*|weigh\w*|propos\w*|requir\w*|prohibit\w*|restrict\w*|delay\w*|suspend\w*|revok\w*|lift\w*|maintain\w*|shall not|will|would|could|apply|applies)\b/i;
+  /\b(announc\w*|unveil\w*|issu\w*|identif\w*|designat\w*|add(?:ed|ing|s)|impos\w*|increas\w*|rais\w*|releas\w*|adopt\w*|implement\w*|expand\w*|introduc\w*|launch\w*|initiat\w*|tak(?:es|ing|en) (?:action|effect)|took action|mull\w*|consider\w*|weigh\w*|propos\w*|requir\w*|prohibit\w*|restrict\w*|delay\w*|suspend\w*|revok\w*|lift\w*|maintain\w*|finaliz\w*|tighten\w*|bann\w*|shall not|will|would|could|apply|applies)\b/i;
 
 const STATUS_WORDS: Array<[RegExp, MeasureStatus]> = [
   [
@@ -236,50 +235,6 @@ function nameOf(text: string, at: number): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/**
- * The actor acting in the sentence: the last agency or government before the trigger (a passive
- * `X was designated` makes X the target, and `by Y` the issuer), else one after it, else a person
- * or country before it.
- */
-function issuerOf(doc: DraftDoc, sentence: Sentence, triggerAt: number): number | undefined {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const actors = mentionsIn(doc, sentence).filter((m) =>
-    ['AGENCY', 'GOVERNMENT', 'COUNTRY_OR_BLOC', 'PERSON'].includes(m.kind),
-  );
-  const by = /\bby (?:the )?/.exec(text.slice(triggerAt));
-  if (by) {
-    const at = sentence.start + triggerAt + by.index;
-    const agent = actors.find((m) => m.start >= at && m.start <= at + by[0].length + 2);
-    if (agent) return agent.entity;
-  }
-  // `the Harbour Agency’s new export controls`: the possessive before the measure is its issuer.
-  const owner = actors.find(
-    (m) =>
-      m.kind !== 'PERSON' && POSSESSIVE_BEFORE.test(text.slice(m.end - sentence.start, triggerAt)),
-  );
-  if (owner) return owner.entity;
-  const passive = /\b(?:was|were|been|be|being)\s+(?:\w+\s+)?$/.test(text.slice(0, triggerAt));
-  const before = passive ? [] : actors.filter((m) => m.start < sentence.start + triggerAt);
-  const official = (m: { kind: string }): boolean => m.kind === 'AGENCY' || m.kind === 'GOVERNMENT';
-  const agency =
-    [...before].reverse().find(official) ??
-    actors.find((m) => official(m) && m.start > sentence.start + triggerAt);
-  return (
-    agency ??
-    [...before].reverse().find((m) => m.kind === 'PERSON') ??
-    (passive ? undefined : before.at(-1))
-  )?.entity;
-}
-
-const POSSESSIVE_BEFORE = /^(?:[’']s?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
-
-/** The government or agency the document speaks for: its first mentioned one. */
-function documentIssuer(doc: DraftDoc): number | undefined {
-  return doc.mentions.find(
-    (m) => m.entity !== undefined && (m.kind === 'GOVERNMENT' || m.kind === 'AGENCY'),
-  )?.entity;
-}
-
 /** Measures a sentence names with their country (`U.S. chip export controls`), when it reports none. */
 function namedByCountry(doc: DraftDoc, sentence: Sentence): DraftMeasure[] {
   return countryMeasures(doc, sentence).map(({ span, issuer, word }) => {
@@ -314,31 +269,6 @@ function instruments(doc: DraftDoc, sentence: Sentence, earlier: DraftMeasure[])
       rule: 'named-instrument',
       confidence: 0.4,
     });
-  }
-  return out;
-}
-
-function datesOf(
-  text: string,
-  reference: Date | undefined,
-  published: string | undefined,
-): { announcedOn?: string; effectiveOn?: string } {
-  const out: { announcedOn?: string; effectiveOn?: string } = {};
-  if (!reference) return out;
-  if (/\btoday\b/i.test(text) && published) out.announcedOn = published;
-  for (const result of chrono.parse(text, reference, { forwardDate: false })) {
-    if (
-      !result.start.isCertain('day') &&
-      !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i.test(
-        result.text,
-      )
-    )
-      continue;
-    const before = text.slice(Math.max(0, result.index - 30), result.index);
-    const date = isoDate(result.start.date());
-    if (/\b(?:from|effective|starting|beginning|takes? effect(?: on)?|as of)\s*$/i.test(before))
-      out.effectiveOn ??= date;
-    else out.announcedOn ??= date;
   }
   return out;
 }

@@ -12,17 +12,20 @@ import type { Gazetteer, KnownName } from '../gazetteer.ts';
 import { REPORTING_VERBS, ROLE_NOUNS, SENTENCE_STARTERS, TITLES } from '../lexicon.ts';
 import { classifyRun, type RunPart } from './classify-run.ts';
 import { capitalGovernments } from './capitals.ts';
-import { labelOrganisations } from './label-mentions.ts';
+import { labelOrganisations, questionOutlets } from './label-mentions.ts';
 import { capitalisedRuns } from './names.ts';
 import { unitLists } from './unit-lists.ts';
 import { acronymMentions, bareAcronyms } from './acronym-mentions.ts';
 import { authorMention, outletMentions, unnamedSources } from './source-mentions.ts';
+import { descriptorKind, openingDescriptor, relativeClauseSpeaker } from './descriptors.ts';
 
 const SPEAKER_AFTER = new RegExp(String.raw`^,?\s+(?:${REPORTING_VERBS})\b`);
 const APPOSITION_ROLE = new RegExp(
   String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\-]+\s+){0,3}?${ROLE_NOUNS.source}\b`,
   'u',
 );
+const REPORT_BY =
+  /\baccording to (?:a |an |the )?(?:[\p{Ll}-]+ )?(?:report|statement|study|analysis|survey|data|estimates?|research|figures) (?:by|from|of)\s+$/u;
 const SPEAKER_BEFORE = /(?:\b(?:said|says|according to|told|added|noted|stressed|wrote)\s+)$/;
 
 function actorKindOf(name: KnownName): ActorKind | null {
@@ -58,7 +61,10 @@ export function findMentions(doc: DraftDoc, gazetteer: Gazetteer): void {
   found.push(...labelOrganisations(doc, unplaced), ...capitalGovernments(doc));
   found.push(...unitLists(text, unplaced));
   found.push(...byNeighbours(text, unplaced, found), ...bareAcronyms(doc, unplaced, found));
-  doc.mentions = keepLongest(found);
+  // A question's outlet label wins over any other reading of the same words.
+  const outlets = questionOutlets(doc);
+  const others = found.filter((m) => !outlets.some((o) => o.start < m.end && m.start < o.end));
+  doc.mentions = keepLongest([...others, ...outlets]);
 }
 
 /** `Separately,` `Meanwhile,`: one word in -ly (or a known starter) opening a sentence before a comma. */
@@ -128,18 +134,41 @@ function gazetteerMentions(doc: DraftDoc, sentence: Span, gazetteer: Gazetteer):
   return out;
 }
 
-function placeByContext(text: string, part: RunPart, sentence: Span): Mention | null {
+function placeByContext(text: string, whole: RunPart, sentence: Span): Mention | null {
+  // `Chipmaker Acme said`: a descriptor opening the sentence is not part of the name.
+  const opening = whole.kind ? 0 : openingDescriptor(text.slice(whole.start, whole.end));
+  const part: RunPart = opening
+    ? { ...whole, start: whole.start + opening, kind: 'COMPANY', rule: 'descriptor-firm' }
+    : whole;
   const words = text.slice(part.start, part.end);
   let kind = part.kind;
   let rule = part.rule;
   let confidence = part.confidence;
+  // `the lidar maker Acme`, `research firm Acme Group`: the descriptor says what the name is.
+  const described = kind === 'PERSON' ? null : descriptorKind(text, part, sentence);
+  if (described && (!kind || described.kind === 'ANALYST_FIRM' || kind === 'ORGANIZATION')) {
+    kind = described.kind;
+    rule = described.rule;
+    confidence = 0.7;
+  }
   if (!kind) {
-    const after = text.slice(part.end, Math.min(sentence.end, part.end + 40));
+    const after = text.slice(part.end, Math.min(sentence.end, part.end + 200));
     const before = text.slice(Math.max(sentence.start, part.start - 30), part.start);
     const count = words.split(/\s+/).length;
     const isAcronym = /^[\p{Lu}\p{N}&-]{2,8}$/u.test(words);
     if (isAcronym) return null;
-    if (APPOSITION_ROLE.test(after) && count >= 2 && count <= 3) {
+    const relative = relativeClauseSpeaker(after);
+    if (/^\s+reported\b[^.,]{0,30},\s+citing\b/.test(after) && count <= 4) {
+      // `X reported on Monday, citing people familiar with the matter`: X is a news outlet.
+      kind = 'MEDIA_OUTLET';
+      rule = 'reported-citing';
+      confidence = 0.6;
+    } else if (relative && (relative === 'PERSON' ? count >= 2 && count <= 3 : count <= 5)) {
+      // `Jo Bard, who leads the review, said`; `Acme Optics, which supplies carmakers, said`.
+      kind = relative === 'PERSON' ? 'PERSON' : 'ORGANIZATION';
+      rule = 'relative-clause-speaker';
+      confidence = 0.6;
+    } else if (APPOSITION_ROLE.test(after) && count >= 2 && count <= 3) {
       kind = 'PERSON';
       rule = 'apposition-role';
       confidence = 0.6;
@@ -148,6 +177,11 @@ function placeByContext(text: string, part: RunPart, sentence: Span): Mention | 
       kind = 'PERSON';
       rule = 'speaker-context';
       confidence = 0.6;
+    } else if (REPORT_BY.test(text.slice(Math.max(sentence.start, part.start - 60), part.start))) {
+      // `according to a report by X`, `according to data from X`: the author of the report.
+      kind = 'ORGANIZATION';
+      rule = 'according-to-report';
+      confidence = 0.5;
     } else if (SPEAKER_BEFORE.test(before) && /according to\s+$/.test(before)) {
       kind = count >= 2 && count <= 3 ? 'PERSON' : 'ORGANIZATION';
       rule = 'according-to';
@@ -189,6 +223,21 @@ function lowerCaseHeads(text: string, sentence: Span): Mention[] {
       kind,
       rule: `${m[2]}-head`,
       confidence: 0.8,
+    });
+  }
+  // `the Chinese embassy in Washington`: a country's mission abroad, an agency.
+  const mission =
+    /(?<![\p{L}\p{N}])\p{Lu}[\p{L}]+ (?:embassy|consulate|mission)(?: in (?:\p{Lu}[\p{L}]+ )*\p{Lu}[\p{L}]+)?/gu;
+  for (let m = mission.exec(part); m; m = mission.exec(part)) {
+    if (/^(?:The|This|That|Its|Their|Our|Your)\b/.test(m[0])) continue;
+    const start = sentence.start + m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      kind: 'AGENCY',
+      rule: 'mission-head',
+      confidence: 0.7,
     });
   }
   return out;

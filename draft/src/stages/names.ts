@@ -4,8 +4,9 @@
  * `’s`. The classifier in mentions.ts decides what each run names.
  */
 import type { Span } from '../document.ts';
+import { TITLES } from '../lexicon.ts';
 
-const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|[\p{Lu}][\p{L}\p{M}\p{N}]*(?:[\-'’&](?!s\b)[\p{L}\p{N}]+)*|\p{N}+[\p{L}]*\p{Lu}[\p{L}\p{N}]*)`;
+const WORD = String.raw`(?:People[’']s(?= \p{Lu})|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.|[\p{Lu}][\p{L}\p{M}\p{N}]*(?:[\-'’&](?!s\b)[\p{L}\p{N}]+)*|\p{N}+[\p{L}]*\p{Lu}[\p{L}\p{N}]*)`;
 const CONNECTOR = String.raw`(?:of|the|for a|for|and|de|du|da|der|den|del|dos|ter|van|von|le|al|bin|ibn|&)`;
 const ABBREV_DOT = String.raw`(?:(?<=\b(?:Co|Corp|Inc|Ltd|Sti|Jr|Sr))\.)`;
 const TAIL = String.raw`(?:,? (?:Ltd|Inc|LLC|Limited|PLC|Sti|Jr|Sr)\b\.?)`;
@@ -29,7 +30,41 @@ export function capitalisedRuns(text: string, span: Span): Span[] {
       end--;
     runs.push(...companyPieces(part, m.index, end).map((r) => shift(r, span.start)));
   }
-  return runs;
+  return portfolioTitles(text, runs);
+}
+
+const TITLE_OF = new RegExp(
+  String.raw`^(?:${TITLES.map((t) => t.replace(/\./g, '\\.')).join('|')}) (?:of|for) `,
+  'u',
+);
+const PORTFOLIO_END = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? and \p{Lu}/u;
+const PORTFOLIO_ITEM = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u;
+
+/**
+ * A title whose portfolio is a comma list (`Minister of Economy, Trade and Industry Kenji Sato`)
+ * is one run: the commas split it into `Minister of Economy` and `Trade and Industry Kenji Sato`.
+ * Runs joined by `, ` after a title of a portfolio are merged up to the item with `and`.
+ */
+function portfolioTitles(text: string, runs: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    let last = i;
+    if (TITLE_OF.test(text.slice(run.start, run.end))) {
+      for (let j = i + 1; j < runs.length && j <= i + 4; j++) {
+        if (text.slice(runs[j - 1]!.end, runs[j]!.start) !== ', ') break;
+        const words = text.slice(runs[j]!.start, runs[j]!.end);
+        if (PORTFOLIO_END.test(words)) {
+          last = j;
+          break;
+        }
+        if (!PORTFOLIO_ITEM.test(words)) break;
+      }
+    }
+    out.push({ start: run.start, end: runs[last]!.end });
+    i = last;
+  }
+  return out;
 }
 
 const PLACE_BASED = /(?:(?<= )and )?(?:\p{Lu}[\p{L}.]* )*\p{Lu}[\p{L}]*-based /gu;

@@ -7,8 +7,9 @@
  */
 import type { DraftDoc, DraftStatement, Sentence, Span } from '../document.ts';
 import { REPORTING_VERBS } from '../lexicon.ts';
-import { DESCRIPTION, mentionsIn, resolveReference, speakerBefore } from './attribution-rules.ts';
+import { DESCRIPTION, mentionsIn, resolveReference } from './attribution-rules.ts';
 import { trimQuote } from './quotes.ts';
+import { asideLength } from './descriptors.ts';
 import {
   firstPersonSpeakers,
   questionParagraphs,
@@ -16,15 +17,15 @@ import {
   titleSpeaker,
 } from './speakers.ts';
 import { covered, saidTo, SUBJECT_REF } from './quote-statements.ts';
+import { reportSaid, speakerLast } from './reported-statements.ts';
 
 const VERB_AFTER_SUBJECT = new RegExp(
   String.raw`^(?:(?:also|again|really|further|then|once|repeatedly|strongly|clearly|publicly|privately|each|both|had|has|have|would|will|did|not|just|himself|herself|themselves|[a-z]+ly),?\s+){0,3}(?:${REPORTING_VERBS})\b`,
 );
+/** The words before a subject's name: a title, with its portfolio list (`Minister of A, B and C`). */
+const TITLE_WORDS =
+  /^(?:\p{Lu}[\p{L}.-]*[’']s\s+)?(?:(?:[\p{Lu}][\p{L}.-]*,?|of|the|for|and)\s+){0,10}$/u;
 const DESCRIPTION_SUBJECT = new RegExp(`${DESCRIPTION.source.slice(0, -1)}\\b`, 'u');
-const DESCRIPTION_LAST = new RegExp(
-  String.raw`,\s+(${DESCRIPTION.source.slice(1, -1)})\s+(?:${REPORTING_VERBS})\b[^,]{0,30}$`,
-  'u',
-);
 const POSITION =
   /\b(?:what I (?:will|can|would) say is|I (?:do not|don[’']t) (?:believe|think|have any)|we (?:remain|are) (?:convinced|concerned|committed)|we(?: have|[’']ve) (?:not been shy|been (?:very )?clear|(?:equally |also |consistently )?said|laid out|made clear))\b/i;
 /** In a transcript turn, a sentence that takes a stand: a modal, a stance verb, `firmly`. */
@@ -78,28 +79,6 @@ export function paraphrases(doc: DraftDoc, out: DraftStatement[]): void {
     if (!placed && me !== undefined) positionStatement(doc, out, sentence, start, me);
     else if (!placed) reportSaid(doc, out, sentence, start);
   }
-}
-
-/**
- * `The rule was said to aim to …`, `is reported to`: with no one named, the words of the report the
- * text last relayed (`X reported, citing Y`), the outlet as the speaker.
- */
-function reportSaid(doc: DraftDoc, out: DraftStatement[], sentence: Sentence, start: number): void {
-  const text = doc.text.slice(start, sentence.end);
-  const passive = /\b(?:was|were|is|are) (?:said|reported|believed|understood) to\b/.exec(text);
-  if (!passive || /^[^,]*\bby\b/.test(text.slice(passive.index))) return;
-  // The subject is a thing (`The rule`), not an actor who said it.
-  if (mentionsIn(doc, { start, end: start + passive.index }).length > 0) return;
-  const report = [...out].reverse().find((x) => x.reportedBy !== undefined);
-  if (!report || sentence.start - report.quote.end > 600) return;
-  out.push({
-    speaker: report.reportedBy!,
-    form: 'PARAPHRASE',
-    quote: trimQuote(doc.text, { start, end: sentence.end }),
-    evidence: [],
-    rule: 'report-passive',
-    confidence: 0.45,
-  });
 }
 
 /**
@@ -181,10 +160,21 @@ function subjectFirst(
   let rule = 'subject-verb';
   let confidence = 0.7;
   let toCounterpart: number | undefined;
-  const first = mentionsIn(doc, { start: bodyStart, end: sentence.end })[0];
+  const inSentence = mentionsIn(doc, { start: bodyStart, end: sentence.end });
+  let first = inSentence[0];
+  // `Japan’s Minister of Trade Jo Bard said`: the possessor is not the subject, the titled name is.
+  if (first && /^[’']s\s/.test(doc.text.slice(first.end)) && inSentence[1]?.kind === 'PERSON')
+    first = inSentence[1];
   const titleWords = first ? doc.text.slice(bodyStart, first.start) : '';
-  if (first && /^(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+){0,6}$/u.test(titleWords)) {
+  // (`and` only inside a comma-listed portfolio: `Acme and the government agreed` has two subjects.)
+  if (
+    first &&
+    TITLE_WORDS.test(titleWords) &&
+    (!/\band\b/.test(titleWords) || /,/.test(titleWords))
+  ) {
     rest = doc.text.slice(first.end, sentence.end);
+    // `Jo Bard, who leads the review, said …`, `Jo Bard, a spokesperson for X, said …`.
+    rest = rest.slice(asideLength(rest));
     if (!/^[’']s\b/.test(rest) && VERB_AFTER_SUBJECT.test(rest.trimStart()))
       speakers = [first.entity!];
   }
@@ -226,7 +216,9 @@ function subjectFirst(
     !/^\s+(?:(?:\S+\s+){0,5}?(?:about|on)|of)\b/.test(rest.slice(verb.index + verb[0].length))
   )
     return false;
-  const afterVerb = rest.slice(verb.index + verb[0].length).replace(/^\s+(?:that\s+)?/, '');
+  const afterVerb = rest
+    .slice(verb.index + verb[0].length)
+    .replace(/^\s+(?:(?:on|last|earlier|late) \p{Lu}\p{Ll}+,?\s+)?(?:that\s+)?/u, '');
   // `They discussed the issue today.`: a verb with no more than a topic says nothing (`said no` does).
   if (!SAY_VERBS.test(verb[0]) && afterVerb.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4)
     return false;
@@ -252,79 +244,5 @@ function subjectFirst(
     if (last.saidTo === undefined && speakers.length === 2)
       last.saidTo = speakers.find((x) => x !== speaker);
   }
-  return true;
-}
-
-/** `…, Mao said.`, `…, X told the Global Times.`, `…, according to Canalys.` */
-function speakerLast(doc: DraftDoc, out: DraftStatement[], sentence: Sentence): boolean {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const according = /,\s+according to\s+([^,]+?)\.?$/.exec(text);
-  const citing = /,\s+([^,]{2,80}?)\s+(?:reported|said|wrote),\s+citing\s+([^,]+?)\.?$/.exec(text);
-  const described = DESCRIPTION_LAST.exec(text);
-  let speakerSpan: Span;
-  let speaker;
-  let rule: string;
-  let reportedBy: number | undefined;
-  if (citing) {
-    // `…, the Wall Street Journal reported, citing people familiar with the matter.`
-    speakerSpan = { start: sentence.start + citing.index + 1, end: sentence.end };
-    const reporter = mentionsIn(doc, {
-      start: speakerSpan.start,
-      end: speakerSpan.start + 2 + citing[1]!.length,
-    })[0];
-    const cited = text.length - citing[2]!.length - (text.endsWith('.') ? 1 : 0);
-    speaker = mentionsIn(doc, { start: sentence.start + cited, end: sentence.end })[0] ?? reporter;
-    if (reporter && speaker !== reporter) reportedBy = reporter.entity;
-    rule = 'reported-citing';
-  } else if (according) {
-    speakerSpan = { start: sentence.start + according.index, end: sentence.end };
-    speaker = mentionsIn(doc, speakerSpan)[0];
-    if (!speaker && /^the (?:report|newspaper|article|story)$/i.test(according[1]!)) {
-      // `according to the report`: the outlet whose report the text last relayed.
-      const last = [...out].reverse().find((s) => s.reportedBy !== undefined);
-      if (last) speaker = doc.mentions.find((m) => m.entity === last.reportedBy);
-    }
-    rule = 'according-to';
-  } else if (described) {
-    // `…, the tech market analyst firm estimated in June.`: the nearest actor the words fit.
-    speakerSpan = { start: sentence.start + described.index + 1, end: sentence.end };
-    const [entity] = resolveReference(doc, described[1]!, speakerSpan.start);
-    speaker = entity === undefined ? undefined : doc.mentions.find((m) => m.entity === entity);
-    rule = 'sentence-then-description';
-  } else {
-    const verb = [...text.matchAll(new RegExp(String.raw`\b(?:${REPORTING_VERBS})\b`, 'g'))].at(-1);
-    if (!verb || verb.index === undefined) return false;
-    if (/,/.test(text.slice(verb.index)) || text.length - verb.index > 90) return false;
-    const at = sentence.start + verb.index;
-    speaker = speakerBefore(doc, { start: sentence.start, end: at }, at);
-    if (!speaker || at - speaker.end > 120) return false;
-    const between = doc.text.slice(speaker.end, at);
-    if (
-      !/^\s*$/.test(between) &&
-      !/^,.*,\s*$/.test(between) &&
-      !/^\s+(?:also|again|later|then|has|had|have)\s+$/.test(between)
-    )
-      return false;
-    const comma = doc.text.lastIndexOf(',', speaker.start);
-    if (comma < sentence.start) return false;
-    speakerSpan = { start: comma + 1, end: sentence.end };
-    rule = 'sentence-then-speaker';
-  }
-  if (!speaker) return false;
-  const quote = trimQuote(doc.text, { start: sentence.start, end: speakerSpan.start });
-  if (quote.end - quote.start < 20) return false;
-  out.push({
-    speaker: speaker.entity!,
-    form: 'PARAPHRASE',
-    quote,
-    evidence: [trimQuote(doc.text, speakerSpan)],
-    rule,
-    confidence: 0.65,
-    ...saidTo(doc, speakerSpan),
-    ...(reportedBy !== undefined ? { reportedBy } : {}),
-  });
-  // `X reported, citing Y`: Y told X.
-  const last = out[out.length - 1]!;
-  if (last.saidTo === undefined && reportedBy !== undefined) last.saidTo = reportedBy;
   return true;
 }

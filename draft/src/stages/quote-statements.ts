@@ -32,6 +32,8 @@ export function directQuotes(doc: DraftDoc, out: DraftStatement[]): void {
   for (const q of doc.quotes) {
     // `the “Big Four”`, `“Universal Verified End User” status`: a quoted name, not words said.
     if (QUOTED_NAME.test(doc.text.slice(q.inner.start, q.inner.end))) continue;
+    // `the so-called “China threat”`, `said it “firmly opposes” the …`: a phrase, not a statement.
+    if (scareQuote(doc, q)) continue;
     // `Title Name, Org: “` alone on its line: the quotation starts in the next paragraph.
     const pending = labels
       .filter((l) => l.paragraph < q.paragraph && (!previous || l.paragraph > previous.paragraph))
@@ -95,6 +97,29 @@ export function directQuotes(doc: DraftDoc, out: DraftStatement[]): void {
       if (more.length > 0) previous = { ...previous, paragraph: q.paragraph + more.length };
     }
   }
+}
+
+/**
+ * A quoted phrase inside a sentence's own wording rather than words said: one to three words, or
+ * up to five when the sentence holds another such phrase (`said China “firmly opposes” the U.S.
+ * “abuse of export controls” and would “resolutely safeguard” …`). The sentence is then the
+ * document's paraphrase, which the paraphrase rules draft.
+ */
+export function scareQuote(doc: DraftDoc, q: Quote): boolean {
+  const words = wordCount(doc, q);
+  if (words > 5) return false;
+  const sentence = sentenceOf(doc, q.open);
+  if (!sentence) return false;
+  const inSentence = doc.quotes.filter((x) => x.open >= sentence.start && x.open < sentence.end);
+  const short = inSentence.filter((x) => wordCount(doc, x) <= 3);
+  if (words <= 3) return inSentence.length > 1 || fragmentOf(doc, q, sentence);
+  return short.length > 0 && inSentence.every((x) => wordCount(doc, x) <= 5);
+}
+
+/** True when sentence words stand before the quotation (it is not the sentence's whole content). */
+function fragmentOf(doc: DraftDoc, q: Quote, sentence: Sentence): boolean {
+  const before = doc.text.slice(sentence.start, q.open);
+  return /\p{L}/u.test(before) && !/[:,]\s*$/.test(before);
 }
 
 function wordCount(doc: DraftDoc, q: Quote): number {

@@ -13,9 +13,11 @@ describe('statements', () => {
 
   it('finds the speaker before the quote, and resolves a short form to the full name', () => {
     const doc = draftOf(
-      'Mayor Tomas Ortega opened the session. Ortega stressed the plan is “cheaper and faster”.',
+      'Mayor Tomas Ortega opened the session. Ortega stressed the plan is “cheaper and faster than a bridge”.',
     );
-    expect(statementsOf(doc)).toContain('Tomas Ortega | DIRECT_QUOTE | cheaper and faster');
+    expect(statementsOf(doc)).toContain(
+      'Tomas Ortega | DIRECT_QUOTE | cheaper and faster than a bridge',
+    );
     expect(doc.entities.filter((e) => e.kind === 'PERSON').map((e) => e.name)).toEqual([
       'Tomas Ortega',
     ]);
