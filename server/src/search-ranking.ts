@@ -96,20 +96,46 @@ function prepare(words: readonly string[]): PreparedWords {
   return { text: words.join(' '), content: kept.map((word) => ({ word, cjk: hasCjk(word) })) };
 }
 
-/** The tier of a name, given as its folded words, for the prepared words of the text. */
+/** True when the name holds `word` whole (`prefix`: or as a word's start); CJK words anywhere. */
+function holds(
+  nameWords: readonly string[],
+  joined: string,
+  { word, cjk }: { word: string; cjk: boolean },
+  prefix: boolean,
+): boolean {
+  if (cjk) return joined.includes(word);
+  if (!prefix) return nameWords.includes(word);
+  for (const nameWord of nameWords) if (nameWord.startsWith(word)) return true;
+  return false;
+}
+
+/** True when the name holds every content word (`some`: at least one). */
+function holdsWords(
+  nameWords: readonly string[],
+  joined: string,
+  content: PreparedWords['content'],
+  prefix: boolean,
+  some: boolean,
+): boolean {
+  for (const word of content) {
+    if (holds(nameWords, joined, word, prefix) === some) return some;
+  }
+  return !some;
+}
+
+/**
+ * The tier of a name, given as its folded words, for the prepared words of the text. Plain loops
+ * rather than closures: this runs for every name of every candidate.
+ */
 function tierOf(nameWords: readonly string[], prepared: PreparedWords): number {
-  if (prepared.content.length === 0) return 0;
-  const joined = nameWords.join(' ');
   const { text, content } = prepared;
+  if (content.length === 0) return 0;
+  const joined = nameWords.join(' ');
   if (joined === text) return 5;
-  const whole = ({ word, cjk }: { word: string; cjk: boolean }) =>
-    cjk ? joined.includes(word) : nameWords.includes(word);
-  const starts = ({ word, cjk }: { word: string; cjk: boolean }) =>
-    cjk ? joined.includes(word) : nameWords.some((nameWord) => nameWord.startsWith(word));
-  if (content.every(whole)) return 4;
+  if (holdsWords(nameWords, joined, content, false, false)) return 4;
   if (joined.startsWith(text)) return 3;
-  if (content.every(starts)) return 2;
-  if (content.some(starts)) return 1;
+  if (holdsWords(nameWords, joined, content, true, false)) return 2;
+  if (holdsWords(nameWords, joined, content, true, true)) return 1;
   return 0;
 }
 
@@ -125,7 +151,8 @@ function rankPrepared(
 ): { hit: RankedCandidate; length: number } {
   const names = [candidate.name, ...candidate.aliases];
   // Each name is folded once: its tier decides the candidate's tier, its matched name and length.
-  const tiers = names.map((name) => tierOf(foldedWords(name), prepared));
+  const tiers: number[] = [];
+  for (const name of names) tiers.push(tierOf(foldedWords(name), prepared));
   let tier = tiers[0]!;
   let matchedName = candidate.name;
   for (let i = 1; i < names.length; i += 1) {
@@ -140,9 +167,9 @@ function rankPrepared(
     }
   }
   let length = Infinity;
-  names.forEach((name, i) => {
-    if (tiers[i] === tier) length = Math.min(length, Array.from(name).length);
-  });
+  for (let i = 0; i < names.length; i += 1) {
+    if (tiers[i] === tier) length = Math.min(length, Array.from(names[i]!).length);
+  }
   return { hit: { ...candidate, tier, matchedName }, length };
 }
 
