@@ -65,13 +65,14 @@ const KIND_GROUP: Partial<Record<NodeKindValue, number>> = {
   STATEMENT: 4,
 };
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Any character outside printable ASCII (space to tilde). */
+const BEYOND_ASCII = /[^ -~]/;
 
 /** The words of `text`, folded: case and accents removed, split on anything but letters and digits. */
 export function foldedWords(text: string): string[] {
-  // ASCII text has no accents and no letters or digits beyond [a-z0-9] once lower-cased, so it
+  // Printable ASCII has no accents and no letters or digits beyond [a-z0-9] once lower-cased, so it
   // skips the Unicode normalisation (most names are ASCII; the result is the same).
-  if (ASCII.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  if (!BEYOND_ASCII.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return (
     text
       .normalize('NFKD')
