@@ -21,6 +21,16 @@ const candidate = (
   score,
 });
 
+describe('foldedWords', () => {
+  it('splits ASCII and other text alike: letters and digits, lower-cased, accents and widths folded', () => {
+    expect(foldedWords("O'Brien & Co. 2024_v2")).toEqual(['o', 'brien', 'co', '2024', 'v2']);
+    expect(foldedWords('Wáng Wénbīn')).toEqual(['wang', 'wenbin']);
+    expect(foldedWords('Ｃｏｍｍｅｒｃｅ　ＤＥＰＴ')).toEqual(['commerce', 'dept']);
+    expect(foldedWords('Министерство торговли')).toEqual(['министерство', 'торговли']);
+    expect(foldedWords('商务部 MOFCOM')).toEqual(['商务部', 'mofcom']);
+  });
+});
+
 describe('nameTier', () => {
   it('grades how a name matches the words of the text', () => {
     const words = foldedWords('Commerce');

@@ -65,8 +65,14 @@ const KIND_GROUP: Partial<Record<NodeKindValue, number>> = {
   STATEMENT: 4,
 };
 
+/** Any character outside printable ASCII (space to tilde). */
+const BEYOND_ASCII = /[^ -~]/;
+
 /** The words of `text`, folded: case and accents removed, split on anything but letters and digits. */
 export function foldedWords(text: string): string[] {
+  // Printable ASCII has no accents and no letters or digits beyond [a-z0-9] once lower-cased, so it
+  // skips the Unicode normalisation (most names are ASCII; the result is the same).
+  if (!BEYOND_ASCII.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return (
     text
       .normalize('NFKD')
@@ -76,35 +82,83 @@ export function foldedWords(text: string): string[] {
   );
 }
 
-/** The tier of one name for the folded words of the text (see the module comment). */
-export function nameTier(name: string, words: readonly string[]): number {
-  if (words.length === 0) return 0;
-  const nameWords = foldedWords(name);
-  const joined = nameWords.join(' ');
-  const text = words.join(' ');
-  if (joined === text) return 5;
-  const contentWords = words.some((word) => !STOP_WORDS.has(word))
+/** The folded words of a text, prepared once for comparing with many names. */
+interface PreparedWords {
+  /** The words joined by single spaces. */
+  text: string;
+  /** The words that must match (the words without common English words, unless that is all). */
+  content: { word: string; cjk: boolean }[];
+}
+
+function prepare(words: readonly string[]): PreparedWords {
+  const kept = words.some((word) => !STOP_WORDS.has(word))
     ? words.filter((word) => !STOP_WORDS.has(word))
     : words;
-  const whole = (word: string) => (hasCjk(word) ? joined.includes(word) : nameWords.includes(word));
-  const starts = (word: string) =>
-    hasCjk(word) ? joined.includes(word) : nameWords.some((nameWord) => nameWord.startsWith(word));
-  if (contentWords.every(whole)) return 4;
+  return { text: words.join(' '), content: kept.map((word) => ({ word, cjk: hasCjk(word) })) };
+}
+
+/** True when the name holds `word` whole (`prefix`: or as a word's start); CJK words anywhere. */
+function holds(
+  nameWords: readonly string[],
+  joined: string,
+  { word, cjk }: { word: string; cjk: boolean },
+  prefix: boolean,
+): boolean {
+  if (cjk) return joined.includes(word);
+  if (!prefix) return nameWords.includes(word);
+  for (const nameWord of nameWords) if (nameWord.startsWith(word)) return true;
+  return false;
+}
+
+/** True when the name holds every content word (`some`: at least one). */
+function holdsWords(
+  nameWords: readonly string[],
+  joined: string,
+  content: PreparedWords['content'],
+  prefix: boolean,
+  some: boolean,
+): boolean {
+  for (const word of content) {
+    if (holds(nameWords, joined, word, prefix) === some) return some;
+  }
+  return !some;
+}
+
+/**
+ * The tier of a name, given as its folded words, for the prepared words of the text. Plain loops
+ * rather than closures: this runs for every name of every candidate.
+ */
+function tierOf(nameWords: readonly string[], prepared: PreparedWords): number {
+  const { text, content } = prepared;
+  if (content.length === 0) return 0;
+  const joined = nameWords.join(' ');
+  if (joined === text) return 5;
+  if (holdsWords(nameWords, joined, content, false, false)) return 4;
   if (joined.startsWith(text)) return 3;
-  if (contentWords.every(starts)) return 2;
-  if (contentWords.some(starts)) return 1;
+  if (holdsWords(nameWords, joined, content, true, false)) return 2;
+  if (holdsWords(nameWords, joined, content, true, true)) return 1;
   return 0;
 }
 
-/** Ranks one candidate: its tier, and the name that matched. */
-export function rankCandidate(
+/** The tier of one name for the folded words of the text (see the module comment). */
+export function nameTier(name: string, words: readonly string[]): number {
+  return tierOf(foldedWords(name), prepare(words));
+}
+
+/** A ranked candidate with the length of its shortest name in its best tier (for ties). */
+function rankPrepared(
   candidate: SearchCandidate,
-  words: readonly string[],
-): RankedCandidate {
-  let tier = nameTier(candidate.name, words);
+  prepared: PreparedWords,
+): { hit: RankedCandidate; length: number } {
+  const names = [candidate.name, ...candidate.aliases];
+  // Each name is folded once: its tier decides the candidate's tier, its matched name and length.
+  const tiers: number[] = [];
+  for (const name of names) tiers.push(tierOf(foldedWords(name), prepared));
+  let tier = tiers[0]!;
   let matchedName = candidate.name;
-  for (const alias of candidate.aliases) {
-    const aliasTier = nameTier(alias, words);
+  for (let i = 1; i < names.length; i += 1) {
+    const alias = names[i]!;
+    const aliasTier = tiers[i]!;
     const better =
       aliasTier > tier ||
       (aliasTier === tier && matchedName !== candidate.name && alias.length < matchedName.length);
@@ -113,16 +167,19 @@ export function rankCandidate(
       matchedName = alias;
     }
   }
-  return { ...candidate, tier, matchedName };
+  let length = Infinity;
+  for (let i = 0; i < names.length; i += 1) {
+    if (tiers[i] === tier) length = Math.min(length, Array.from(names[i]!).length);
+  }
+  return { hit: { ...candidate, tier, matchedName }, length };
 }
 
-/** The shortest name of the candidate in its best tier, in characters (for ties). */
-function shortestAtTier(candidate: RankedCandidate, words: readonly string[]): number {
-  return Math.min(
-    ...[candidate.name, ...candidate.aliases]
-      .filter((name) => nameTier(name, words) === candidate.tier)
-      .map((name) => Array.from(name).length),
-  );
+/** Ranks one candidate: its tier, and the name that matched. */
+export function rankCandidate(
+  candidate: SearchCandidate,
+  words: readonly string[],
+): RankedCandidate {
+  return rankPrepared(candidate, prepare(words)).hit;
 }
 
 /** The candidates ranked for `text`, best first (see the module comment). */
@@ -130,10 +187,10 @@ export function rankCandidates(
   candidates: readonly SearchCandidate[],
   text: string,
 ): RankedCandidate[] {
-  const words = foldedWords(text);
+  const prepared = prepare(foldedWords(text));
   const ranked = candidates.map((candidate) => {
-    const hit = rankCandidate(candidate, words);
-    return { hit, group: KIND_GROUP[hit.kind] ?? 0, length: shortestAtTier(hit, words) };
+    const { hit, length } = rankPrepared(candidate, prepared);
+    return { hit, group: KIND_GROUP[hit.kind] ?? 0, length };
   });
   ranked.sort(
     (a, b) =>

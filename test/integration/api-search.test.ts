@@ -127,4 +127,92 @@ describe('search', () => {
       expect(await search(text), JSON.stringify(text)).toEqual([]);
     }
   });
+
+  it('answers a selection of what the candidates carry with the same hits as a full selection', async () => {
+    // Selecting only id, kind, name, aliases and __typename of the nodes answers from the full-text
+    // candidates without loading the nodes; the hits, their order and their fields are the same.
+    const light = /* GraphQL */ `
+      query Light($text: String!, $kinds: [NodeKind!], $first: Int) {
+        search(text: $text, kinds: $kinds, first: $first) {
+          score
+          matchedName
+          node {
+            __typename
+            id
+            kind
+            name
+            aliases
+          }
+        }
+        searchConnection(text: $text, kinds: $kinds, first: $first) {
+          totalCount
+          edges {
+            node {
+              __typename
+              id
+              kind
+              name
+              aliases
+            }
+          }
+        }
+      }
+    `;
+    const full = /* GraphQL */ `
+      query Full($text: String!, $kinds: [NodeKind!], $first: Int) {
+        search(text: $text, kinds: $kinds, first: $first) {
+          score
+          matchedName
+          node {
+            __typename
+            id
+            kind
+            name
+            aliases
+            description
+          }
+        }
+        searchConnection(text: $text, kinds: $kinds, first: $first) {
+          totalCount
+          edges {
+            node {
+              __typename
+              id
+              kind
+              name
+              aliases
+              description
+            }
+          }
+        }
+      }
+    `;
+    type Answer = {
+      search: { node: { description?: string | null } }[];
+      searchConnection: { totalCount: number; edges: { node: { description?: string | null } }[] };
+    };
+    const withoutDescriptions = (answer: Answer) => ({
+      search: answer.search.map(({ node: { description: _, ...node }, ...hit }) => ({
+        ...hit,
+        node,
+      })),
+      searchConnection: {
+        totalCount: answer.searchConnection.totalCount,
+        edges: answer.searchConnection.edges.map(({ node: { description: _, ...node } }) => ({
+          node,
+        })),
+      },
+    });
+    for (const variables of [
+      { text: 'Commerce' },
+      { text: '商务部' },
+      { text: 'gallium', kinds: ['ITEM'], first: 3 },
+      { text: 'Wáng Wénbīn', first: 1 },
+    ]) {
+      const lightAnswer = await queryData<Answer>(api.app, light, variables);
+      const fullAnswer = await queryData<Answer>(api.app, full, variables);
+      expect(lightAnswer.search.length, variables.text).toBeGreaterThan(0);
+      expect(lightAnswer, variables.text).toEqual(withoutDescriptions(fullAnswer));
+    }
+  });
 });

@@ -1,25 +1,54 @@
 /**
  * `Query.search` and `Query.searchConnection`: full-text candidates (cypher/search.ts), ranked
- * (search-ranking.ts), filtered by kind and paged; the page's nodes are loaded by id.
+ * (search-ranking.ts), filtered by kind and paged; the page's nodes are loaded by id, unless the
+ * operation selects of them only what the candidates already carry (CANDIDATE_FIELDS): then the
+ * answer takes one query.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import { parseArgs, searchArgs, searchConnectionArgs } from '../args.ts';
 import type { RequestContext } from '../context.ts';
 import { buildSearchCandidates } from '../cypher/search.ts';
 import type { NodeKindValue } from '../model.ts';
 import { loadNodes } from '../neo4j/loaders.ts';
-import type { SearchHitRow, SearchPageRow } from '../neo4j/rows.ts';
+import type { NodeRow, SearchHitRow, SearchPageRow } from '../neo4j/rows.ts';
 import { encodeCursor, offsetAfter } from '../pagination.ts';
 import { countByKind, rankCandidates, type SearchCandidate } from '../search-ranking.ts';
 import type {
   QueryResolvers,
   SearchConnectionResolvers,
 } from '../schema/resolvers-types.generated.ts';
+import { selectsOnlyAt } from './selection.ts';
+
+/** The fields of a hit's node that its candidate row carries (cypher/search.ts). */
+const CANDIDATE_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'kind',
+  'name',
+  'aliases',
+]);
 
 interface PageArgs {
   text: string;
   kinds?: NodeKindValue[] | null;
   first: number;
   offset: number;
+  /** True when the hits' nodes are answered from their candidates (see CANDIDATE_FIELDS). */
+  fromCandidates: boolean;
+}
+
+/** The node of a candidate: what CANDIDATE_FIELDS need, the rest empty (never selected then). */
+function candidateNode(hit: SearchCandidate): NodeRow {
+  return {
+    id: hit.id,
+    kind: hit.kind,
+    name: hit.name,
+    aliases: hit.aliases,
+    description: null,
+    evidence: [],
+    properties: {},
+    hasText: false,
+  };
 }
 
 /** The ranked hits of `args.text` of the kinds asked for, from `offset`, at most `first`. */
@@ -40,11 +69,12 @@ async function searchPage(args: PageArgs, context: RequestContext): Promise<Sear
   );
   const page = ranked.slice(args.offset, args.offset + args.first);
   const nodes = new Map(
-    (
-      await loadNodes(
-        context.loaders,
-        page.map((hit) => hit.id),
-      )
+    (args.fromCandidates
+      ? page.map(candidateNode)
+      : await loadNodes(
+          context.loaders,
+          page.map((hit) => hit.id),
+        )
     ).map((node) => [node.id, node]),
   );
   const hits = page.flatMap((hit): SearchHitRow[] => {
@@ -63,18 +93,22 @@ export const search: QueryResolvers['search'] = async (
   _root,
   rawArgs,
   context,
+  info: GraphQLResolveInfo,
 ): Promise<SearchHitRow[]> => {
   const args = parseArgs(searchArgs, rawArgs);
-  return (await searchPage({ ...args, offset: 0 }, context)).hits;
+  const fromCandidates = selectsOnlyAt(info, ['node'], CANDIDATE_FIELDS);
+  return (await searchPage({ ...args, offset: 0, fromCandidates }, context)).hits;
 };
 
 export const searchConnection: QueryResolvers['searchConnection'] = async (
   _root,
   rawArgs,
   context,
+  info: GraphQLResolveInfo,
 ) => {
   const args = parseArgs(searchConnectionArgs, rawArgs);
-  return searchPage({ ...args, offset: offsetAfter(args.after) }, context);
+  const fromCandidates = selectsOnlyAt(info, ['edges', 'node'], CANDIDATE_FIELDS);
+  return searchPage({ ...args, offset: offsetAfter(args.after), fromCandidates }, context);
 };
 
 export const SearchConnection: SearchConnectionResolvers = {

@@ -76,3 +76,30 @@ export function selectsSummaryOnly(info: Info): boolean {
   }
   return answer;
 }
+
+const onlyAt = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
+
+/**
+ * True when every field selected at `path` below the resolver's field is in `fields`, or nothing
+ * is selected there (memoised per field nodes and path, so per document: Yoga's parser cache hands
+ * back the same document; `fields` must be the same set for a path).
+ */
+export function selectsOnlyAt(
+  info: Info,
+  path: readonly string[],
+  fields: ReadonlySet<string>,
+): boolean {
+  let byPath = onlyAt.get(info.fieldNodes);
+  if (!byPath) {
+    byPath = new Map();
+    onlyAt.set(info.fieldNodes, byPath);
+  }
+  const key = path.join('.');
+  let answer = byPath.get(key);
+  if (answer === undefined) {
+    const selected = fieldsAt(info, path);
+    answer = !selected || [...selected].every((field) => fields.has(field));
+    byPath.set(key, answer);
+  }
+  return answer;
+}

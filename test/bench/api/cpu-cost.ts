@@ -7,11 +7,13 @@
  * other work puts on a shared machine. The HTTP client (this process, for the HTTP forms) is
  * reported apart: in use it is a browser on another machine.
  *
- *   npx tsx test/bench/api/cpu-cost.ts --size 10k [--before ../checkout] [--answers 400] [--only node]
+ *   npx tsx test/bench/api/cpu-cost.ts --size 10k [--before ../checkout] [--answers 400] [--only node] [--rounds 1]
  *
  * The store of that size must hold its graph (`npm run bench -- --size 10k --keep` first). Forms take
  * turns going first; each is measured over `--answers` answers (a tenth for the hub and depth-2
- * questions) at 16 in flight after a warm-up. Results go to test-results/bench/cpu-<size>.json.
+ * questions) at 16 in flight after a warm-up. With `--rounds N` each question is measured N times,
+ * the forms taking turns again in each round, and each form's median round is reported (on a busy
+ * shared machine one round varies by 30 % or more). Results go to test-results/bench/cpu-<size>.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -79,6 +81,11 @@ async function measure(
   };
 }
 
+/** The round whose total is the median of `costs` (the lower middle one of an even count). */
+function median(costs: FormCost[]): FormCost {
+  return [...costs].sort((a, b) => a.total - b.total)[Math.floor((costs.length - 1) / 2)]!;
+}
+
 function httpOne(server: RunningServer, bodies: string[]) {
   return async (i: number) => {
     const response = await fetch(server.url, {
@@ -108,6 +115,7 @@ async function main(): Promise<void> {
       before: { type: 'string' },
       answers: { type: 'string', default: '400' },
       only: { type: 'string', default: '' },
+      rounds: { type: 'string', default: '1' },
     },
   });
   if (!isSizeName(values.size))
@@ -159,12 +167,16 @@ async function main(): Promise<void> {
           () => measure(count, neo4jPid, servers.peer!.pid, httpOne(servers.peer!, peerBodies)),
         ]);
       }
-      const results: Record<string, FormCost> = {};
-      for (let i = 0; i < forms.length; i += 1) {
-        const [name, run] = forms[(i + turn) % forms.length]!;
-        results[name] = await run();
+      const rounds: Record<string, FormCost[]> = {};
+      for (let round = 0; round < Math.max(1, Number(values.rounds)); round += 1) {
+        for (let i = 0; i < forms.length; i += 1) {
+          const [name, run] = forms[(i + turn) % forms.length]!;
+          (rounds[name] ??= []).push(await run());
+        }
+        turn += 1;
       }
-      turn += 1;
+      const results: Record<string, FormCost> = {};
+      for (const [name, costs] of Object.entries(rounds)) results[name] = median(costs);
       rows.push({ question: question.name, forms: results });
       load.push(loadAverage());
       const ratio = (a?: FormCost, b?: FormCost) => (a && b ? (a.total / b.total).toFixed(2) : '—');
