@@ -16,6 +16,28 @@ export interface GraphDump {
   schema: { indexes: Record<string, unknown>[]; constraints: Record<string, unknown>[] };
 }
 
+/** The lists the offline importer leaves absent when empty, which the data model reads as `[]`. */
+const EMPTY_WHEN_ABSENT = [
+  'aliases',
+  'evidenceDocumentIds',
+  'evidenceQuotes',
+  'evidenceStarts',
+  'evidenceEnds',
+] as const;
+
+/** The nodes of a dump with each absent EMPTY_WHEN_ABSENT list set to `[]` (a copy). */
+export function absentListsAsEmpty(nodes: GraphDump['nodes']): GraphDump['nodes'] {
+  return nodes.map((node) => {
+    const properties = { ...node.properties };
+    for (const name of EMPTY_WHEN_ABSENT) properties[name] ??= [];
+    return { ...node, properties };
+  });
+}
+
+/** A node's fields as the explorer asks for them, evidence and disambiguation included. */
+export const NODE_ANSWER =
+  'id kind name aliases description disambiguation evidence { quote start end document { id } }';
+
 /** A name holding quotes, a backslash, a comma, line breaks and five scripts. */
 export const HOSTILE_NAME = 'He said "no", then\\left;\r\nline two: 中文 العربية हिन्दी Ελληνικά 😀';
 

@@ -3,7 +3,7 @@
  * code of a checkout (this one, or an earlier one given by `--code DIR`, whose modules are imported
  * from DIR): a pass generating the documents alone, then offlineLoad (generation, validation and
  * CSV in one pass, then `neo4j-admin database import full`), the server's start on the store, and
- * finishOfflineLoad (empty lists, then every constraint and index). Each phase reports wall-clock
+ * finishOfflineLoad (counts and empty lists, every constraint and index). Each phase reports wall-clock
  * and CPU milliseconds (this process and the JVMs apart) and the load average; the run ends with
  * the peak memory of each process and a check of the store's counts. Run by offline-compare.ts,
  * which prints the last line (JSON).
@@ -51,7 +51,7 @@ export interface FirstLoadRun {
   import: Phase;
   /** The server's start on the imported store until Bolt answers. */
   start: Phase;
-  /** Setting the empty lists the importer skips. */
+  /** Checking the counts and setting the empty lists the importer skips (before: also `aliases` and evidence lists). */
   lists: { ms: number };
   /** Creating and populating every constraint and index (with `lists`: CPU of both). */
   indexes: Phase;

@@ -2,8 +2,8 @@
  * A first load through Neo4j's offline importer: the documents are validated and written as CSV
  * into a temporary folder (write-graph-csv.ts), `neo4j-admin database import full` replaces the
  * empty store of a stopped local Neo4j with them (@policygraph/db importIntoLocalStore), and once
- * the server runs on the store, finishOfflineLoad sets what the importer cannot store (empty
- * lists) and creates every constraint and index (finish-load.ts). The temporary folder is removed
+ * the server runs on the store, finishOfflineLoad checks the counts, creates every constraint and
+ * index and sets the few empty lists the data model does not read as absent (finish-load.ts). The temporary folder is removed
  * either way.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -44,8 +44,8 @@ export interface OfflineLoadSummary {
   importMs: number;
   /** The array delimiter used (U+001F unless a value held it). */
   arrayDelimiter: string;
-  /** What finishOfflineLoad must set once the server runs. */
-  pending: Pick<GraphCsv, 'nodesWithoutAliases' | 'nodesWithoutEvidence' | 'emptyNodeLists'>;
+  /** What finishOfflineLoad checks (the counts written) and sets once the server runs. */
+  pending: { nodes: number; relationships: number; emptyNodeLists: GraphCsv['emptyNodeLists'] };
 }
 
 /**
@@ -108,8 +108,8 @@ export async function offlineLoad(
         importMs: imported.ms,
         arrayDelimiter: delimiter,
         pending: {
-          nodesWithoutAliases: csv.nodesWithoutAliases,
-          nodesWithoutEvidence: csv.nodesWithoutEvidence,
+          nodes: csv.nodeCount,
+          relationships: csv.relationshipCount,
           emptyNodeLists: csv.emptyNodeLists,
         },
       };

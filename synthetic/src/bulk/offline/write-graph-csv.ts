@@ -12,7 +12,7 @@ import { chunkDocuments } from '../chunk-writes.ts';
 import { GraphValidator } from '../validate-graph.ts';
 import { SegmentedCsv, type CsvGroup } from './csv-files.ts';
 import { HashedIdSet } from './hashed-ids.ts';
-import { nodeRow, relationshipRow, type RowWithEmptyLists } from './graph-rows.ts';
+import { nodeRow, relationshipRow } from './graph-rows.ts';
 
 /** Problems reported at most before validation stops reading. */
 const MAX_PROBLEMS = 100;
@@ -36,12 +36,10 @@ export interface GraphCsv {
   nodeCount: number;
   relationshipCount: number;
   /**
-   * Nodes whose `aliases` is empty, and nodes without evidence: the importer stores no empty
-   * list, so these lists are set to [] once the server runs (finishOfflineLoad).
+   * Empty list properties other than `aliases` and the evidence lists (which the data model reads
+   * as empty when absent), by node id: property names. The importer stores no empty list, so
+   * these are set to [] once the server runs (finishOfflineLoad).
    */
-  nodesWithoutAliases: number;
-  nodesWithoutEvidence: number;
-  /** Other empty list properties, by node id: property names. */
   emptyNodeLists: Map<string, string[]>;
   /** Milliseconds spent in validation, within the pass. */
   validateMs: number;
@@ -77,15 +75,13 @@ export async function writeGraphCsv(
     chunks: 0,
     nodeCount: 0,
     relationshipCount: 0,
-    nodesWithoutAliases: 0,
-    nodesWithoutEvidence: 0,
     emptyNodeLists: new Map(),
     validateMs: 0,
   };
   const problems: SeedProblem[] = [];
   const writeNode = async (node: GraphNode) => {
     const { row, emptyLists } = nodeRow(node, delimiter);
-    noteEmpty(csv, node, { row, emptyLists });
+    if (emptyLists.length > 0) csv.emptyNodeLists.set(node.id, emptyLists);
     await fileOf(nodeFiles, 'nodes', node.kind).write(row);
   };
 
@@ -155,12 +151,6 @@ export async function writeGraphCsv(
       }
     }
   }
-}
-
-function noteEmpty(csv: GraphCsv, node: GraphNode, { emptyLists }: RowWithEmptyLists): void {
-  if (node.aliases.length === 0) csv.nodesWithoutAliases += 1;
-  if (node.evidence.length === 0) csv.nodesWithoutEvidence += 1;
-  if (emptyLists.length > 0) csv.emptyNodeLists.set(node.id, emptyLists);
 }
 
 /**
