@@ -51,9 +51,12 @@ export interface ClientResult {
   renderAfterDataMs: number | null;
   /**
    * From the data's arrival to Cytoscape's first drawn frame holding nodes (its `render` event),
-   * and how much of it the first `setElements` took (diff, `cy.add` with its styling, placement).
+   * how long the page worked before the first `setElements` started (React rendering the view and
+   * the browser laying it out), and how much the first `setElements` took (diff, `cy.add` with its
+   * styling, placement).
    */
   dataToFirstDrawMs?: number | null;
+  dataToElementsMs?: number | null;
   firstElementsSetMs?: number | null;
   /** Longest main-thread task from navigation to the end of the layout, and their total beyond 50 ms each. */
   longestTaskMs: number;
@@ -79,13 +82,14 @@ async function marks(page: Page): Promise<{
   first: number | null;
   drawn: number | null;
   set: number | null;
+  setStart: number | null;
   worker: number | null;
 }> {
   return page.evaluate(`(() => {
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     const worker = performance.getEntriesByName('policygraph:worker-layout-done').at(-1)?.detail?.ms ?? null;
     const set = performance.getEntriesByName('policygraph:first-elements-set')[0]?.duration ?? null;
-    return { data: at('policygraph:shared-view-data'), first: at('policygraph:first-graph-rendered'), drawn: at('policygraph:first-graph-drawn'), set, worker };
+    return { data: at('policygraph:shared-view-data'), first: at('policygraph:first-graph-rendered'), drawn: at('policygraph:first-graph-drawn'), set, setStart: at('policygraph:first-elements-set'), worker };
   })()`);
 }
 
@@ -132,7 +136,7 @@ export async function measureView(
       `  CPU profile (self time, ms): ${heaviest.map(({ name, ms }) => `${name} ${ms}`).join('; ')}`,
     );
   }
-  const { data, first, drawn, set, worker } = await marks(page);
+  const { data, first, drawn, set, setStart, worker } = await marks(page);
   const shape = await page.evaluate(() => {
     const cy = (
       document.querySelector('[data-testid="graph-canvas"]') as unknown as {
@@ -181,7 +185,7 @@ export async function measureView(
     };
   });
   log(
-    `  ${shape.nodes} nodes, ${shape.relationships} relationships drawn (${shape.kind}: ${shape.webgl ? 'WebGL' : shape.texture ? 'canvas, image while panning' : shape.hideEdges ? 'canvas, edges hidden while panning' : 'canvas'}); data ${Math.round(data ?? -1)} ms, first render ${Math.round(first ?? -1)} ms, layout done ${Math.round(layoutDoneMs)} ms (worker ${worker ?? '-'} ms), longest task ${Math.round(shape.longest)} ms; first drawn ${Math.round(drawn ?? -1)} ms (${data !== null && drawn !== null ? Math.round(drawn - data) : '-'} ms after the data, of which the first setElements ${Math.round(set ?? -1)} ms)`,
+    `  ${shape.nodes} nodes, ${shape.relationships} relationships drawn (${shape.kind}: ${shape.webgl ? 'WebGL' : shape.texture ? 'canvas, image while panning' : shape.hideEdges ? 'canvas, edges hidden while panning' : 'canvas'}); data ${Math.round(data ?? -1)} ms, first render ${Math.round(first ?? -1)} ms, layout done ${Math.round(layoutDoneMs)} ms (worker ${worker ?? '-'} ms), longest task ${Math.round(shape.longest)} ms; first drawn ${Math.round(drawn ?? -1)} ms (${data !== null && drawn !== null ? Math.round(drawn - data) : '-'} ms after the data: ${data !== null && setStart !== null ? Math.round(setStart - data) : '-'} ms before the first setElements, which took ${Math.round(set ?? -1)} ms)`,
   );
   const pan = await measureFrames(page, 'pan');
   const zoom = await measureFrames(page, 'zoom');
@@ -216,6 +220,7 @@ export async function measureView(
     workerLayoutMs: worker,
     renderAfterDataMs: data !== null && first !== null ? Math.round(first - data) : null,
     dataToFirstDrawMs: data !== null && drawn !== null ? Math.round(drawn - data) : null,
+    dataToElementsMs: data !== null && setStart !== null ? Math.round(setStart - data) : null,
     firstElementsSetMs: round(set),
     longestTaskMs: Math.round(shape.longest),
     blockingMs: Math.round(shape.blocking),
