@@ -71,7 +71,17 @@ export function findMeasures(doc: DraftDoc): void {
     if (insideQuote(doc, sentence) || NEGATED.test(text)) continue;
     measures.push(...instruments(doc, sentence, measures));
     const items = trigger ? enumeratedItems(text) : [];
-    if (!trigger || (!ACTION.test(text) && items.length === 0)) {
+    // A definite reference (`the licensing requirement is not aimed at …`) whose only action word
+    // is the measure's own noun speaks of a measure named before, it does not report one.
+    const rest = trigger
+      ? text.slice(0, trigger.index) +
+        ' '.repeat(trigger[0].length) +
+        text.slice(trigger.index + trigger[0].length)
+      : text;
+    const definite =
+      trigger !== null &&
+      /\b(?:the|this|these|that|those|such)\s+(?:\S+\s+){0,2}$/i.test(text.slice(0, trigger.index));
+    if (!trigger || (!ACTION.test(definite ? rest : text) && items.length === 0)) {
       measures.push(...namedByCountry(doc, sentence));
       continue;
     }

@@ -33,6 +33,18 @@ describe('measures named by a verb phrase', () => {
     ]);
   });
 
+  it('drafts no new measure from a definite reference whose only action word is its own noun', () => {
+    const found = measuresOf(
+      'The Harbour Agency imposed a licensing requirement on sonar exports on Monday. ' +
+        'The agency said the licensing requirement is not aimed at any country. ' +
+        'Separate restrictions on cranes remain under review.',
+    );
+    expect(found.map((m) => m.split(' | ')[0])).toEqual([
+      'The Harbour Agency imposed a licensing requirement on sonar exports on Monday.',
+      'Separate restrictions on cranes remain under review.',
+    ]);
+  });
+
   it('dates a measure by its own verb, not by "Today" said of something else', () => {
     const [, builds] = measuresOf(
       'Today, the Harbour Agency added 4 firms to the Entity List. ' +
