@@ -71,17 +71,11 @@ export function findMeasures(doc: DraftDoc): void {
     if (insideQuote(doc, sentence) || NEGATED.test(text)) continue;
     measures.push(...instruments(doc, sentence, measures));
     const items = trigger ? enumeratedItems(text) : [];
-    // A definite reference (`the licensing requirement is not aimed at …`) whose only action word
-    // is the measure's own noun speaks of a measure named before, it does not report one.
-    const rest = trigger
-      ? text.slice(0, trigger.index) +
-        ' '.repeat(trigger[0].length) +
-        text.slice(trigger.index + trigger[0].length)
-      : text;
-    const definite =
-      trigger !== null &&
-      /\b(?:the|this|these|that|those|such)\s+(?:\S+\s+){0,2}$/i.test(text.slice(0, trigger.index));
-    if (!trigger || (!ACTION.test(definite ? rest : text) && items.length === 0)) {
+    // A definite reference described by a copula with no action (`the licensing requirement is not
+    // aimed at any country, and …`) speaks of a measure named before; it reports no new one.
+    const acting =
+      trigger !== null && !(definiteAt(text, trigger.index) && describedOnly(text, trigger));
+    if (!trigger || ((!acting || !ACTION.test(text)) && items.length === 0)) {
       measures.push(...namedByCountry(doc, sentence));
       continue;
     }
@@ -178,6 +172,23 @@ function listedMeasures(doc: DraftDoc, measures: DraftMeasure[], reference?: Dat
     if (!measure.announcedOn && announced) measure.announcedOn = announced;
     measures.push(measure);
   }
+}
+
+/** True when a definite determiner (`the`, `this`, `these` …) stands up to two words before `at`. */
+function definiteAt(text: string, at: number): boolean {
+  return /\b(?:the|this|these|that|those|such)\s+(?:\S+\s+){0,2}$/i.test(text.slice(0, at));
+}
+
+/**
+ * True when `trigger` is followed by a copula (`is`, `are`, `was`, `were`, `remains`) and the rest
+ * of its clause (to the next comma or semicolon) has no action word: a description of the measure.
+ */
+function describedOnly(text: string, trigger: RegExpExecArray): boolean {
+  const after = text.slice(trigger.index + trigger[0].length);
+  const copula = /^\s+(?:is|are|was|were|remains?)\b/i.exec(after);
+  if (!copula) return false;
+  const clause = after.slice(copula[0].length).split(/[,;]/)[0]!;
+  return !ACTION.test(clause);
 }
 
 /** True when the whole sentence is inside a quotation (a speaker's words, not the document's report). */
