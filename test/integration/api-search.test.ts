@@ -131,62 +131,22 @@ describe('search', () => {
   it('answers a selection of what the candidates carry with the same hits as a full selection', async () => {
     // Selecting only id, kind, name, aliases and __typename of the nodes answers from the full-text
     // candidates without loading the nodes; the hits, their order and their fields are the same.
-    const light = /* GraphQL */ `
-      query Light($text: String!, $kinds: [NodeKind!], $first: Int) {
+    /** The same search and connection, selecting `fields` of each hit's node. */
+    const selecting = (name: string, fields: string) => /* GraphQL */ `
+      query ${name}($text: String!, $kinds: [NodeKind!], $first: Int) {
         search(text: $text, kinds: $kinds, first: $first) {
           score
           matchedName
-          node {
-            __typename
-            id
-            kind
-            name
-            aliases
-          }
+          node { ${fields} }
         }
         searchConnection(text: $text, kinds: $kinds, first: $first) {
           totalCount
-          edges {
-            node {
-              __typename
-              id
-              kind
-              name
-              aliases
-            }
-          }
+          edges { node { ${fields} } }
         }
       }
     `;
-    const full = /* GraphQL */ `
-      query Full($text: String!, $kinds: [NodeKind!], $first: Int) {
-        search(text: $text, kinds: $kinds, first: $first) {
-          score
-          matchedName
-          node {
-            __typename
-            id
-            kind
-            name
-            aliases
-            description
-          }
-        }
-        searchConnection(text: $text, kinds: $kinds, first: $first) {
-          totalCount
-          edges {
-            node {
-              __typename
-              id
-              kind
-              name
-              aliases
-              description
-            }
-          }
-        }
-      }
-    `;
+    const light = selecting('Light', '__typename id kind name aliases');
+    const full = selecting('Full', '__typename id kind name aliases description');
     type Answer = {
       search: { node: { description?: string | null } }[];
       searchConnection: { totalCount: number; edges: { node: { description?: string | null } }[] };
