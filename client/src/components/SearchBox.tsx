@@ -6,16 +6,12 @@
  * top bar's box is focused by `/` from anywhere; the Paths tab uses the same box for its ends.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { request } from '../api/graphqlClient.ts';
-import { SearchQuery } from '../api/documents.ts';
-import type { NodeKind, SearchQuery as SearchResult } from '../gql/graphql.ts';
-import { nodeKindStyle } from '../graph/nodeKinds.ts';
-import { useRequest } from '../hooks/useRequest.ts';
-import { KindSwatch } from './KindSwatch.tsx';
+import type { NodeKind } from '../gql/graphql.ts';
+import { useSearchResults, type SearchHit } from '../hooks/useSearchResults.ts';
+import { SearchFacets } from './SearchFacets.tsx';
+import { SearchSuggestion } from './SearchSuggestion.tsx';
 
-type Connection = SearchResult['searchConnection'];
-/** One search hit: the node, its score and the name or alias that matched. */
-export type SearchHit = Connection['edges'][number];
+export type { SearchHit } from '../hooks/useSearchResults.ts';
 
 export interface SearchBoxProps {
   /** A hit was chosen. */
@@ -27,19 +23,6 @@ export interface SearchBoxProps {
   globalShortcut?: boolean;
   /** Keep the text after choosing (a picker shows what was chosen). */
   keepText?: boolean;
-}
-
-const DEBOUNCE_MS = 160;
-const PAGE = 12;
-
-interface Results {
-  text: string;
-  kind: NodeKind | null;
-  hits: SearchHit[];
-  totalCount: number;
-  kindCounts: Connection['kindCounts'];
-  endCursor: string | null;
-  hasNextPage: boolean;
 }
 
 /** See the module comment. */
@@ -54,32 +37,10 @@ export function SearchBox({
   const [kind, setKind] = useState<NodeKind | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const search = useRequest<Results>();
-  /** The last results that finished loading, kept on screen while the next page or query loads. */
-  const [shown, setShown] = useState<Results | null>(null);
   const inputRef = useRef<HTMLInputElement | null>(null);
   const listId = useId();
-  const { run, reset } = search;
-
-  useEffect(() => {
-    const query = text.trim();
-    if (!query) {
-      reset();
-      return;
-    }
-    const timer = window.setTimeout(() => {
-      void run(async (signal) => {
-        const data = await request(
-          SearchQuery,
-          { text: query, first: PAGE, kinds: kind ? [kind] : null },
-          signal,
-        );
-        return toResults(query, kind, [], data.searchConnection);
-      });
-      setActive(0);
-    }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [text, kind, run, reset]);
+  const search = useSearchResults(text, kind);
+  const { results, canLoadMore, loadMore } = search;
 
   useEffect(() => {
     if (!globalShortcut) return;
@@ -99,32 +60,9 @@ export function SearchBox({
     return () => window.removeEventListener('keydown', onKey);
   }, [globalShortcut]);
 
-  // Adjusting state while rendering (React's pattern for state derived from a change): keep the
-  // latest finished results, and forget them once the search is reset (idle).
-  if (search.state.status === 'done' && shown !== search.state.data) setShown(search.state.data);
-  if (search.state.status === 'idle' && shown !== null) setShown(null);
-  const results = search.state.status === 'idle' ? null : shown;
   const hits = results?.hits ?? [];
-  const canLoadMore = Boolean(results?.hasNextPage) && search.state.status === 'done';
   const options = hits.length + (canLoadMore ? 1 : 0);
 
-  const loadMore = () => {
-    const current = results;
-    if (!current?.endCursor) return;
-    void run(async (signal) => {
-      const data = await request(
-        SearchQuery,
-        {
-          text: current.text,
-          first: PAGE,
-          after: current.endCursor,
-          kinds: current.kind ? [current.kind] : null,
-        },
-        signal,
-      );
-      return toResults(current.text, current.kind, current.hits, data.searchConnection);
-    });
-  };
   const choose = (index: number) => {
     if (index === hits.length && canLoadMore) {
       loadMore();
@@ -160,6 +98,7 @@ export function SearchBox({
         onChange={(event) => {
           setText(event.target.value);
           setOpen(true);
+          setActive(0);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => window.setTimeout(() => setOpen(false), 120)}
@@ -187,7 +126,7 @@ export function SearchBox({
       {showList ? (
         <div className="suggestions">
           {results && (results.kindCounts.length > 1 || kind) ? (
-            <KindFacets
+            <SearchFacets
               results={results}
               kind={kind}
               onKind={(next) => {
@@ -222,42 +161,14 @@ export function SearchBox({
               </li>
             ) : null}
             {hits.map((hit, index) => (
-              <li
+              <SearchSuggestion
                 key={hit.node.id}
+                hit={hit}
                 id={`${listId}-${index}`}
-                role="option"
-                aria-selected={index === active}
-                className="suggestion"
-                onMouseDown={(event) => event.preventDefault()}
-                onMouseEnter={() => setActive(index)}
-                onClick={() => choose(index)}
-                data-testid="search-suggestion"
-              >
-                <KindSwatch kind={hit.node.kind} />
-                <span className="suggestion-name">
-                  {hit.node.name}
-                  {hit.node.disambiguation ? (
-                    <span className="suggestion-disambiguation" data-testid="disambiguation">
-                      {' '}
-                      ({hit.node.disambiguation})
-                    </span>
-                  ) : null}
-                  {hit.matchedName !== hit.node.name ? (
-                    <span className="suggestion-alias" title="The name or alias that matched">
-                      {' '}
-                      · matched “{hit.matchedName}”
-                    </span>
-                  ) : null}
-                </span>
-                <span className="suggestion-meta">
-                  <span className="badge">{nodeKindStyle(hit.node.kind).label}</span>
-                  {'country' in hit.node && hit.node.country ? (
-                    <span className="badge badge-country" title="Country">
-                      {hit.node.country}
-                    </span>
-                  ) : null}
-                </span>
-              </li>
+                active={index === active}
+                onActivate={() => setActive(index)}
+                onChoose={() => choose(index)}
+              />
             ))}
             {canLoadMore && results ? (
               <li
@@ -278,60 +189,4 @@ export function SearchBox({
       ) : null}
     </div>
   );
-}
-
-/** Counts by kind; choosing one shows only that kind, "All" every kind. */
-function KindFacets({
-  results,
-  kind,
-  onKind,
-}: {
-  results: Results;
-  kind: NodeKind | null;
-  onKind: (kind: NodeKind | null) => void;
-}) {
-  const all = results.kindCounts.reduce((sum, entry) => sum + entry.count, 0);
-  return (
-    <div className="search-facets" role="group" aria-label="Filter the results by kind">
-      <button
-        type="button"
-        className="facet"
-        aria-pressed={kind === null}
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => onKind(null)}
-      >
-        All {all}
-      </button>
-      {results.kindCounts.map((entry) => (
-        <button
-          key={entry.kind}
-          type="button"
-          className="facet"
-          aria-pressed={kind === entry.kind}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onKind(kind === entry.kind ? null : entry.kind)}
-          data-testid="search-facet"
-        >
-          {nodeKindStyle(entry.kind).label} {entry.count}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-function toResults(
-  text: string,
-  kind: NodeKind | null,
-  before: SearchHit[],
-  page: Connection,
-): Results {
-  return {
-    text,
-    kind,
-    hits: [...before, ...page.edges],
-    totalCount: page.totalCount,
-    kindCounts: page.kindCounts,
-    endCursor: page.pageInfo.endCursor ?? null,
-    hasNextPage: page.pageInfo.hasNextPage,
-  };
 }
