@@ -23,9 +23,12 @@ export interface HitNode {
   country?: string | null;
 }
 
-/** Polls `read` until the assertion holds, for up to 15 s (pages wait on a real server). */
+/**
+ * Polls `read` until the assertion holds, for up to 60 s: pages wait on a real server, and on a
+ * busy machine (CI shares its cores with Neo4j and Chromium) one answer has taken over 15 s.
+ */
 export const poll = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 15_000, interval: 100 });
+  expect.poll(read, { timeout: 60_000, interval: 100 });
 
 /** The view a page's address carries (its `#view=` fragment, or an old query string), as the explorer reads it. */
 export function linkView(address: string): UrlState {

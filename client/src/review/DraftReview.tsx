@@ -1,22 +1,24 @@
 /**
- * An open draft: its text with the entries highlighted (DraftText) beside the entries in reading
- * order (EntryCard), Save and "Accept and load", and the notice of the last save or load. It hands
- * its commands to the action registry through `handleRef` (reviewHandle.ts), so j/k, a, r, e and
- * Ctrl+Z run them.
+ * An open draft: its text with the entries highlighted (DraftText) beside its document
+ * (DocumentCard) and the entries in reading order (EntryCard), Save and "Accept and load", and the
+ * notice of the last save or load. It hands its commands to the action registry through
+ * `handleRef` (reviewHandle.ts), so j/k, a, r, e and Ctrl+Z run them.
  */
 import { useLayoutEffect, type RefObject } from 'react';
 import { ActionButton } from '../components/ActionButton.tsx';
 import type { DraftFieldsFragment } from '../gql/graphql.ts';
 import { inReadingOrder, quoteAt, scalar, type Extraction } from './extraction.ts';
+import { DocumentCard } from './DocumentCard.tsx';
 import { DraftText } from './DraftText.tsx';
 import { EntryCard } from './EntryCard.tsx';
-import { problemEntryKey } from './loadProblems.ts';
+import { namesDocument, problemEntryKey } from './loadProblems.ts';
 import {
   addEntry,
   freeId,
   linkTo,
   makeNewNode,
   moveQuote,
+  setDocumentFields,
   setField,
   setStatus,
 } from './reviewEdits.ts';
@@ -131,7 +133,9 @@ export function DraftReview(props: {
       </header>
       <ReviewNoticeBox
         notice={review.notice}
-        problems={problems.filter((problem) => problemEntryKey(extraction, problem) === null)}
+        problems={problems.filter(
+          (problem) => !namesDocument(problem) && problemEntryKey(extraction, problem) === null,
+        )}
         onReload={() => void review.reload()}
       />
       <div className="review-columns">
@@ -154,6 +158,12 @@ export function DraftReview(props: {
             {ordered.length} entries · J/K next and previous · A accept · R reject · E edit · Ctrl+Z
             undo
           </p>
+          <DocumentCard
+            document={extraction.document}
+            problems={problems.filter(namesDocument)}
+            actors={actors}
+            onSave={(changes) => edit('edit document', (e) => setDocumentFields(e, changes))}
+          />
           {ordered.map((entry) => (
             <EntryCard
               key={entry.key}

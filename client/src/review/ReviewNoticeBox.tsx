@@ -1,5 +1,5 @@
 /**
- * What the last save or load said: saved, loaded, a CONFLICT naming the entries another reviewer
+ * What the running save or load is doing, or what the last one said: saved, loaded, a CONFLICT naming the entries another reviewer
  * changed (with a way to read their version), or the loader's refusals that name no entry shown.
  */
 import type { LoadProblem } from './loadProblems.ts';
@@ -17,9 +17,14 @@ export function ReviewNoticeBox(props: {
     <div
       className={notice.tone === 'error' ? 'review-notice is-error' : 'review-notice'}
       role={notice.tone === 'error' ? 'alert' : 'status'}
+      aria-busy={notice.tone === 'busy'}
       data-testid="review-notice"
+      data-tone={notice.tone}
     >
-      <p>{notice.message}</p>
+      <p>
+        {notice.tone === 'busy' ? <span className="spinner" aria-hidden="true" /> : null}{' '}
+        {notice.message}
+      </p>
       {notice.changed ? (
         <>
           {notice.changed.length > 0 ? (

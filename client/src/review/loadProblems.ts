@@ -27,6 +27,11 @@ export function problemEntryKey(extraction: Extraction, problem: LoadProblem): s
   return (byId ?? kept[Number(named[2])])?.key ?? null;
 }
 
+/** True when a problem names the draft's document itself (the loader names it `document`). */
+export function namesDocument(problem: LoadProblem): boolean {
+  return problem.entry === 'document';
+}
+
 /** The problems read from an error's extensions (empty when it carries none). */
 export function problemsOf(extensions: Readonly<Record<string, unknown>>): LoadProblem[] {
   const problems = extensions.problems;

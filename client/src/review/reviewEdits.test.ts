@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readExtraction, type Extraction } from './extraction.ts';
-import { addEntry, linkTo, makeNewNode, moveQuote, setField, setStatus } from './reviewEdits.ts';
+import {
+  addEntry,
+  linkTo,
+  makeNewNode,
+  moveQuote,
+  setDocumentFields,
+  setField,
+  setStatus,
+} from './reviewEdits.ts';
 
 const YAML = `
 document: { id: doc-1, title: Ports, documentType: ARTICLE, author: ana-bell }
@@ -9,6 +17,7 @@ actors:
   - { id: port-office, kind: AGENCY, name: Port Office, evidence: [Port Office] }
 statements:
   - { id: s-1, speaker: ana-bell, saidTo: { id: port-office, evidence: [x] }, form: PARAPHRASE, quote: ports, about: [ana-bell] }
+  - { id: s-2, speaker: port-office, form: PARAPHRASE, quote: Ports, reportedIn: [doc-1] }
 relationships:
   - { from: ana-bell, type: HOLDS_ROLE, role: head, to: port-office, evidence: [head] }
 `;
@@ -76,5 +85,26 @@ describe('review edits', () => {
     expect(rejected.entries.find((entry) => entry.key === 'actors:port-office')!.status).toBe(
       'rejected',
     );
+  });
+
+  it("edits the document's own fields, removes emptied ones, and renames links to its id", () => {
+    const edited = setDocumentFields(start, {
+      title: 'Ports reopen',
+      publishedOn: '2024-05-02',
+      author: '',
+    });
+    expect(edited.document).toEqual({
+      id: 'doc-1',
+      title: 'Ports reopen',
+      documentType: 'ARTICLE',
+      publishedOn: '2024-05-02',
+    });
+    expect(edited.entries).toBe(start.entries);
+    expect(start.document.title).toBe('Ports');
+
+    const renamed = setDocumentFields(start, { id: 'ports-2024' });
+    expect(renamed.document.id).toBe('ports-2024');
+    expect(value(renamed, 'statements:s-2').reportedIn).toEqual(['ports-2024']);
+    expect(value(renamed, 'statements:s-1')).toEqual(value(start, 'statements:s-1'));
   });
 });

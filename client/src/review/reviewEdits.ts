@@ -188,3 +188,28 @@ export function addEntry(
   const entry: ReviewEntry = { key, section, value, status: 'accepted', added: true, note: null };
   return { extraction: { ...extraction, entries: [...extraction.entries, entry] }, key };
 }
+
+/**
+ * Sets fields of the document itself (`title`, `publishedOn`, `outlet`, …; `undefined` or `''`
+ * removes one). A new `id` renames every link to the document (a statement's `reportedIn`); the
+ * draft is then listed under that id once saved (`saveDraftReview`).
+ */
+export function setDocumentFields(
+  extraction: Extraction,
+  changes: Readonly<Record<string, unknown>>,
+): Extraction {
+  const document: SeedEntry = { ...extraction.document };
+  for (const [field, value] of Object.entries(changes))
+    if (value === undefined || value === '') delete document[field];
+    else document[field] = value;
+  const from = scalar(extraction.document.id);
+  const to = scalar(document.id);
+  if (!from || !to || from === to) return { ...extraction, document };
+  return {
+    document,
+    entries: extraction.entries.map((entry) => ({
+      ...entry,
+      value: renameLinks(entry.value, from, to),
+    })),
+  };
+}

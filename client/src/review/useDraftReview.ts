@@ -12,9 +12,9 @@ import { changedOf, problemsOf, type LoadProblem } from './loadProblems.ts';
 import { asEditor, DraftQuery, LoadDraftMutation, SaveDraftMutation } from './reviewApi.ts';
 import { openReview, reviewReducer, type OpenDraft, type ReviewState } from './reviewReducer.ts';
 
-/** What the reviewer is told after a save or a load. */
+/** What the reviewer is told while a save or a load runs (`busy`), and after it. */
 export interface ReviewNotice {
-  tone: 'ok' | 'error';
+  tone: 'busy' | 'ok' | 'error';
   message: string;
   /** For a CONFLICT: the entries another reviewer changed. */
   changed?: string[];
@@ -77,6 +77,7 @@ export function useDraftReview(initial: DraftFieldsFragment) {
 
   const save = useCallback(async () => {
     setBusy(true);
+    setNotice({ tone: 'busy', message: 'Saving…' });
     const version = await saveNow(state);
     if (version !== null) setNotice({ tone: 'ok', message: `Saved (version ${version}).` });
     setBusy(false);
@@ -85,6 +86,9 @@ export function useDraftReview(initial: DraftFieldsFragment) {
   const acceptAndLoad = useCallback(async () => {
     setBusy(true);
     setProblems([]);
+    // The last refusal must not stay on screen while the next attempt runs (a load of a long
+    // document can take seconds): the reviewer would read it as this attempt's answer.
+    setNotice({ tone: 'busy', message: 'Checking the review and loading it into the graph…' });
     const version = state.dirty ? await saveNow(state) : state.draft.version;
     if (version === null) {
       setBusy(false);
