@@ -41,8 +41,8 @@ async function merge(survivorId: string, absorbedId: string): Promise<void> {
   }
 }
 
-async function ask<T = Record<string, any>>(query: string, variables: Record<string, unknown>) {
-  const { body } = await postGraphQL<T>(app, query, variables);
+async function ask(query: string, variables: Record<string, unknown>) {
+  const { body } = await postGraphQL(app, query, variables);
   expect(body.errors).toBeUndefined();
   return body.data!;
 }
