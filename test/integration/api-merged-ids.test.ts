@@ -14,7 +14,7 @@ import type { App } from '@policygraph/server';
 import { mergedNodes, missingNodeIds } from '@policygraph/client';
 import { neo4j, testConnection, testDriver } from '../support/neo4j.ts';
 import { appOver, postGraphQL } from './api-helpers.ts';
-import { freshSeedGraph, importFixtureFile } from './import-support.ts';
+import { freshSeedGraph, importFixtureFile, runImportCli } from './import-support.ts';
 
 const database = testConnection().database;
 const SURVIVOR = 'li-dan';
@@ -155,5 +155,15 @@ describe('absorbed ids, wherever ids come in', () => {
     const unknown = await ask(QUERY, { id: 'never-a-node' });
     expect(unknown.listings.totalCount).toBe(0);
     expect(unknown.statements.totalCount).toBe(0);
+  });
+
+  it('the merges listing names each absorbed id with the node it resolves to now', async () => {
+    const { code, stdout } = await runImportCli('merges-cli.ts', [], testConnection().uri);
+    expect(code).toBe(0);
+    for (const id of absorbed)
+      expect(stdout).toContain(
+        `merged ${id} into ${SURVIVOR} (node(id: "${id}") returns it): by Alice Reviewer at 2026-12-06T14:00:00.000Z: test`,
+      );
+    expect(stdout).toContain('2 merge(s) by editors.');
   });
 });

@@ -6,17 +6,12 @@
  * `:Entity` holds but a merge record does stands for that record's survivor; any other id stands
  * for itself (an unknown id stays unknown, and a node that exists again under an absorbed id wins).
  *
- * One home for this rule: every builder that takes ids splices these expressions instead of
- * `$ids`, and returns `resolvedIdsOf(...)` so that the caller can say which ids it followed.
+ * The rule itself is `absorbedSurvivorExpr` of @policygraph/model (model/src/merged-ids.ts);
+ * every builder that takes ids splices these expressions of it instead of `$ids`, and returns
+ * `resolvedIdsOf(...)` so that the caller can say which ids it followed.
  */
 
-/** The survivor an absorbed id (a Cypher expression) was merged into, or null. */
-function survivorOf(id: string): string {
-  return (
-    `head(COLLECT { MATCH (rec:MergeRecord {absorbedId: ${id}}) ` +
-    `WHERE NOT EXISTS { MATCH (:Entity {id: ${id}}) } RETURN rec.survivorId })`
-  );
-}
+import { absorbedSurvivorExpr as survivorOf } from '@policygraph/model';
 
 /**
  * The Cypher expression of one id (`$from`, or null) as the graph knows it now: its survivor when
