@@ -174,10 +174,12 @@ export function App() {
               relationshipCount={relationships.length}
               truncated={state.truncated}
             >
-              {history.dropped.length > 0 || history.missingNodes.length > 0 ? (
+              {history.dropped.length > 0 ||
+              history.linkNodes.missing.length + history.linkNodes.merged.length > 0 ? (
                 <LinkNotice
                   dropped={history.dropped}
-                  missingNodes={history.missingNodes.length}
+                  missingNodes={history.linkNodes.missing.length}
+                  mergedNodes={history.linkNodes.merged}
                   onDismiss={history.dismissDropped}
                 />
               ) : null}

@@ -30,7 +30,8 @@ export {
   type MergeResult,
   type SplitResult,
 } from './node-merge.ts';
-export { buildResolveAbsorbed, type EditMeta } from './node-merge-cypher.ts';
+export { type EditMeta } from './node-merge-cypher.ts';
+export { buildResolveAbsorbed } from '@policygraph/model';
 export {
   findCandidates,
   REVIEW_ACTORS_QUERY,

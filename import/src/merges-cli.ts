@@ -1,7 +1,8 @@
 /**
  * `npm run merges -- [--near-misses]`: lists, for a person to review, every merge the importers
  * made (an actor node and each source row matched to it by a rule other than NEW, with the rule,
- * what matched, the name as the row writes it, the file and the row), and with --near-misses the
+ * what matched, the name as the row writes it, the file and the row), then every merge an editor
+ * made (`mergeNodes`: each absorbed id, the node it now resolves to, who, when, why), and with --near-misses the
  * pairs of nodes that share a name but were kept apart, and why. `npm run merges -- --report
  * [--labels FILE] [--judgements FILE]` prints the resolution report instead
  * (resolution-report.ts). Reads only.
@@ -25,6 +26,13 @@ const MERGES_QUERY = [
   'RETURN a.id AS id, a.name AS name, a.identityRules AS rules, a.identityKeys AS keys, a.identityNames AS names,',
   '  a.identityDocumentIds AS documents, a.identityRows AS rows',
   'ORDER BY id',
+].join('\n');
+
+/** Editors' merges (merge records): the absorbed id, the node it resolves to now, who, when, why. */
+const EDITOR_MERGES_QUERY = [
+  'MATCH (rec:MergeRecord)',
+  'RETURN rec.absorbedId AS absorbedId, rec.survivorId AS survivorId, rec.who AS who, rec.when AS when, rec.why AS why',
+  'ORDER BY rec.when, absorbedId',
 ].join('\n');
 
 const USAGE =
@@ -114,6 +122,21 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     print(`${count} merge(s) into ${merges.length} node(s).`);
+    const edits = (await driver.executeQuery(EDITOR_MERGES_QUERY, {}, read)).records.map(
+      (r) =>
+        toPlain(r.toObject()) as {
+          absorbedId: string;
+          survivorId: string;
+          who: string;
+          when: string;
+          why: string;
+        },
+    );
+    for (const edit of edits)
+      print(
+        `merged ${edit.absorbedId} into ${edit.survivorId} (node(id: "${edit.absorbedId}") returns it): by ${edit.who} at ${edit.when}: ${edit.why}`,
+      );
+    print(`${edits.length} merge(s) by editors.`);
     if (argv.includes('--near-misses')) {
       const actors = (await driver.executeQuery(ACTORS_QUERY.cypher, {}, read)).records.map(
         (r) => toPlain(r.toObject()) as KnownActor,

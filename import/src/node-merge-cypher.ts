@@ -281,15 +281,3 @@ export function buildSplitSteps(
     },
   ];
 }
-
-/** The survivor of an absorbed id (column `survivorId`; no row when the id was never absorbed). */
-export function buildResolveAbsorbed(ids: readonly string[]): CypherQuery {
-  return {
-    cypher: lines(
-      'UNWIND $ids AS id',
-      'MATCH (rec:MergeRecord {absorbedId: id})',
-      'RETURN id AS absorbedId, rec.survivorId AS survivorId',
-    ),
-    params: { ids: [...ids] },
-  };
-}

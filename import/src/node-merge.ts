@@ -5,12 +5,17 @@
  * _Merging and splitting stored nodes_.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { isActorKind, type ActorKind, type CypherQuery, type WriteStep } from '@policygraph/model';
+import {
+  buildResolveAbsorbed,
+  isActorKind,
+  type ActorKind,
+  type CypherQuery,
+  type WriteStep,
+} from '@policygraph/model';
 import { familyOf } from './merge-evidence.ts';
 import {
   buildMergeRead,
   buildMergeSteps,
-  buildResolveAbsorbed,
   buildSplitRead,
   buildSplitSteps,
   type EditMeta,
@@ -154,10 +159,16 @@ export interface SplitResult {
 /**
  * Splits `absorbedId` out of the node it was merged into, in `tx`: both nodes, their properties and
  * relationships exactly as they were before the merge.
+ * With `rewind` (an import's removal, which withdraws and writes every import again right after),
+ * a merged node changed since the merge by an import is split all the same.
  * @throws NodeEditError: NOT_FOUND when `absorbedId` was never merged; CONFLICT when the merged
  *   node changed since (a later import or merge: a split would lose that), or the id is a node again.
  */
-export async function splitNode(tx: ManagedTransaction, absorbedId: string): Promise<SplitResult> {
+export async function splitNode(
+  tx: ManagedTransaction,
+  absorbedId: string,
+  options: { rewind?: boolean } = {},
+): Promise<SplitResult> {
   const [row] = await run(tx, buildSplitRead(absorbedId));
   if (!row!.found)
     throw new NodeEditError(
@@ -178,7 +189,7 @@ export async function splitNode(tx: ManagedTransaction, absorbedId: string): Pro
       `"${survivorId}" was since merged into "${String(row!.currentSurvivorId)}"; split that first`,
     );
   if (row!.absorbedExists) conflict(`a node "${absorbedId}" exists again`);
-  if (!row!.unchanged)
+  if (!row!.unchanged && !options.rewind)
     conflict(
       `"${survivorId}" changed since the merge (an import or edit); splitting would lose that change`,
     );

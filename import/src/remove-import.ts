@@ -5,9 +5,10 @@
  * with the judgements of today. The graph is then exactly what importing the others alone would
  * have made: nodes, relationships, listings and evidence only the removed version supported are
  * gone, a node it named first takes the name the next import gives, and the delistings it revealed
- * (or those it undid by stating a listing again) are as the remaining versions say. A merge of a
- * node only the removed version brought is undone (undo-merges.ts): the survivor loses what that
- * merge gave it, and the merge record goes.
+ * (or those it undid by stating a listing again) are as the remaining versions say. Merges too
+ * (undo-merges.ts): those back to the earliest one of a node only the removed version brought
+ * (absorbed or survivor) are split first, and made again afterwards when both nodes are still
+ * there, so a merge that needed the removed version is undone, chains of merges included.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
@@ -26,7 +27,7 @@ import { readJudgements, type Judgement } from './judgements.ts';
 import { checkImportBytes } from './read-list-file.ts';
 import { writeAll } from './run-import.ts';
 import { UNKNOWN } from './source-provenance.ts';
-import { undoMergesOnlyOf } from './undo-merges.ts';
+import { replayMerges, rewindMerges } from './undo-merges.ts';
 
 const VERSION = z.object({
   id: z.string(),
@@ -55,7 +56,7 @@ export interface RemovalReport {
   title: string;
   /** The imports read again and written, in order. */
   replayed: string[];
-  /** The absorbed ids of the merges undone: their absorbed node came only from the removed import. */
+  /** The absorbed ids of the merges undone: their absorbed node or survivor came only from the removed import. */
   mergesUndone: string[];
   nodesBefore: number;
   nodesAfter: number;
@@ -114,12 +115,13 @@ async function removeIn(
       `${documentId}: no imported version has this document id (imported: ${versions.map((v) => v.id).join(', ') || 'none'}).`,
     ]);
   const [before] = await readRows(tx, 'counts', GRAPH_COUNTS_QUERY, COUNTS);
+  const rewound = await rewindMerges(tx, documentId);
   const all = versions.map((version) => version.id);
   await tx.run(buildWithdrawRelationships(all).cypher, buildWithdrawRelationships(all).params);
   await tx.run(buildWithdrawNodes(all).cypher, buildWithdrawNodes(all).params);
   const remaining = versions.filter((version) => version.id !== documentId);
   for (const version of remaining) await replay(tx, version, judgements);
-  const mergesUndone = await undoMergesOnlyOf(tx, documentId);
+  const mergesUndone = await replayMerges(tx, rewound);
   const [after] = await readRows(tx, 'counts', GRAPH_COUNTS_QUERY, COUNTS);
   return {
     documentId,
@@ -164,7 +166,7 @@ export function formatRemovalReport(report: RemovalReport): string {
     `  imports written again, in their order: ${report.replayed.join(', ') || 'none'}`,
     ...(report.mergesUndone.length > 0
       ? [
-          `  merges undone (their absorbed node came only from this import): ${report.mergesUndone.join(', ')}`,
+          `  merges undone (a node of each came only from this import): ${report.mergesUndone.join(', ')}`,
         ]
       : []),
     `  in ${(report.durationMs / 1000).toFixed(2)} s (one transaction)`,

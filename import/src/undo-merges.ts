@@ -1,134 +1,127 @@
 /**
- * Merges undone by an import's removal (remove-import.ts): a merge whose absorbed node, as the
- * merge snapshotted it, was supported only by the removed import (every evidence entry and identity
- * record of that import, no text) would not have happened without it. Inside the removal's
- * transaction, after the other imports are written again, the survivor loses what the merge gave it
- * (the absorbed id and those it had absorbed in `absorbedIds`, the properties it filled in and their
- * `propertySources`, the absorbed node's name and aliases that nothing else gives) and the
- * `:MergeRecord` goes with its snapshots. Its evidence, identity records, alias sources and
- * relationships from the removed import are withdrawn by the removal itself (build-withdraw.ts).
+ * The merges of an import's removal (remove-import.ts), so that the graph afterwards is the graph
+ * of the other imports alone, merges included. A merge (node-merge.ts) is one that would not have
+ * happened without the removed import when either node, as the merge snapshotted it, was supported
+ * only by that import (every evidence entry and identity record of it, no text): the absorbed node
+ * it brought, or the survivor it brought. Such a merge may be followed by others on the same
+ * nodes (a chain: the survivor later absorbed in turn, its records moved to the new survivor), so
+ * inside the removal's transaction:
+ * 1. `rewindMerges`: from the latest merge back to the earliest such one, each is split
+ *    (node-merge-cypher.ts), restoring both nodes exactly as they were before it;
+ * 2. the removal withdraws every import and writes the others again;
+ * 3. `replayMerges`: the rewound merges whose two nodes are still there are made again, in their
+ *    order, with their who, when, why and score; the others are undone for good.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CypherQuery } from '@policygraph/model';
-import type { StoredProperties } from './node-merge-plan.ts';
+import { mergeNodes, NodeEditError, splitNode } from './node-merge.ts';
+import { ImportRefusedError } from './import-errors.ts';
+
+/** A merge as its record holds it, and whether either node came only from the removed import. */
+export interface MergeHistoryEntry {
+  absorbedId: string;
+  /** The node it was merged into then (not the latest survivor of a chain). */
+  survivorId: string;
+  who: string;
+  when: string;
+  why: string;
+  score: number | null;
+  /** The absorbed node or the survivor, as snapshotted, was supported only by the removed import. */
+  onlyOfRemoved: boolean;
+}
+
+/** `x` (a snapshot) was supported by `$documentId` alone. */
+const onlyOf = (x: string) =>
+  `(${x}.text IS NULL AND size(coalesce(${x}.evidenceDocumentIds, []) + coalesce(${x}.identityDocumentIds, [])) > 0 ` +
+  `AND all(id IN coalesce(${x}.evidenceDocumentIds, []) + coalesce(${x}.identityDocumentIds, []) WHERE id = $documentId))`;
 
 /**
- * The merges whose absorbed node only `documentId` supported, latest first. Rows
- * `{absorbedId, survivorId, survivorBefore, absorbedBefore}` (the snapshots' properties).
+ * Every merge record, in the order the merges were made (by `when`; of equal times, a survivor
+ * with fewer absorbed ids first, as a chain grows), with whether the removal of `documentId` takes
+ * one of its nodes away. Rows as MergeHistoryEntry.
  */
-export function buildMergesOnlyOf(documentId: string): CypherQuery {
+export function buildMergeHistory(documentId: string): CypherQuery {
   return {
     cypher: [
-      "MATCH (rec:MergeRecord)-[:SNAPSHOT {role: 'ABSORBED'}]->(b:MergeSnapshot)",
-      'WITH rec, b, coalesce(b.evidenceDocumentIds, []) + coalesce(b.identityDocumentIds, []) AS support',
-      'WHERE b.text IS NULL AND size(support) > 0 AND all(id IN support WHERE id = $documentId)',
-      "MATCH (rec)-[:SNAPSHOT {role: 'SURVIVOR'}]->(a:MergeSnapshot)",
-      'RETURN rec.absorbedId AS absorbedId, rec.survivorId AS survivorId,',
-      '  properties(a) AS survivorBefore, properties(b) AS absorbedBefore',
-      'ORDER BY rec.when DESC, rec.absorbedId',
+      "MATCH (rec:MergeRecord)-[:SNAPSHOT {role: 'SURVIVOR'}]->(a:MergeSnapshot)",
+      "MATCH (rec)-[:SNAPSHOT {role: 'ABSORBED'}]->(b:MergeSnapshot)",
+      "OPTIONAL MATCH (rec)-[:SNAPSHOT {role: 'SURVIVOR_AFTER'}]->(after:MergeSnapshot)",
+      'RETURN rec.absorbedId AS absorbedId, a.id AS survivorId, rec.who AS who, rec.when AS when,',
+      `  rec.why AS why, rec.score AS score, ${onlyOf('a')} OR ${onlyOf('b')} AS onlyOfRemoved`,
+      'ORDER BY rec.when, size(coalesce(after.absorbedIds, [])), rec.absorbedId',
     ].join('\n'),
     params: { documentId },
   };
 }
 
-/** Deletes the merge record of `absorbedId` and its snapshots. Row `{deleted}`. */
-export function buildDeleteMergeRecord(absorbedId: string): CypherQuery {
-  return {
-    cypher: [
-      'MATCH (rec:MergeRecord {absorbedId: $absorbedId})',
-      'OPTIONAL MATCH (rec)-[:SNAPSHOT]->(x:MergeSnapshot)',
-      'DETACH DELETE x',
-      'WITH DISTINCT rec',
-      'DETACH DELETE rec',
-      'RETURN count(rec) AS deleted',
-    ].join('\n'),
-    params: { absorbedId },
-  };
-}
-
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
 /**
- * The survivor's properties without what merging `absorbedId` gave it. `current` is the survivor
- * now (after the removal withdrew the removed import's evidence and alias sources),
- * `survivorBefore` and `absorbedBefore` the merge's snapshots of the two nodes. Pure.
+ * Splits, in `tx`, the merges from the latest back to the earliest one the removal of
+ * `documentId` takes a node of (see the module comment); the merges split, in the order they were
+ * made (none when no merge involves a node only that import supported).
+ * @throws ImportRefusedError WRITE_FAILED when a merge cannot be split (a node exists again
+ *   under its absorbed id); nothing is then changed.
  */
-export function unmergedProperties(
-  current: StoredProperties,
-  survivorBefore: StoredProperties,
-  absorbedBefore: StoredProperties,
-  absorbedId: string,
-): StoredProperties {
-  const next: StoredProperties = { ...current };
-  const gone = new Set([absorbedId, ...list(absorbedBefore.absorbedIds).map(String)]);
-  const setOrDrop = (key: string, values: unknown[]) => {
-    if (values.length > 0 || key in survivorBefore) next[key] = values;
-    else delete next[key];
-  };
-  setOrDrop(
-    'absorbedIds',
-    list(current.absorbedIds).filter((id) => !gone.has(String(id))),
-  );
-  const sources = list(current.propertySources).map(String);
-  const filled = sources
-    .filter((source) => gone.has(source.slice(source.indexOf('|') + 1)))
-    .map((source) => source.slice(0, source.indexOf('|')));
-  for (const property of filled) {
-    if (property in survivorBefore) next[property] = survivorBefore[property];
-    else delete next[property];
-  }
-  setOrDrop(
-    'propertySources',
-    sources.filter((source) => !gone.has(source.slice(source.indexOf('|') + 1))),
-  );
-  const brought = new Set([absorbedBefore.name, ...list(absorbedBefore.aliases)].map(String));
-  const kept = new Set([
-    ...list(survivorBefore.aliases).map(String),
-    ...list(current.aliasSources).map((source) => {
-      const text = String(source);
-      return text.slice(text.indexOf('|') + 1);
-    }),
-  ]);
-  const aliases = list(current.aliases).filter(
-    (alias) => !brought.has(String(alias)) || kept.has(String(alias)),
-  );
-  next.aliases = aliases;
-  next.names = [current.name, ...aliases];
-  return next;
-}
-
-/**
- * Undoes, in `tx`, every merge whose absorbed node only the removed import `documentId` supported
- * (see the module comment); the absorbed ids of the merges undone, latest first.
- */
-export async function undoMergesOnlyOf(
+export async function rewindMerges(
   tx: ManagedTransaction,
   documentId: string,
-): Promise<string[]> {
-  const merges = await tx.run(buildMergesOnlyOf(documentId).cypher, { documentId });
-  const undone: string[] = [];
-  for (const merge of merges.records) {
-    const absorbedId = String(merge.get('absorbedId'));
-    const survivorId = String(merge.get('survivorId'));
-    const survivor = await tx.run('MATCH (s:Entity {id: $id}) RETURN properties(s) AS p', {
-      id: survivorId,
-    });
-    const current = survivor.records[0]?.get('p') as StoredProperties | undefined;
-    if (current) {
-      const properties = unmergedProperties(
-        current,
-        merge.get('survivorBefore') as StoredProperties,
-        merge.get('absorbedBefore') as StoredProperties,
-        absorbedId,
-      );
-      await tx.run('MATCH (s:Entity {id: $id}) SET s = $properties', {
-        id: survivorId,
-        properties,
-      });
+): Promise<MergeHistoryEntry[]> {
+  const query = buildMergeHistory(documentId);
+  const history = (await tx.run(query.cypher, query.params)).records.map(
+    (record): MergeHistoryEntry => ({
+      absorbedId: String(record.get('absorbedId')),
+      survivorId: String(record.get('survivorId')),
+      who: String(record.get('who')),
+      when: String(record.get('when')),
+      why: String(record.get('why')),
+      score: record.get('score') == null ? null : Number(record.get('score')),
+      onlyOfRemoved: record.get('onlyOfRemoved') === true,
+    }),
+  );
+  const first = history.findIndex((entry) => entry.onlyOfRemoved);
+  if (first < 0) return [];
+  const rewound = history.slice(first);
+  for (const entry of [...rewound].reverse()) {
+    try {
+      await splitNode(tx, entry.absorbedId, { rewind: true });
+    } catch (error) {
+      if (!(error instanceof NodeEditError)) throw error;
+      throw new ImportRefusedError('WRITE_FAILED', [
+        `${documentId}: the merge of "${entry.absorbedId}" into "${entry.survivorId}" (${entry.when}) cannot be undone for the removal: ${error.message}`,
+      ]);
     }
-    const deleted = buildDeleteMergeRecord(absorbedId);
-    await tx.run(deleted.cypher, deleted.params);
-    undone.push(absorbedId);
+  }
+  return rewound;
+}
+
+/**
+ * Makes again, in `tx` and in order, the rewound merges whose two nodes exist after the other
+ * imports were written again; the absorbed ids of those that cannot be (a node gone with the
+ * removed import), in order.
+ * @throws ImportRefusedError WRITE_FAILED when a merge of two nodes still there is refused now.
+ */
+export async function replayMerges(
+  tx: ManagedTransaction,
+  rewound: readonly MergeHistoryEntry[],
+): Promise<string[]> {
+  const undone: string[] = [];
+  for (const entry of rewound) {
+    const found = await tx.run(
+      'MATCH (n:Entity) WHERE n.id IN [$survivorId, $absorbedId] RETURN count(n) AS found',
+      { survivorId: entry.survivorId, absorbedId: entry.absorbedId },
+    );
+    if (Number(found.records[0]?.get('found')) < 2) {
+      undone.push(entry.absorbedId);
+      continue;
+    }
+    const { who, when, why, score } = entry;
+    try {
+      await mergeNodes(tx, entry, { who, when, why, score });
+    } catch (error) {
+      if (!(error instanceof NodeEditError)) throw error;
+      throw new ImportRefusedError('WRITE_FAILED', [
+        `the merge of "${entry.absorbedId}" into "${entry.survivorId}" (${entry.when}) cannot be made again without the removed import: ${error.message}`,
+      ]);
+    }
   }
   return undone;
 }

@@ -44,6 +44,7 @@ export {
   type ExpectedIndex,
 } from './neo4j-schema.ts';
 export { applySchema, SchemaMismatchError } from './apply-neo4j-schema.ts';
+export { absorbedSurvivorExpr, buildResolveAbsorbed } from './merged-ids.ts';
 export {
   evidenceKey,
   type EntryProvenanceRecord,

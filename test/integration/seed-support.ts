@@ -34,7 +34,10 @@ export interface GraphDump {
   relationships: string[];
 }
 
-/** A full dump of the database content, independent of element ids and order. */
+/**
+ * A full dump of the database content, independent of element ids and order (a relationship's end
+ * without an `id` is named by its `absorbedId`, as a merge record, else its element id).
+ */
 export async function dumpGraph(driver: Driver, database?: string): Promise<GraphDump> {
   const read = { database, routing: neo4j.routing.READ };
   const nodes = await driver.executeQuery(
@@ -43,7 +46,7 @@ export async function dumpGraph(driver: Driver, database?: string): Promise<Grap
     read,
   );
   const relationships = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS from, ' +
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.absorbedId, elementId(a)) AS from, ' +
       'coalesce(b.id, elementId(b)) AS to, properties(r) AS properties',
     {},
     read,

@@ -106,6 +106,10 @@ export const RelationshipFieldsFragment = graphql(`
 export const SubgraphFieldsFragment = graphql(`
   fragment SubgraphFields on Subgraph {
     truncated
+    resolvedIds {
+      asked
+      id
+    }
     nodes {
       ...GraphNodeFields
     }
@@ -185,6 +189,10 @@ export const RelationshipsBetweenQuery = graphql(`
   query RelationshipsBetween($from: [ID!]!, $to: [ID!]!) {
     relationshipsBetween(from: $from, to: $to) {
       truncated
+      resolvedIds {
+        asked
+        id
+      }
       relationships {
         ...RelationshipFields
       }

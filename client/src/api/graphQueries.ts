@@ -73,13 +73,14 @@ export async function fetchPaths(
  * Exactly the nodes `ids` and the relationships among them (a shared view), through the API's
  * `subgraph` query: one call when the ids fit in SUBGRAPH_MAX_IDS, else one per chunk and a
  * `relationshipsBetween` per pair of chunks (api/subgraphBatches.ts), SUBGRAPH_CONCURRENCY at a
- * time. Ids the graph no longer has are left out; `truncated` when the API capped the
- * relationships of a call.
+ * time. Ids the graph no longer has are left out; an id merged into another node brings that node
+ * (`resolvedIds` says which); `truncated` when the API capped the relationships of a call.
  */
 export async function fetchNodesAmong(ids: string[], signal?: AbortSignal): Promise<Subgraph> {
   const calls = subgraphCalls(ids, SUBGRAPH_MAX_IDS);
   const nodes = new Map<string, GraphNode>();
   const relationships = new Map<string, GraphRelationship>();
+  const resolvedIds = new Map<string, string>();
   let truncated = false;
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -91,6 +92,7 @@ export async function fetchNodesAmong(ids: string[], signal?: AbortSignal): Prom
           (await request(SubgraphQuery, { ids: call.ids }, signal)).subgraph,
         );
         truncated ||= subgraph.truncated;
+        for (const pair of subgraph.resolvedIds ?? []) resolvedIds.set(pair.asked, pair.id);
         for (const node of subgraph.nodes) nodes.set(node.id, node);
         for (const rel of subgraph.relationships) relationships.set(rel.id, rel);
       } else {
@@ -112,5 +114,6 @@ export async function fetchNodesAmong(ids: string[], signal?: AbortSignal): Prom
       (rel) => nodes.has(rel.source) && nodes.has(rel.target),
     ),
     truncated,
+    resolvedIds: [...resolvedIds].map(([asked, id]) => ({ asked, id })),
   };
 }

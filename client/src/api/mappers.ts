@@ -123,5 +123,6 @@ export function toSubgraph(subgraph: SubgraphFieldsFragment): Subgraph {
     nodes: subgraph.nodes.map(toGraphNode),
     relationships: subgraph.relationships.map(toGraphRelationship),
     truncated: subgraph.truncated,
+    resolvedIds: subgraph.resolvedIds.map(({ asked, id }) => ({ asked, id })),
   };
 }

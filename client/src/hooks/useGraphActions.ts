@@ -18,7 +18,7 @@ import { nodeElementId } from '../graph/elementIds.ts';
 import type { Subgraph } from '../model/types.ts';
 import type { ExplorerAction } from '../state/explorerReducer.ts';
 import type { PathRequest } from '../state/explorerState.ts';
-import { missingNodeIds } from '../state/missingNodes.ts';
+import { mergedNodes, missingNodeIds, type LinkNodes } from '../state/missingNodes.ts';
 import { useRequest, type RequestState } from './useRequest.ts';
 
 /** Performance mark set when the nodes of a shared view have arrived (before they are drawn). */
@@ -69,11 +69,16 @@ export interface GraphActions {
   /** Finds up to three shortest paths; highlights path `index`. */
   findPaths: (from: string, to: string, names: [string, string], index?: number) => void;
   /**
-   * Shows exactly the nodes `ids` (a shared view), then the path `path` when given. `onMissing`
-   * receives the ids the database no longer has (state/missingNodes.ts) once the nodes have
-   * arrived, when some but not all are missing (none found is said by the task's empty notice).
+   * Shows exactly the nodes `ids` (a shared view), then the path `path` when given; an id merged
+   * into another node since brings that node. `onLinkNodes` receives, once the nodes have arrived,
+   * the ids the database no longer has and those merged into others (state/missingNodes.ts), when
+   * there are any and some node was found (none found is said by the task's empty notice).
    */
-  restore: (ids: string[], path: PathRequest | null, onMissing?: (ids: string[]) => void) => void;
+  restore: (
+    ids: string[],
+    path: PathRequest | null,
+    onLinkNodes?: (nodes: LinkNodes) => void,
+  ) => void;
 }
 
 /** See the module comment. */
@@ -216,7 +221,7 @@ export function useGraphActions(
   );
 
   const restore = useCallback(
-    (ids: string[], path: PathRequest | null, onMissing?: (ids: string[]) => void) => {
+    (ids: string[], path: PathRequest | null, onLinkNodes?: (nodes: LinkNodes) => void) => {
       const task = {
         label: 'Opening the shared view',
         empty: 'None of the nodes of this link are in the graph any more.',
@@ -228,8 +233,11 @@ export function useGraphActions(
         const paths = path ? await fetchPaths(path.from, path.to, signal) : [];
         if (!signal.aborted) {
           dispatch({ type: 'graph/restore', subgraph });
-          const missing = missingNodeIds(ids, subgraph.nodes);
-          if (missing.length > 0 && subgraph.nodes.length > 0) onMissing?.(missing);
+          const resolved = subgraph.resolvedIds ?? [];
+          const missing = missingNodeIds(ids, subgraph.nodes, resolved);
+          const merged = mergedNodes(ids, subgraph.nodes, resolved);
+          if (missing.length + merged.length > 0 && subgraph.nodes.length > 0)
+            onLinkNodes?.({ missing, merged });
           if (path) {
             onPaths(paths);
             const chosen = paths[path.index] ?? null;

@@ -2,7 +2,7 @@
  * Keeps the browser's address and history in step with the investigation (state/investigation.ts):
  * - on load, reads the link (state/viewLink.ts: the compressed fragment, or an old query string),
  *   applies its view, asks for its nodes, and keeps what it dropped, and the ids of the nodes the
- *   database no longer has, for a notice;
+ *   database no longer has or that were merged into others, for a notice;
  * - each new step pushes a history entry (so Back and Forward walk the investigation); other
  *   changes replace the current entry's address, so the address bar always holds the view;
  * - Back and Forward (the browser's, or Undo and Redo) go to the step of the entry, restored from
@@ -14,6 +14,7 @@ import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { ExplorerAction } from '../state/explorerReducer.ts';
 import type { ExplorerState, PathRequest } from '../state/explorerState.ts';
 import { hasStep } from '../state/investigation.ts';
+import { NO_LINK_NODES, type LinkNodes } from '../state/missingNodes.ts';
 import { urlStateOf } from '../state/urlState.ts';
 import { readViewLink, viewLinkHash } from '../state/viewLink.ts';
 
@@ -34,8 +35,8 @@ export interface HistorySync {
   forward: () => void;
   /** Values the opened link held that were dropped (described), for a notice. */
   dropped: string[];
-  /** Ids of the opened link's nodes that the database no longer has, for a notice. */
-  missingNodes: string[];
+  /** The opened link's nodes that the database no longer has, or that were merged into others, for a notice. */
+  linkNodes: LinkNodes;
   /** Clears both notices. */
   dismissDropped: () => void;
 }
@@ -44,14 +45,18 @@ export interface HistorySync {
 export function useHistorySync(
   state: ExplorerState,
   dispatch: Dispatch<ExplorerAction>,
-  restore: (ids: string[], path: PathRequest | null, onMissing?: (ids: string[]) => void) => void,
+  restore: (
+    ids: string[],
+    path: PathRequest | null,
+    onLinkNodes?: (nodes: LinkNodes) => void,
+  ) => void,
   restoreFinished: boolean,
 ): HistorySync {
   const [pending, setPending] = useState<boolean>(
     () => readViewLink(window.location).url.nodes.length > 0,
   );
   const [dropped, setDropped] = useState<string[]>([]);
-  const [missingNodes, setMissingNodes] = useState<string[]>([]);
+  const [linkNodes, setLinkNodes] = useState<LinkNodes>(NO_LINK_NODES);
   const latest = useRef(state);
   // eslint-disable-next-line react-hooks/refs -- latest-value ref: callbacks created once read the current render's values
   latest.current = state;
@@ -63,9 +68,9 @@ export function useHistorySync(
   const openLink = useCallback(() => {
     const link = readViewLink(window.location);
     setDropped(link.dropped);
-    setMissingNodes([]);
+    setLinkNodes(NO_LINK_NODES);
     dispatch({ type: 'url/apply', url: link.url });
-    if (link.url.nodes.length > 0) restore(link.url.nodes, link.url.path, setMissingNodes);
+    if (link.url.nodes.length > 0) restore(link.url.nodes, link.url.path, setLinkNodes);
     else
       dispatch({
         type: 'graph/restore',
@@ -78,9 +83,9 @@ export function useHistorySync(
     applied.current = true;
     const link = readViewLink(window.location);
     setDropped(link.dropped);
-    setMissingNodes([]);
+    setLinkNodes(NO_LINK_NODES);
     dispatch({ type: 'url/apply', url: link.url });
-    if (link.url.nodes.length > 0) restore(link.url.nodes, link.url.path, setMissingNodes);
+    if (link.url.nodes.length > 0) restore(link.url.nodes, link.url.path, setLinkNodes);
     tag(entryStep.current, null);
   }, [dispatch, restore]);
 
@@ -151,9 +156,9 @@ export function useHistorySync(
 
   const dismissDropped = useCallback(() => {
     setDropped([]);
-    setMissingNodes([]);
+    setLinkNodes(NO_LINK_NODES);
   }, []);
-  return { back, forward, dropped, missingNodes, dismissDropped };
+  return { back, forward, dropped, linkNodes, dismissDropped };
 }
 
 /** Marks the current entry as step `step` of this page, at `address` (null: the address stays). */

@@ -101,4 +101,12 @@ export interface Subgraph {
   relationships: GraphRelationship[];
   /** True when the server capped the result. */
   truncated: boolean;
+  /** Ids asked for that a merge absorbed, each with the node it now is (among `nodes`). */
+  resolvedIds?: ResolvedId[];
+}
+
+/** An id asked for that was merged into another node (`asked`), and that node's id. */
+export interface ResolvedId {
+  asked: string;
+  id: string;
 }

@@ -34,7 +34,7 @@ import {
 import { goToStep, pushStep } from './investigation.ts';
 import type { UrlState } from './urlState.ts';
 import type { ViewFilter } from './viewFilter.ts';
-import { groupName, keepSelection } from './keepSelection.ts';
+import { followMergedSelection, groupName, keepSelection } from './keepSelection.ts';
 
 export type ExplorerAction =
   | {
@@ -161,7 +161,10 @@ function apply(state: ExplorerState, action: ExplorerAction): ExplorerState {
       return {
         ...next,
         truncated: action.subgraph.truncated,
-        selection: keepSelection(state.selection, next),
+        selection: keepSelection(
+          followMergedSelection(state.selection, action.subgraph.resolvedIds ?? []),
+          next,
+        ),
       };
     }
     case 'graph/hide': {

@@ -37,8 +37,8 @@ describe('buildListings', () => {
     });
     expect(query.cypher).toContain('r.listedOn >= date($from)');
     expect(query.cypher).toContain('r.listedOn <= date($to)');
-    expect(query.cypher).toContain('m.id = $measure');
-    expect(query.cypher).toContain('a.id = $actor');
+    expect(query.cypher).toContain('m.id = measure');
+    expect(query.cypher).toContain('a.id = actor');
     expect(query.params.listName).toBe('Unreliable Entity List');
   });
 });

@@ -6,6 +6,7 @@
 import neo4j from 'neo4j-driver';
 import { nodeMap, relationshipMap } from './projection.ts';
 import { lines, type CypherQuery } from './query.ts';
+import { resolvedIdExpr, resolvedIdsExpr } from './resolve-ids.ts';
 
 export interface ListingsArgs {
   issuedBy?: string[] | null;
@@ -28,26 +29,35 @@ export function buildListings(args: ListingsArgs): CypherQuery {
     offset: neo4j.int(args.offset),
     first: neo4j.int(args.first),
   };
+  const resolved: string[] = [];
   const add = (condition: string, name: string, value: unknown) => {
     conditions.push(condition);
     params[name] = value;
   };
+  /** An id filter: the ids as the graph knows them now (resolve-ids.ts). */
+  const addId = (condition: string, name: string, value: unknown, expression: string) => {
+    add(condition, name, value);
+    resolved.push(`${expression} AS ${name}`);
+  };
   if (args.issuedBy && args.issuedBy.length > 0)
-    add(
-      'EXISTS { (m)-[:ISSUED_BY]->(body:Entity) WHERE body.id IN $issuedBy }',
+    addId(
+      'EXISTS { (m)-[:ISSUED_BY]->(body:Entity) WHERE body.id IN issuedBy }',
       'issuedBy',
       args.issuedBy,
+      resolvedIdsExpr('$issuedBy'),
     );
   if (args.country != null) add('a.country = $country', 'country', args.country);
   if (args.kinds && args.kinds.length > 0) add('a.kind IN $kinds', 'kinds', args.kinds);
-  if (args.actor != null) add('a.id = $actor', 'actor', args.actor);
-  if (args.measure != null) add('m.id = $measure', 'measure', args.measure);
+  if (args.actor != null) addId('a.id = actor', 'actor', args.actor, resolvedIdExpr('$actor'));
+  if (args.measure != null)
+    addId('m.id = measure', 'measure', args.measure, resolvedIdExpr('$measure'));
   if (args.listName != null) add('r.listName = $listName', 'listName', args.listName);
   if (args.delisted != null)
     add('(r.delistedOn IS NOT NULL) = $delisted', 'delisted', args.delisted);
   if (args.from != null) add('r.listedOn >= date($from)', 'from', args.from);
   if (args.to != null) add('r.listedOn <= date($to)', 'to', args.to);
   const cypher = lines(
+    resolved.length > 0 && `WITH ${resolved.join(', ')}`,
     'MATCH (m:Measure)-[r:LISTS]->(a:Actor)',
     conditions.length > 0 && `WHERE ${conditions.join('\n  AND ')}`,
     'WITH m, r, a ORDER BY r.listedOn IS NULL, r.listedOn DESC, a.name, r.id',

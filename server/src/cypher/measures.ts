@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import { nodeMap } from './projection.ts';
 import { lines, type CypherQuery } from './query.ts';
+import { resolvedIdExpr } from './resolve-ids.ts';
 
 export interface MeasuresArgs {
   /** Id of the actor it is ISSUED_BY. */
@@ -33,15 +34,18 @@ export function buildMeasures(args: MeasuresArgs): CypherQuery {
     ['appliesTo', 'APPLIES_TO'],
   ] as const;
   let match = 'MATCH (m:Measure)';
+  const resolved: string[] = [];
   for (const [argument, type] of filters) {
     const value = args[argument];
     if (value == null) continue;
     params[argument] = value;
+    resolved.push(`${resolvedIdExpr(`$${argument}`)} AS ${argument}`);
     if (match === 'MATCH (m:Measure)')
-      match = `MATCH (:Entity {id: $${argument}})<-[:${type}]-(m:Measure)`;
-    else conditions.push(`EXISTS { (m)-[:${type}]->(:Entity {id: $${argument}}) }`);
+      match = `MATCH (:Entity {id: ${argument}})<-[:${type}]-(m:Measure)`;
+    else conditions.push(`EXISTS { (m)-[:${type}]->(:Entity {id: ${argument}}) }`);
   }
   const cypher = lines(
+    resolved.length > 0 && `WITH ${resolved.join(', ')}`,
     match,
     conditions.length > 0 && `WHERE ${conditions.join('\n  AND ')}`,
     'WITH m ORDER BY m.announcedOn IS NULL, m.announcedOn DESC, m.name, m.id',

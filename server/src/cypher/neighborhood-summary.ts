@@ -9,6 +9,7 @@ import { LIMITS } from '../limits.ts';
 import type { NodeKindValue } from '../model.ts';
 import { relationshipTypePattern } from './neighborhood.ts';
 import { lines, type CypherQuery } from './query.ts';
+import { resolvedIdExpr } from './resolve-ids.ts';
 
 export interface NeighborhoodSummaryArgs {
   id: string;
@@ -30,7 +31,8 @@ export function buildNeighborhoodSummary(args: NeighborhoodSummaryArgs): CypherQ
   const filterKinds = !!args.kinds && args.kinds.length > 0;
   const date = `coalesce(${DATE_PROPERTIES.map((name) => `far.${name}`).join(', ')})`;
   const cypher = lines(
-    'MATCH (start:Entity {id: $id})',
+    `WITH ${resolvedIdExpr('$id')} AS id`,
+    'MATCH (start:Entity {id: id})',
     'CALL (start) {',
     `  MATCH (start)-[r${types}]-(far:Entity)`,
     `  WHERE far <> start${filterKinds ? ' AND far.kind IN $kinds' : ''}`,

@@ -13,6 +13,7 @@ import { isRelationshipType, type NodeKindValue } from '../model.ts';
 import { relationshipsAmongLines, subgraphReturnLines } from './relationships-among.ts';
 import type { SubgraphProjection } from './projection.ts';
 import { lines, type CypherQuery } from './query.ts';
+import { resolvedIdsExpr, resolvedIdsOf } from './resolve-ids.ts';
 
 export interface NeighborhoodArgs {
   ids: string[];
@@ -64,7 +65,8 @@ export function buildNeighborhood(args: NeighborhoodArgs): CypherQuery {
   }
   const all = ['starts', ...Array.from({ length: depth }, (_, i) => `level${i + 1}`)].join(' + ');
   const cypher = lines(
-    'MATCH (start:Entity) WHERE start.id IN $ids',
+    `WITH ${resolvedIdsExpr('$ids')} AS ids`,
+    'MATCH (start:Entity) WHERE start.id IN ids',
     'WITH start ORDER BY start.id',
     'WITH collect(start) AS starts',
     ...levels,
@@ -73,7 +75,7 @@ export function buildNeighborhood(args: NeighborhoodArgs): CypherQuery {
     'WITH nodes, truncatedNodes, COLLECT {',
     ...relationshipsAmongLines('nodes', types),
     'WITH nodes, rels[..$relationshipLimit] AS rels, truncatedNodes OR size(rels) > $relationshipLimit AS truncated',
-    ...subgraphReturnLines(args.projection),
+    ...subgraphReturnLines(args.projection, resolvedIdsOf('$ids')),
   );
   return {
     cypher,

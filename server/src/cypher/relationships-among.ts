@@ -30,13 +30,18 @@ export function relationshipsAmongLines(nodes: string, types = ''): string[] {
 
 /**
  * The RETURN of a subgraph answer from the lists `nodes` and `rels` and the boolean `truncated`,
- * carrying what `projection` asks for. Summary nodes carry no evidence, so only the relationships'
+ * carrying what `projection` asks for, and `resolvedIds` (the expression of the absorbed ids the
+ * query followed to their survivors, resolve-ids.ts; none by default). Summary nodes carry no evidence, so only the relationships'
  * evidence then cites documents.
  */
-export function subgraphReturnLines(projection: SubgraphProjection = FULL_PROJECTION): string[] {
+export function subgraphReturnLines(
+  projection: SubgraphProjection = FULL_PROJECTION,
+  resolvedIds = '[]',
+): string[] {
   const cited = projection.nodes === 'full' ? 'nodes' : '[]';
   return [
-    `RETURN [n IN nodes | ${nodeProjection('n', projection.nodes)}] AS nodes,`,
+    `RETURN ${resolvedIds} AS resolvedIds,`,
+    `  [n IN nodes | ${nodeProjection('n', projection.nodes)}] AS nodes,`,
     `  [r IN rels | ${relationshipMap('r')}] AS relationships,`,
     '  truncated,',
     projection.documents === 'none'

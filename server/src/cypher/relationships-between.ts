@@ -2,7 +2,7 @@
  * The relationships between two sets of nodes in ONE query: every relationship, in either
  * direction, with one end among `from` and the other among `to`, and the documents their evidence
  * cites. With `subgraph` for each set it gives the relationships among more nodes than one call
- * takes. Each node of `from` is found through the unique index on `:Entity(id)` and its
+ * takes. Absorbed ids stand for their survivors (resolve-ids.ts). Each node of `from` is found through the unique index on `:Entity(id)` and its
  * relationships are walked once; the other end is tested against `to` as a set.
  */
 import neo4j from 'neo4j-driver';
@@ -10,6 +10,7 @@ import { LIMITS } from '../limits.ts';
 import { evidenceDocumentsOf } from './evidence-documents.ts';
 import { relationshipMap } from './projection.ts';
 import { lines, type CypherQuery } from './query.ts';
+import { resolvedIdsExpr, resolvedIdsOf } from './resolve-ids.ts';
 
 export interface RelationshipsBetweenArgs {
   /** 1..LIMITS.subgraphIds ids each (validated before); duplicates and unknown ids are harmless. */
@@ -25,9 +26,10 @@ export function buildRelationshipsBetween(args: RelationshipsBetweenArgs): Cyphe
   const from = [...new Set(args.from)];
   const to = [...new Set(args.to)];
   const cypher = lines(
-    'MATCH (b:Entity) WHERE b.id IN $to',
-    'WITH collect(b) AS targets',
-    'MATCH (a:Entity) WHERE a.id IN $from',
+    `WITH ${resolvedIdsExpr('$from')} AS from, ${resolvedIdsExpr('$to')} AS to`,
+    'MATCH (b:Entity) WHERE b.id IN to',
+    'WITH from, collect(b) AS targets',
+    'MATCH (a:Entity) WHERE a.id IN from',
     // Node identity, not `b.id IN $to`: with an indexable predicate on `b` the planner seeks both
     // sets and tries every pair (from × to), instead of expanding from `a`.
     'MATCH (a)-[r]-(b:Entity)',
@@ -39,7 +41,8 @@ export function buildRelationshipsBetween(args: RelationshipsBetweenArgs): Cyphe
     'WITH found[..$relationshipLimit] AS rels, size(found) > $relationshipLimit AS truncated',
     `RETURN [r IN rels | ${relationshipMap('r')}] AS relationships,`,
     '  truncated,',
-    `  ${evidenceDocumentsOf('[]', 'rels')} AS evidenceDocuments`,
+    `  ${evidenceDocumentsOf('[]', 'rels')} AS evidenceDocuments,`,
+    `  ${resolvedIdsOf('$from', '$to')} AS resolvedIds`,
   );
   return {
     cypher,

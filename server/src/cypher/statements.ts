@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import { nodeMap } from './projection.ts';
 import { lines, type CypherQuery } from './query.ts';
+import { resolvedIdExpr } from './resolve-ids.ts';
 
 export interface StatementsArgs {
   /** Id of the actor it is SAID_BY. */
@@ -40,13 +41,15 @@ export function buildStatements(args: StatementsArgs): CypherQuery {
     first: neo4j.int(args.first),
   };
   let match = 'MATCH (s:Statement)';
+  const resolved: string[] = [];
   for (const [argument, type] of ID_FILTERS) {
     const value = args[argument];
     if (value == null) continue;
     params[argument] = value;
+    resolved.push(`${resolvedIdExpr(`$${argument}`)} AS ${argument}`);
     if (match === 'MATCH (s:Statement)')
-      match = `MATCH (:Entity {id: $${argument}})<-[:${type}]-(s:Statement)`;
-    else conditions.push(`EXISTS { (s)-[:${type}]->(:Entity {id: $${argument}}) }`);
+      match = `MATCH (:Entity {id: ${argument}})<-[:${type}]-(s:Statement)`;
+    else conditions.push(`EXISTS { (s)-[:${type}]->(:Entity {id: ${argument}}) }`);
   }
   if (args.from != null) {
     conditions.push('s.date >= date($from)');
@@ -57,6 +60,7 @@ export function buildStatements(args: StatementsArgs): CypherQuery {
     params.to = args.to;
   }
   const cypher = lines(
+    resolved.length > 0 && `WITH ${resolved.join(', ')}`,
     match,
     conditions.length > 0 && `WHERE ${conditions.join('\n  AND ')}`,
     'WITH s ORDER BY s.date IS NULL, s.date DESC, s.id',

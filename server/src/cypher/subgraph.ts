@@ -10,6 +10,7 @@ import { LIMITS } from '../limits.ts';
 import { relationshipsAmongLines, subgraphReturnLines } from './relationships-among.ts';
 import type { SubgraphProjection } from './projection.ts';
 import { lines, type CypherQuery } from './query.ts';
+import { resolvedIdsExpr, resolvedIdsOf } from './resolve-ids.ts';
 
 export interface SubgraphArgs {
   /** 1..LIMITS.subgraphIds ids (validated before); duplicates and unknown ids are harmless. */
@@ -26,13 +27,14 @@ export interface SubgraphArgs {
 export function buildSubgraph(args: SubgraphArgs): CypherQuery {
   const ids = [...new Set(args.ids)];
   const cypher = lines(
-    'MATCH (n:Entity) WHERE n.id IN $ids',
+    `WITH ${resolvedIdsExpr('$ids')} AS ids`,
+    'MATCH (n:Entity) WHERE n.id IN ids',
     'WITH n ORDER BY n.id',
     'WITH collect(n) AS nodes',
     'WITH nodes, COLLECT {',
     ...relationshipsAmongLines('nodes'),
     'WITH nodes, rels[..$relationshipLimit] AS rels, size(rels) > $relationshipLimit AS truncated',
-    ...subgraphReturnLines(args.projection),
+    ...subgraphReturnLines(args.projection, resolvedIdsOf('$ids')),
   );
   return {
     cypher,

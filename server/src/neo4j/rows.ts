@@ -50,11 +50,19 @@ export interface RelationshipRow {
   properties: Record<string, unknown>;
 }
 
+/** An id asked for that a merge absorbed, and the id of the node it now names (cypher/resolve-ids.ts). */
+export interface ResolvedIdRow {
+  asked: string;
+  id: string;
+}
+
 /** Nodes and relationships returned together (a neighbourhood or one path). */
 export interface SubgraphRow {
   nodes: NodeRow[];
   relationships: RelationshipRow[];
   truncated: boolean;
+  /** The absorbed ids asked for, each with its survivor, by the id asked for. */
+  resolvedIds: ResolvedIdRow[];
 }
 
 /** A neighbour reached over one relationship. */

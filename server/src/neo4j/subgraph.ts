@@ -6,20 +6,31 @@
 import { FULL_PROJECTION, type SubgraphProjection } from '../cypher/projection.ts';
 import { toNodeRow, toRelationshipRow } from './row-maps.ts';
 import type { Loaders } from './loaders.ts';
-import type { SubgraphRow } from './rows.ts';
+import type { ResolvedIdRow, SubgraphRow } from './rows.ts';
 
 type Map_ = Record<string, unknown>;
 
-/** One subgraph from lists of node maps and relationship maps. */
+/** The `resolvedIds` column of a query (`{asked, id}` maps, cypher/resolve-ids.ts); [] when absent. */
+export function toResolvedIds(column: unknown): ResolvedIdRow[] {
+  if (!Array.isArray(column)) return [];
+  return (column as Map_[]).map((pair) => ({ asked: String(pair.asked), id: String(pair.id) }));
+}
+
+/**
+ * One subgraph from lists of node maps and relationship maps, and the query's `resolvedIds`
+ * column (absent: none).
+ */
 export function toSubgraphRow(
   nodes: Map_[],
   relationships: Map_[],
   truncated: boolean,
+  resolvedIds?: unknown,
 ): SubgraphRow {
   return {
     nodes: nodes.map(toNodeRow),
     relationships: relationships.map(toRelationshipRow),
     truncated,
+    resolvedIds: toResolvedIds(resolvedIds),
   };
 }
 

@@ -23,11 +23,12 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (
     buildNeighborhood({ ...args, projection }),
     context.signal,
   );
-  if (!row) return { nodes: [], relationships: [], truncated: false };
+  if (!row) return { nodes: [], relationships: [], truncated: false, resolvedIds: [] };
   const subgraph = toSubgraphRow(
     row.nodes as Maps,
     row.relationships as Maps,
     row.truncated === true,
+    row.resolvedIds,
   );
   primeLoaders(context.loaders, [subgraph], row.evidenceDocuments as Maps, projection);
   return subgraph;

@@ -16,7 +16,7 @@ export const paths: QueryResolvers['paths'] = async (
   const [row] = await context.reader.read(buildPaths(args), context.signal);
   if (!row) return [];
   const subgraphs = (row.paths as { nodes: Maps; relationships: Maps }[]).map((path) =>
-    toSubgraphRow(path.nodes, path.relationships, false),
+    toSubgraphRow(path.nodes, path.relationships, false, row.resolvedIds),
   );
   primeLoaders(context.loaders, subgraphs, row.evidenceDocuments as Maps);
   return subgraphs;

@@ -20,11 +20,12 @@ export const subgraph: QueryResolvers['subgraph'] = async (
   const args = parseArgs(subgraphArgs, rawArgs);
   const projection = subgraphProjection(info);
   const [row] = await context.reader.read(buildSubgraph({ ...args, projection }), context.signal);
-  if (!row) return { nodes: [], relationships: [], truncated: false };
+  if (!row) return { nodes: [], relationships: [], truncated: false, resolvedIds: [] };
   const result = toSubgraphRow(
     row.nodes as Maps,
     row.relationships as Maps,
     row.truncated === true,
+    row.resolvedIds,
   );
   primeLoaders(context.loaders, [result], row.evidenceDocuments as Maps, projection);
   return result;

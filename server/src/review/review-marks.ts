@@ -2,9 +2,10 @@
  * What a reviewer marks beyond the reviewed extraction, saved with it on the draft: the existing
  * nodes they linked actors to (`linkedIds`) and the drafted entries they accepted (`accepted`, kept
  * as `section:id` strings). Also the check of accept and load that every linked node is still in the
- * graph, so a link to a node deleted meanwhile is refused rather than loaded as a new node.
+ * graph, so a link to a node deleted meanwhile is refused rather than loaded as a new node; a link
+ * to a node merged meanwhile is refused naming the node it was merged into.
  */
-import type { ValidatedDocument } from '@policygraph/model';
+import { buildResolveAbsorbed, type ValidatedDocument } from '@policygraph/model';
 import { buildExistingIds } from '../cypher/drafts.ts';
 import { badUserInput } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
@@ -88,7 +89,8 @@ function sidecarLinks(sidecar: string | null): string[] {
  * LINKED_NODE_MISSING for each node of `document` whose id names an existing node it was linked to,
  * when that node is gone from the graph: linked by the drafting (sidecar `chosen`), to one of the
  * drafting's candidates, or by the reviewer to any node (the draft's saved `linkedIds`, which
- * include links made through the review view's search box).
+ * include links made through the review view's search box). When a merge absorbed it, the message
+ * names the node it was merged into (loading would make the absorbed id a node again).
  */
 export async function goneLinks(writer: DraftWriter, draft: DraftRow, document: ValidatedDocument) {
   const linked = new Set([...sidecarLinks(draft.sidecar), ...draft.linkedIds]);
@@ -96,12 +98,19 @@ export async function goneLinks(writer: DraftWriter, draft: DraftRow, document: 
   if (used.length === 0) return [];
   const rows = await readRows(writer, buildExistingIds(used.map((node) => node.id)));
   const present = new Set(rows.map((row) => String(row.id)));
-  return used
-    .filter((node) => !present.has(node.id))
-    .map((node) => ({
+  const gone = used.filter((node) => !present.has(node.id));
+  if (gone.length === 0) return [];
+  const merged = await readRows(writer, buildResolveAbsorbed(gone.map((node) => node.id)));
+  const into = new Map(merged.map((row) => [String(row.absorbedId), String(row.survivorId)]));
+  return gone.map((node) => {
+    const survivor = into.get(node.id);
+    return {
       code: 'LINKED_NODE_MISSING' as const,
       entry: node.entry,
       field: 'id',
-      message: `was linked to the existing node "${node.id}", which is no longer in the graph; link it to another node or make it new.`,
-    }));
+      message: survivor
+        ? `was linked to the existing node "${node.id}", which was since merged into "${survivor}"; link it to "${survivor}" instead.`
+        : `was linked to the existing node "${node.id}", which is no longer in the graph; link it to another node or make it new.`,
+    };
+  });
 }

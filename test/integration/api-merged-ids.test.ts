@@ -1,0 +1,169 @@
+/**
+ * Ids absorbed by merges, followed by every query that takes node ids, against a real Neo4j: a
+ * chain of two merges (one duplicate of our fixture into the other, that one into a person of the
+ * seed article), then `subgraph` (what the explorer asks to reopen a shared link),
+ * `neighborhood`, `paths`, `relationshipsBetween`, `neighborhoodSummary`, `statements`, `measures`
+ * and `listings` asked with an absorbed id answer as for the survivor, and say which ids they
+ * followed (`resolvedIds`). The explorer's reading of that answer (client state/missingNodes.ts)
+ * counts no merged node as missing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { mergeNodes } from '@policygraph/import';
+import type { App } from '@policygraph/server';
+import { mergedNodes, missingNodeIds } from '@policygraph/client';
+import { neo4j, testConnection, testDriver } from '../support/neo4j.ts';
+import { appOver, postGraphQL } from './api-helpers.ts';
+import { freshSeedGraph, importFixtureFile, runImportCli } from './import-support.ts';
+
+const database = testConnection().database;
+const SURVIVOR = 'li-dan';
+let driver: Driver;
+let app: App;
+/** The two Vossberg rows' nodes: [0] merged into SURVIVOR after [1] was merged into [0]. */
+let absorbed: string[];
+/** A neighbour of the survivor and the id of a relationship between them. */
+let neighbour: string;
+let relationshipId: string;
+
+async function merge(survivorId: string, absorbedId: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.executeWrite((tx) =>
+      mergeNodes(
+        tx,
+        { survivorId, absorbedId },
+        { who: 'Alice Reviewer', when: '2026-12-06T14:00:00.000Z', why: 'test', score: null },
+      ),
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+async function ask(query: string, variables: Record<string, unknown>) {
+  const { body } = await postGraphQL(app, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await freshSeedGraph(driver);
+  await importFixtureFile(driver, 'cn-sanctions', 'cn-sanctions-duplicates.csv');
+  app = appOver(driver);
+  const { records } = await driver.executeQuery(
+    "MATCH (a:Actor) WHERE a.name = 'Harriet Jane Vossberg' RETURN a.id AS id ORDER BY id",
+    {},
+    { database },
+  );
+  absorbed = records.map((record) => record.get('id') as string);
+  expect(absorbed).toHaveLength(2);
+  await merge(absorbed[0]!, absorbed[1]!);
+  await merge(SURVIVOR, absorbed[0]!);
+  const near = await driver.executeQuery(
+    'MATCH (:Entity {id: $id})-[r]-(b:Entity) RETURN b.id AS id, r.id AS rel ORDER BY r.id LIMIT 1',
+    { id: SURVIVOR },
+    { database },
+  );
+  neighbour = near.records[0]!.get('id') as string;
+  relationshipId = near.records[0]!.get('rel') as string;
+});
+afterAll(async () => {
+  await driver?.close();
+});
+
+const SUBGRAPH = `query ($ids: [ID!]!) {
+  subgraph(ids: $ids) { nodes { id name } relationships { id } truncated resolvedIds { asked id } }
+}`;
+
+describe('absorbed ids, wherever ids come in', () => {
+  it('subgraph returns the survivor of an absorbed id, along a chain of merges, and says so', async () => {
+    const ids = [absorbed[1]!, neighbour, 'never-a-node'];
+    const data = await ask(SUBGRAPH, { ids });
+    const nodeIds = data.subgraph.nodes.map((node: { id: string }) => node.id);
+    expect(nodeIds).toEqual([SURVIVOR, neighbour].sort());
+    expect(data.subgraph.relationships.map((r: { id: string }) => r.id)).toContain(relationshipId);
+    expect(data.subgraph.resolvedIds).toEqual([{ asked: absorbed[1], id: SURVIVOR }]);
+    // The explorer counts the unknown id as missing, and the absorbed one as merged, shown as the survivor.
+    expect(missingNodeIds(ids, data.subgraph.nodes, data.subgraph.resolvedIds)).toEqual([
+      'never-a-node',
+    ]);
+    expect(mergedNodes(ids, data.subgraph.nodes, data.subgraph.resolvedIds)).toEqual([
+      { asked: absorbed[1], id: SURVIVOR, name: expect.any(String) },
+    ]);
+    // Asked for the survivor itself: nothing resolved.
+    const direct = await ask(SUBGRAPH, { ids: [SURVIVOR] });
+    expect(direct.subgraph.resolvedIds).toEqual([]);
+    expect(direct.subgraph.nodes.map((node: { id: string }) => node.id)).toEqual([SURVIVOR]);
+  });
+
+  it('neighborhood, paths and relationshipsBetween start from the survivor', async () => {
+    const hood = await ask(
+      `query ($ids: [ID!]!) { neighborhood(ids: $ids, limit: 50) { nodes { id } resolvedIds { asked id } } }`,
+      { ids: [absorbed[0]] },
+    );
+    expect(hood.neighborhood.nodes[0].id).toBe(SURVIVOR);
+    expect(hood.neighborhood.nodes.map((node: { id: string }) => node.id)).toContain(neighbour);
+    expect(hood.neighborhood.resolvedIds).toEqual([{ asked: absorbed[0], id: SURVIVOR }]);
+
+    const PATHS = `query ($from: ID!, $to: ID!) {
+      paths(from: $from, to: $to) { nodes { id } relationships { id } resolvedIds { asked id } }
+    }`;
+    const paths = await ask(PATHS, { from: absorbed[1], to: neighbour });
+    expect(paths.paths[0].nodes.map((node: { id: string }) => node.id)).toEqual([
+      SURVIVOR,
+      neighbour,
+    ]);
+    expect(paths.paths[0].resolvedIds).toEqual([{ asked: absorbed[1], id: SURVIVOR }]);
+    // Two ids of one node: the path of length 0, as from a node to itself.
+    const same = await ask(PATHS, { from: absorbed[1], to: SURVIVOR });
+    expect(same.paths).toEqual([
+      {
+        nodes: [{ id: SURVIVOR }],
+        relationships: [],
+        resolvedIds: [{ asked: absorbed[1], id: SURVIVOR }],
+      },
+    ]);
+
+    const between = await ask(
+      `query ($from: [ID!]!, $to: [ID!]!) {
+        relationshipsBetween(from: $from, to: $to) { relationships { id } resolvedIds { asked id } }
+      }`,
+      { from: [neighbour], to: [absorbed[0]] },
+    );
+    expect(between.relationshipsBetween.relationships.map((r: { id: string }) => r.id)).toContain(
+      relationshipId,
+    );
+    expect(between.relationshipsBetween.resolvedIds).toEqual([
+      { asked: absorbed[0], id: SURVIVOR },
+    ]);
+  });
+
+  it('the summary and the filtered lists of an absorbed id are those of its survivor', async () => {
+    const QUERY = `query ($id: ID!) {
+      neighborhoodSummary(id: $id) { total }
+      statements(speaker: $id) { totalCount }
+      listings(actor: $id) { totalCount }
+      measures(appliesTo: $id) { totalCount }
+    }`;
+    const survivor = await ask(QUERY, { id: SURVIVOR });
+    // The survivor carries the Vossberg rows' listings now: the comparison is not of zeros.
+    expect(survivor.neighborhoodSummary.total).toBeGreaterThan(0);
+    expect(survivor.listings.totalCount).toBeGreaterThan(0);
+    for (const id of absorbed) expect(await ask(QUERY, { id })).toEqual(survivor);
+    const unknown = await ask(QUERY, { id: 'never-a-node' });
+    expect(unknown.listings.totalCount).toBe(0);
+    expect(unknown.statements.totalCount).toBe(0);
+  });
+
+  it('the merges listing names each absorbed id with the node it resolves to now', async () => {
+    const { code, stdout } = await runImportCli('merges-cli.ts', [], testConnection().uri);
+    expect(code).toBe(0);
+    for (const id of absorbed)
+      expect(stdout).toContain(
+        `merged ${id} into ${SURVIVOR} (node(id: "${id}") returns it): by Alice Reviewer at 2026-12-06T14:00:00.000Z: test`,
+      );
+    expect(stdout).toContain('2 merge(s) by editors.');
+  });
+});
