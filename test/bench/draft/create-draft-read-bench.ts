@@ -14,10 +14,8 @@
  * Prints the median of each over `runs` calls (default 5) after one warm-up, the ratios to
  * `before`, and whether the drafts made with the `before` and `names` reads are identical.
  */
-import { draftAndValidate, Gazetteer, newDoc, readNodesWith } from '@policygraph/draft';
+import { draftAndValidate, draftText, Gazetteer, readNodesWith } from '@policygraph/draft';
 import type { Driver } from 'neo4j-driver';
-import { findParagraphs } from '../../../draft/src/stages/paragraphs.ts';
-import { findSentences } from '../../../draft/src/stages/sentences.ts';
 import { openStore } from '../stack/bench-store.ts';
 import { benchText } from './draft-texts.ts';
 
@@ -39,9 +37,8 @@ RETURN node.id AS id, node.kind AS kind, node.name AS name, coalesce(node.aliase
 
 /** Every run of 1 to 12 tokens within a sentence of `text`, as a quoted Lucene phrase. */
 function textPhrases(text: string): string[] {
-  const doc = newDoc(text, { id: 'phrases', documentType: 'ARTICLE', language: 'en' });
-  findParagraphs(doc);
-  findSentences(doc);
+  const meta = { id: 'phrases', documentType: 'ARTICLE', language: 'en' } as const;
+  const { doc } = draftText(text, meta, new Gazetteer([]));
   const phrases = new Set<string>();
   for (const s of doc.sentences) {
     const words = doc.tokens
@@ -69,8 +66,13 @@ async function main(runs: number): Promise<void> {
     if (!store.marker()) throw new Error(`No 10k graph in ${store.home}: run npm run bench first.`);
     const text = benchText(1000, 7);
     const phrases = textPhrases(text);
-    const times: Record<string, number[]> = { before: [], names: [], index: [], build: [] };
-    times.draft = [];
+    const times: Record<string, number[]> = {
+      before: [],
+      names: [],
+      index: [],
+      build: [],
+      draft: [],
+    };
     const counts: Record<string, number> = {};
     let same = true;
     for (let run = 0; run <= runs; run += 1) {
@@ -101,7 +103,7 @@ async function main(runs: number): Promise<void> {
           .finally(() => session.close());
         const oldNodes = old.records.map((r) => ({
           id: String(r.get('id')),
-          kind: r.get('kind') as never,
+          kind: r.get('kind'),
           name: String(r.get('name')),
           aliases: (r.get('aliases') as unknown[]).map(String),
           ...(r.get('country') ? { country: String(r.get('country')) } : {}),
