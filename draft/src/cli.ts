@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { DOCUMENT_TYPES, isCalendarDate } from '@policygraph/model';
 import { Gazetteer } from './gazetteer.ts';
 import { readGraphNodes } from './read-graph.ts';
-import { draftFile, type DraftFlags } from './write-draft.ts';
+import { documentIdOf, draftFile, type DraftFlags } from './write-draft.ts';
 
 const USAGE = `Usage: npm run draft -- --out <dir> [--title T] [--published YYYY-MM-DD] [--outlet NAME]
          [--url URL] [--type ${DOCUMENT_TYPES.join('|')}] [--language TAG] [--no-graph] <file.txt | folder>...`;
@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
   if (values['no-graph'])
     console.error('Not reading the graph (--no-graph): nothing will be linked.');
   else {
-    const read = await readGraphNodes();
+    const read = await readGraphNodes(inputs.map(documentIdOf));
     nodes = read.nodes;
     if (!nodes)
       console.error(

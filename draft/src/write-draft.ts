@@ -94,6 +94,11 @@ export async function draftAndValidate(
   return emitted;
 }
 
+/** The document id a file is drafted as: its name without extension, as a slug. */
+export function documentIdOf(input: string): string {
+  return slug(path.basename(input).replace(/\.[^.]+$/, ''), 100);
+}
+
 /** Drafts `input` into `outDir`; throws DraftInputError, DraftRefusedError or a write error naming the file. */
 export async function draftFile(
   input: string,
@@ -102,7 +107,7 @@ export async function draftFile(
   gazetteer: Gazetteer,
 ): Promise<DraftedFile> {
   const text = await readInputText(input);
-  const id = slug(path.basename(input).replace(/\.[^.]+$/, ''), 100);
+  const id = documentIdOf(input);
   const emitted = await draftAndValidate(text, id, flags, gazetteer, input);
   await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new Error(`${outDir}: cannot create the output folder (${error.code ?? error.message})`);

@@ -72,7 +72,7 @@ describe('drafting a new document against the graph', () => {
 
 describe('drafting a document already loaded', () => {
   it('says so and marks the statements the graph already holds', async () => {
-    const gazetteer = new Gazetteer(await readNodesWith(driver, database));
+    const gazetteer = new Gazetteer(await readNodesWith(driver, database, ['harbour-engines']));
     const again = await draftFile(
       fixture,
       path.join(out, 'again'),

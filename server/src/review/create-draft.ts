@@ -53,7 +53,8 @@ export function checkCreateDraftArgs(args: CreateDraftArgs): void {
 }
 
 /**
- * Drafts `text` with the graph's nodes as gazetteer and stores the draft, created by `editor`.
+ * Drafts `text` with the graph's nodes as gazetteer and stores the draft, created by `editor`. The
+ * graph is read once, light (names, kinds, countries; quotes only of `documentId`: readNodesWith).
  * @throws BAD_USER_INPUT naming the argument (checkCreateDraftArgs; `text` when the drafting refuses it)
  */
 export async function createDraft(
@@ -65,7 +66,9 @@ export async function createDraft(
   const documentId = idFrom(
     args.documentId ?? args.title ?? args.text.trim().split(/\s+/).slice(0, 8).join(' '),
   );
-  const gazetteer = new Gazetteer(await readNodesWith(writer.driver, writer.database));
+  const gazetteer = new Gazetteer(
+    await readNodesWith(writer.driver, writer.database, [documentId]),
+  );
   let emitted;
   try {
     emitted = await draftAndValidate(
