@@ -107,17 +107,15 @@ export function App() {
   );
   const selectedGroup =
     state.selection.length === 1 ? parseGroupElementId(state.selection[0]!) : null;
-  // The panels that list the whole graph (overview, legend, timeline) render from a deferred copy
-  // of it: React first commits the new elements to the graph view, which draws them, and builds
-  // those lists in the background, yielding to the drawing. At 5,000 elements the lists took about
-  // 1.6 s of rendering and page layout before the graph got its elements (BENCHMARKS.md).
+  // The legend is drawn with the graph: fitting the graph keeps clear of it (GraphView.tsx).
+  const kinds = useMemo(() => new Set(nodes.map((node) => node.kind)), [nodes]);
+  const types = useMemo(() => new Set(relationships.map((rel) => rel.type)), [relationships]);
+  // The panels that list the whole graph (the overview and the timeline) render from a deferred
+  // copy of it: React first commits the new elements to the graph view, which draws them, and
+  // builds those lists in the background, yielding to the drawing. At 5,000 elements they took
+  // about 1.5 s of rendering and page layout before the graph got its elements (BENCHMARKS.md).
   const listed = useDeferredValue(shown);
   const listedNodes = useMemo(() => Object.values(listed.nodes), [listed.nodes]);
-  const kinds = useMemo(() => new Set(listedNodes.map((node) => node.kind)), [listedNodes]);
-  const types = useMemo(
-    () => new Set(Object.values(listed.relationships).map((rel) => rel.type)),
-    [listed.relationships],
-  );
   const dated = useMemo(
     () =>
       listedNodes.flatMap((node) =>
