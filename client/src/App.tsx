@@ -2,7 +2,7 @@
  * The explorer: state (a reducer), graph requests, URL sync and the action registry come from
  * hooks; this component only lays out the top bar, the graph with its overlays, and the side panel.
  */
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useReducer, useRef, useState } from 'react';
 import { ActionsContext } from './actions/ActionManager.ts';
 import { useActionManager } from './actions/useActionManager.ts';
 import { DetailsPanel } from './components/DetailsPanel.tsx';
@@ -107,14 +107,21 @@ export function App() {
   );
   const selectedGroup =
     state.selection.length === 1 ? parseGroupElementId(state.selection[0]!) : null;
+  // The legend is drawn with the graph: fitting the graph keeps clear of it (GraphView.tsx).
   const kinds = useMemo(() => new Set(nodes.map((node) => node.kind)), [nodes]);
   const types = useMemo(() => new Set(relationships.map((rel) => rel.type)), [relationships]);
+  // The panels that list the whole graph (the overview and the timeline) render from a deferred
+  // copy of it: React first commits the new elements to the graph view, which draws them, and
+  // builds those lists in the background, yielding to the drawing. At 5,000 elements they took
+  // about 1.5 s of rendering and page layout before the graph got its elements (BENCHMARKS.md).
+  const listed = useDeferredValue(shown);
+  const listedNodes = useMemo(() => Object.values(listed.nodes), [listed.nodes]);
   const dated = useMemo(
     () =>
-      nodes.flatMap((node) =>
+      listedNodes.flatMap((node) =>
         node.date ? [{ id: node.id, kind: node.kind, date: node.date, name: node.name }] : [],
       ),
-    [nodes],
+    [listedNodes],
   );
   const shownIds = useMemo(() => new Set(Object.keys(state.graph.nodes)), [state.graph.nodes]);
   const selectedNodes = useMemo(() => selectedNodeIds(state), [state]);
@@ -217,7 +224,7 @@ export function App() {
               <GroupDetails groupId={selectedGroup} groups={state.groups} graph={state.graph} />
             ) : null}
             {state.panel === 'details' && selectedGroup === null ? (
-              <DetailsPanel graph={shown} selection={state.selection} />
+              <DetailsPanel graph={shown} overview={listed} selection={state.selection} />
             ) : null}
             {state.panel === 'statements' ? (
               <StatementsPanel

@@ -15,7 +15,7 @@ import {
   type GraphRelationship,
 } from '@policygraph/model';
 import { explorerSession, linkView, poll } from './explorer-session.ts';
-import { drawnGraph, nodeIds, waitForGraph } from './graph-probe.ts';
+import { drawnGraph, nodeIds, waitForGraph, waitForRequests } from './graph-probe.ts';
 import { viewLinkHash, DEFAULT_URL_STATE } from '@policygraph/client';
 
 const session = explorerSession();
@@ -157,6 +157,7 @@ describe('explorer: group nodes', () => {
     expect(await preview.getByLabel('Add the measure neighbours').inputValue()).toBe('group');
     expect(await preview.getByLabel('Add the person neighbours').inputValue()).toBe('each');
     await preview.getByRole('button', { name: /^Add/ }).click();
+    await waitForRequests(page);
 
     // One group node with the right count and span; the people drawn one by one.
     await poll(async () => (await groupNode(page))?.label).toBe('20 measures, 2020–2026');
@@ -216,6 +217,7 @@ describe('explorer: group nodes', () => {
 
     // The link of the grouped view opens the group as it was, in a new page.
     const again = await openPage(new URL(grouped).hash);
+    await waitForGraph(again, 1 + PEOPLE.length + 1);
     await poll(async () => (await groupNode(again))?.label).toBe('20 measures, 2020–2026');
     await poll(async () => nodeIds(await drawnGraph(again)).sort()).toEqual(
       [HUB, ...PEOPLE, GROUP].sort(),

@@ -89,6 +89,18 @@ export async function waitForGraph(page: Page, min = 1, timeout = 60_000): Promi
   return drawnGraph(page);
 }
 
+/**
+ * Waits up to `timeout` ms until no graph request of the explorer is in flight (its "Loading …" /
+ * "Expanding …" status over the canvas, client/src/components/GraphNotices.tsx, is gone). On a
+ * loaded machine one API answer can take longer than a poll's 15 s, while what the page does with
+ * the answer takes a moment: wait for the answer here, then poll for what it draws.
+ */
+export async function waitForRequests(page: Page, timeout = 60_000): Promise<void> {
+  await page
+    .locator('.graph-overlay-top [role="status"] .spinner')
+    .waitFor({ state: 'detached', timeout });
+}
+
 /** Pans the view so node `id` is in the middle of the canvas (positions do not change). */
 export async function centreOn(page: Page, id: string): Promise<void> {
   await page.locator(CANVAS).evaluate((element, elementId) => {

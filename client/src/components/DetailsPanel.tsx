@@ -1,7 +1,8 @@
 /**
  * The details tab: what the selection is. Nothing selected: the shown nodes. One node: its
  * details. One relationship: its evidence. Two nodes: the way to find paths between them. More:
- * the selected nodes, to hide them at once.
+ * the selected nodes, to hide them at once. The overview lists `overview`, which App.tsx passes as
+ * a deferred copy of the graph, so a large graph is drawn before its list is built.
  */
 import { parseElementId } from '../graph/elementIds.ts';
 import type { ShownGraph } from '../state/graphOps.ts';
@@ -14,9 +15,12 @@ import { useActions } from '../actions/ActionManager.ts';
 /** See the module comment. */
 export function DetailsPanel({
   graph,
+  overview = graph,
   selection,
 }: {
   graph: ShownGraph;
+  /** What the overview lists when nothing is selected (the shown graph, possibly a render behind). */
+  overview?: ShownGraph;
   selection: readonly string[];
 }) {
   const actions = useActions();
@@ -29,8 +33,8 @@ export function DetailsPanel({
   if (parsed.length === 0) {
     return (
       <GraphOverview
-        nodes={Object.values(graph.nodes)}
-        relationshipCount={Object.keys(graph.relationships).length}
+        nodes={Object.values(overview.nodes)}
+        relationshipCount={Object.keys(overview.relationships).length}
       />
     );
   }
