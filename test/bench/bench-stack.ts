@@ -1,7 +1,7 @@
 /**
  * The stack a benchmark measures, on loopback only: Neo4j (NEO4J_URI when set, else a throwaway
  * built-in one on a free port, deleted afterwards), the seed graph, and the API server in its own
- * process (`server/src/main.ts` on 127.0.0.1 and a free port), as it runs in production.
+ * process (on 127.0.0.1 and a free port), started as `npm start` runs it in production (`stack/api-entry.ts`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +18,7 @@ import {
 } from '@policygraph/db';
 import { seedDatabase } from '@policygraph/graph-seed';
 import { seedIfMissing } from '@policygraph/server';
+import { apiCommand } from './stack/api-entry.ts';
 
 export interface BenchStack {
   /** Base URL of the server, e.g. http://127.0.0.1:43121 */
@@ -104,15 +105,12 @@ export async function startBenchStack(env: Record<string, string> = {}): Promise
   delete serverEnv.INIT_CWD;
   if (!external)
     for (const name of ['NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete serverEnv[name];
-  const server = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'server', 'src', 'main.ts')],
-    {
-      cwd: projectRoot,
-      env: serverEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const api = apiCommand(projectRoot);
+  const server = spawn(api.command, api.args, {
+    cwd: projectRoot,
+    env: serverEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + String(chunk)).slice(-20_000);

@@ -1,12 +1,13 @@
 /**
- * The HTTP servers of the API benchmark, each in a process of its own: our API (server/src/main.ts,
- * started as `npm start` would, without seeding and with request logging off) and the peer
- * (peer/peer-server.ts), both on free ports over the benchmark's Neo4j.
+ * The HTTP servers of the API benchmark, each in a process of its own: our API (started as the
+ * checkout's `npm start` would, `api-entry.ts`, without seeding and with request logging off) and the
+ * peer (peer/peer-server.ts), both on free ports over the benchmark's Neo4j.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@policygraph/db';
+import { apiCommand, type ApiCommand } from './api-entry.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const TSX = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -52,22 +53,12 @@ function spawnOptions(env: Record<string, string>, port: number, cwd = root) {
 }
 
 async function start(
-  script: string,
+  command: ApiCommand,
   env: Record<string, string>,
-  nodeArgs: string[] = [],
   cwd = root,
 ): Promise<RunningServer> {
   const port = await freePort();
-  // With Node flags, Node runs the script itself (tsx as its loader), so the flags reach the server's
-  // own process rather than tsx's launcher.
-  const child =
-    nodeArgs.length > 0
-      ? spawn(
-          process.execPath,
-          ['--import', 'tsx', ...nodeArgs, script],
-          spawnOptions(env, port, cwd),
-        )
-      : spawn(TSX, [script], spawnOptions(env, port, cwd));
+  const child = spawn(command.command, command.args, spawnOptions(env, port, cwd));
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
@@ -105,7 +96,7 @@ export function startApi(
   cwd = root,
 ): Promise<RunningServer> {
   return start(
-    'server/src/main.ts',
+    apiCommand(cwd, nodeArgs),
     {
       ...env,
       NEO4J_URI: neo4jUri,
@@ -117,12 +108,18 @@ export function startApi(
       CLIENT_MAX_QUEUED: '100000',
       CLIENT_MAX_CONNECTIONS: '1000',
     },
-    nodeArgs,
     cwd,
   );
 }
 
 /** The peer over `neo4jUri`. */
 export function startPeer(neo4jUri: string, nodeArgs: string[] = []): Promise<RunningServer> {
-  return start('test/bench/peer/peer-server.ts', { NEO4J_URI: neo4jUri }, nodeArgs);
+  const script = 'test/bench/peer/peer-server.ts';
+  // With Node flags, Node runs the script itself (tsx as its loader), so the flags reach the
+  // server's own process rather than tsx's launcher.
+  const command =
+    nodeArgs.length > 0
+      ? { command: process.execPath, args: ['--import', 'tsx', ...nodeArgs, script] }
+      : { command: TSX, args: [script] };
+  return start(command, { NEO4J_URI: neo4jUri });
 }
