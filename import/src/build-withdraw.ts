@@ -48,12 +48,23 @@ function keepOthersEvidence(v: string): string[] {
   ];
 }
 
+/*
+ * MATCHED_FIRST: the withdrawals collect what they match before they change and delete it. A
+ * removal first rewinds merges in the same transaction (undo-merges.ts), which creates nodes and
+ * relationships again; Neo4j 5.26 streamed a scan over relationships created in the transaction
+ * while deleting them, and one relationship the scan should have matched was never seen (a
+ * restored LISTS relationship survived its import's removal, import-remove-merges.test.ts).
+ */
+
 /** Withdraws the evidence of `documentIds` from relationships; deletes those left with none. Row `{removed}`. */
 export function buildWithdrawRelationships(documentIds: readonly string[]): CypherQuery {
   return {
     cypher: [
       'MATCH ()-[r]->()',
       'WHERE any(id IN coalesce(r.evidenceDocumentIds, []) WHERE id IN $documentIds)',
+      // Every match is read before any is changed or deleted (see MATCHED_FIRST).
+      'WITH collect(r) AS matched',
+      'UNWIND matched AS r',
       ...keepOthersEvidence('r'),
       'WITH r WHERE size(r.evidenceDocumentIds) = 0',
       'DELETE r',
@@ -86,6 +97,9 @@ export function buildWithdrawNodes(documentIds: readonly string[]): CypherQuery 
       '  OR any(id IN coalesce(n.evidenceDocumentIds, []) WHERE id IN $documentIds)',
       '  OR any(id IN coalesce(n.identityDocumentIds, []) WHERE id IN $documentIds)',
       `  OR ${of('aliasSources')} OR ${of('importFilled')}`,
+      // Every match is read before any is changed or deleted (see MATCHED_FIRST).
+      'WITH collect(n) AS matched',
+      'UNWIND matched AS n',
       ...keepOthersEvidence('n'),
       // Identity records of other imports stay, in order; none left: the lists go.
       'WITH n, [i IN range(0, size(coalesce(n.identityDocumentIds, [])) - 1) WHERE NOT n.identityDocumentIds[i] IN $documentIds] AS kept',

@@ -9,12 +9,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { mergeNodes } from '@policygraph/import';
 import type { App } from '@policygraph/server';
 import { mergedNodes, missingNodeIds } from '@policygraph/client';
-import { neo4j, testConnection, testDriver } from '../support/neo4j.ts';
+import { testConnection, testDriver } from '../support/neo4j.ts';
 import { appOver, postGraphQL } from './api-helpers.ts';
-import { freshSeedGraph, importFixtureFile, runImportCli } from './import-support.ts';
+import {
+  freshSeedGraph,
+  importFixtureFile,
+  mergeAsEditor,
+  runImportCli,
+} from './import-support.ts';
 
 const database = testConnection().database;
 const SURVIVOR = 'li-dan';
@@ -26,20 +30,8 @@ let absorbed: string[];
 let neighbour: string;
 let relationshipId: string;
 
-async function merge(survivorId: string, absorbedId: string): Promise<void> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    await session.executeWrite((tx) =>
-      mergeNodes(
-        tx,
-        { survivorId, absorbedId },
-        { who: 'Alice Reviewer', when: '2026-12-06T14:00:00.000Z', why: 'test', score: null },
-      ),
-    );
-  } finally {
-    await session.close();
-  }
-}
+const merge = (survivorId: string, absorbedId: string) =>
+  mergeAsEditor(driver, survivorId, absorbedId, { when: '2026-12-06T14:00:00.000Z', score: null });
 
 async function ask(query: string, variables: Record<string, unknown>) {
   const { body } = await postGraphQL(app, query, variables);

@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { mergeNodes, removeImport } from '@policygraph/import';
-import { neo4j, testConnection } from '../support/neo4j.ts';
+import { removeImport } from '@policygraph/import';
+import { testConnection } from '../support/neo4j.ts';
 import { testDriver } from './api-helpers.ts';
-import { freshSeedGraph, importFixtureFile } from './import-support.ts';
+import { freshSeedGraph, importFixtureFile, mergeAsEditor } from './import-support.ts';
 import { dumpGraph } from './seed-support.ts';
 
 let driver: Driver;
@@ -28,20 +28,8 @@ afterAll(async () => {
 });
 
 /** Merges `absorbedId` into `survivorId` at `when`, as an editor would. */
-async function merge(survivorId: string, absorbedId: string, when: string): Promise<void> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    await session.executeWrite((tx) =>
-      mergeNodes(
-        tx,
-        { survivorId, absorbedId },
-        { who: 'Alice Reviewer', when, why: 'test', score: 0.8 },
-      ),
-    );
-  } finally {
-    await session.close();
-  }
-}
+const merge = (survivorId: string, absorbedId: string, when: string) =>
+  mergeAsEditor(driver, survivorId, absorbedId, { when, score: 0.8 });
 
 /** The seed graph with the duplicates list imported; the id of its Harriet Jane Vossberg of the US. */
 async function seedAndDuplicates(): Promise<string> {

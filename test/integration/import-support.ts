@@ -4,10 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { seedDatabase } from '@policygraph/graph-seed';
 import {
   importListFile,
+  mergeNodes,
   type FormatName,
   type ImportReport,
   type SourceFields,
@@ -151,4 +152,27 @@ export async function importAllFixtures(driver: Driver): Promise<ImportReport[]>
   ] as const)
     reports.push(await importFixtureFile(driver, format, name, { source: FIXTURE_SOURCE }));
   return reports;
+}
+
+/**
+ * Merges node `absorbedId` into `survivorId` in the test database as an editor does (`mergeNodes`,
+ * one write transaction), recorded as Alice Reviewer's at `when` with `score`.
+ */
+export async function mergeAsEditor(
+  driver: Driver,
+  survivorId: string,
+  absorbedId: string,
+  record: { when: string; score: number | null },
+): Promise<void> {
+  const session = driver.session({
+    database: testConnection().database,
+    defaultAccessMode: neo4j.session.WRITE,
+  });
+  try {
+    await session.executeWrite((tx) =>
+      mergeNodes(tx, { survivorId, absorbedId }, { who: 'Alice Reviewer', why: 'test', ...record }),
+    );
+  } finally {
+    await session.close();
+  }
 }

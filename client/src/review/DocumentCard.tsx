@@ -4,12 +4,14 @@
  * form to correct them (a one-paragraph text drafted whole as the title, a wrong date). Saving the
  * form is one undoable edit (`setDocumentFields`, reviewEdits.ts); a new id renames the draft.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { DOCUMENT_TYPES } from '@policygraph/model';
 import type { DocumentType } from '../gql/graphql.ts';
 import { scalar, type SeedEntry } from './extraction.ts';
 import { fieldText } from './entryLook.ts';
+import { EditorForm, FieldInput } from './EditorForm.tsx';
 import type { LoadProblem } from './loadProblems.ts';
+import { ProblemList } from './ProblemList.tsx';
 
 /**
  * A document's types as a reader says them (docs/seed-format.md, `documentType`); the typecheck
@@ -58,16 +60,7 @@ export function DocumentCard({ document, problems, actors, onSave }: DocumentCar
         <span className="review-status">the source of every entry below</span>
       </header>
       <h3 className="review-card-title">{scalar(document.title) || '(no title)'}</h3>
-      {problems.length > 0 ? (
-        <ul className="review-problems" role="alert" data-testid="document-problems">
-          {problems.map((problem, index) => (
-            <li key={index}>
-              {problem.field ? <strong>{problem.field}: </strong> : null}
-              {problem.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ProblemList problems={problems} testId="document-problems" />
       {editing ? (
         <DocumentEditor
           document={document}
@@ -117,7 +110,7 @@ function linkId(value: unknown): string {
   return value && typeof value === 'object' ? scalar((value as SeedEntry).id) : scalar(value);
 }
 
-/** The form: one input per field; Enter saves, Escape cancels. */
+/** The form: one input per field (EditorForm.tsx); Enter saves, Escape cancels. */
 function DocumentEditor(props: {
   document: SeedEntry;
   actors: DocumentCardProps['actors'];
@@ -130,95 +123,43 @@ function DocumentEditor(props: {
   const [texts, setTexts] = useState<Record<string, string>>(() =>
     Object.fromEntries(FIELDS.map(([field]) => [field, textOf(field)])),
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const changes: Record<string, unknown> = {};
     for (const [field] of FIELDS) {
       const text = (texts[field] ?? '').trim();
-      if (text === textOf(field)) continue;
-      // A link keeps its evidence only while it names the same actor.
-      changes[field] = text === '' ? undefined : text;
+      // A field left as it was stays as it was: a link keeps its evidence.
+      if (text !== textOf(field)) changes[field] = text === '' ? undefined : text;
     }
     onSave(changes);
   };
   return (
-    <form
-      className="review-editor"
-      aria-label="Edit the document"
+    <EditorForm
+      label="Edit the document"
+      saveLabel="Save the document"
       onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
     >
       {FIELDS.map(([field, label], index) => (
         <label key={field} className="review-field">
           <span>{label}</span>
-          <DocumentInput
+          <FieldInput
             field={field}
             text={texts[field] ?? ''}
-            actors={actors}
+            choices={
+              field === 'documentType'
+                ? Object.entries(TYPE_LABELS)
+                : LINKS.has(field)
+                  ? actors.map(([id, name]) => [id, `${name} (${id})`] as const)
+                  : null
+            }
+            optional={LINKS.has(field)}
+            empty={LINKS.has(field) ? '(none)' : '(choose)'}
+            type={field === 'publishedOn' ? 'date' : field === 'url' ? 'url' : 'text'}
             autoFocus={index === 0}
             onChange={(text) => setTexts((old) => ({ ...old, [field]: text }))}
           />
         </label>
       ))}
-      <div className="review-editor-actions">
-        <button type="submit" className="btn btn-small">
-          Save the document
-        </button>
-        <button type="button" className="btn btn-small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function DocumentInput(props: {
-  field: Field;
-  text: string;
-  actors: DocumentCardProps['actors'];
-  autoFocus: boolean;
-  onChange: (text: string) => void;
-}) {
-  const { field, text, actors, autoFocus, onChange } = props;
-  const choices =
-    field === 'documentType'
-      ? Object.entries(TYPE_LABELS)
-      : LINKS.has(field)
-        ? actors.map(([id, name]) => [id, `${name} (${id})`] as const)
-        : null;
-  if (choices)
-    return (
-      <select
-        name={field}
-        value={text}
-        autoFocus={autoFocus}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {field !== 'documentType' || !choices.some(([value]) => value === text) ? (
-          <option value="">{field === 'documentType' ? '(choose)' : '(none)'}</option>
-        ) : null}
-        {text && !choices.some(([value]) => value === text) ? (
-          <option value={text}>{text}</option>
-        ) : null}
-        {choices.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    );
-  return (
-    <input
-      name={field}
-      type={field === 'publishedOn' ? 'date' : field === 'url' ? 'url' : 'text'}
-      value={text}
-      autoFocus={autoFocus}
-      onChange={(event) => onChange(event.target.value)}
-    />
+    </EditorForm>
   );
 }

@@ -10,6 +10,7 @@ import { colourOf, fieldText, kindLabel, titleOf } from './entryLook.ts';
 import type { LoadProblem } from './loadProblems.ts';
 import { CandidateList } from './CandidateList.tsx';
 import { EntryEditor } from './EntryEditor.tsx';
+import { ProblemList } from './ProblemList.tsx';
 import type { LinkTarget } from './reviewEdits.ts';
 
 const STATUS_LABEL = { pending: 'to review', accepted: 'accepted', rejected: 'rejected' } as const;
@@ -63,16 +64,7 @@ export function EntryCard(props: {
         {current ? titleOf(entry) : <button type="button">{titleOf(entry)}</button>}
       </h3>
       {note ? <p className="review-meta">Drafted by rule: {note.rule}</p> : null}
-      {problems.length > 0 ? (
-        <ul className="review-problems" role="alert" data-testid="entry-problems">
-          {problems.map((problem, index) => (
-            <li key={index}>
-              {problem.field ? <strong>{problem.field}: </strong> : null}
-              {problem.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ProblemList problems={problems} testId="entry-problems" />
       {current && editing ? (
         <EntryEditor
           entry={entry}

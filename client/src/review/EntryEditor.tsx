@@ -3,7 +3,8 @@
  * and a statement's form as choices, and a statement's speaker and said-to as one of the draft's
  * actors. Quotes move by selecting text (DraftText.tsx). Enter saves, Escape cancels.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { EditorForm, FieldInput, type Choices } from './EditorForm.tsx';
 import type { ReviewEntry } from './extraction.ts';
 import { ACTOR_KINDS, fieldText } from './entryLook.ts';
 
@@ -43,8 +44,7 @@ export function EntryEditor(props: {
     Object.fromEntries(fields.map((field) => [field, fieldText(entry.value[field])])),
   );
   const set = (field: string, text: string) => setTexts((old) => ({ ...old, [field]: text }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const changes: Record<string, unknown> = {};
     for (const field of fields)
       if (texts[field] !== fieldText(entry.value[field]))
@@ -52,83 +52,40 @@ export function EntryEditor(props: {
     onSave(changes);
   };
   return (
-    <form
-      className="review-editor"
+    <EditorForm
+      label="Edit the entry"
+      saveLabel="Save the entry"
       onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onCancel();
-        }
-      }}
-      aria-label="Edit the entry"
+      onCancel={onCancel}
     >
       {fields.map((field, index) => (
         <label key={field} className="review-field">
           <span>{field}</span>
           <FieldInput
             field={field}
-            section={entry.section}
             text={texts[field] ?? ''}
-            actors={actors}
+            choices={choicesOf(entry.section, field, actors)}
+            optional={field === 'saidTo'}
+            empty={field === 'saidTo' ? '(no one named)' : '(choose)'}
             autoFocus={index === 0}
             onChange={(text) => set(field, text)}
           />
         </label>
       ))}
-      <div className="review-editor-actions">
-        <button type="submit" className="btn btn-small">
-          Save the entry
-        </button>
-        <button type="button" className="btn btn-small" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }
 
-function FieldInput(props: {
-  field: string;
-  section: ReviewEntry['section'];
-  text: string;
-  actors: readonly (readonly [string, string])[];
-  autoFocus: boolean;
-  onChange: (text: string) => void;
-}) {
-  const { field, section, text, actors, autoFocus, onChange } = props;
-  const choices =
-    section === 'actors' && field === 'kind'
-      ? ACTOR_KINDS.map((kind) => [kind, kind] as const)
-      : section === 'statements' && field === 'form'
-        ? (['DIRECT_QUOTE', 'PARAPHRASE'] as const).map((form) => [form, form] as const)
-        : section === 'statements' && (field === 'speaker' || field === 'saidTo')
-          ? actors.map(([id, name]) => [id, `${name} (${id})`] as const)
-          : null;
-  if (choices)
-    return (
-      <select
-        name={field}
-        value={text}
-        autoFocus={autoFocus}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {field === 'saidTo' || !choices.some(([value]) => value === text) ? (
-          <option value="">{field === 'saidTo' ? '(no one named)' : '(choose)'}</option>
-        ) : null}
-        {choices.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    );
-  return (
-    <input
-      name={field}
-      value={text}
-      autoFocus={autoFocus}
-      onChange={(event) => onChange(event.target.value)}
-    />
-  );
+/** The values a field of an entry may take: an actor's kind, a statement's form, speaker and said-to. */
+function choicesOf(
+  section: ReviewEntry['section'],
+  field: string,
+  actors: readonly (readonly [string, string])[],
+): Choices {
+  if (section === 'actors' && field === 'kind') return ACTOR_KINDS.map((kind) => [kind, kind]);
+  if (section === 'statements' && field === 'form')
+    return (['DIRECT_QUOTE', 'PARAPHRASE'] as const).map((form) => [form, form]);
+  if (section === 'statements' && (field === 'speaker' || field === 'saidTo'))
+    return actors.map(([id, name]) => [id, `${name} (${id})`]);
+  return null;
 }
