@@ -10,11 +10,19 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { testConnection } from '../support/neo4j.ts';
 import { explorerSession, poll, root, searchAndChoose } from './explorer-session.ts';
+import {
+  acceptRemaining,
+  card,
+  cards,
+  goTo,
+  noticeSays,
+  selectInText,
+  seriousViolations,
+} from './review-page.ts';
 
 const EDITOR = { name: 'Rhea Reviewer', token: 'rhea-token-0123456789abcdefghij' };
 const session = explorerSession({ editors: [EDITOR] });
@@ -22,21 +30,6 @@ const fixture = (name: string) =>
   readFileSync(path.join(root, 'test', 'fixtures', 'review', name), 'utf8');
 /** Drafting runs the NLP pipeline on the server: slow on a busy machine. */
 const DRAFTING_MS = 240_000;
-/** How long a save and load may take on a busy machine (the server's load transaction allows 120 s). */
-const LOADING_MS = 120_000;
-
-/**
- * Waits until the review's notice says `words`: a save or load answers within the server's load
- * timeout, and the notice says "Checking the review and loading it…" until then.
- */
-async function noticeSays(page: Page, words: string): Promise<void> {
-  await expect
-    .poll(() => page.getByTestId('review-notice').textContent(), {
-      timeout: LOADING_MS,
-      interval: 200,
-    })
-    .toContain(words);
-}
 
 /** Sends an operation as the editor, as the explorer does. @throws Error on GraphQL errors. */
 async function asEditor<T>(query: string, variables: Record<string, unknown>): Promise<T> {
@@ -68,69 +61,6 @@ async function graphCounts(): Promise<{ nodes: number; relationships: number }> 
   );
   const row = result.records[0]!;
   return { nodes: Number(row.get('nodes')), relationships: Number(row.get('relationships')) };
-}
-
-/** The entry cards in reading order: key, whether current, status, text. */
-async function cards(page: Page) {
-  return page.$$eval('[data-testid=review-entry]', (elements) =>
-    elements.map((element) => ({
-      key: (element as HTMLElement).dataset.entry ?? '',
-      current: element.getAttribute('aria-current') === 'true',
-      status: (element as HTMLElement).dataset.status ?? '',
-      text: element.textContent ?? '',
-    })),
-  );
-}
-
-/**
- * Moves the cursor with j and k to the card whose text holds `words` (or whose key is `{ key }`);
- * returns its key.
- */
-async function goTo(page: Page, target: string | { key: string }): Promise<string> {
-  const list = await cards(page);
-  const to = list.findIndex((card) =>
-    typeof target === 'string' ? card.text.includes(target) : card.key === target.key,
-  );
-  expect(to, `a card for ${JSON.stringify(target)}`).toBeGreaterThanOrEqual(0);
-  const at = list.findIndex((card) => card.current);
-  for (let step = 0; step < Math.abs(to - at); step += 1)
-    await page.keyboard.press(to > at ? 'j' : 'k');
-  await poll(async () => (await cards(page)).find((card) => card.current)?.key).toBe(list[to]!.key);
-  return list[to]!.key;
-}
-
-/** Accepts, by keyboard, every card still to review. */
-async function acceptRemaining(page: Page): Promise<void> {
-  for (;;) {
-    const pending = (await cards(page)).find((one) => one.status === 'pending');
-    if (!pending) return;
-    await goTo(page, { key: pending.key });
-    await page.keyboard.press('a');
-    await poll(() => card(page, pending.key).getAttribute('data-status')).toBe('accepted');
-  }
-}
-
-const card = (page: Page, key: string) =>
-  page.locator(`[data-testid=review-entry][data-entry="${key}"]`);
-
-/** Selects `words` in the draft's text, as a reviewer drags over them. */
-async function selectInText(page: Page, words: string): Promise<void> {
-  await page.getByTestId('review-text').evaluate((root, words) => {
-    for (const piece of root.querySelectorAll<HTMLElement>('[data-start]')) {
-      const node = piece.firstChild;
-      const at = node?.textContent?.indexOf(words) ?? -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${words}" is not within one piece of the text`);
-  }, words);
-  await poll(() => page.getByTestId('review-selection').textContent()).toBe(`“${words}”`);
 }
 
 /** Opens the review view with the editor's token entered. */
@@ -401,14 +331,3 @@ describe('review of drafts in the explorer', () => {
     await page.close();
   }, 180_000);
 });
-
-/** axe-core's serious and critical violations in the review view. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('[data-testid=review-view]').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join('; ')}`,
-    );
-}
