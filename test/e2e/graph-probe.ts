@@ -92,8 +92,8 @@ export async function waitForGraph(page: Page, min = 1, timeout = 60_000): Promi
 /**
  * Waits up to `timeout` ms until no graph request of the explorer is in flight (its "Loading …" /
  * "Expanding …" status over the canvas, client/src/components/GraphNotices.tsx, is gone). On a
- * loaded machine one API answer can take longer than a poll's 15 s, while what the page does with
- * the answer takes a moment: wait for the answer here, then poll for what it draws.
+ * loaded machine one API answer has taken over 15 s, while what the page does with the answer
+ * takes a moment: wait for the answer here, then poll for what it draws.
  */
 export async function waitForRequests(page: Page, timeout = 60_000): Promise<void> {
   await page

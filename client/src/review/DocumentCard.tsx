@@ -15,7 +15,7 @@ import { ProblemList } from './ProblemList.tsx';
 
 /**
  * A document's types as a reader says them (docs/seed-format.md, `documentType`); the typecheck
- * fails until it names exactly the model's DOCUMENT_TYPES, which are the API's DocumentType.
+ * fails until it names every one of the model's DOCUMENT_TYPES and of the API's DocumentType.
  */
 const TYPE_LABELS = {
   ARTICLE: 'Article',
@@ -23,7 +23,7 @@ const TYPE_LABELS = {
   ANNOUNCEMENT: 'Announcement',
   PRESS_CONFERENCE: 'Press conference',
   DATASET: 'Data set',
-} as const satisfies Record<(typeof DOCUMENT_TYPES)[number] & DocumentType, string>;
+} as const satisfies Record<(typeof DOCUMENT_TYPES)[number], string> & Record<DocumentType, string>;
 
 /** The fields the card shows and the form edits, in this order, with their labels. */
 const FIELDS = [
