@@ -2,9 +2,10 @@
  * The schema around a bulk load. Before it, only what the writes need: the uniqueness constraint
  * on `:Entity(id)` (MERGE of nodes) and the `<type>_id_unique` constraints on every relationship
  * type's `id` (MERGE of relationships finds an existing one through their range indexes).
- * After it, everything else of docs/data-model.md (the full-text and date indexes, `entity_kind`),
- * populated in one pass over the stored graph rather than updated on every commit, then checked
- * like the seed loader does (applySchema).
+ * After it, everything else of docs/data-model.md (the full-text and date indexes, `entity_kind`,
+ * `merge_record_absorbed`: a bulk load writes no merge records), populated in one pass over the
+ * stored graph rather than updated on every commit, then checked like the seed loader does
+ * (applySchema).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { applySchema, EXPECTED_INDEXES, createStatement } from '@policygraph/model';
