@@ -5,11 +5,13 @@
  * `neighborhood`, `paths`, `relationshipsBetween`, `neighborhoodSummary`, `statements`, `measures`
  * and `listings` asked with an absorbed id answer as for the survivor, and say which ids they
  * followed (`resolvedIds`). The explorer's reading of that answer (client state/missingNodes.ts)
- * counts no merged node as missing.
+ * counts no merged node as missing. Looking an id up among the merge records costs the same
+ * however many there are (the `merge_record_absorbed` index).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
-import type { App } from '@policygraph/server';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { buildResolveAbsorbed, type CypherQuery } from '@policygraph/model';
+import { buildNeighborhoodSummary, buildPaths, buildSubgraph, type App } from '@policygraph/server';
 import { mergedNodes, missingNodeIds } from '@policygraph/client';
 import { testConnection, testDriver } from '../support/neo4j.ts';
 import { appOver, postGraphQL } from './api-helpers.ts';
@@ -157,5 +159,51 @@ describe('absorbed ids, wherever ids come in', () => {
         `merged ${id} into ${SURVIVOR} (node(id: "${id}") returns it): by Alice Reviewer at 2026-12-06T14:00:00.000Z: test`,
       );
     expect(stdout).toContain('2 merge(s) by editors.');
+  });
+});
+
+/** Database hits of `query` (PROFILE): they do not depend on the machine's load. */
+async function dbHits(query: CypherQuery): Promise<number> {
+  const { summary } = await driver.executeQuery(`PROFILE ${query.cypher}`, query.params, {
+    database,
+  });
+  const walk = (plan: { dbHits: number; children: unknown[] }): number =>
+    plan.dbHits + plan.children.reduce((sum: number, child) => sum + walk(child as typeof plan), 0);
+  return walk(summary.profile as unknown as { dbHits: number; children: unknown[] });
+}
+
+describe('the look-up of absorbed ids', () => {
+  // Neo4j plans the look-up (a COLLECT subquery inside an expression) as a nested plan that
+  // PROFILE does not show; its database hits are counted, though. Without the index, each id that
+  // was never absorbed (most ids asked) scanned every merge record: about 2 hits per record.
+  const RECORDS = 2_000;
+  it('costs the same however many merge records there are', async () => {
+    const queries = () => [
+      buildResolveAbsorbed([SURVIVOR, neighbour, 'never-a-node', absorbed[1]!]),
+      buildSubgraph({ ids: [SURVIVOR, neighbour, 'never-a-node', absorbed[0]!] }),
+      buildNeighborhoodSummary({ id: neighbour }),
+      buildPaths({ from: neighbour, to: 'never-a-node', maxHops: 2, first: 1 }),
+    ];
+    const before = [];
+    for (const query of queries()) before.push(await dbHits(query));
+    await driver.executeQuery(
+      "UNWIND range(1, $records) AS i CREATE (:MergeRecord {absorbedId: 'plan-absorbed-' + i, survivorId: $survivor})",
+      { records: neo4j.int(RECORDS), survivor: SURVIVOR },
+      { database },
+    );
+    try {
+      const after = [];
+      for (const query of queries()) after.push(await dbHits(query));
+      for (const [index, hits] of after.entries()) {
+        expect(hits, `query ${index}`).toBeGreaterThan(0);
+        expect(hits - before[index]!, `query ${index}`).toBeLessThan(RECORDS / 20);
+      }
+    } finally {
+      await driver.executeQuery(
+        "MATCH (rec:MergeRecord) WHERE rec.absorbedId STARTS WITH 'plan-absorbed-' DELETE rec",
+        {},
+        { database },
+      );
+    }
   });
 });
