@@ -157,6 +157,7 @@ describe('the offline importer path of the bulk loader', () => {
   it('gives measures the status of their latest report and creates every index of the data model', () => {
     const measures = offline.nodes.filter((node) => node.labels.includes('Measure'));
     expect(measures.length).toBeGreaterThan(0);
+    expect(offline.indexes).toEqual(EXPECTED_INDEXES.map((index) => index.name).sort());
     expect(offline.indexes).toEqual(transactional.indexes);
   });
 
