@@ -4,7 +4,6 @@
  */
 import { DbError } from './errors.ts';
 import { installNeo4j } from './install.ts';
-import { prepareSystemTemplate } from './system-template.ts';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-server.ts';
 import { connectionFromEnv } from './connection.ts';
 import { loadDotEnv } from './dotenv.ts';
@@ -20,7 +19,6 @@ async function main(command: string | undefined): Promise<number> {
   switch (command) {
     case 'install':
       await installNeo4j();
-      await prepareSystemTemplate();
       return 0;
     case 'start': {
       const running = localNeo4jStatus();

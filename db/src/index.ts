@@ -24,7 +24,6 @@ export {
   type OfflineImportOptions,
   type OfflineImportResult,
 } from './offline-import.ts';
-export { prepareSystemTemplate, seedSystemDatabase, systemTemplateDir } from './system-template.ts';
 export { findJava } from './java.ts';
 export { SHORT_LIVED_JVM_OPTIONS } from './neo4j-conf.ts';
 export { freePort, isPortInUse } from './port.ts';

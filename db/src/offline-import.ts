@@ -2,9 +2,7 @@
  * Neo4j's offline importer (`neo4j-admin database import full`) of the same Community release as
  * the built-in server, run from the jars it was resolved with, on JDK 17, into the store of a local
  * home while no server uses it. The store is moved aside first and put back when the import fails,
- * so a failed import leaves the database exactly as it was. A home that has never run receives the
- * `system` database prepared at `npm run db:install` (system-template.ts) after a successful import,
- * so that its first start does not create one.
+ * so a failed import leaves the database exactly as it was.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +13,6 @@ import { findJava } from './java.ts';
 import { localNeo4jStatus } from './local-server.ts';
 import { DEFAULT_SETTINGS, renderNeo4jConf } from './neo4j-conf.ts';
 import { localLayout } from './paths.ts';
-import { seedSystemDatabase } from './system-template.ts';
 
 /** The class behind `neo4j-admin` (neo4j-command-line); it runs the command in its own JVM. */
 const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
@@ -138,7 +135,6 @@ export async function importIntoLocalStore(
     );
   }
   rmSync(backup, { recursive: true, force: true });
-  seedSystemDatabase(options.home);
   return { ms: performance.now() - started, output: tail.slice(-6).join('\n') };
 }
 

@@ -7,7 +7,7 @@
  * cannot store (absent, which the data model reads as empty), and every GraphQL answer over both
  * stores the same; a failed import and invalid documents leave the store as it was.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,6 @@ import {
   createDriver,
   freePort,
   importIntoLocalStore,
-  prepareSystemTemplate,
   startLocalNeo4j,
   type LocalNeo4j,
 } from '@policygraph/db';
@@ -53,8 +52,6 @@ let driver: Driver | null = null;
 let summary: OfflineLoadSummary;
 let transactional: GraphDump;
 let offline: GraphDump;
-/** Whether the import gave the home the prepared `system` database before its first start. */
-let systemSeeded: boolean;
 
 async function startOwn(): Promise<Driver> {
   server = await startLocalNeo4j({
@@ -84,10 +81,7 @@ beforeAll(async () => {
   await finishBulkSchema(shared, { database });
   transactional = await dumpGraph(shared, database);
 
-  // What `npm run db:install` prepares (once; at once when it exists).
-  await prepareSystemTemplate(() => {});
   summary = await offlineLoad(() => documents, { home, heap: '512m', offHeap: '512M' });
-  systemSeeded = existsSync(path.join(home, 'data', 'databases', 'system'));
   await finishOfflineLoad(await startOwn(), summary.pending);
   offline = await dumpGraph(driver!);
 }, 1_500_000);
@@ -153,11 +147,6 @@ describe('the offline importer path of the bulk loader', () => {
       expect(found.search.map((hit: { node: { id: string } }) => hit.node.id)).toContain(node.id);
     }
   }, 300_000);
-
-  it('gives a fresh home the prepared system database, on which the server starts and serves the import', () => {
-    expect(systemSeeded).toBe(true);
-    expect(offline.nodes.length).toBe(transactional.nodes.length);
-  });
 
   it('keeps quotes, line breaks, backslashes and every script intact, choosing another array delimiter', () => {
     const hostile = offline.nodes.find((node) => node.properties.name === HOSTILE_NAME);
