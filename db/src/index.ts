@@ -25,5 +25,6 @@ export {
   type OfflineImportResult,
 } from './offline-import.ts';
 export { findJava } from './java.ts';
+export { SHORT_LIVED_JVM_OPTIONS } from './neo4j-conf.ts';
 export { freePort, isPortInUse } from './port.ts';
 export { NEO4J_VERSION, localLayout, projectRoot } from './paths.ts';

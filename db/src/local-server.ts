@@ -21,6 +21,8 @@ export interface StartOptions {
   detached?: boolean;
   /** How long to wait for Bolt to answer, in milliseconds. Default 120000. */
   timeoutMs?: number;
+  /** JVM options added after the stock ones (jvmArgs), e.g. for a short-lived server. */
+  jvmOptions?: string[];
   log?: (line: string) => void;
 }
 
@@ -91,6 +93,7 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Local
     java.bin,
     [
       ...jvmArgs(heap),
+      ...(options.jvmOptions ?? []),
       '-cp',
       `${lib}/*`,
       'org.neo4j.server.CommunityEntryPoint',

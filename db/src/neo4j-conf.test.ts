@@ -33,4 +33,8 @@ describe('renderNeo4jConf', () => {
     expect(settings.get('dbms.usage_report.enabled')).toBe('false');
     expect(settings.get('db.tx_log.preallocate')).toBe('false');
   });
+
+  it('lets Bolt stop without waiting for more work once the databases have stopped', () => {
+    expect(settings.get('internal.dbms.bolt.netty_server_shutdown_quiet_period')).toBe('0');
+  });
 });

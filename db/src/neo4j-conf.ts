@@ -38,9 +38,19 @@ export function renderNeo4jConf(settings: LocalServerSettings): string {
     // Transaction log files grow as written instead of taking 256 MB each up front.
     'db.tx_log.preallocate=false',
     'server.jvm.additional=-XX:+UseG1GC',
+    // Bolt's network threads wait 5 s for more work before they stop, twice, after the databases
+    // have stopped and checkpointed: 10 s of every stop. Nothing is left for them by then.
+    'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
     '',
   ].join('\n');
 }
+
+/**
+ * JVM flags for a server that lives only for a load (start, populate the indexes, stop): the
+ * client compiler alone (C1), without the optimising one, whose compilations a few minutes of
+ * work do not repay (less CPU on start, index population and stop; BENCHMARKS.md).
+ */
+export const SHORT_LIVED_JVM_OPTIONS: readonly string[] = ['-XX:TieredStopAtLevel=1'];
 
 /** JVM flags the stock Neo4j launcher passes on Java 17. */
 export function jvmArgs(heap: string): string[] {

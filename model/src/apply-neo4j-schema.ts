@@ -93,6 +93,19 @@ export async function applySchema(
     {},
     { database, routing: neo4j.routing.WRITE },
   );
+  await checkSchema(driver, options);
+}
+
+/**
+ * Checks every constraint and index of EXPECTED_INDEXES against SHOW INDEXES (name, type, schema,
+ * analyzer, owning constraint), without creating anything.
+ * @throws SchemaMismatchError when one is missing or defined differently.
+ */
+export async function checkSchema(
+  driver: Driver,
+  options: { database?: string } = {},
+): Promise<void> {
+  const database = options.database;
   const { records } = await driver.executeQuery(
     'SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, options, owningConstraint ' +
       "RETURN name, type, entityType, labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer, owningConstraint",

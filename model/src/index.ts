@@ -43,7 +43,7 @@ export {
   schemaStatements,
   type ExpectedIndex,
 } from './neo4j-schema.ts';
-export { applySchema, SchemaMismatchError } from './apply-neo4j-schema.ts';
+export { applySchema, checkSchema, SchemaMismatchError } from './apply-neo4j-schema.ts';
 export { absorbedSurvivorExpr, buildResolveAbsorbed } from './merged-ids.ts';
 export {
   evidenceKey,

@@ -16,6 +16,7 @@ import {
   ensureNeo4j,
   localLayout,
   localNeo4jStatus,
+  SHORT_LIVED_JVM_OPTIONS,
   startLocalNeo4j,
   stopLocalNeo4j,
   type EnsuredNeo4j,
@@ -151,11 +152,13 @@ async function loadOffline(
     else failure = error instanceof Error ? error : new Error(String(error));
   }
   // Started again as it was found (left running, detached, only if it ran before), also after a
-  // failed import, which leaves the store as it was.
+  // failed import, which leaves the store as it was. A server that only populates the indexes and
+  // stops gets the JVM flags of a short-lived one.
   const started = await startLocalNeo4j({
     home: options.home,
     boltPort: found.boltPort,
     detached: found.wasRunning,
+    jvmOptions: !found.wasRunning && summary !== null ? [...SHORT_LIVED_JVM_OPTIONS] : [],
     log,
   });
   const server: EnsuredNeo4j = {
