@@ -8,6 +8,7 @@ import {
   LARGE_FROM_ELEMENTS,
   rendererFor,
   rendererOptions,
+  restylesInPlace,
   WORKER_LAYOUT_FROM_NODES,
 } from './largeGraph.ts';
 import { fcoseQuality, fullLayoutOptions } from './layouts.ts';
@@ -41,6 +42,14 @@ describe('renderer choice', () => {
     expect(rendererOptions('webgl')).toEqual({ renderer: { name: 'canvas', webgl: true } });
     expect(rendererOptions('canvas-large')).toEqual({});
     expect(rendererOptions('canvas')).toEqual({});
+  });
+
+  it('restyles the instance in place between the canvas renderers, and makes a new one for WebGL', () => {
+    expect(restylesInPlace('canvas', 'canvas-large')).toBe(LARGE_CANVAS === 'layers');
+    expect(restylesInPlace('canvas-large', 'canvas')).toBe(LARGE_CANVAS === 'layers');
+    expect(restylesInPlace('canvas', 'webgl')).toBe(false);
+    expect(restylesInPlace('webgl', 'canvas')).toBe(false);
+    expect(restylesInPlace('webgl', 'canvas-large')).toBe(false);
   });
 
   it('tells software WebGL from a hardware GPU', () => {
@@ -121,6 +130,45 @@ describe('large-graph style', () => {
     const cy = styled(styleFor(graphStylesheet(), 'canvas-large', 'simple', 'off'));
     expect(cy.getElementById('n:a').style('label')).toBe('A');
     expect(LARGE_GRAPH_RULES).toHaveLength(1);
+  });
+
+  it('applies no arrow property to relationships and no thin border to nodes, but keeps the selection border', () => {
+    const large = styleFor(graphStylesheet(), 'canvas-large') as unknown as {
+      selector: string;
+      style: Record<string, unknown>;
+    }[];
+    const arrows = large
+      .filter((rule) => rule.selector.startsWith('edge'))
+      .flatMap((rule) => Object.keys(rule.style).filter((name) => /arrow/.test(name)));
+    expect(arrows).toEqual([]);
+    expect(large.find((rule) => rule.selector === 'node')!.style).not.toHaveProperty(
+      'border-width',
+    );
+    const cy = styled(styleFor(graphStylesheet(), 'canvas-large'));
+    const a = cy.getElementById('n:a');
+    expect(a.style('border-width')).toBe('0px');
+    a.select();
+    expect(a.style('border-width')).toBe('4px');
+    // Relationship types keep their colours and line styles.
+    const typed = (style: ReturnType<typeof styleFor>) =>
+      cytoscape({
+        headless: true,
+        styleEnabled: true,
+        style,
+        elements: [
+          { group: 'nodes', data: { id: 'a', label: 'A', kind: 'MEASURE' } },
+          { group: 'nodes', data: { id: 'b', label: 'B', kind: 'AGENCY' } },
+          {
+            group: 'edges',
+            data: { id: 'e', source: 'a', target: 'b', type: 'PROPOSED_BY', label: 'proposed by' },
+          },
+        ],
+      }).getElementById('e');
+    const small = typed(graphStylesheet());
+    const largeEdge = typed(styleFor(graphStylesheet(), 'canvas-large'));
+    for (const name of ['line-color', 'line-style', 'width'])
+      expect(largeEdge.style(name)).toBe(small.style(name));
+    expect(largeEdge.style('line-style')).toBe('dashed');
   });
 });
 
