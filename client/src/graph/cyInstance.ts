@@ -24,13 +24,7 @@ export interface CytoscapeEvents {
 /** A created instance and how to release what it registered. */
 export interface CyInstance {
   cy: Core;
-  /** Which renderer's style and options it draws with (changed by `restyle`). */
   renderer: RendererKind;
-  /**
-   * Draws as `renderer` from now on by changing the stylesheet (to `stylesheet` as styleFor gives
-   * it for `renderer`) and the lazy labels; only for renderers restylesInPlace allows.
-   */
-  restyle(renderer: RendererKind, stylesheet: StylesheetJson): void;
   dispose(): void;
 }
 
@@ -62,13 +56,8 @@ export function createCyInstance(
     multiClickDebounceTime: DOUBLE_CLICK_MS,
     ...rendererOptions(renderer),
   });
-  let stopLabels = (): void => undefined;
-  const startLabels = (kind: RendererKind): void => {
-    stopLabels();
-    stopLabels =
-      kind !== 'canvas' && LAZY_LABELS === 'on' ? labelNodesWhenZoomed(cy) : () => undefined;
-  };
-  startLabels(renderer);
+  const lazy = renderer !== 'canvas' && LAZY_LABELS === 'on';
+  const stopLabels = lazy ? labelNodesWhenZoomed(cy) : () => undefined;
   let selectionTimer = 0;
   const reportSelection = (): void => {
     window.clearTimeout(selectionTimer);
@@ -91,19 +80,13 @@ export function createCyInstance(
       y: event.renderedPosition.y,
     });
   });
-  const instance: CyInstance = {
+  return {
     cy,
     renderer,
-    restyle: (next, sheet) => {
-      cy.style(styleFor(sheet, next));
-      instance.renderer = next;
-      startLabels(next);
-    },
     dispose: () => {
       window.clearTimeout(selectionTimer);
       stopLabels();
       cy.destroy();
     },
   };
-  return instance;
 }

@@ -8,7 +8,6 @@ import {
   LARGE_FROM_ELEMENTS,
   rendererFor,
   rendererOptions,
-  restylesInPlace,
   WORKER_LAYOUT_FROM_NODES,
 } from './largeGraph.ts';
 import { fcoseQuality, fullLayoutOptions } from './layouts.ts';
@@ -42,14 +41,6 @@ describe('renderer choice', () => {
     expect(rendererOptions('webgl')).toEqual({ renderer: { name: 'canvas', webgl: true } });
     expect(rendererOptions('canvas-large')).toEqual({});
     expect(rendererOptions('canvas')).toEqual({});
-  });
-
-  it('restyles the instance in place between the canvas renderers, and makes a new one for WebGL', () => {
-    expect(restylesInPlace('canvas', 'canvas-large')).toBe(LARGE_CANVAS === 'layers');
-    expect(restylesInPlace('canvas-large', 'canvas')).toBe(LARGE_CANVAS === 'layers');
-    expect(restylesInPlace('canvas', 'webgl')).toBe(false);
-    expect(restylesInPlace('webgl', 'canvas')).toBe(false);
-    expect(restylesInPlace('webgl', 'canvas-large')).toBe(false);
   });
 
   it('tells software WebGL from a hardware GPU', () => {

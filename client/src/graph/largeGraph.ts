@@ -72,19 +72,6 @@ export function rendererOptions(renderer: RendererKind): Partial<CytoscapeOption
   }
 }
 
-/**
- * True when an instance drawn by `from` can draw as `to` by changing its stylesheet alone: both are
- * canvas renderers created with the same options (with the default LARGE_CANVAS, `canvas` and
- * `canvas-large` differ only in style). Switching in place keeps the renderer that already drew
- * the empty graph, so a large graph's first frame is drawn element by element from Cytoscape's
- * element caches, instead of filling its layered image caches for every element at once, as a
- * new renderer does on its first frame (BENCHMARKS.md, client).
- */
-export function restylesInPlace(from: RendererKind, to: RendererKind): boolean {
-  if (from === 'webgl' || to === 'webgl') return false;
-  return JSON.stringify(rendererOptions(from)) === JSON.stringify(rendererOptions(to));
-}
-
 /** True when a whole-graph layout of `nodes` nodes should run in the worker. */
 export function layoutInWorker(nodes: number): boolean {
   return nodes >= WORKER_LAYOUT_FROM_NODES;

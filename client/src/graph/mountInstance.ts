@@ -1,17 +1,15 @@
 /**
  * Creating the controller's Cytoscape instance (GraphController.ts) with a given renderer, taking
- * over the elements and viewport of the instance it replaces, which it disposes of; or, when the
- * two renderers differ only in style (restylesInPlace), restyling the current instance instead.
+ * over the elements and viewport of the instance it replaces, which it disposes of.
  */
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { createCyInstance, type CyInstance, type CytoscapeEvents } from './cyInstance.ts';
-import { restylesInPlace, type RendererKind } from './largeGraph.ts';
+import type { RendererKind } from './largeGraph.ts';
 
 /**
  * Creates the instance on `container` drawn by `renderer`; when `previous` is given, its elements
- * and viewport move to the new instance and it is disposed of, unless `previous` can draw as
- * `renderer` by changing its style alone, when it is restyled and returned. Sets `data-renderer`
- * on the container to the renderer's name (for scripts and tests).
+ * and viewport move to the new instance and it is disposed of. Sets `data-renderer` on the
+ * container to the renderer's name (for scripts and tests).
  */
 export function mountInstance(
   container: HTMLElement,
@@ -20,11 +18,6 @@ export function mountInstance(
   renderer: RendererKind,
   events: () => CytoscapeEvents,
 ): CyInstance {
-  if (previous && restylesInPlace(previous.renderer, renderer)) {
-    previous.restyle(renderer, stylesheet);
-    container.dataset.renderer = renderer;
-    return previous;
-  }
   const elements = (previous
     ? previous.cy.elements().jsons()
     : []) as unknown as ElementDefinition[];
