@@ -122,45 +122,6 @@ describe('large-graph style', () => {
     expect(cy.getElementById('n:a').style('label')).toBe('A');
     expect(LARGE_GRAPH_RULES).toHaveLength(1);
   });
-
-  it('applies no arrow property to relationships and no thin border to nodes, but keeps the selection border', () => {
-    const large = styleFor(graphStylesheet(), 'canvas-large') as unknown as {
-      selector: string;
-      style: Record<string, unknown>;
-    }[];
-    const arrows = large
-      .filter((rule) => rule.selector.startsWith('edge'))
-      .flatMap((rule) => Object.keys(rule.style).filter((name) => /arrow/.test(name)));
-    expect(arrows).toEqual([]);
-    expect(large.find((rule) => rule.selector === 'node')!.style).not.toHaveProperty(
-      'border-width',
-    );
-    const cy = styled(styleFor(graphStylesheet(), 'canvas-large'));
-    const a = cy.getElementById('n:a');
-    expect(a.style('border-width')).toBe('0px');
-    a.select();
-    expect(a.style('border-width')).toBe('4px');
-    // Relationship types keep their colours and line styles.
-    const typed = (style: ReturnType<typeof styleFor>) =>
-      cytoscape({
-        headless: true,
-        styleEnabled: true,
-        style,
-        elements: [
-          { group: 'nodes', data: { id: 'a', label: 'A', kind: 'MEASURE' } },
-          { group: 'nodes', data: { id: 'b', label: 'B', kind: 'AGENCY' } },
-          {
-            group: 'edges',
-            data: { id: 'e', source: 'a', target: 'b', type: 'PROPOSED_BY', label: 'proposed by' },
-          },
-        ],
-      }).getElementById('e');
-    const small = typed(graphStylesheet());
-    const largeEdge = typed(styleFor(graphStylesheet(), 'canvas-large'));
-    for (const name of ['line-color', 'line-style', 'width'])
-      expect(largeEdge.style(name)).toBe(small.style(name));
-    expect(largeEdge.style('line-style')).toBe('dashed');
-  });
 });
 
 describe('large layouts', () => {

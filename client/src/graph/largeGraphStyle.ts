@@ -2,18 +2,14 @@
  * The stylesheet of a large graph (drawn by the renderer for large graphs, largeGraph.ts), which
  * makes the first drawing and each frame cheaper: relationships as straight haystack lines without
  * arrowheads or labels (the details panel still gives each one's type and direction; a
- * relationship on a shown path keeps its label), so no arrow property is applied to them; nodes
- * without the thin white border of the small style (a fraction of a pixel at the zoom a large
- * graph is first shown; the selected nodes keep their accent border); node labels only from a zoom at which they can be
+ * relationship on a shown path keeps its label); node labels only from a zoom at which they can be
  * read (11 px text drawn at 9 px or more) and, unless VITE_LAZY_LABELS=off, only on the nodes
  * lazyLabels.ts gives LABEL_CLASS (those in view when zoomed in), the selected ones and those on a
  * shown path, so no label is measured before the first drawing; and no fading transitions.
  *
  * Cytoscape applies every property of every rule an element matches when it first styles it, and
- * each application also marks the node's relationships for restyling (and most send an event
- * saying the element's bounds changed), so the cost of the first drawing grows with the
- * properties per element: properties a large graph does not draw are left out rather than set to
- * their defaults. The label and transition properties of the
+ * each application also marks the node's relationships for restyling, so the cost of the first
+ * drawing grows with the properties per element. The label and transition properties of the
  * explorer's `node` and `edge` rules are therefore moved to rules that only labelled elements
  * match (in place of the rules they came from, so later rules still override them), instead of
  * being overridden. A build can keep the full style for every size with VITE_LARGE_STYLE=full, as
@@ -30,7 +26,10 @@ export const LARGE_STYLE = (env.VITE_LARGE_STYLE ?? 'simple') as 'simple' | 'ful
 
 /** The rules appended to the explorer's stylesheet for a large graph. */
 export const LARGE_GRAPH_RULES = [
-  { selector: 'edge', style: { 'curve-style': 'haystack' } },
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+  },
 ] as StylesheetJson;
 
 /** Which nodes of a large graph carry labels: with lazy labels, those lazyLabels.ts names. */
@@ -45,11 +44,6 @@ export const LABELLED_EDGES = 'edge.on-path';
 const LABEL_PROPERTY = /^(label|color|font-|text-|min-zoomed-font-size$)/;
 /** Transitions, left out of large graphs. */
 const TRANSITION_PROPERTY = /^transition-/;
-/** Arrowheads, which haystack relationships do not draw. */
-const ARROW_PROPERTY =
-  /^(target-arrow-|source-arrow-|mid-target-arrow-|mid-source-arrow-|arrow-scale$)/;
-/** The small style's thin white node border, left out of the `node` rule of large graphs. */
-const NODE_BORDER_PROPERTY = /^border-(width|color)$/;
 
 interface Rule {
   selector: string;
@@ -70,14 +64,7 @@ export function styleFor(
   if (renderer === 'canvas' || style === 'full') return stylesheet;
   const rules: Rule[] = [];
   for (const rule of stylesheet as unknown as Rule[]) {
-    const edgeRule = rule.selector.startsWith('edge');
-    const kept = pick(
-      rule.style,
-      (name) =>
-        !TRANSITION_PROPERTY.test(name) &&
-        !(edgeRule && ARROW_PROPERTY.test(name)) &&
-        !(rule.selector === 'node' && NODE_BORDER_PROPERTY.test(name)),
-    );
+    const kept = pick(rule.style, (name) => !TRANSITION_PROPERTY.test(name));
     if (rule.selector !== 'node' && rule.selector !== 'edge') {
       if (Object.keys(kept).length > 0) rules.push({ selector: rule.selector, style: kept });
       continue;
