@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { seedDatabase } from '@policygraph/graph-seed';
 import { createApp, type App, type AppOptions } from '@policygraph/server';
 import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
@@ -99,8 +99,8 @@ export async function queryData<T = Record<string, any>>(
 }
 
 /**
- * The driver, with every `executeQuery` counted: `counter.count` is the number of Cypher round
- * trips made through it since `counter.reset()`.
+ * The driver, with every `executeQuery` and every `run` of its sessions counted: `counter.count`
+ * is the number of Cypher round trips made through it since `counter.reset()`.
  */
 export function countingDriver(driver: Driver): {
   driver: Driver;
@@ -119,6 +119,17 @@ export function countingDriver(driver: Driver): {
         return (...args: unknown[]) => {
           counter.count += 1;
           return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
+      if (property === 'session') {
+        return (...args: unknown[]) => {
+          const session = (value as (...a: unknown[]) => Session).apply(target, args);
+          const run = session.run.bind(session);
+          session.run = ((...runArgs: Parameters<Session['run']>) => {
+            counter.count += 1;
+            return run(...runArgs);
+          }) as Session['run'];
+          return session;
         };
       }
       return typeof value === 'function' ? value.bind(target) : value;
