@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     corsOrigins: config.CORS_ORIGINS,
     clientDist: config.CLIENT_DIST,
     queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+    retryMs: config.NEO4J_RETRY_MS,
     editors: config.POLICYGRAPH_EDITOR_TOKENS,
     judgementsFile: config.POLICYGRAPH_JUDGEMENTS_FILE,
   });

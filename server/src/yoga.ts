@@ -60,6 +60,11 @@ export interface AppOptions {
   clientDist?: string | null;
   /** Neo4j transaction timeout per query, in milliseconds. @default 10000 */
   queryTimeoutMs?: number;
+  /**
+   * How long a read is run again after transient errors (Neo4j unreachable or starting), in
+   * milliseconds (NEO4J_RETRY_MS; give the driver's `maxTransactionRetryTime` the same). @default 2000
+   */
+  retryMs?: number;
   /** Longest wait of /ready for Neo4j, in milliseconds. @default 3000 */
   readyTimeoutMs?: number;
   /**
@@ -111,6 +116,7 @@ export function createApp(options: AppOptions): App {
     driver: options.driver,
     database,
     queryTimeoutMs: options.queryTimeoutMs ?? 10_000,
+    runAgainFor: options.retryMs ?? 2_000,
   });
   const corsOrigins = options.corsOrigins ?? [];
   const editors = options.editors ?? [];

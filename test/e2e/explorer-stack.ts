@@ -37,6 +37,8 @@ function ensureClientBuilt(): void {
 /** Who may edit: editors as `POLICYGRAPH_EDITOR_TOKENS` gives them (none: the API is read-only). */
 export interface StackOptions {
   editors?: { name: string; token: string }[];
+  /** How long reads are run again after transient errors (AppOptions.retryMs). */
+  retryMs?: number;
 }
 
 /** Wipes and seeds the test database, and starts the server; `close` stops it and the driver. */
@@ -60,7 +62,7 @@ export async function startStackWithoutDatabase(): Promise<ExplorerStack> {
     { uri: `bolt://127.0.0.1:${port}`, local: true },
     { maxTransactionRetryTime: 0 },
   );
-  return serve(driver, undefined);
+  return serve(driver, undefined, { retryMs: 0 });
 }
 
 async function serve(
@@ -71,6 +73,7 @@ async function serve(
   const { yoga } = createApp({
     driver,
     ...(options.editors ? { editors: options.editors } : {}),
+    ...(options.retryMs === undefined ? {} : { retryMs: options.retryMs }),
     connection: { database },
     logger: createLogger('silent'),
     clientDist: CLIENT_DIST,

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { seedDatabase } from '@policygraph/graph-seed';
 import { createApp, type App, type AppOptions } from '@policygraph/server';
 import { testConnection, testDriver, wipeDatabase } from '../support/neo4j.ts';
@@ -99,8 +99,39 @@ export async function queryData<T = Record<string, any>>(
 }
 
 /**
- * The driver, with every `executeQuery` counted: `counter.count` is the number of Cypher round
- * trips made through it since `counter.reset()`.
+ * The driver, with every Cypher round trip made through it — an `executeQuery`, or a `run` of one
+ * of its sessions (the server's auto-commit reads) — passed through `around`, which must call
+ * `work` once and return what it returns. A session run is awaited whole (its records read)
+ * inside `around`.
+ */
+export function interceptReads(
+  driver: Driver,
+  around: <T>(work: () => Promise<T>) => Promise<T>,
+): Driver {
+  return new Proxy(driver, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (property === 'executeQuery') {
+        return (...args: unknown[]) =>
+          around(() => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+      }
+      if (property === 'session') {
+        return (...args: unknown[]) => {
+          const session = (value as (...a: unknown[]) => Session).apply(target, args);
+          const run = session.run.bind(session);
+          session.run = ((...runArgs: Parameters<Session['run']>) =>
+            around(async () => await run(...runArgs))) as unknown as Session['run'];
+          return session;
+        };
+      }
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * The driver, with every Cypher round trip counted (`interceptReads`): `counter.count` is the
+ * number made through it since `counter.reset()`.
  */
 export function countingDriver(driver: Driver): {
   driver: Driver;
@@ -112,17 +143,9 @@ export function countingDriver(driver: Driver): {
       counter.count = 0;
     },
   };
-  const wrapped = new Proxy(driver, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (property === 'executeQuery') {
-        return (...args: unknown[]) => {
-          counter.count += 1;
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      }
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
+  const wrapped = interceptReads(driver, (work) => {
+    counter.count += 1;
+    return work();
   });
   return { driver: wrapped, counter };
 }

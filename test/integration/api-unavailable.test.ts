@@ -56,7 +56,7 @@ beforeAll(async () => {
     { ...connection, uri: `bolt://127.0.0.1:${relay.port}` },
     { maxTransactionRetryTime: 500, connectionAcquisitionTimeout: 3_000, connectionTimeout: 2_000 },
   );
-  app = appOver(relayedDriver, { readyTimeoutMs: 2_000 });
+  app = appOver(relayedDriver, { readyTimeoutMs: 2_000, retryMs: 500 });
 });
 afterAll(async () => {
   await relay?.cut();

@@ -77,6 +77,7 @@ beforeAll(async () => {
     logger: logs.logger,
     queryTimeoutMs: TIMEOUT_MS,
     readyTimeoutMs: 1_000,
+    retryMs: 1_000,
   });
   // Warm: Neo4j plans the query once (slower than the timeout on a cold server), connections open.
   const patient = createApp({ driver, connection, logger: logs.logger, queryTimeoutMs: 60_000 });

@@ -91,7 +91,13 @@ beforeAll(async () => {
   });
   await seedDatabase(driver, {});
   logs = captureLogs();
-  app = createApp({ driver, connection, logger: logs.logger, readyTimeoutMs: 2_000 });
+  app = createApp({
+    driver,
+    connection,
+    logger: logs.logger,
+    readyTimeoutMs: 2_000,
+    retryMs: 1_000,
+  });
 }, 240_000);
 afterAll(async () => {
   await driver?.close();
@@ -164,7 +170,10 @@ describe('Neo4j stopped and started again under load', () => {
     const deadline = Date.now() + 30_000;
     let answer = await sendOperation(app, QUERY);
     while (answer.body?.errors && Date.now() < deadline) {
-      expect(codesOf(answer)).toEqual(['DATABASE_UNAVAILABLE']);
+      // Neo4j just started plans and compiles the query cold: on a loaded machine the first answer
+      // can take longer than the query timeout (seen: 9.9 s against 10 s), which is a timeout.
+      expect(codesOf(answer)).toHaveLength(1);
+      expect(['DATABASE_UNAVAILABLE', 'DATABASE_TIMEOUT']).toContain(codesOf(answer)[0]);
       await pause(250);
       answer = await sendOperation(app, QUERY);
     }

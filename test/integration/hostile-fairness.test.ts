@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type { AppOptions } from '@policygraph/server';
-import { appOver } from './api-helpers.ts';
+import { appOver, interceptReads } from './api-helpers.ts';
 import { useSeededGraph } from './seeded-api.ts';
 import { limitConnectionsPerClient } from '@policygraph/server';
 
@@ -28,24 +28,17 @@ let running = 0;
 let mostAtOnce = 0;
 const servers: http.Server[] = [];
 
-/** The test driver with every executeQuery delayed, counting how many run at once. */
+/** The test driver with every Cypher round trip delayed, counting how many run at once. */
 function slowed(real: Driver): Driver {
-  return new Proxy(real, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (property !== 'executeQuery')
-        return typeof value === 'function' ? value.bind(target) : value;
-      return async (...args: unknown[]) => {
-        running += 1;
-        mostAtOnce = Math.max(mostAtOnce, running);
-        try {
-          await new Promise((resolve) => setTimeout(resolve, DELAY_MS));
-          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        } finally {
-          running -= 1;
-        }
-      };
-    },
+  return interceptReads(real, async (work) => {
+    running += 1;
+    mostAtOnce = Math.max(mostAtOnce, running);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, DELAY_MS));
+      return await work();
+    } finally {
+      running -= 1;
+    }
   });
 }
 

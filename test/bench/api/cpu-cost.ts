@@ -14,6 +14,13 @@
  * questions) at 16 in flight after a warm-up. With `--rounds N` each question is measured N times,
  * the forms taking turns again in each round, and each form's median round is reported (on a busy
  * shared machine one round varies by 30 % or more). Results go to test-results/bench/cpu-<size>.json.
+ *
+ * Two raw forms: `raw` through `executeQuery` (the driver's managed transaction: BEGIN, RUN and
+ * PULL, COMMIT) and `raw auto-commit` (`session.run`: RUN and PULL in one round trip, as our server
+ * reads). Neo4j's JIT compiler keeps lowering its CPU per answer for the first few thousand
+ * answers of a question: a few hundred answers per form measure mostly that warm-up, and whichever
+ * form goes first pays it. For figures, use `--answers 2000 --rounds 3` (the median round is a
+ * warm one).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -98,6 +105,24 @@ function httpOne(server: RunningServer, bodies: string[]) {
   };
 }
 
+/**
+ * The raw form as an auto-commit read (`session.run` in a READ session, RUN and PULL in one round
+ * trip), the way our server runs its reads (server/src/neo4j/graph-reader.ts).
+ */
+function rawAutoCommitOne(driver: neo4j.Driver, requests: CypherRequest[]) {
+  return async (i: number) => {
+    const request = requests[i % requests.length]!;
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(request.cypher, request.params);
+      for (const record of result.records) record.toObject();
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+/** The raw form through `executeQuery` (a managed transaction: BEGIN, RUN and PULL, COMMIT). */
 function rawOne(driver: neo4j.Driver, requests: CypherRequest[]) {
   return async (i: number) => {
     const request = requests[i % requests.length]!;
@@ -151,6 +176,10 @@ async function main(): Promise<void> {
             measure(count, neo4jPid, servers.ours!.pid, httpOne(servers.ours!, question.graphql)),
         ],
         ['raw', () => measure(count, neo4jPid, null, rawOne(store.driver, question.cypher))],
+        [
+          'raw auto-commit',
+          () => measure(count, neo4jPid, null, rawAutoCommitOne(store.driver, question.cypher)),
+        ],
       ];
       if (servers.before) {
         const before = servers.before;
@@ -188,7 +217,7 @@ async function main(): Promise<void> {
           )
           .join(
             ' | ',
-          )} | ours/raw ${ratio(results.ours, results.raw)}, peer/ours ${ratio(results.peer, results.ours)}, before/ours ${ratio(results.before, results.ours)}`,
+          )} | ours/raw ${ratio(results.ours, results.raw)}, ours/raw auto-commit ${ratio(results.ours, results['raw auto-commit'])}, peer/ours ${ratio(results.peer, results.ours)}, before/ours ${ratio(results.before, results.ours)}`,
       );
     }
   } finally {
