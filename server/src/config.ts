@@ -50,7 +50,7 @@ const ENV = z.object({
   INTROSPECTION: devFlag,
   /** Neo4j transaction timeout for one query, in milliseconds. @default 10000 */
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
-  /** How long the driver retries a query while Neo4j is unreachable, in milliseconds. @default 2000 */
+  /** How long a query is run again after transient errors (Neo4j unreachable or starting), in milliseconds. @default 2000 */
   NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   /** Apply the schema and load the seed graph at start when its documents are missing. @default true */
   SEED_ON_START: flag(true),
