@@ -8,9 +8,10 @@
  * `session.executeRead`): a managed transaction sends BEGIN on its own, then RUN and PULL, then
  * COMMIT — three socket writes, three answers and two driver results for one query. An auto-commit
  * transaction sends RUN and PULL together: one write, one result. Every query here is a single
- * read, so the explicit transaction buys nothing; BENCHMARKS.md ("Auto-commit reads") measures the
- * difference. What `executeQuery` adds besides — running the query again after a transient error
- * for a bounded time — is done here (`runAgainFor`).
+ * read, so the explicit transaction buys nothing; BENCHMARKS.md ("reads as auto-commit
+ * transactions, before and after") measures the difference. What `executeQuery` adds besides —
+ * running the query again after a transient error for a bounded time — is done here
+ * (`runAgainFor`).
  */
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { CypherQuery } from '../cypher/query.ts';
@@ -110,10 +111,10 @@ export function createGraphReader({
       try {
         return await runOnce(query, stop);
       } catch (error) {
+        if (stop.aborted || !transient(error, queryTimeoutMs)) throw error;
         const now = performance.now();
         firstFailure ??= now;
         const wait = nextPause * (0.8 + Math.random() * 0.4);
-        if (stop.aborted || !transient(error, queryTimeoutMs)) throw error;
         if (now + wait - firstFailure > runAgainFor) throw error;
         await pause(wait, stop);
         if (stop.aborted) throw error;
