@@ -12,6 +12,8 @@ export { checkReachable, type Reachability } from './neo4j-reachable.ts';
 export { limitConnectionsPerClient } from './connection-limit.ts';
 /** The pure Cypher builders of the root fields, for tests and benchmarks that run them raw. */
 export { buildSearchCandidates } from './cypher/search.ts';
+/** Search ranking, pure, for the ranking benchmark (test/bench/api/ranking-bench.ts). */
+export { rankCandidates, type SearchCandidate } from './search-ranking.ts';
 export { subgraphProjection } from './resolvers/selection.ts';
 export { graphqlJs } from './graphql-js.ts';
 export { luceneQuery } from './cypher/lucene.ts';

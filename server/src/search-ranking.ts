@@ -17,10 +17,10 @@
  * not required when the text has other words. Hits are ordered by tier, then actors before items,
  * measures, documents and statements, then by the shorter matching name, then by Lucene score, then
  * by id. So `Commerce` puts the two commerce authorities before the rules whose titles mention the
- * Commerce Control List.
+ * Commerce Control List. The tier of each name is worked out by ./search-tiers.ts.
  */
-import { hasCjk } from './cypher/lucene.ts';
 import type { NodeKindValue } from './model.ts';
+import { foldedWords, nameTierOf, prepareWords, type PreparedWords } from './search-tiers.ts';
 
 /** One candidate of the full-text query. */
 export interface SearchCandidate {
@@ -40,23 +40,6 @@ export interface RankedCandidate extends SearchCandidate {
   matchedName: string;
 }
 
-const STOP_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'the',
-  'of',
-  'for',
-  'to',
-  'in',
-  'on',
-  'or',
-  'not',
-  'at',
-  'by',
-  'with',
-]);
-
 /** Order of kinds at equal tier: actors, then items, measures, documents, statements. */
 const KIND_GROUP: Partial<Record<NodeKindValue, number>> = {
   ITEM: 1,
@@ -65,113 +48,63 @@ const KIND_GROUP: Partial<Record<NodeKindValue, number>> = {
   STATEMENT: 4,
 };
 
-/** Any character outside printable ASCII (space to tilde). */
-const BEYOND_ASCII = /[^ -~]/;
-
-/** The words of `text`, folded: case and accents removed, split on anything but letters and digits. */
-export function foldedWords(text: string): string[] {
-  // Printable ASCII has no accents and no letters or digits beyond [a-z0-9] once lower-cased, so it
-  // skips the Unicode normalisation (most names are ASCII; the result is the same).
-  if (!BEYOND_ASCII.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
-
-/** The folded words of a text, prepared once for comparing with many names. */
-interface PreparedWords {
-  /** The words joined by single spaces. */
-  text: string;
-  /** The words that must match (the words without common English words, unless that is all). */
-  content: { word: string; cjk: boolean }[];
-}
-
-function prepare(words: readonly string[]): PreparedWords {
-  const kept = words.some((word) => !STOP_WORDS.has(word))
-    ? words.filter((word) => !STOP_WORDS.has(word))
-    : words;
-  return { text: words.join(' '), content: kept.map((word) => ({ word, cjk: hasCjk(word) })) };
-}
-
-/** True when the name holds `word` whole (`prefix`: or as a word's start); CJK words anywhere. */
-function holds(
-  nameWords: readonly string[],
-  joined: string,
-  { word, cjk }: { word: string; cjk: boolean },
-  prefix: boolean,
-): boolean {
-  if (cjk) return joined.includes(word);
-  if (!prefix) return nameWords.includes(word);
-  for (const nameWord of nameWords) if (nameWord.startsWith(word)) return true;
-  return false;
-}
-
-/** True when the name holds every content word (`some`: at least one). */
-function holdsWords(
-  nameWords: readonly string[],
-  joined: string,
-  content: PreparedWords['content'],
-  prefix: boolean,
-  some: boolean,
-): boolean {
-  for (const word of content) {
-    if (holds(nameWords, joined, word, prefix) === some) return some;
-  }
-  return !some;
-}
-
-/**
- * The tier of a name, given as its folded words, for the prepared words of the text. Plain loops
- * rather than closures: this runs for every name of every candidate.
- */
-function tierOf(nameWords: readonly string[], prepared: PreparedWords): number {
-  const { text, content } = prepared;
-  if (content.length === 0) return 0;
-  const joined = nameWords.join(' ');
-  if (joined === text) return 5;
-  if (holdsWords(nameWords, joined, content, false, false)) return 4;
-  if (joined.startsWith(text)) return 3;
-  if (holdsWords(nameWords, joined, content, true, false)) return 2;
-  if (holdsWords(nameWords, joined, content, true, true)) return 1;
-  return 0;
-}
-
-/** The tier of one name for the folded words of the text (see the module comment). */
-export function nameTier(name: string, words: readonly string[]): number {
-  return tierOf(foldedWords(name), prepare(words));
-}
-
-/** A ranked candidate with the length of its shortest name in its best tier (for ties). */
-function rankPrepared(
-  candidate: SearchCandidate,
-  prepared: PreparedWords,
-): { hit: RankedCandidate; length: number } {
-  const names = [candidate.name, ...candidate.aliases];
-  // Each name is folded once: its tier decides the candidate's tier, its matched name and length.
-  const tiers: number[] = [];
-  for (const name of names) tiers.push(tierOf(foldedWords(name), prepared));
-  let tier = tiers[0]!;
-  let matchedName = candidate.name;
-  for (let i = 1; i < names.length; i += 1) {
-    const alias = names[i]!;
-    const aliasTier = tiers[i]!;
-    const better =
-      aliasTier > tier ||
-      (aliasTier === tier && matchedName !== candidate.name && alias.length < matchedName.length);
-    if (better) {
-      tier = aliasTier;
-      matchedName = alias;
+/** The number of Unicode code points of `text` (what `Array.from(text).length` counts). */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        i += 1;
+      }
     }
   }
-  let length = Infinity;
-  for (let i = 0; i < names.length; i += 1) {
-    if (tiers[i] === tier) length = Math.min(length, Array.from(names[i]!).length);
+  return count;
+}
+
+/** A ranked candidate with what orders it among equal tiers. */
+interface RankEntry {
+  hit: RankedCandidate;
+  group: number;
+  /** Code points of its shortest name in its best tier. */
+  length: number;
+}
+
+/** Ranks one candidate: its tier, the name that matched, and its sort keys. */
+function rankPrepared(candidate: SearchCandidate, prepared: PreparedWords): RankEntry {
+  const { name, aliases } = candidate;
+  // Each name is folded once: its tier decides the candidate's tier, its matched name and length.
+  const canonicalTier = nameTierOf(name, prepared);
+  let tier = canonicalTier;
+  let matchedName = name;
+  let length: number;
+  if (aliases.length === 0) length = codePoints(name);
+  else {
+    const tiers = aliases.map((alias) => nameTierOf(alias, prepared));
+    for (let i = 0; i < aliases.length; i += 1) {
+      const alias = aliases[i]!;
+      const aliasTier = tiers[i]!;
+      const better =
+        aliasTier > tier ||
+        (aliasTier === tier && matchedName !== name && alias.length < matchedName.length);
+      if (better) {
+        tier = aliasTier;
+        matchedName = alias;
+      }
+    }
+    length = canonicalTier === tier ? codePoints(name) : Infinity;
+    for (let i = 0; i < aliases.length; i += 1) {
+      if (tiers[i] === tier) length = Math.min(length, codePoints(aliases[i]!));
+    }
   }
-  return { hit: { ...candidate, tier, matchedName }, length };
+  const { id, kind, score } = candidate;
+  return {
+    hit: { id, kind, name, aliases, score, tier, matchedName },
+    group: KIND_GROUP[kind] ?? 0,
+    length,
+  };
 }
 
 /** Ranks one candidate: its tier, and the name that matched. */
@@ -179,7 +112,18 @@ export function rankCandidate(
   candidate: SearchCandidate,
   words: readonly string[],
 ): RankedCandidate {
-  return rankPrepared(candidate, prepare(words)).hit;
+  return rankPrepared(candidate, prepareWords(words)).hit;
+}
+
+/** Orders entries best first (see the module comment). */
+function byRank(a: RankEntry, b: RankEntry): number {
+  return (
+    b.hit.tier - a.hit.tier ||
+    a.group - b.group ||
+    a.length - b.length ||
+    b.hit.score - a.hit.score ||
+    (a.hit.id < b.hit.id ? -1 : a.hit.id > b.hit.id ? 1 : 0)
+  );
 }
 
 /** The candidates ranked for `text`, best first (see the module comment). */
@@ -187,19 +131,10 @@ export function rankCandidates(
   candidates: readonly SearchCandidate[],
   text: string,
 ): RankedCandidate[] {
-  const prepared = prepare(foldedWords(text));
-  const ranked = candidates.map((candidate) => {
-    const { hit, length } = rankPrepared(candidate, prepared);
-    return { hit, group: KIND_GROUP[hit.kind] ?? 0, length };
-  });
-  ranked.sort(
-    (a, b) =>
-      b.hit.tier - a.hit.tier ||
-      a.group - b.group ||
-      a.length - b.length ||
-      b.hit.score - a.hit.score ||
-      (a.hit.id < b.hit.id ? -1 : a.hit.id > b.hit.id ? 1 : 0),
-  );
+  const prepared = prepareWords(foldedWords(text));
+  const ranked: RankEntry[] = new Array<RankEntry>(candidates.length);
+  for (let i = 0; i < candidates.length; i += 1) ranked[i] = rankPrepared(candidates[i]!, prepared);
+  ranked.sort(byRank);
   return ranked.map((entry) => entry.hit);
 }
 

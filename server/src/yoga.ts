@@ -17,6 +17,7 @@ import { createLogger, yogaLogger } from './logger.ts';
 import { createGraphReader } from './neo4j/graph-reader.ts';
 import { createLoaders } from './neo4j/loaders.ts';
 import { HTTP_LIMITS } from './limits.ts';
+import { useBodyLimit } from './plugins/use-body-limit.ts';
 import { useClientFairness } from './plugins/use-client-fairness.ts';
 import { useCostLimit } from './plugins/use-cost-limit.ts';
 import { useErrorLogging } from './plugins/use-error-logging.ts';
@@ -134,7 +135,8 @@ export function createApp(options: AppOptions): App {
     maskedErrors: { isDev: false },
     // One operation per request: a batch would multiply every per-operation limit (400 BAD_REQUEST).
     batching: false,
-    maxRequestBodySize: options.maxBodyBytes ?? HTTP_LIMITS.maxBodyBytes,
+    // Replaced by useBodyLimit below, which reads a body of a valid Content-Length as it is.
+    maxRequestBodySize: false,
     cors:
       corsOrigins.length > 0
         ? {
@@ -157,7 +159,6 @@ export function createApp(options: AppOptions): App {
       const requestId = requestIdOf(request);
       return {
         requestId,
-        logger: logger.child({ requestId }),
         reader,
         loaders: createLoaders(reader, request.signal),
         signal: request.signal,
@@ -170,6 +171,7 @@ export function createApp(options: AppOptions): App {
     },
     plugins: [
       useRequestId(),
+      useBodyLimit({ maxBytes: options.maxBodyBytes ?? HTTP_LIMITS.maxBodyBytes }),
       useClientFairness({
         maxInFlight: options.clientMaxInFlight ?? 2,
         maxQueued: options.clientMaxQueued ?? 100,

@@ -64,8 +64,10 @@ async function searchPage(args: PageArgs, context: RequestContext): Promise<Sear
     score: Number(row.score),
   }));
   const kinds = args.kinds && args.kinds.length > 0 ? new Set(args.kinds) : null;
-  const ranked = rankCandidates(candidates, args.text).filter(
-    (hit) => !kinds || kinds.has(hit.kind),
+  // Only the kinds asked for are ranked (the counts by kind below cover every candidate).
+  const ranked = rankCandidates(
+    kinds ? candidates.filter((hit) => kinds.has(hit.kind)) : candidates,
+    args.text,
   );
   const page = ranked.slice(args.offset, args.offset + args.first);
   const nodes = new Map(
