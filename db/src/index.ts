@@ -19,8 +19,8 @@ export {
   type StartOptions,
 } from './local-server.ts';
 export { installNeo4j, isInstalled } from './install.ts';
+export { argumentFile } from './importer-process.ts';
 export {
-  argumentFile,
   importIntoLocalStore,
   startOfflineImporter,
   type ImporterJvmOptions,

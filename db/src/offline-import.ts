@@ -5,11 +5,10 @@
  * so a failed import leaves the database exactly as it was. The JVM can be started before the CSV
  * files are written (startOfflineImporter): it loads the tool, then waits for its arguments.
  */
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Readable, Writable } from 'node:stream';
 import { DbError } from './errors.ts';
+import { spawnImporter, type Importer } from './importer-process.ts';
 import { installNeo4j } from './install.ts';
 import { findJava } from './java.ts';
 import { localNeo4jStatus } from './local-server.ts';
@@ -52,8 +51,8 @@ export type ImporterJvmOptions = Pick<OfflineImportOptions, 'home' | 'heap' | 'l
 
 /**
  * An importer JVM started before its CSV files exist: it has loaded the command line tool and
- * waits for its arguments on standard input (picocli's `@file`, here `@/dev/stdin`), so its start
- * overlaps the CSV pass instead of following it.
+ * waits for its arguments (importer-process.ts), so its start overlaps the CSV pass instead of
+ * following it.
  */
 export interface StartedImporter {
   /**
@@ -94,7 +93,6 @@ export async function startOfflineImporter(
     '-cp',
     `${lib}/*`,
     ADMIN_TOOL,
-    '@/dev/stdin',
   ];
   const child = spawnImporter(
     java.bin,
@@ -178,24 +176,6 @@ function importArguments(options: OfflineImportOptions, logs: string): string[] 
   ];
 }
 
-/**
- * Arguments as picocli reads an `@file`: each in double quotes, with backslashes and quotes
- * escaped (inside quotes nothing else is special). A line break cannot be quoted there.
- * @throws DbError CONFIG_INVALID for an argument holding a line break (a file name, say).
- */
-export function argumentFile(args: string[]): string {
-  return args
-    .map((arg) => {
-      if (/[\n\r]/.test(arg))
-        throw new DbError(
-          'CONFIG_INVALID',
-          `An importer argument holds a line break: ${JSON.stringify(arg)}`,
-        );
-      return `"${arg.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"\n`;
-    })
-    .join('');
-}
-
 /** Sends the started JVM its arguments, moving the store aside first and back if it fails. */
 async function runImport(
   child: Importer,
@@ -204,7 +184,7 @@ async function runImport(
 ): Promise<OfflineImportResult> {
   checkDelimiter(options.arrayDelimiter);
   const database = options.database ?? 'neo4j';
-  const args = argumentFile(importArguments(options, layout.logs));
+  const args = importArguments(options, layout.logs);
   const stores = [
     path.join(layout.data, 'databases', database),
     path.join(layout.data, 'transactions', database),
@@ -212,7 +192,7 @@ async function runImport(
   const backup = path.join(layout.data, `offline-import-backup-${process.pid}-${Date.now()}`);
   const moved = moveAside(stores, backup);
   const started = performance.now();
-  child.process.stdin.end(args);
+  await child.send(args);
   const { code, tail } = await child.done;
   if (code !== 0) {
     for (const store of stores) rmSync(store, { recursive: true, force: true });
@@ -253,50 +233,4 @@ function putBack(moved: Moved[], backup: string): void {
     renameSync(saved, store);
   }
   rmSync(backup, { recursive: true, force: true });
-}
-
-/** A spawned importer JVM and its end: exit code and its last 60 lines of output. */
-interface Importer {
-  process: ChildProcessByStdio<Writable, Readable, Readable>;
-  done: Promise<{ code: number; tail: string[] }>;
-  kill(): void;
-}
-
-/** Spawns the importer; its arguments go to its standard input (see argumentFile). */
-function spawnImporter(
-  bin: string,
-  args: string[],
-  env: Record<string, string>,
-  log?: (line: string) => void,
-): Importer {
-  const tail: string[] = [];
-  const child = spawn(bin, args, {
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
-  });
-  // A JVM that ended before its arguments came closes the pipe: its exit code tells why.
-  child.stdin.on('error', () => {});
-  let buffer = '';
-  const onData = (chunk: Buffer) => {
-    buffer += chunk.toString('utf8');
-    const lines = buffer.split('\n');
-    buffer = lines.pop() ?? '';
-    for (const line of lines) {
-      tail.push(line);
-      if (tail.length > 60) tail.shift();
-      if (/COMPLETED|IMPORT DONE|ERROR|Exception|^\(\d\/\d\)/.test(line)) log?.(line.trim());
-    }
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  const done = new Promise<{ code: number; tail: string[] }>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (buffer) tail.push(buffer);
-      resolve({ code: code ?? 1, tail });
-    });
-  });
-  // Nobody may be waiting on `done` yet (a cancelled importer): no unhandled rejection.
-  done.catch(() => {});
-  return { process: child, done, kill: () => child.kill('SIGKILL') };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DbError } from './errors.ts';
-import { argumentFile } from './offline-import.ts';
+import { argumentFile } from './importer-process.ts';
 
 describe('argumentFile', () => {
   it('quotes every argument on a line of its own, escaping backslashes and quotes', () => {
