@@ -19,10 +19,14 @@ export {
   type StartOptions,
 } from './local-server.ts';
 export { installNeo4j, isInstalled } from './install.ts';
+export { argumentFile } from './importer-process.ts';
 export {
   importIntoLocalStore,
+  startOfflineImporter,
+  type ImporterJvmOptions,
   type OfflineImportOptions,
   type OfflineImportResult,
+  type StartedImporter,
 } from './offline-import.ts';
 export { findJava } from './java.ts';
 export { SHORT_LIVED_JVM_OPTIONS } from './neo4j-conf.ts';

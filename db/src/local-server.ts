@@ -23,6 +23,8 @@ export interface StartOptions {
   timeoutMs?: number;
   /** JVM options added after the stock ones (jvmArgs), e.g. for a short-lived server. */
   jvmOptions?: string[];
+  /** neo4j.conf settings added after the built-in ones (renderNeo4jConf's `extra`), name to value. */
+  settings?: Readonly<Record<string, string>>;
   log?: (line: string) => void;
 }
 
@@ -79,6 +81,7 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Local
       logsDir: layout.logs,
       heap,
       pageCache: options.pageCache ?? DEFAULT_SETTINGS.pageCache,
+      extra: options.settings,
     }),
   );
 

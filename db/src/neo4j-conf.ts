@@ -10,6 +10,8 @@ export interface LocalServerSettings {
   heap: string;
   /** Page cache, e.g. "1g"; left unset Neo4j would take half of the machine's memory. */
   pageCache: string;
+  /** Further settings, name to value, written after the others (e.g. for a short-lived server). */
+  extra?: Readonly<Record<string, string>>;
 }
 
 /** The defaults of the built-in server: Bolt on 7687, 1 GB heap, 2 GB page cache. */
@@ -41,6 +43,7 @@ export function renderNeo4jConf(settings: LocalServerSettings): string {
     // Bolt's network threads wait 5 s for more work before they stop, twice, after the databases
     // have stopped and checkpointed: 10 s of every stop. Nothing is left for them by then.
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
+    ...Object.entries(settings.extra ?? {}).map(([name, value]) => `${name}=${value}`),
     '',
   ].join('\n');
 }

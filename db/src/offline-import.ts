@@ -2,12 +2,13 @@
  * Neo4j's offline importer (`neo4j-admin database import full`) of the same Community release as
  * the built-in server, run from the jars it was resolved with, on JDK 17, into the store of a local
  * home while no server uses it. The store is moved aside first and put back when the import fails,
- * so a failed import leaves the database exactly as it was.
+ * so a failed import leaves the database exactly as it was. The JVM can be started before the CSV
+ * files are written (startOfflineImporter): it loads the tool, then waits for its arguments.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DbError } from './errors.ts';
+import { spawnImporter, type Importer } from './importer-process.ts';
 import { installNeo4j } from './install.ts';
 import { findJava } from './java.ts';
 import { localNeo4jStatus } from './local-server.ts';
@@ -45,47 +46,44 @@ export interface OfflineImportResult {
   output: string;
 }
 
+/** The importer's JVM and where it runs (startOfflineImporter's options). */
+export type ImporterJvmOptions = Pick<OfflineImportOptions, 'home' | 'heap' | 'log'>;
+
 /**
- * Replaces the (empty) database of a stopped local Neo4j with the CSV files given, through
- * `neo4j-admin database import full`. Nothing else may use the store meanwhile.
- * @throws DbError STORE_LOCKED when the home's server is running, IMPORT_FAILED (the importer's
- *   reason; the store is back as it was), JAVA_MISSING / INSTALL_FAILED as the server's start.
+ * An importer JVM started before its CSV files exist: it has loaded the command line tool and
+ * waits for its arguments (importer-process.ts), so its start overlaps the CSV pass instead of
+ * following it.
  */
-export async function importIntoLocalStore(
-  options: OfflineImportOptions,
-): Promise<OfflineImportResult> {
+export interface StartedImporter {
+  /**
+   * Imports the files of `options` (its `home`, `heap` and `log` are those the JVM started with);
+   * at most once. Same result and errors as importIntoLocalStore.
+   */
+  run(options: Omit<OfflineImportOptions, keyof ImporterJvmOptions>): Promise<OfflineImportResult>;
+  /** Stops the waiting JVM when no import follows (after run, it does nothing). */
+  cancel(): void;
+}
+
+/**
+ * Starts the importer's JVM for the store of `options.home` without its arguments (see
+ * StartedImporter). Call `run` once the CSV files are written, or `cancel`.
+ * @throws DbError STORE_LOCKED when the home's server is running; JAVA_MISSING / INSTALL_FAILED
+ *   as the server's start.
+ */
+export async function startOfflineImporter(
+  options: ImporterJvmOptions = {},
+): Promise<StartedImporter> {
   const layout = localLayout(options.home);
-  const database = options.database ?? 'neo4j';
-  if ([...options.arrayDelimiter].length !== 1 || /[",\n\r]/.test(options.arrayDelimiter))
-    throw new DbError(
-      'CONFIG_INVALID',
-      `The array delimiter must be one character other than a quote, comma or line break.`,
-    );
-  const running = localNeo4jStatus(options.home);
-  if (running)
-    throw new DbError(
-      'STORE_LOCKED',
-      `The store in ${layout.data} is in use by Neo4j (pid ${running.pid}); the offline importer needs it stopped.`,
-    );
+  assertStopped(options.home, layout.data);
   const java = findJava();
   const lib = await installNeo4j(options.log);
   for (const dir of [layout.data, layout.logs, layout.conf]) mkdirSync(dir, { recursive: true });
   writeFileSync(
     path.join(layout.conf, 'neo4j.conf'),
-    renderNeo4jConf({
-      ...DEFAULT_SETTINGS,
-      dataDir: layout.data,
-      logsDir: layout.logs,
-    }),
+    renderNeo4jConf({ ...DEFAULT_SETTINGS, dataDir: layout.data, logsDir: layout.logs }),
   );
-  const stores = [
-    path.join(layout.data, 'databases', database),
-    path.join(layout.data, 'transactions', database),
-  ];
-  const backup = path.join(layout.data, `offline-import-backup-${process.pid}-${Date.now()}`);
-  const moved = moveAside(stores, backup);
   const heap = options.heap ?? '1g';
-  const args = [
+  const jvm = [
     `-Xms${heap}`,
     `-Xmx${heap}`,
     '-XX:+UseG1GC',
@@ -95,6 +93,67 @@ export async function importIntoLocalStore(
     '-cp',
     `${lib}/*`,
     ADMIN_TOOL,
+  ];
+  const child = spawnImporter(
+    java.bin,
+    jvm,
+    { NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
+    options.log,
+  );
+  let used = false;
+  return {
+    cancel: () => {
+      if (!used) child.kill();
+    },
+    run: async (files) => {
+      if (used) throw new Error('This importer has already run.');
+      used = true;
+      try {
+        assertStopped(options.home, layout.data);
+        return await runImport(child, { ...files, home: options.home }, layout);
+      } finally {
+        child.kill(); // a JVM still waiting for its arguments (they were refused); else done already
+      }
+    },
+  };
+}
+
+/**
+ * Replaces the (empty) database of a stopped local Neo4j with the CSV files given, through
+ * `neo4j-admin database import full`. Nothing else may use the store meanwhile.
+ * @throws DbError STORE_LOCKED when the home's server is running, IMPORT_FAILED (the importer's
+ *   reason; the store is back as it was), JAVA_MISSING / INSTALL_FAILED as the server's start.
+ */
+export async function importIntoLocalStore(
+  options: OfflineImportOptions,
+): Promise<OfflineImportResult> {
+  checkDelimiter(options.arrayDelimiter);
+  const importer = await startOfflineImporter(options);
+  return importer.run(options);
+}
+
+/** The array delimiter must be one character the CSV syntax does not use. */
+function checkDelimiter(delimiter: string): void {
+  if ([...delimiter].length !== 1 || /[",\n\r]/.test(delimiter))
+    throw new DbError(
+      'CONFIG_INVALID',
+      `The array delimiter must be one character other than a quote, comma or line break.`,
+    );
+}
+
+/** @throws DbError STORE_LOCKED when the server of `home` runs on the store. */
+function assertStopped(home: string | undefined, data: string): void {
+  const running = localNeo4jStatus(home);
+  if (running)
+    throw new DbError(
+      'STORE_LOCKED',
+      `The store in ${data} is in use by Neo4j (pid ${running.pid}); the offline importer needs it stopped.`,
+    );
+}
+
+/** The importer's arguments for `options` (after `database import full`). */
+function importArguments(options: OfflineImportOptions, logs: string): string[] {
+  return [
     'database',
     'import',
     'full',
@@ -111,20 +170,30 @@ export async function importIntoLocalStore(
     '--skip-duplicate-nodes=false',
     '--bad-tolerance=0',
     `--max-off-heap-memory=${options.offHeap ?? '2G'}`,
-    `--report-file=${options.reportFile ?? path.join(layout.logs, 'import.report')}`,
+    `--report-file=${options.reportFile ?? path.join(logs, 'import.report')}`,
     '--overwrite-destination=true',
-    database,
+    options.database ?? 'neo4j',
   ];
+}
+
+/** Sends the started JVM its arguments, moving the store aside first and back if it fails. */
+async function runImport(
+  child: Importer,
+  options: OfflineImportOptions,
+  layout: ReturnType<typeof localLayout>,
+): Promise<OfflineImportResult> {
+  checkDelimiter(options.arrayDelimiter);
+  const database = options.database ?? 'neo4j';
+  const args = importArguments(options, layout.logs);
+  const stores = [
+    path.join(layout.data, 'databases', database),
+    path.join(layout.data, 'transactions', database),
+  ];
+  const backup = path.join(layout.data, `offline-import-backup-${process.pid}-${Date.now()}`);
+  const moved = moveAside(stores, backup);
   const started = performance.now();
-  const { code, tail } = await run(
-    java.bin,
-    args,
-    {
-      NEO4J_HOME: layout.home,
-      NEO4J_CONF: layout.conf,
-    },
-    options.log,
-  );
+  await child.send(args);
+  const { code, tail } = await child.done;
   if (code !== 0) {
     for (const store of stores) rmSync(store, { recursive: true, force: true });
     putBack(moved, backup);
@@ -164,38 +233,4 @@ function putBack(moved: Moved[], backup: string): void {
     renameSync(saved, store);
   }
   rmSync(backup, { recursive: true, force: true });
-}
-
-/** Runs the importer; resolves with its exit code and its last 60 lines of output. */
-function run(
-  bin: string,
-  args: string[],
-  env: Record<string, string>,
-  log?: (line: string) => void,
-): Promise<{ code: number; tail: string[] }> {
-  return new Promise((resolve, reject) => {
-    const tail: string[] = [];
-    const child = spawn(bin, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
-    });
-    let buffer = '';
-    const onData = (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        tail.push(line);
-        if (tail.length > 60) tail.shift();
-        if (/COMPLETED|IMPORT DONE|ERROR|Exception|^\(\d\/\d\)/.test(line)) log?.(line.trim());
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (buffer) tail.push(buffer);
-      resolve({ code: code ?? 1, tail });
-    });
-  });
 }

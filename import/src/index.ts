@@ -30,7 +30,7 @@ export {
   type MergeResult,
   type SplitResult,
 } from './node-merge.ts';
-export { type EditMeta } from './node-merge-cypher.ts';
+export { buildForwardMergeRecords, type EditMeta } from './node-merge-cypher.ts';
 export { buildResolveAbsorbed } from '@policygraph/model';
 export {
   findCandidates,

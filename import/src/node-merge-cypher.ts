@@ -149,14 +149,25 @@ export function buildMergeSteps(plan: MergePlan, meta: EditMeta): WriteStep[] {
     {
       description: 'earlier merges into the absorbed node now lead to the survivor',
       expected: -1,
-      cypher: lines(
-        'MATCH (r:MergeRecord {survivorId: $absorbedId})',
-        'SET r.survivorId = $survivorId',
-        'RETURN count(*) AS written',
-      ),
-      params: ids,
+      ...buildForwardMergeRecords(plan.survivorId, plan.absorbedId),
     },
   ];
+}
+
+/**
+ * Points the merge records whose survivor is `absorbedId` (earlier merges into the node being
+ * absorbed) at `survivorId`, so that following an absorbed id takes one step. Found through the
+ * `merge_record_survivor` index, not a scan of every merge record. Returns `written`.
+ */
+export function buildForwardMergeRecords(survivorId: string, absorbedId: string): CypherQuery {
+  return {
+    cypher: lines(
+      'MATCH (r:MergeRecord {survivorId: $absorbedId})',
+      'SET r.survivorId = $survivorId',
+      'RETURN count(*) AS written',
+    ),
+    params: { survivorId, absorbedId },
+  };
 }
 
 /**

@@ -32,7 +32,8 @@ const fulltext = (name: string, properties: string[], analyzer: string): Expecte
  * Every index the loader needs: uniqueness constraints on `:Entity(id)` and on `id` of every
  * relationship type (`part_of_id_unique`, …; each brings the range index MERGE finds it by), range
  * indexes for kinds and dates, one on `:MergeRecord(absorbedId)` (every query that takes node ids
- * looks absorbed ids up by it: merged-ids.ts), and two full-text indexes. The two full-text
+ * looks absorbed ids up by it: merged-ids.ts), one on `:MergeRecord(survivorId)` (a merge finds the
+ * earlier merges into the node it absorbs by it), and two full-text indexes. The two full-text
  * indexes cover different property lists because Neo4j allows only one full-text index per label
  * and property list, whatever the analyzer:
  * `entity_names_folding` covers `name` and `aliases`, `entity_names_cjk` the derived list `names`.
@@ -88,6 +89,13 @@ export const EXPECTED_INDEXES: readonly ExpectedIndex[] = [
     entityType: 'NODE',
     labelsOrTypes: ['MergeRecord'],
     properties: ['absorbedId'],
+  },
+  {
+    name: 'merge_record_survivor',
+    type: 'RANGE',
+    entityType: 'NODE',
+    labelsOrTypes: ['MergeRecord'],
+    properties: ['survivorId'],
   },
   fulltext('entity_names_cjk', ['names'], 'cjk'),
   fulltext('entity_names_folding', ['name', 'aliases'], 'standard-folding'),

@@ -206,6 +206,11 @@ describe('a schema that differs from the data model', () => {
       'CREATE INDEX other_names FOR (rec:MergeRecord) ON (rec.absorbedId)',
       'merge_record_absorbed is missing (another index may already cover MergeRecord(absorbedId))',
     ],
+    [
+      'a range index on the survivors of merges',
+      'CREATE INDEX other_names FOR (rec:MergeRecord) ON (rec.survivorId)',
+      'merge_record_survivor is missing (another index may already cover MergeRecord(survivorId))',
+    ],
   ])('is reported instead of silently kept: %s', async (_kind, create, message) => {
     await wipeDatabase(driver);
     await driver.executeQuery(create, {}, { database });

@@ -3,7 +3,7 @@
  * on `:Entity(id)` (MERGE of nodes) and the `<type>_id_unique` constraints on every relationship
  * type's `id` (MERGE of relationships finds an existing one through their range indexes).
  * After it, everything else of docs/data-model.md (the full-text and date indexes, `entity_kind`,
- * `merge_record_absorbed`: a bulk load writes no merge records), populated in one pass over the
+ * `merge_record_absorbed` and `merge_record_survivor`: a bulk load writes no merge records), populated in one pass over the
  * stored graph rather than updated on every commit, then checked against docs/data-model.md
  * (checkSchema).
  */

@@ -9,6 +9,9 @@
  *
  *   npx tsx --max-semi-space-size=64 test/bench/load/server-phases.ts --prepare [--dir DIR] [--nodes 334000]
  *   npx tsx test/bench/load/server-phases.ts [--dir DIR] [--schema finish|each] [--jvm=-XX:TieredStopAtLevel=1]
+ *     [--conf name=value …] [--heap 1g] [--page-cache 2g]
+ *
+ * `--conf` adds a neo4j.conf setting (repeatable); `--heap` and `--page-cache` size the server.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -27,6 +30,9 @@ const { values } = parseArgs({
     nodes: { type: 'string', default: '334000' },
     schema: { type: 'string', default: 'finish' },
     jvm: { type: 'string', default: '' },
+    conf: { type: 'string', multiple: true, default: [] },
+    heap: { type: 'string' },
+    'page-cache': { type: 'string' },
   },
 });
 const seconds = (ms: number) => Math.round(ms) / 1000;
@@ -53,12 +59,22 @@ async function run(): Promise<void> {
   try {
     cpSync(path.join(values.dir, 'data'), path.join(home, 'data'), { recursive: true });
     const jvmOptions = values.jvm.split(' ').filter((word) => word !== '');
+    const settings = Object.fromEntries(
+      values.conf.map((entry) => {
+        const at = entry.indexOf('=');
+        if (at < 1) throw new Error(`--conf ${entry}: expected name=value`);
+        return [entry.slice(0, at), entry.slice(at + 1)];
+      }),
+    );
     const cpu = cpuNow();
     const started = performance.now();
     const server = await startLocalNeo4j({
       home,
       boltPort: await freePort(),
       jvmOptions,
+      settings,
+      heap: values.heap,
+      pageCache: values['page-cache'],
       log: () => {},
     });
     const startCpu = cpuSince(cpu).children;
@@ -90,6 +106,9 @@ async function run(): Promise<void> {
       JSON.stringify({
         schema: values.schema,
         jvm: jvmOptions,
+        settings,
+        heap: values.heap,
+        pageCache: values['page-cache'],
         wallS: {
           start: seconds(schemaStarted - started),
           schema: seconds(stopStarted - schemaStarted),

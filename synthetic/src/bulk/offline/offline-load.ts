@@ -1,7 +1,8 @@
 /**
  * A first load through Neo4j's offline importer: the documents are validated and written as CSV
  * into a temporary folder (write-graph-csv.ts), `neo4j-admin database import full` replaces the
- * empty store of a stopped local Neo4j with them (@policygraph/db importIntoLocalStore), and once
+ * empty store of a stopped local Neo4j with them (@policygraph/db startOfflineImporter: its JVM
+ * starts before the CSV pass and waits for the file list, so its start overlaps the pass), and once
  * the server runs on the store, finishOfflineLoad checks the counts, creates every constraint and
  * index and sets the few empty lists the data model does not read as absent (finish-load.ts). The temporary folder is removed
  * either way.
@@ -9,7 +10,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { importIntoLocalStore } from '@policygraph/db';
+import { startOfflineImporter, type StartedImporter } from '@policygraph/db';
 import type { ValidatedDocument } from '@policygraph/model';
 import { SeedValidationError } from '@policygraph/graph-seed';
 import { DEFAULT_CHUNK_NODES } from '../bulk-load.ts';
@@ -24,7 +25,7 @@ export interface OfflineLoadOptions {
   chunkNodes?: number;
   /** Folder the temporary CSV folder is made in. @default the system's temporary folder */
   tempDir?: string;
-  /** Importer JVM heap and off-heap memory (see importIntoLocalStore). */
+  /** Importer JVM heap and off-heap memory (see @policygraph/db importIntoLocalStore). */
   heap?: string;
   offHeap?: string;
   log?: (line: string) => void;
@@ -60,7 +61,13 @@ export async function offlineLoad(
   options: OfflineLoadOptions = {},
 ): Promise<OfflineLoadSummary> {
   const dir = mkdtempSync(path.join(options.tempDir ?? os.tmpdir(), 'policygraph-import-'));
+  let importer: StartedImporter | undefined;
   try {
+    importer = await startOfflineImporter({
+      home: options.home,
+      heap: options.heap,
+      log: options.log,
+    });
     const seen = new Set<string>();
     const started = performance.now();
     for (;;) {
@@ -89,14 +96,11 @@ export async function offlineLoad(
         `Validated and wrote ${csv.nodeCount} nodes and ${csv.relationshipCount} relationships as CSV in ${(csvMs / 1000).toFixed(1)} s; importing.`,
       );
       const paths = (groups: CsvGroup[]) => groups.map((group) => [group.header, group.data]);
-      const imported = await importIntoLocalStore({
-        home: options.home,
+      const imported = await importer.run({
         nodes: paths(csv.nodes),
         relationships: paths(csv.relationships),
         arrayDelimiter: delimiter,
-        heap: options.heap,
         offHeap: options.offHeap,
-        log: options.log,
       });
       return {
         documents: csv.documents,
@@ -115,6 +119,7 @@ export async function offlineLoad(
       };
     }
   } finally {
+    importer?.cancel(); // when validation or the CSV pass failed: the JVM is still waiting
     rmSync(dir, { recursive: true, force: true });
   }
 }
