@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countByKind, rankCandidates, type SearchCandidate } from './search-ranking.ts';
-import { foldedName, foldedWords, nameTier } from './search-tiers.ts';
+import { foldedName, foldedWords, nameTier, STOP_WORDS } from './search-tiers.ts';
 
 const candidate = (
   id: string,
@@ -129,22 +129,8 @@ describe('countByKind', () => {
  * The ranking as the module comment states it, over word arrays, written for clarity: the fast
  * ranking (one folded string per name, substring tests) must order every candidate list the same.
  */
-const STOP = new Set([
-  'a',
-  'an',
-  'and',
-  'the',
-  'of',
-  'for',
-  'to',
-  'in',
-  'on',
-  'or',
-  'not',
-  'at',
-  'by',
-  'with',
-]);
+// The same list of common English words (data, not logic).
+const STOP = STOP_WORDS;
 const CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 function referenceTier(name: string, textWords: string[]): number {

@@ -11,7 +11,7 @@
 import { hasCjk } from './cypher/lucene.ts';
 
 /** Common English words, not required when the text has other words. */
-const STOP_WORDS = new Set([
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'and',
