@@ -107,14 +107,6 @@ function rankPrepared(candidate: SearchCandidate, prepared: PreparedWords): Rank
   };
 }
 
-/** Ranks one candidate: its tier, and the name that matched. */
-export function rankCandidate(
-  candidate: SearchCandidate,
-  words: readonly string[],
-): RankedCandidate {
-  return rankPrepared(candidate, prepareWords(words)).hit;
-}
-
 /** Orders entries best first (see the module comment). */
 function byRank(a: RankEntry, b: RankEntry): number {
   return (

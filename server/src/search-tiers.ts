@@ -92,8 +92,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** True for the code point of a letter or digit: a word's character (`foldedWords`' split). */
 function wordCode(code: number): boolean {
-  if (code < 0x80)
-    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  // Names are lower-cased before they are scanned: no A to Z here.
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
   if (code >= 0x2000 && code <= 0x206f) return false;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
 }
