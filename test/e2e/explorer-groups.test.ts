@@ -15,7 +15,13 @@ import {
   type GraphRelationship,
 } from '@policygraph/model';
 import { explorerSession, linkView, poll } from './explorer-session.ts';
-import { drawnGraph, nodeIds, waitForGraph, waitForRequests } from './graph-probe.ts';
+import {
+  drawnGraph,
+  nodeIds,
+  selectElement,
+  waitForGraph,
+  waitForRequests,
+} from './graph-probe.ts';
 import { viewLinkHash, DEFAULT_URL_STATE } from '@policygraph/client';
 
 const session = explorerSession();
@@ -88,12 +94,21 @@ async function openHub(): Promise<Page> {
   return page;
 }
 
-/** Double-clicks (or right-clicks, or clicks once) the element `elementId` (`n:…`, `g:…`). */
+/**
+ * Double-clicks (or right-clicks, or clicks once) the element `elementId` (`n:…`, `g:…`). A
+ * double-click goes to a selected element (selectElement, graph-probe.ts), so that a loaded machine
+ * cannot split it into two clicks.
+ */
 async function clickNode(
   page: Page,
   elementId: string,
   how: 'double' | 'right' | 'single' = 'double',
 ): Promise<void> {
+  if (how === 'double') {
+    const at = await selectElement(page, elementId);
+    await page.mouse.dblclick(at.x, at.y);
+    return;
+  }
   const canvas = page.getByTestId('graph-canvas');
   const at = await canvas.evaluate((element, id) => {
     const graph = (
@@ -109,11 +124,8 @@ async function clickNode(
   }, elementId);
   if (!at) throw new Error(`${elementId} is not drawn.`);
   const box = (await canvas.boundingBox())!;
-  const x = box.x + at.x;
-  const y = box.y + at.y;
-  if (how === 'right') await page.mouse.click(x, y, { button: 'right' });
-  else if (how === 'single') await page.mouse.click(x, y);
-  else await page.mouse.dblclick(x, y);
+  if (how === 'right') await page.mouse.click(box.x + at.x, box.y + at.y, { button: 'right' });
+  else await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
 /** The group node as drawn: its caption and classes, or null. */
