@@ -87,7 +87,7 @@ export function buildStatusRefresh(measureIds: readonly string[]): WriteStep {
     description: `status of ${measureIds.length} measure(s)`,
     cypher: [
       'UNWIND $ids AS id',
-      'MATCH (m:Measure {id: id})',
+      'MATCH (m:Entity:Measure {id: id})',
       'CALL (m) {',
       '  OPTIONAL MATCH (:Document)-[r:REPORTS_STATUS]->(m)',
       '  WITH r ORDER BY r.asOf DESC, r.id DESC LIMIT 1',

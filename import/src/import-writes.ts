@@ -54,7 +54,7 @@ export function buildVersionsQuery(format: string, datasets: readonly string[]):
 export function buildStoredProvenanceQuery(documentId: string): CypherQuery {
   return {
     cypher: [
-      "MATCH (d:Document {id: $documentId, documentType: 'DATASET'})",
+      "MATCH (d:Entity:Document {id: $documentId, documentType: 'DATASET'})",
       'RETURN d.title AS title, d.origin AS origin, d.licence AS licence, d.attribution AS attribution, d.url AS url',
     ].join('\n'),
     params: { documentId },
@@ -147,7 +147,7 @@ export function buildImportSequence(documentId: string): WriteStep {
   return {
     description: 'the import sequence number',
     cypher: [
-      "MATCH (d:Document {id: $documentId, documentType: 'DATASET'})",
+      "MATCH (d:Entity:Document {id: $documentId, documentType: 'DATASET'})",
       'CALL (d) {',
       "  OPTIONAL MATCH (o:Document {documentType: 'DATASET'}) WHERE o.id <> d.id",
       '  RETURN max(o.importSequence) AS last',

@@ -29,8 +29,10 @@ const fulltext = (name: string, properties: string[], analyzer: string): Expecte
 });
 
 /**
- * Every index the loader needs: uniqueness constraints on `:Entity(id)` and on `id` of every
- * relationship type (`part_of_id_unique`, …; each brings the range index MERGE finds it by), range
+ * Every index the loader needs: uniqueness constraints on `:Entity(id)` (the only index on a node's
+ * `id`: a look-up by id names `:Entity`, as `(d:Entity:Document {id: $id})`, never a kind's label
+ * alone), on `:Draft(id)` and on `id` of every relationship type (`part_of_id_unique`, …; each brings
+ * the range index MERGE finds it by), range
  * indexes for kinds and dates, one on `:MergeRecord(absorbedId)` (every query that takes node ids
  * looks absorbed ids up by it: merged-ids.ts), one on `:MergeRecord(survivorId)` (a merge finds the
  * earlier merges into the node it absorbs by it), and two full-text indexes. The two full-text
@@ -82,6 +84,14 @@ export const EXPECTED_INDEXES: readonly ExpectedIndex[] = [
     entityType: 'NODE',
     labelsOrTypes: ['Document'],
     properties: ['publishedOn'],
+  },
+  {
+    name: 'draft_id_unique',
+    type: 'RANGE',
+    unique: true,
+    entityType: 'NODE',
+    labelsOrTypes: ['Draft'],
+    properties: ['id'],
   },
   {
     name: 'merge_record_absorbed',

@@ -25,7 +25,7 @@ export async function seedIfMissing(
   const ids = documents.map((document) => document.documentId);
   await applySchema(driver, { database });
   const { records } = await driver.executeQuery(
-    'MATCH (d:Document) WHERE d.id IN $ids RETURN count(DISTINCT d.id) AS present',
+    'MATCH (d:Entity:Document) WHERE d.id IN $ids RETURN count(DISTINCT d.id) AS present',
     { ids },
     { routing: neo4j.routing.READ, database },
   );

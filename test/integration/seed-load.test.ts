@@ -123,6 +123,12 @@ describe('seedDatabase', () => {
     expect(constraints.records.map((record) => record.toObject())).toEqual(
       [
         {
+          name: 'draft_id_unique',
+          type: 'UNIQUENESS',
+          labelsOrTypes: ['Draft'],
+          properties: ['id'],
+        },
+        {
           name: 'entity_id_unique',
           type: 'UNIQUENESS',
           labelsOrTypes: ['Entity'],

@@ -128,7 +128,7 @@ export function buildMarkLoaded(mark: {
 export function buildLoadedDocument(documentId: string): CypherQuery {
   return {
     cypher: [
-      'MATCH (n:Document {id: $documentId})',
+      'MATCH (n:Entity:Document {id: $documentId})',
       'WHERE n.declaredIn = n.id OR n.text IS NOT NULL',
       'RETURN n.id AS id',
     ].join('\n'),

@@ -12,14 +12,19 @@ import type { CypherQuery } from './query.ts';
  * loaded before the loader kept it) has no row.
  */
 export function buildExtractions(documentIds: readonly string[] | null): CypherQuery {
+  // Named documents through the unique index on `:Entity(id)`; all of them by their label.
+  const match = documentIds
+    ? ['UNWIND $ids AS wanted', 'MATCH (d:Entity:Document {id: wanted})']
+    : ['MATCH (d:Document)'];
   return {
     cypher: [
-      'MATCH (d:Document)',
-      'WHERE d.extractionYaml IS NOT NULL AND ($ids IS NULL OR d.id IN $ids)',
+      ...match,
+      'WITH DISTINCT d',
+      'WHERE d.extractionYaml IS NOT NULL',
       'RETURN d.id AS id, d.extractionYaml AS extractionYaml, d.text AS text',
       'ORDER BY id',
     ].join('\n'),
-    params: { ids: documentIds ? [...documentIds] : null },
+    params: documentIds ? { ids: [...documentIds] } : {},
   };
 }
 
@@ -33,7 +38,7 @@ export function buildDocumentReviews(documentIds: readonly string[]): CypherQuer
   return {
     cypher: [
       'UNWIND $ids AS id',
-      'MATCH (d:Document {id: id})',
+      'MATCH (d:Entity:Document {id: id})',
       'RETURN id, d.review AS review, d.declaredIn = d.id AS seeded',
     ].join('\n'),
     params: { ids: [...documentIds] },
