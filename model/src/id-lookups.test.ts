@@ -4,6 +4,9 @@
  * scans every node of that label for each id: 687 evidence documents of a 1,000-node view took
  * 0.96 s that way against a few ms through `:Entity(id)`. The Cypher builders live in many
  * packages, so this reads their sources (tests excepted) for node patterns that match on `id`.
+ * A look-up whose condition sits in another string than its pattern (`WHERE a.id = actor` added to
+ * `MATCH (m:Measure)-[r:LISTS]->(a:Actor)`) is not seen here; test/integration/id-lookup-cost.test.ts
+ * measures those by their database hits.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

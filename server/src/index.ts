@@ -24,4 +24,7 @@ export { buildPaths } from './cypher/paths.ts';
 export { buildStatements } from './cypher/statements.ts';
 export { buildSubgraph } from './cypher/subgraph.ts';
 export { buildRelationshipsBetween } from './cypher/relationships-between.ts';
+export { buildListings } from './cypher/listings.ts';
+export { buildDocumentReviews } from './cypher/extractions.ts';
+export { buildLoadedDocument } from './cypher/drafts.ts';
 export { exportDocuments } from './review/export.ts';

@@ -58,7 +58,8 @@ export function buildListings(args: ListingsArgs): CypherQuery {
   if (args.to != null) add('r.listedOn <= date($to)', 'to', args.to);
   const cypher = lines(
     resolved.length > 0 && `WITH ${resolved.join(', ')}`,
-    'MATCH (m:Measure)-[r:LISTS]->(a:Actor)',
+    // `:Entity` on both ends: a measure or actor asked for by id is found through `:Entity(id)`.
+    'MATCH (m:Entity:Measure)-[r:LISTS]->(a:Entity:Actor)',
     conditions.length > 0 && `WHERE ${conditions.join('\n  AND ')}`,
     'WITH m, r, a ORDER BY r.listedOn IS NULL, r.listedOn DESC, a.name, r.id',
     'WITH collect({m: m, r: r, a: a}) AS matched',
