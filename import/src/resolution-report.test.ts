@@ -3,7 +3,7 @@ import { JudgementIndex } from './judgements.ts';
 import { resolutionReport } from './resolution-report.ts';
 
 describe('resolutionReport', () => {
-  it('counts actor rows, the nodes they resolved to and the matches by rule, issuing bodies apart', () => {
+  it('counts actor rows, the nodes they resolved to (made or existing before) and the matches by rule, issuing bodies apart', () => {
     const lines = resolutionReport({
       identities: [
         { id: 'northwind', rules: ['NEW', 'NAME_COUNTRY', 'SCORE'], documents: ['d1', 'd1', 'd2'] },
@@ -13,6 +13,8 @@ describe('resolutionReport', () => {
           documents: ['d1', 'd2'],
         },
         { id: 'skyline', rules: ['NEW'], documents: ['d2'] },
+        // A node that existed before these rows (the seed's, say), joined by one row only.
+        { id: 'amazon', rules: ['NAME_COUNTRY'], documents: ['d2'] },
       ],
       actors: [],
       judgements: new JudgementIndex([]),
@@ -20,11 +22,11 @@ describe('resolutionReport', () => {
       labelsFile: 'labels.csv',
     });
     expect(lines.slice(0, 6)).toEqual([
-      'actor rows imported: 4 (from 2 document(s)); issuing-body rows matched by the table: 2',
-      'actor nodes: 4 before resolution (one per row), 2 after (2 rows joined a node another row made or an existing one)',
-      'row matches by rule: NAME_COUNTRY 1, SCORE 1',
+      'actor rows imported: 5 (from 2 document(s)); issuing-body rows matched by the table: 2',
+      'actor nodes: 5 before resolution (one per row), 3 after (2 made by these rows, 1 that existed before); 3 rows joined a node another row made or one that existed before',
+      'row matches by rule: NAME_COUNTRY 2, SCORE 1',
       '  d1: 2 rows → 1 nodes; NAME_COUNTRY 1, NEW 1',
-      '  d2: 2 rows → 2 nodes; NEW 1, SCORE 1',
+      '  d2: 3 rows → 3 nodes; NAME_COUNTRY 1, NEW 1, SCORE 1',
       'candidates waiting for review: 0 from 0.45 (0 at 0.7 or above), judged pairs left out',
     ]);
     expect(lines[7]).toBe(

@@ -57,12 +57,15 @@ export function resolutionReport(args: {
       else rows.push({ node: node.id, rule, document: node.documents[i] ?? '?' });
     });
   const nodes = new Set(rows.map((row) => row.node));
+  // A node a row of these imports made has a NEW row; the others existed before them.
+  const made = new Set(rows.filter((row) => row.rule === 'NEW').map((row) => row.node)).size;
+  const joined = rows.filter((row) => row.rule !== 'NEW').length;
   const documents = [...new Set(rows.map((row) => row.document))].sort();
   const candidates = findCandidates(args.actors, { judgements: args.judgements });
   const atAuto = candidates.filter((c) => c.match.score >= THRESHOLDS.auto).length;
   return [
     `actor rows imported: ${rows.length} (from ${documents.length} document(s)); issuing-body rows matched by the table: ${bodyRows}`,
-    `actor nodes: ${rows.length} before resolution (one per row), ${nodes.size} after (${rows.length - nodes.size} rows joined a node another row made or an existing one)`,
+    `actor nodes: ${rows.length} before resolution (one per row), ${nodes.size} after (${made} made by these rows, ${nodes.size - made} that existed before); ${joined} rows joined a node another row made or one that existed before`,
     `row matches by rule: ${tally(rows.filter((row) => row.rule !== 'NEW').map((row) => row.rule))}`,
     ...documents.map((document) => {
       const own = rows.filter((row) => row.document === document);
