@@ -16,7 +16,9 @@ import {
 } from '@policygraph/model';
 import { explorerSession, linkView, poll } from './explorer-session.ts';
 import {
+  centreOnElement,
   drawnGraph,
+  elementPagePosition,
   nodeIds,
   selectElement,
   waitForGraph,
@@ -109,23 +111,9 @@ async function clickNode(
     await page.mouse.dblclick(at.x, at.y);
     return;
   }
-  const canvas = page.getByTestId('graph-canvas');
-  const at = await canvas.evaluate((element, id) => {
-    const graph = (
-      element as unknown as {
-        policygraphGraph: {
-          centreOn(id: string): void;
-          renderedPosition(id: string): { x: number; y: number } | null;
-        };
-      }
-    ).policygraphGraph;
-    graph.centreOn(id);
-    return graph.renderedPosition(id);
-  }, elementId);
-  if (!at) throw new Error(`${elementId} is not drawn.`);
-  const box = (await canvas.boundingBox())!;
-  if (how === 'right') await page.mouse.click(box.x + at.x, box.y + at.y, { button: 'right' });
-  else await page.mouse.click(box.x + at.x, box.y + at.y);
+  await centreOnElement(page, elementId);
+  const at = await elementPagePosition(page, elementId);
+  await page.mouse.click(at.x, at.y, { button: how === 'right' ? 'right' : 'left' });
 }
 
 /** The group node as drawn: its caption and classes, or null. */

@@ -107,7 +107,7 @@ export async function centreOn(page: Page, id: string): Promise<void> {
 }
 
 /** Pans the view so element `elementId` (`n:…` a node, `g:…` a group node) is in the middle of the canvas. */
-async function centreOnElement(page: Page, elementId: string): Promise<void> {
+export async function centreOnElement(page: Page, elementId: string): Promise<void> {
   await page.locator(CANVAS).evaluate((element, target) => {
     (element as unknown as { policygraphGraph?: Controller }).policygraphGraph?.centreOn(target);
   }, elementId);
@@ -119,7 +119,7 @@ export async function nodePagePosition(page: Page, id: string): Promise<{ x: num
 }
 
 /** Page coordinates of element `elementId` (`n:…`, `g:…`) on the canvas. */
-async function elementPagePosition(
+export async function elementPagePosition(
   page: Page,
   elementId: string,
 ): Promise<{ x: number; y: number }> {
