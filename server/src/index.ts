@@ -5,6 +5,7 @@
 export { createApp, GRAPHQL_ENDPOINT, type App, type AppOptions } from './yoga.ts';
 export { loadConfig, ConfigError, type ServerConfig } from './config.ts';
 export { createLogger } from './logger.ts';
+export { GRAPHIQL_TABS } from './graphiql/examples.ts';
 export { HTTP_LIMITS, LIMITS, OPERATION_LIMITS } from './limits.ts';
 export { NODE_KINDS, RELATIONSHIP_TYPES } from './model.ts';
 export { seedIfMissing } from './seed-on-start.ts';

@@ -19,6 +19,7 @@ import { createLoaders } from './neo4j/loaders.ts';
 import { HTTP_LIMITS } from './limits.ts';
 import { useBodyLimit } from './plugins/use-body-limit.ts';
 import { useClientFairness } from './plugins/use-client-fairness.ts';
+import { useCompiledExecution } from './plugins/use-compiled-execution.ts';
 import { useCostLimit } from './plugins/use-cost-limit.ts';
 import { useErrorLogging } from './plugins/use-error-logging.ts';
 import { useIntrospectionLimits } from './plugins/use-introspection-limits.ts';
@@ -185,6 +186,13 @@ export function createApp(options: AppOptions): App {
       useIntrospectionLimits({ enabled: options.introspection !== false }),
       useCostLimit(),
       useErrorLogging(logger),
+      useCompiledExecution({
+        onCompileError: (operationName, errors) =>
+          logger.warn(
+            { operationName, errors: errors.map((error) => error.message) },
+            'operation not compiled; it runs through graphql-js',
+          ),
+      }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () =>

@@ -1,8 +1,8 @@
 /**
  * How long the API takes to answer what the explorer asks when it opens a shared view: the
  * `subgraph` query of its first chunk of ids (client/src/api/graphQueries.ts asks for at most 1,000
- * at a time), with the selection the explorer makes (client/src/api/documents.ts: nodes, their
- * disambiguation, statements' speakers, every relationship's evidence with its document and
+ * at a time), as the explorer's own operation (`SubgraphDocument` of @policygraph/client: nodes,
+ * their disambiguation, statements' speakers, every relationship's evidence with its document and
  * provenance). The view is the client benchmark's 5,000-element view (./client/view-ids.ts).
  * With `--before DIR` (another checkout whose server is built) both servers answer in turns in the
  * same run, and the ratio is printed.
@@ -14,34 +14,14 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { SubgraphDocument } from '@policygraph/client';
 import { isSizeName, SIZES } from '@policygraph/synthetic';
 import { viewIds } from '../client/view-ids.ts';
 import { openStore } from '../stack/bench-store.ts';
 import { startApi, type RunningServer } from '../stack/servers.ts';
 
-const SUBGRAPH = `
-fragment EvidenceFields on Evidence { quote start end document { id title } provenance { origin } }
-fragment GraphNodeFields on Node {
-  __typename id kind name aliases disambiguation
-  ... on Actor { country }
-  ... on Measure { status measureTypes announcedOn effectiveOn listName }
-  ... on Item { itemType }
-  ... on Document { documentType publishedOn }
-  ... on Statement {
-    quote form date datePrecision
-    speaker { id name aliases } saidTo { id name } about { id name }
-    evidence { ...EvidenceFields }
-  }
-}
-fragment RelationshipFields on Relationship {
-  id type source target role status asOf listName evidence { ...EvidenceFields }
-}
-query Subgraph($ids: [ID!]!) {
-  subgraph(ids: $ids) {
-    truncated resolvedIds { asked id }
-    nodes { ...GraphNodeFields } relationships { ...RelationshipFields }
-  }
-}`;
+/** The explorer's own `subgraph` operation, as it sends it. */
+const SUBGRAPH = String(SubgraphDocument);
 
 /** The explorer's largest `subgraph` call (SUBGRAPH_MAX_IDS). */
 const CHUNK = 1000;

@@ -1,0 +1,196 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createGraphQLError, createSchema, createYoga } from 'graphql-yoga';
+import * as jit from 'graphql-jit';
+import { useCompiledExecution, type CompiledExecutionOptions } from './use-compiled-execution.ts';
+
+vi.mock('graphql-jit', async (importOriginal) => {
+  const original = await importOriginal<typeof import('graphql-jit')>();
+  return { ...original, compileQuery: vi.fn(original.compileQuery) };
+});
+const compileQuery = vi.mocked(jit.compileQuery);
+
+/** Where a resolver runs: graphql-jit gives resolvers an info object without graphql-js's `path.typename`. */
+const ranBy: string[] = [];
+
+const schema = createSchema({
+  typeDefs: /* GraphQL */ `
+    type Query {
+      item(id: ID!): Item
+      items(first: Int!): [Item!]!
+      failing: Item
+      broken: Item
+      crash: String
+    }
+    type Item {
+      id: ID!
+      name: String!
+      tags: [String!]!
+    }
+  `,
+  resolvers: {
+    Query: {
+      item: (_root: unknown, args: { id: string }, _context: unknown, info: { path: object }) => {
+        ranBy.push('typename' in info.path ? 'graphql-js' : 'compiled');
+        return args.id === 'none' ? null : { id: args.id, name: `item ${args.id}`, tags: ['a'] };
+      },
+      items: (_root: unknown, args: { first: number }) =>
+        Array.from({ length: args.first }, (_, i) => ({ id: `${i}`, name: `n${i}`, tags: [] })),
+      failing: () => {
+        throw createGraphQLError('No such thing.', { extensions: { code: 'NOT_FOUND' } });
+      },
+      broken: () => ({ id: null, name: 'no id', tags: [] }),
+      crash: () => {
+        throw new Error('internal detail');
+      },
+    },
+  },
+});
+
+function server(options: CompiledExecutionOptions = {}) {
+  return createYoga({
+    schema,
+    logging: false,
+    maskedErrors: { isDev: false },
+    plugins: [useCompiledExecution(options)],
+  });
+}
+
+async function ask(
+  yoga: ReturnType<typeof server>,
+  query: string,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+) {
+  const response = await yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables, operationName }),
+  });
+  return (await response.json()) as { data?: unknown; errors?: unknown[] };
+}
+
+afterEach(() => {
+  compileQuery.mockClear();
+  ranBy.length = 0;
+});
+
+describe('useCompiledExecution', () => {
+  it('runs an operation through graphql-js the first time, compiles it the second, and keeps the compiled form', async () => {
+    const yoga = server();
+    const query = 'query One($id: ID!) { item(id: $id) { id name tags } }';
+    const answers = [];
+    for (const id of ['1', '2', '3']) answers.push(await ask(yoga, query, { id }));
+    expect(answers).toEqual(
+      ['1', '2', '3'].map((id) => ({ data: { item: { id, name: `item ${id}`, tags: ['a'] } } })),
+    );
+    expect(ranBy).toEqual(['graphql-js', 'compiled', 'compiled']);
+    expect(compileQuery).toHaveBeenCalledTimes(1);
+  });
+
+  it('compiles every operation at once with executionsBeforeCompiling 0, and never with a large one', async () => {
+    const eager = server({ executionsBeforeCompiling: 0 });
+    await ask(eager, '{ item(id: "1") { id } }');
+    expect(ranBy).toEqual(['compiled']);
+    ranBy.length = 0;
+    const never = server({ executionsBeforeCompiling: 1_000 });
+    for (let i = 0; i < 3; i += 1) await ask(never, '{ item(id: "1") { id } }');
+    expect(ranBy).toEqual(['graphql-js', 'graphql-js', 'graphql-js']);
+    expect(compileQuery).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps each operation of a document apart: the one a request names is the one that runs', async () => {
+    const yoga = server();
+    const document =
+      'query A { item(id: "a") { id } } query B { items(first: 2) { id } } query C { item(id: "none") { id } }';
+    const order = ['A', 'B', 'A', 'B', 'A', 'C', 'C', 'B'];
+    const answers = [];
+    for (const name of order) answers.push(await ask(yoga, document, {}, name));
+    const expected: Record<string, unknown> = {
+      A: { data: { item: { id: 'a' } } },
+      B: { data: { items: [{ id: '0' }, { id: '1' }] } },
+      C: { data: { item: null } },
+    };
+    expect(answers).toEqual(order.map((name) => expected[name]));
+    expect(compileQuery.mock.calls.map((call) => call[2])).toEqual(['A', 'B', 'C']);
+  });
+
+  it('answers errors the same compiled or not: message, code, path and locations, with the data beside them', async () => {
+    const yoga = server();
+    const query = '{ failing { id } item(id: "1") { id } }';
+    const first = await ask(yoga, query);
+    const second = await ask(yoga, query);
+    expect(first).toEqual({
+      data: { failing: null, item: { id: '1' } },
+      errors: [
+        {
+          message: 'No such thing.',
+          locations: [{ line: 1, column: 3 }],
+          path: ['failing'],
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ],
+    });
+    expect(second).toEqual(first);
+    expect(ranBy).toEqual(['graphql-js', 'compiled']);
+  });
+
+  it('answers a null for a non-null field and an unexpected error (masked) the same compiled or not', async () => {
+    const yoga = server();
+    const query = '{\n  broken { id name }\n  crash\n}';
+    const first = await ask(yoga, query);
+    const second = await ask(yoga, query);
+    expect(first).toEqual({
+      data: { broken: null, crash: null },
+      errors: [
+        {
+          // Yoga masks it as it masks any error not raised as a GraphQLError.
+          message: 'Unexpected error.',
+          locations: [{ line: 2, column: 12 }],
+          path: ['broken', 'id'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+        {
+          message: 'Unexpected error.',
+          locations: [{ line: 3, column: 3 }],
+          path: ['crash'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
+    // The same errors; compiled, the non-null violation comes last (see the plugin's comment).
+    expect(second.data).toEqual(first.data);
+    expect(second.errors).toHaveLength(2);
+    expect(second.errors).toEqual(expect.arrayContaining(first.errors!));
+    expect(compileQuery).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a bad variable the same compiled or not', async () => {
+    const yoga = server();
+    const query = 'query One($id: ID!) { item(id: $id) { id } }';
+    await ask(yoga, query, { id: '1' });
+    await ask(yoga, query, { id: '1' });
+    const compiled = await ask(yoga, query, { id: { not: 'an id' } });
+    const uncompiled = await ask(server(), query, { id: { not: 'an id' } });
+    expect(compiled.errors).toHaveLength(1);
+    expect(compiled).toEqual(uncompiled);
+  });
+
+  it('runs an operation graphql-jit cannot compile through graphql-js, and says so once', async () => {
+    const heard: (string | null)[] = [];
+    const yoga = server({ onCompileError: (name) => heard.push(name) });
+    compileQuery.mockImplementation(() => ({ errors: [createGraphQLError('cannot compile')] }));
+    try {
+      const answers = [];
+      for (let i = 0; i < 5; i += 1)
+        answers.push(await ask(yoga, 'query Q { item(id: "1") { id } }'));
+      expect(answers).toEqual(Array(5).fill({ data: { item: { id: '1' } } }));
+      expect(ranBy).toEqual(Array(5).fill('graphql-js'));
+      expect(heard).toEqual(['Q']);
+      expect(compileQuery).toHaveBeenCalledTimes(1);
+    } finally {
+      compileQuery.mockReset();
+      const original = await vi.importActual<typeof import('graphql-jit')>('graphql-jit');
+      compileQuery.mockImplementation(original.compileQuery);
+    }
+  });
+});
