@@ -104,24 +104,27 @@ function withGraphqlJsErrors(result: ExecutionResult, compiled: Compiled): Execu
 }
 
 /**
- * Runs `compiled` as graphql-js would: variables are coerced by graphql-js first, so a bad one is
- * refused in graphql-js's words (graphql-jit words them otherwise), then the compiled query runs.
+ * Runs `compiled` as graphql-js would. graphql-jit refuses bad variables before running anything,
+ * with an answer of errors and no data, in words of its own: such an answer is replaced by
+ * graphql-js's refusal of the same variables (only then are they coerced twice).
  */
 function runCompiled(
   compiled: Compiled,
   run: ExecutionArgs,
 ): ExecutionResult | Promise<ExecutionResult> {
-  const variables = graphqlJs.getVariableValues(
-    run.schema,
-    compiled.operation.variableDefinitions ?? [],
-    run.variableValues ?? {},
-    { maxErrors: 50 },
-  );
-  if (variables.errors) return { errors: variables.errors };
   const result = compiled.query.query(run.rootValue, run.contextValue, run.variableValues);
-  return result instanceof Promise
-    ? result.then((answer) => withGraphqlJsErrors(answer, compiled))
-    : withGraphqlJsErrors(result, compiled);
+  if (result instanceof Promise)
+    return result.then((answer) => withGraphqlJsErrors(answer, compiled));
+  if (!('data' in result) && result.errors) {
+    const variables = graphqlJs.getVariableValues(
+      run.schema,
+      compiled.operation.variableDefinitions ?? [],
+      run.variableValues ?? {},
+      { maxErrors: 50 },
+    );
+    if (variables.errors) return { errors: variables.errors };
+  }
+  return withGraphqlJsErrors(result, compiled);
 }
 
 /** The plugin (see the module's comment). */
