@@ -175,22 +175,33 @@ describe('useCompiledExecution', () => {
     expect(compiled).toEqual(uncompiled);
   });
 
-  it('runs an operation graphql-jit cannot compile through graphql-js, and says so once', async () => {
-    const heard: (string | null)[] = [];
-    const yoga = server({ onCompileError: (name) => heard.push(name) });
-    compileQuery.mockImplementation(() => ({ errors: [createGraphQLError('cannot compile')] }));
-    try {
-      const answers = [];
-      for (let i = 0; i < 5; i += 1)
-        answers.push(await ask(yoga, 'query Q { item(id: "1") { id } }'));
-      expect(answers).toEqual(Array(5).fill({ data: { item: { id: '1' } } }));
-      expect(ranBy).toEqual(Array(5).fill('graphql-js'));
-      expect(heard).toEqual(['Q']);
-      expect(compileQuery).toHaveBeenCalledTimes(1);
-    } finally {
-      compileQuery.mockReset();
-      const original = await vi.importActual<typeof import('graphql-jit')>('graphql-jit');
-      compileQuery.mockImplementation(original.compileQuery);
-    }
-  });
+  it.each([
+    ['answers errors', () => ({ errors: [createGraphQLError('cannot compile')] })],
+    [
+      'throws',
+      () => {
+        throw new Error('compiler fault');
+      },
+    ],
+  ])(
+    'runs an operation through graphql-js when graphql-jit %s, and says so once',
+    async (_how, fault) => {
+      const heard: (string | null)[] = [];
+      const yoga = server({ onCompileError: (name) => heard.push(name) });
+      compileQuery.mockImplementation(fault);
+      try {
+        const answers = [];
+        for (let i = 0; i < 5; i += 1)
+          answers.push(await ask(yoga, 'query Q { item(id: "1") { id } }'));
+        expect(answers).toEqual(Array(5).fill({ data: { item: { id: '1' } } }));
+        expect(ranBy).toEqual(Array(5).fill('graphql-js'));
+        expect(heard).toEqual(['Q']);
+        expect(compileQuery).toHaveBeenCalledTimes(1);
+      } finally {
+        compileQuery.mockReset();
+        const original = await vi.importActual<typeof import('graphql-jit')>('graphql-jit');
+        compileQuery.mockImplementation(original.compileQuery);
+      }
+    },
+  );
 });

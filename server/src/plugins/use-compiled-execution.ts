@@ -15,7 +15,7 @@
  * - **Per document and operation.** A document may hold several operations (GraphiQL's tabs often
  *   do) and each request names one: what is compiled is that operation, so it is kept under both.
  * - **Kept no longer than the parsed document.** Yoga's parser cache gives the same document object
- *   for the same text (at most 1,024 texts, each dropped an hour after its last use); counts and
+ *   for the same text (at most 1,024 texts, each dropped an hour after it was parsed); counts and
  *   compiled queries live in weak maps keyed by that object.
  * - **Falls back.** An operation graphql-jit cannot compile runs through graphql-js as before;
  *   `onCompileError` hears of it once per operation.
@@ -137,14 +137,19 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
     operationName: string | null,
   ): Compiled | null => {
     const operation = graphqlJs.getOperationAST(document, operationName);
-    const query = compileQuery(schema, document, operationName ?? undefined);
+    let query: CompiledQuery | ExecutionResult;
+    try {
+      query = compileQuery(schema, document, operationName ?? undefined);
+    } catch (error) {
+      query = { errors: [graphqlJs.locatedError(error, undefined)] };
+    }
     if (operation && isCompiledQuery(query)) {
       const source = document.loc?.source;
       return { query, operation, source, lineStarts: lineStartsOf(source?.body ?? '') };
     }
     options.onCompileError?.(
       operation?.name?.value ?? operationName,
-      isCompiledQuery(query) ? [] : ((query as ExecutionResult).errors ?? []),
+      isCompiledQuery(query) ? [] : (query.errors ?? []),
     );
     return null;
   };
