@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getIntrospectionQuery } from 'graphql';
 import { createGraphQLError, createSchema, createYoga } from 'graphql-yoga';
 import * as jit from 'graphql-jit';
 import { useCompiledExecution, type CompiledExecutionOptions } from './use-compiled-execution.ts';
@@ -162,6 +163,29 @@ describe('useCompiledExecution', () => {
     expect(second.errors).toHaveLength(2);
     expect(second.errors).toEqual(expect.arrayContaining(first.errors!));
     expect(compileQuery).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers introspection, __typename, fragments and @include/@skip by variable the same', async () => {
+    const requests: [string, Record<string, unknown>][] = [
+      [getIntrospectionQuery(), {}],
+      [
+        'query Q($with: Boolean!, $without: Boolean!) { item(id: "7") { __typename ...F name @include(if: $with) tags @skip(if: $without) } } fragment F on Item { id }',
+        { with: true, without: true },
+      ],
+      [
+        'query Q($with: Boolean!, $without: Boolean!) { item(id: "7") { __typename ...F name @include(if: $with) tags @skip(if: $without) } } fragment F on Item { id }',
+        { with: false, without: false },
+      ],
+    ];
+    const eager = server({ executionsBeforeCompiling: 0 });
+    for (const [query, variables] of requests) {
+      const uncompiled = await ask(server(), query, variables);
+      expect(uncompiled.errors).toBeUndefined();
+      expect(await ask(eager, query, variables)).toEqual(uncompiled);
+    }
+    // The introspection query and Q, each compiled once by the eager server.
+    expect(compileQuery).toHaveBeenCalledTimes(2);
+    expect(ranBy).toEqual(['graphql-js', 'compiled', 'graphql-js', 'compiled']);
   });
 
   it('answers a bad variable the same compiled or not', async () => {
