@@ -192,6 +192,8 @@ export function createApp(options: AppOptions): App {
             { operationName, errors: errors.map((error) => error.message) },
             'operation not compiled; it runs through graphql-js',
           ),
+        onRuntimeError: (error) =>
+          logger.error({ err: error }, 'a type resolver failed in a compiled operation'),
       }),
       useReadinessCheck({
         endpoint: '/ready',

@@ -21,18 +21,36 @@ const schema = createSchema({
       failing: Item
       broken: Item
       crash: String
+      things: [Thing!]!
     }
     type Item {
       id: ID!
       name: String!
       tags: [String!]!
+      colour: Colour
+    }
+    enum Colour {
+      RED
+    }
+    interface Thing {
+      id: ID!
+    }
+    type Box implements Thing {
+      id: ID!
     }
   `,
   resolvers: {
     Query: {
       item: (_root: unknown, args: { id: string }, _context: unknown, info: { path: object }) => {
         ranBy.push('typename' in info.path ? 'graphql-js' : 'compiled');
-        return args.id === 'none' ? null : { id: args.id, name: `item ${args.id}`, tags: ['a'] };
+        if (args.id === 'none') return null;
+        // Item "bad" carries a value its enum cannot serialise (a fault in stored data).
+        return {
+          id: args.id,
+          name: `item ${args.id}`,
+          tags: ['a'],
+          colour: args.id === 'bad' ? 'PUCE' : 'RED',
+        };
       },
       items: (_root: unknown, args: { first: number }) =>
         Array.from({ length: args.first }, (_, i) => ({ id: `${i}`, name: `n${i}`, tags: [] })),
@@ -42,6 +60,14 @@ const schema = createSchema({
       broken: () => ({ id: null, name: 'no id', tags: [] }),
       crash: () => {
         throw new Error('internal detail');
+      },
+      things: () => [{ id: 'box' }, { id: 'blog' }],
+    },
+    Thing: {
+      // A node whose type cannot be told (a kind the server does not know).
+      __resolveType: (thing: { id: string }) => {
+        if (thing.id === 'blog') throw new Error('Unknown kind BLOG');
+        return 'Box';
       },
     },
   },
@@ -186,6 +212,46 @@ describe('useCompiledExecution', () => {
     // The introspection query and Q, each compiled once by the eager server.
     expect(compileQuery).toHaveBeenCalledTimes(2);
     expect(ranBy).toEqual(['graphql-js', 'compiled', 'graphql-js', 'compiled']);
+  });
+
+  it('masks a value its type cannot serialise and a type resolver that throws, as graphql-js does, and answers', async () => {
+    const heard: unknown[] = [];
+    const yoga = server({ onRuntimeError: (error) => heard.push(error) });
+    for (const query of ['{ item(id: "bad") { id colour } }', '{ things { id } }']) {
+      const first = await ask(yoga, query);
+      const second = await Promise.race([
+        ask(yoga, query),
+        new Promise((resolve) => setTimeout(() => resolve('no answer'), 2_000)),
+      ]);
+      expect(first.errors).toEqual([
+        expect.objectContaining({
+          message: 'Unexpected error.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        }),
+      ]);
+      expect(second).toEqual(first);
+    }
+    expect(heard).toEqual([new Error('Unknown kind BLOG')]);
+  });
+
+  it('runs a request through graphql-js when it leaves out a non-null variable with a default, or gives @include/@skip a null', async () => {
+    const yoga = server({ executionsBeforeCompiling: 0 });
+    const withDefault = 'query D($id: ID! = "7") { item(id: $id) { id } }';
+    expect(await ask(yoga, withDefault)).toEqual({ data: { item: { id: '7' } } });
+    expect(await ask(yoga, withDefault, { id: '8' })).toEqual({ data: { item: { id: '8' } } });
+    const directive =
+      'query S($show: Boolean = true) { item(id: "1") { id name @include(if: $show) tags @skip(if: $show) } }';
+    const refused = await ask(yoga, directive, { show: null });
+    expect(refused).toEqual(await ask(server(), directive, { show: null }));
+    expect(refused.errors).toEqual([
+      expect.objectContaining({
+        message: 'Argument "if" of non-null type "Boolean!" must not be null.',
+      }),
+    ]);
+    expect(await ask(yoga, directive, { show: true })).toEqual({
+      data: { item: { id: '1', name: 'item 1' } },
+    });
+    expect(ranBy).toEqual(['graphql-js', 'compiled', 'graphql-js', 'graphql-js', 'compiled']);
   });
 
   it('answers a bad variable the same compiled or not', async () => {

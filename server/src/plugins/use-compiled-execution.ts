@@ -19,14 +19,22 @@
  *   compiled queries live in weak maps keyed by that object.
  * - **Falls back.** An operation graphql-jit cannot compile runs through graphql-js as before;
  *   `onCompileError` hears of it once per operation.
+ * - **Where graphql-jit answers otherwise, graphql-js answers.** A request that leaves out a
+ *   non-null variable with a default, or gives `@include`/`@skip` a null, runs through graphql-js
+ *   (graphql-jit ignores such a default, and takes the null for false). Errors are rebuilt as
+ *   graphql-js gives them (locations, the wording of a refused variable, masking of the executor's
+ *   own errors), and a type resolver that throws makes a masked field error, not a request that
+ *   never ends (graphql-jit leaves that rejection unhandled).
  *
- * One difference remains, in an answer that holds both a null in a non-null field (a fault of the
- * server's, never the client's) and another error: graphql-jit lists the non-null error last.
+ * Two differences remain, both in answers with several errors: when errors make a parent field
+ * null, graphql-js reports the first of them and a compiled operation every one; and a null in a
+ * non-null field (a fault of the server's, never the client's) is listed after the other errors.
  *
  * Everything before execution is unchanged: parsing, validation, the operation limits, the cost
  * limit and the write protection run first (the plugins before this one in `yoga.ts`), and an
- * operation they stop never reaches compiled code. Resolvers, errors (codes, paths, masking) and the
- * answer's JSON are the same either way (`api-compiled-execution.test.ts` compares them).
+ * operation they stop never reaches compiled code. Otherwise resolvers, errors (codes, paths,
+ * masking) and the answer's data are the same either way (`api-compiled-execution.test.ts` and this
+ * plugin's unit test compare them).
  */
 import type {
   DocumentNode,
@@ -34,9 +42,11 @@ import type {
   ExecutionResult,
   GraphQLError,
   GraphQLSchema,
+  GraphQLTypeResolver,
   OperationDefinitionNode,
   Source,
 } from 'graphql';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import { graphqlJs } from '../graphql-js.ts';
@@ -49,6 +59,8 @@ export interface CompiledExecutionOptions {
   executionsBeforeCompiling?: number;
   /** Hears of an operation graphql-jit could not compile (it then keeps running uncompiled). */
   onCompileError?: (operationName: string | null, errors: readonly GraphQLError[]) => void;
+  /** Hears of an error a compiled operation cannot report itself (a type resolver that threw). */
+  onRuntimeError?: (error: unknown) => void;
 }
 
 /** An operation compiled, with what its answers' errors are rebuilt from. */
@@ -58,13 +70,19 @@ interface Compiled {
   /** The document's text, and the offset where each of its lines starts. */
   source: Source | undefined;
   lineStarts: number[];
+  /**
+   * Variables whose values make graphql-jit answer otherwise than graphql-js: non-null ones with a
+   * default (graphql-jit ignores the default when the variable is left out), and those that
+   * `@include(if:)` or `@skip(if:)` read (graphql-jit takes a null there for false; graphql-js
+   * refuses it). A request that leaves out the first or sends null or nothing for the second runs
+   * through graphql-js.
+   */
+  nonNullWithDefault: string[];
+  directiveVariables: { name: string; hasDefault: boolean }[];
 }
 
 /** What is known of one operation of a document: executions so far, or its compiled form (null: cannot). */
 type OperationEntry = number | Compiled | null;
-
-/** The message of a null returned for a non-null field, in graphql-js's and graphql-jit's words. */
-const NON_NULL_VIOLATION = /^Cannot return null for non-nullable field /;
 
 /** Offsets of the first character of every line of `body` (line terminators as GraphQL counts them). */
 function lineStartsOf(body: string): number[] {
@@ -76,8 +94,8 @@ function lineStartsOf(body: string): number[] {
 /**
  * graphql-jit's error as graphql-js makes it: graphql-jit gives an error its `locations` but not
  * the source and positions they come from, and Yoga rebuilds every error of an answer from those
- * (dropping the locations). Message, path, extensions and original error are kept; a non-null
- * violation is masked as graphql-js's would be.
+ * (dropping the locations). Message, path, extensions and original error are kept; the executor's
+ * own field errors are masked as graphql-js's would be.
  */
 function asGraphqlJsError(error: GraphQLError, compiled: Compiled): GraphQLError {
   const { source, lineStarts } = compiled;
@@ -89,13 +107,56 @@ function asGraphqlJsError(error: GraphQLError, compiled: Compiled): GraphQLError
     source,
     positions,
     path: error.path,
-    // graphql-js (through graphql-tools' executor) raises a null in a non-null field as a plain
-    // Error, which Yoga masks; graphql-jit raises it as a GraphQLError of its own, which it would not.
-    originalError:
-      error.originalError ??
-      (NON_NULL_VIOLATION.test(error.message) ? new Error(error.message) : undefined),
+    // A field error that no resolver raised is the executor's own: a null in a non-null field, a
+    // value its type cannot serialise, a node whose type cannot be told. graphql-tools' executor
+    // raises those as plain Errors, which Yoga masks; graphql-jit raises them as GraphQLErrors
+    // without an original error, which it would not.
+    originalError: error.originalError ?? (error.path ? new Error(error.message) : undefined),
     extensions: error.extensions,
   });
+}
+
+/** The variables of `operation` that `needsInterpreter` watches (see `Compiled`). */
+function watchedVariables(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): Pick<Compiled, 'nonNullWithDefault' | 'directiveVariables'> {
+  const definitions = operation.variableDefinitions ?? [];
+  const nonNullWithDefault = definitions
+    .filter(
+      (definition) =>
+        definition.defaultValue && definition.type.kind === graphqlJs.Kind.NON_NULL_TYPE,
+    )
+    .map((definition) => definition.variable.name.value);
+  const withDefault = new Set(
+    definitions.filter((d) => d.defaultValue).map((d) => d.variable.name.value),
+  );
+  const read = new Set<string>();
+  // Directives of the operation and of every fragment (a fragment may be spread into it).
+  graphqlJs.visit(document, {
+    Directive(directive) {
+      if (directive.name.value !== 'include' && directive.name.value !== 'skip') return;
+      for (const argument of directive.arguments ?? [])
+        if (argument.value.kind === graphqlJs.Kind.VARIABLE) read.add(argument.value.name.value);
+    },
+  });
+  return {
+    nonNullWithDefault,
+    directiveVariables: [...read].map((name) => ({ name, hasDefault: withDefault.has(name) })),
+  };
+}
+
+/** True when this request's variables are among those graphql-jit answers otherwise (see `Compiled`). */
+function needsInterpreter(
+  compiled: Compiled,
+  variables: Readonly<Record<string, unknown>>,
+): boolean {
+  for (const name of compiled.nonNullWithDefault) if (variables[name] === undefined) return true;
+  for (const { name, hasDefault } of compiled.directiveVariables) {
+    const value = variables[name];
+    if (value === null || (value === undefined && !hasDefault)) return true;
+  }
+  return false;
 }
 
 function withGraphqlJsErrors(result: ExecutionResult, compiled: Compiled): ExecutionResult {
@@ -131,6 +192,51 @@ function runCompiled(
 export function useCompiledExecution(options: CompiledExecutionOptions = {}): Plugin {
   const threshold = options.executionsBeforeCompiling ?? EXECUTIONS_BEFORE_COMPILING;
   const byDocument = new WeakMap<DocumentNode, Map<string, OperationEntry>>();
+  const guarded = new WeakMap<GraphQLSchema, GraphQLSchema>();
+  /**
+   * `schema` with every abstract type's `resolveType` made total for graphql-jit: code it compiled
+   * neither catches an error thrown there nor ever answers (the rejection goes unhandled). A type
+   * that cannot be told makes the field's error instead, masked like graphql-js's; the thrown error
+   * goes to `onRuntimeError`. graphql-js runs on the schema as it is.
+   */
+  const guardedSchema = (schema: GraphQLSchema): GraphQLSchema => {
+    let copy = guarded.get(schema);
+    if (!copy) {
+      const total =
+        (resolve: GraphQLTypeResolver<unknown, unknown>): GraphQLTypeResolver<unknown, unknown> =>
+        (...args) => {
+          const failed = (error: unknown) => {
+            options.onRuntimeError?.(error);
+            return undefined;
+          };
+          try {
+            const type = resolve(...args);
+            return type instanceof Promise ? type.catch(failed) : type;
+          } catch (error) {
+            return failed(error);
+          }
+        };
+      copy = mapSchema(schema, {
+        [MapperKind.INTERFACE_TYPE]: (type) => {
+          const config = type.toConfig();
+          return config.resolveType
+            ? new graphqlJs.GraphQLInterfaceType({
+                ...config,
+                resolveType: total(config.resolveType),
+              })
+            : type;
+        },
+        [MapperKind.UNION_TYPE]: (type) => {
+          const config = type.toConfig();
+          return config.resolveType
+            ? new graphqlJs.GraphQLUnionType({ ...config, resolveType: total(config.resolveType) })
+            : type;
+        },
+      });
+      guarded.set(schema, copy);
+    }
+    return copy;
+  };
   const compile = (
     schema: GraphQLSchema,
     document: DocumentNode,
@@ -139,13 +245,19 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
     const operation = graphqlJs.getOperationAST(document, operationName);
     let query: CompiledQuery | ExecutionResult;
     try {
-      query = compileQuery(schema, document, operationName ?? undefined);
+      query = compileQuery(guardedSchema(schema), document, operationName ?? undefined);
     } catch (error) {
       query = { errors: [graphqlJs.locatedError(error, undefined)] };
     }
     if (operation && isCompiledQuery(query)) {
       const source = document.loc?.source;
-      return { query, operation, source, lineStarts: lineStartsOf(source?.body ?? '') };
+      return {
+        query,
+        operation,
+        source,
+        lineStarts: lineStartsOf(source?.body ?? ''),
+        ...watchedVariables(document, operation),
+      };
     }
     options.onCompileError?.(
       operation?.name?.value ?? operationName,
@@ -154,7 +266,7 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
     return null;
   };
   return {
-    onExecute({ args, setExecuteFn }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       const operationName = args.operationName ?? null;
       let operations = byDocument.get(args.document);
       if (!operations) byDocument.set(args.document, (operations = new Map()));
@@ -170,7 +282,11 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
       }
       if (entry === null) return;
       const compiled = entry;
-      setExecuteFn((run) => runCompiled(compiled, run));
+      setExecuteFn((run) =>
+        needsInterpreter(compiled, run.variableValues ?? {})
+          ? executeFn(run)
+          : runCompiled(compiled, run),
+      );
     },
   };
 }
