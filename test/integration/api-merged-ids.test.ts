@@ -15,7 +15,7 @@ import { buildResolveAbsorbed, type CypherQuery } from '@policygraph/model';
 import { buildForwardMergeRecords } from '@policygraph/import';
 import { buildNeighborhoodSummary, buildPaths, buildSubgraph, type App } from '@policygraph/server';
 import { mergedNodes, missingNodeIds } from '@policygraph/client';
-import { testConnection, testDriver } from '../support/neo4j.ts';
+import { planDbHits, testConnection, testDriver } from '../support/neo4j.ts';
 import { appOver, postGraphQL } from './api-helpers.ts';
 import {
   freshSeedGraph,
@@ -178,9 +178,7 @@ async function dbHits(query: CypherQuery): Promise<number> {
     await tx.rollback();
     await session.close();
   }
-  const walk = (plan: { dbHits: number; children: unknown[] }): number =>
-    plan.dbHits + plan.children.reduce((sum: number, child) => sum + walk(child as typeof plan), 0);
-  return walk(summary.profile as unknown as { dbHits: number; children: unknown[] });
+  return planDbHits(summary.profile);
 }
 
 describe('the look-up of absorbed ids', () => {

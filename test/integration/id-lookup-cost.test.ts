@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CypherQuery } from '@policygraph/model';
 import { buildDocumentReviews, buildListings, buildLoadedDocument } from '@policygraph/server';
-import { testConnection, testDriver } from '../support/neo4j.ts';
+import { planDbHits, testConnection, testDriver } from '../support/neo4j.ts';
 import { freshSeedGraph, importFixtureFile } from './import-support.ts';
 
 const database = testConnection().database;
@@ -35,9 +35,7 @@ async function dbHits(query: CypherQuery): Promise<number> {
     database,
     routing: neo4j.routing.READ,
   });
-  const walk = (plan: { dbHits: number; children: unknown[] }): number =>
-    plan.dbHits + plan.children.reduce((sum: number, child) => sum + walk(child as typeof plan), 0);
-  return walk(summary.profile as unknown as { dbHits: number; children: unknown[] });
+  return planDbHits(summary.profile);
 }
 
 beforeAll(async () => {

@@ -70,4 +70,14 @@ export async function wipeDatabase(driver: Driver): Promise<void> {
   }
 }
 
+/**
+ * Total database hits of a PROFILE plan (`ResultSummary.profile`): the hits of every operator in
+ * the tree. Unlike time, they do not depend on the machine's load.
+ */
+export function planDbHits(profile: unknown): number {
+  const walk = (plan: { dbHits: number; children: unknown[] }): number =>
+    plan.dbHits + plan.children.reduce((sum: number, child) => sum + walk(child as typeof plan), 0);
+  return walk(profile as { dbHits: number; children: unknown[] });
+}
+
 export { neo4j };
