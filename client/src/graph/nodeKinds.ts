@@ -44,7 +44,9 @@ export const NODE_KINDS: Readonly<Record<NodeKind, NodeKindStyle>> = {
     size: 28,
     dashed: true,
   },
-  MEASURE: { label: 'Measure', shape: 'diamond', color: '#c8323c', size: 40 },
+  // Rounded: Cytoscape (3.35) misses every click on a plain diamond's vertical centre line
+  // (test/e2e/explorer-hit.test.ts).
+  MEASURE: { label: 'Measure', shape: 'round-diamond', color: '#c8323c', size: 40 },
   ITEM: { label: 'Item', shape: 'round-triangle', color: '#12999c', size: 30 },
   STATEMENT: { label: 'Statement', shape: 'round-tag', color: '#e3b505', size: 26 },
   DOCUMENT: { label: 'Document', shape: 'rectangle', color: '#66727f', size: 28 },
