@@ -8,6 +8,7 @@
  * reported apart: in use it is a browser on another machine.
  *
  *   npx tsx test/bench/api/cpu-cost.ts --size 10k [--before ../checkout] [--answers 400] [--only node] [--rounds 1]
+ *     [--env KEY=VALUE ...] [--before-env KEY=VALUE ...]
  *
  * The store of that size must hold its graph (`npm run bench -- --size 10k --keep` first). Forms take
  * turns going first; each is measured over `--answers` answers (a tenth for the hub and depth-2
@@ -133,6 +134,17 @@ function rawOne(driver: neo4j.Driver, requests: CypherRequest[]) {
   };
 }
 
+/** `KEY=VALUE` arguments of option `option` as an environment. @throws Error on one without `=`. */
+function variables(pairs: string[], option: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new Error(`${option} takes KEY=VALUE, not "${pair}".`);
+    env[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return env;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -141,6 +153,8 @@ async function main(): Promise<void> {
       answers: { type: 'string', default: '400' },
       only: { type: 'string', default: '' },
       rounds: { type: 'string', default: '1' },
+      env: { type: 'string', multiple: true, default: [] },
+      'before-env': { type: 'string', multiple: true, default: [] },
     },
   });
   if (!isSizeName(values.size))
@@ -150,11 +164,16 @@ async function main(): Promise<void> {
   if (!neo4jPid) throw new Error(`No Neo4j of this benchmark runs for ${values.size}.`);
   const direct = ['--no-warnings']; // Node runs the server itself, so its pid is the server's
   const servers: Record<string, RunningServer> = {
-    ours: await startApi(store.uri, {}, direct),
+    ours: await startApi(store.uri, variables(values.env, '--env'), direct),
     peer: await startPeer(store.uri, direct),
   };
   if (values.before)
-    servers.before = await startApi(store.uri, {}, direct, path.resolve(values.before));
+    servers.before = await startApi(
+      store.uri,
+      variables(values['before-env'], '--before-env'),
+      direct,
+      path.resolve(values.before),
+    );
   const started = new Date().toISOString();
   const load = [loadAverage()];
   const rows: { question: string; forms: Record<string, FormCost> }[] = [];
@@ -228,7 +247,7 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     path.join(out, `cpu-${values.size}.json`),
-    `${JSON.stringify({ size: values.size, started, before: values.before ?? null, loadAverage: load, rows }, null, 2)}\n`,
+    `${JSON.stringify({ size: values.size, started, before: values.before ?? null, env: values.env, beforeEnv: values['before-env'], loadAverage: load, rows }, null, 2)}\n`,
   );
 }
 
