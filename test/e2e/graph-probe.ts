@@ -200,25 +200,59 @@ async function soleSelection(page: Page, elementId: string): Promise<boolean> {
  * clicking it (centred again before each try: a view still easing after an expansion can move it
  * from under the pointer), then waits until no request is in flight and the double-click window
  * has passed, so that a double-click next lands on a selected element and reads as one. Returns
- * its page position. Throws after five clicks that did not select it.
+ * its page position. Throws after five clicks that did not select it, saying for each what was
+ * under the pointer, what was selected after it and where the element was then.
  */
 export async function selectElement(
   page: Page,
   elementId: string,
 ): Promise<{ x: number; y: number }> {
+  const missed: string[] = [];
   for (let attempt = 1; !(await soleSelection(page, elementId)); attempt += 1) {
     if (attempt > 5)
-      throw new Error(`${elementId} is still not selected after ${attempt - 1} clicks.`);
+      throw new Error(
+        `${elementId} is still not selected after ${attempt - 1} clicks:\n${missed.join('\n')}`,
+      );
     await centreOnElement(page, elementId);
     const at = await elementPagePosition(page, elementId);
+    const under = await topElementAt(page, at);
     await page.mouse.click(at.x, at.y);
-    await waitUntil(() => soleSelection(page, elementId), 5_000);
+    if (!(await waitUntil(() => soleSelection(page, elementId), 5_000)))
+      missed.push(
+        `  click ${attempt} at (${Math.round(at.x)}, ${Math.round(at.y)}) on ${under}: ${await afterClick(page, elementId)}`,
+      );
   }
   await waitForRequests(page);
   // Past the double-click window, so the double-click that follows is not read as this click's second.
   await page.waitForTimeout(600);
   await centreOnElement(page, elementId);
   return elementPagePosition(page, elementId);
+}
+
+/** The page's topmost element at page point `at`: its tag and classes, and the test id around it. */
+async function topElementAt(page: Page, at: { x: number; y: number }): Promise<string> {
+  return page.evaluate(({ x, y }) => {
+    const found = (
+      globalThis as unknown as {
+        document: { elementFromPoint(x: number, y: number): Element | null };
+      }
+    ).document.elementFromPoint(x, y);
+    if (!found) return 'nothing';
+    const classes = [...found.classList].map((name) => `.${name}`).join('');
+    const within = found.closest('[data-testid]')?.getAttribute('data-testid');
+    return `${found.tagName.toLowerCase()}${classes}${within ? ` in ${within}` : ''}`;
+  }, at);
+}
+
+/** After a click that did not select `elementId`: what is selected, where the element is now, the layout. */
+async function afterClick(page: Page, elementId: string): Promise<string> {
+  const selected = (await drawnGraph(page)).nodes.filter((node) => node.selected);
+  const now = await elementPagePosition(page, elementId).catch(() => null);
+  const layout = await page.locator(CANVAS).getAttribute('data-layout');
+  return (
+    `selected [${selected.map((node) => node.id).join(', ')}], now at ` +
+    `${now ? `(${Math.round(now.x)}, ${Math.round(now.y)})` : 'nowhere'}, layout ${layout ?? 'unknown'}`
+  );
 }
 
 /** Polls `check` every 100 ms until it is true or `timeout` ms have passed; returns its last answer. */
