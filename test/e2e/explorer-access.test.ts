@@ -85,6 +85,9 @@ describe('explorer: small screens, keyboard and accessibility', () => {
     await searchAndChoose(page, 'MOFCOM', 'Agency');
     await waitForGraph(page, 2);
     expect(await width()).toBeLessThanOrEqual(390);
+    // The graph has the height the top bar and the timeline leave: the closed drawer takes none.
+    const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
+    expect(canvas.height, 'the graph canvas’s height').toBeGreaterThan(844 / 2);
 
     const fit = page.getByRole('button', { name: 'Fit the graph to the view' });
     expect(await fit.isVisible()).toBe(false);

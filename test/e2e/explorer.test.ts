@@ -132,6 +132,8 @@ describe('explorer: walking the graph', () => {
     expect(text && mark).toBeTruthy();
     expect(mark!.y).toBeGreaterThanOrEqual(text!.y);
     expect(mark!.y + Math.min(mark!.height, 40)).toBeLessThanOrEqual(text!.y + text!.height);
+    // Only the text scrolled: the page itself did not (the top bar and search stay in view).
+    expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
     await poll(() => linkView(page.url()).document?.id).toBe(evidence.document.id);
     expect(linkView(page.url()).document?.start).toBe(evidence.start);
     await page.screenshot({ path: path.join(ARTIFACTS, 'mao-ning-evidence.png') });

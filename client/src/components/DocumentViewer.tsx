@@ -43,8 +43,15 @@ export function DocumentViewer({ open, onClose }: { open: OpenDocument; onClose:
   const node = doc.state.status === 'done' ? doc.state.data : null;
   const split = node?.text ? splitAtSpan(node.text, open.start, open.end) : null;
 
+  // The quote in the middle of the text. Only the text scrolls: scrollIntoView would scroll the
+  // page as well, moving the top bar out of view.
   useLayoutEffect(() => {
-    markRef.current?.scrollIntoView({ block: 'center' });
+    const mark = markRef.current;
+    const text = mark?.closest('.doc-text');
+    if (!mark || !(text instanceof HTMLElement)) return;
+    const at = mark.getBoundingClientRect();
+    const box = text.getBoundingClientRect();
+    text.scrollTop += at.top - box.top - (box.height - at.height) / 2;
   }, [node, open.start, open.end]);
 
   return (
